@@ -1,0 +1,51 @@
+package org.perfdecl.checker.cli;
+
+import ch.qos.logback.classic.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.Set;
+
+/** The command line: {@code check}, {@code convert}, {@code rules validate|test|list}. */
+@Command(name = "declaration-checker", mixinStandardHelpOptions = true, version = "declaration-checker 0.1",
+        description = "Checks performance-target declarations (项目支出绩效目标申报表) against the rules.",
+        subcommands = {CheckCommand.class, ConvertCommand.class, RulesCommand.class})
+public final class Cli {
+
+    /** Exit code for input that cannot be used, or a rule set that does not load. */
+    public static final int UNUSABLE = 2;
+    private static final Set<String> COMMANDS = Set.of("check", "convert", "rules", "--help", "-h", "--version", "-V");
+
+    private Cli() {
+    }
+
+    /** A command line prints its answer, not the engine's chatter (compiler notes, KieBase creation). */
+    private static void quietLogging() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(Level.WARN);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.drools")).setLevel(Level.ERROR);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.kie")).setLevel(Level.ERROR);
+        }
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String... args) {
+        quietLogging();
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return UNUSABLE;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return UNUSABLE;
+        });
+        return cl.execute(args);
+    }
+}

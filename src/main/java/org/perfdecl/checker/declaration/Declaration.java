@@ -1,0 +1,85 @@
+package org.perfdecl.checker.declaration;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A performance-target declaration (项目支出绩效目标申报表), field by field in form order. This is the
+ * canonical JSON form (see {@code declaration.schema.json}); JSON Pointers in findings point into it.
+ *
+ * @param notes       what the importer could not read (not part of the canonical JSON)
+ * @param sourceLines for text forms, the line each field came from (JSON Pointer -> line)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"title", "framework", "budgetYear", "unit", "projectName", "projectType", "fundUse",
+        "startDate", "endDate", "overview", "basis", "necessity", "safeguards", "totalBudget",
+        "currentYearBudget", "lastYearBudget", "lastYearSpent", "subProjects", "implementationPlan",
+        "overallGoal", "annualGoal", "indicators", "remarks"})
+public record Declaration(
+        String title,
+        String framework,
+        Integer budgetYear,
+        String unit,
+        String projectName,
+        List<Choice> projectType,
+        List<Choice> fundUse,
+        FormDate startDate,
+        FormDate endDate,
+        String overview,
+        String basis,
+        String necessity,
+        String safeguards,
+        Amount totalBudget,
+        Amount currentYearBudget,
+        Amount lastYearBudget,
+        Amount lastYearSpent,
+        List<SubProject> subProjects,
+        String implementationPlan,
+        String overallGoal,
+        String annualGoal,
+        List<IndicatorRow> indicators,
+        String remarks,
+        @JsonIgnore List<ReadingNote> notes,
+        @JsonIgnore Map<String, Integer> sourceLines) {
+
+    public Declaration {
+        projectType = projectType == null ? List.of() : List.copyOf(projectType);
+        fundUse = fundUse == null ? List.of() : List.copyOf(fundUse);
+        subProjects = subProjects == null ? List.of() : List.copyOf(subProjects);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        sourceLines = sourceLines == null ? Map.of() : Map.copyOf(sourceLines);
+    }
+
+    /** The text fields by their JSON name, in form order. */
+    @JsonIgnore
+    public Map<String, String> textFields() {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("unit", unit);
+        fields.put("projectName", projectName);
+        fields.put("overview", overview);
+        fields.put("basis", basis);
+        fields.put("necessity", necessity);
+        fields.put("safeguards", safeguards);
+        fields.put("implementationPlan", implementationPlan);
+        fields.put("overallGoal", overallGoal);
+        fields.put("annualGoal", annualGoal);
+        fields.put("remarks", remarks);
+        return fields;
+    }
+
+    /** The four amounts of the form by their JSON name. */
+    @JsonIgnore
+    public Map<String, Amount> amounts() {
+        var fields = new java.util.LinkedHashMap<String, Amount>();
+        fields.put("totalBudget", totalBudget);
+        fields.put("currentYearBudget", currentYearBudget);
+        fields.put("lastYearBudget", lastYearBudget);
+        fields.put("lastYearSpent", lastYearSpent);
+        return fields;
+    }
+}

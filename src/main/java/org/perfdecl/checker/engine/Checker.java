@@ -1,0 +1,113 @@
+package org.perfdecl.checker.engine;
+
+import org.kie.api.runtime.KieSession;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.facts.FactMapper;
+import org.perfdecl.checker.facts.Facts;
+import org.perfdecl.checker.report.Finding;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.report.ReportFinding;
+import org.perfdecl.checker.report.Severity;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The one pipeline every door uses: declaration -> facts -> rules -> report. Thread-safe. */
+public class Checker {
+
+    private final RuleSetHolder rules;
+    private final int maxFirings;
+    private final AtomicReference<FactMapper> mapper = new AtomicReference<>();
+
+    /** @param maxFirings stops a rule set that loops; the report then says INCOMPLETE */
+    public Checker(RuleSetHolder rules, int maxFirings) {
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+    }
+
+    public RuleSetHolder rules() {
+        return rules;
+    }
+
+    public Report check(Declaration declaration, Report.Source source, boolean explain) {
+        long started = System.nanoTime();
+        RuleSet ruleSet = rules.current(); // read once: this request sees one rule set only
+        FactMapper facts = mapperFor(ruleSet);
+        List<Object> input = facts.map(declaration);
+        KieSession session = ruleSet.kieBase().newKieSession();
+        List<Finding> found;
+        int fired;
+        try {
+            input.forEach(session::insert);
+            fired = session.fireAllRules(maxFirings);
+            found = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
+        } finally {
+            session.dispose();
+        }
+        List<ReportFinding> findings = found.stream()
+                .map(f -> render(ruleSet, f, declaration.sourceLines()))
+                .sorted(Comparator.comparing(ReportFinding::severity).thenComparing(ReportFinding::ruleId)
+                        .thenComparing(ReportFinding::field))
+                .toList();
+        int errors = count(findings, Severity.ERROR);
+        String status = fired >= maxFirings ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
+        var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING),
+                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIds().size(), fired);
+        String framework = input.stream().filter(o -> o instanceof Facts.ActiveFramework)
+                .map(o -> ((Facts.ActiveFramework) o).getId()).findFirst().orElse(null);
+        return new Report(Report.VERSION,
+                new Report.RuleSetRef(ruleSet.version(), ruleSet.location(), ruleSet.loadedAt().toString()),
+                source,
+                new Report.Subject(declaration.projectName(), declaration.unit(), declaration.budgetYear(), framework),
+                new Report.Timing(Instant.now().toString(), (System.nanoTime() - started) / 1e6),
+                summary, findings, explain ? explained(input) : null);
+    }
+
+    private FactMapper mapperFor(RuleSet ruleSet) {
+        FactMapper m = mapper.get();
+        if (m == null || m.ruleSet() != ruleSet) {
+            m = new FactMapper(ruleSet);
+            mapper.set(m);
+        }
+        return m;
+    }
+
+    private static ReportFinding render(RuleSet ruleSet, Finding f, Map<String, Integer> lines) {
+        Messages messages = ruleSet.messages();
+        var title = new LocalizedText(messages.render(Messages.ZH, f.getRuleId() + ".title", Map.of()),
+                messages.render(Messages.EN, f.getRuleId() + ".title", Map.of()));
+        var message = new LocalizedText(messages.render(Messages.ZH, f.getMessageKey(), f.getArgs()),
+                messages.render(Messages.EN, f.getMessageKey(), f.getArgs()));
+        Integer line = f.getLine() != null ? f.getLine() : lineOf(f.getField(), lines);
+        return new ReportFinding(f.getRuleId(), f.getSeverity(), f.getCategory(), title, f.getField(), line,
+                message, f.getSeen(), f.getExpected(), f.getReference());
+    }
+
+    /** The line of the field, or of the nearest enclosing field that has one (for text forms). */
+    static Integer lineOf(String pointer, Map<String, Integer> lines) {
+        String p = pointer;
+        while (p != null && !p.isEmpty()) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        return null;
+    }
+
+    private static int count(Collection<ReportFinding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** The facts as the rules saw them, minus the parameters (listed at /api/v1/rules). */
+    private static List<Object> explained(List<Object> input) {
+        return input.stream().filter(o -> !(o instanceof Policy))
+                .map(o -> (Object) Map.of("type", o.getClass().getSimpleName(), "fact", o)).toList();
+    }
+}

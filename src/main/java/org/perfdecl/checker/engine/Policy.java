@@ -1,0 +1,93 @@
+package org.perfdecl.checker.engine;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The policy parameters ({@code rules/parameters.yaml}): thresholds, word lists, severities. Rules
+ * read them as a fact, {@code $p : Policy()}, then {@code $p.number("budget.executionRate.warningBelow")},
+ * so a threshold changes without touching a rule. An unknown key fails loudly with its name.
+ */
+public final class Policy {
+
+    public static final String FILE = "parameters.yaml";
+
+    private final JsonNode root;
+
+    Policy(JsonNode root) {
+        this.root = root;
+    }
+
+    public boolean has(String key) {
+        return !node(key).isMissingNode();
+    }
+
+    public double number(String key) {
+        JsonNode n = require(key);
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException(FILE + ": parameter '" + key + "' must be a number, is " + n);
+        }
+        return n.asDouble();
+    }
+
+    public String text(String key) {
+        return require(key).asString();
+    }
+
+    public List<String> words(String key) {
+        JsonNode n = require(key);
+        List<String> words = new ArrayList<>();
+        if (n.isArray()) {
+            n.forEach(w -> words.add(w.asString()));
+        } else {
+            words.add(n.asString());
+        }
+        return words;
+    }
+
+    /** A map of names to numbers, e.g. amount units to their size in yuan. */
+    public Map<String, Double> numbers(String key) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (var e : require(key).properties()) {
+            map.put(e.getKey(), e.getValue().asDouble());
+        }
+        return map;
+    }
+
+    /** Every parameter, flattened to dotted keys, for the catalogue and for reviewers. */
+    public Map<String, Object> flatten() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        flatten("", root, out);
+        return out;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, Object> out) {
+        if (node.isObject()) {
+            for (var e : node.properties()) {
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.forEach(i -> items.add(i.isNumber() ? i.numberValue() : i.asString()));
+            out.put(prefix, items);
+        } else {
+            out.put(prefix, node.isNumber() ? node.numberValue() : node.asString());
+        }
+    }
+
+    private JsonNode require(String key) {
+        JsonNode n = node(key);
+        if (n.isMissingNode() || n.isNull()) {
+            throw new IllegalArgumentException(FILE + ": no parameter '" + key + "'");
+        }
+        return n;
+    }
+
+    private JsonNode node(String key) {
+        return root.at("/" + key.replace('.', '/'));
+    }
+}

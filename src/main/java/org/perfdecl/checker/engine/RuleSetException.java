@@ -1,0 +1,24 @@
+package org.perfdecl.checker.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A rule set that cannot be used; the old one, if any, keeps serving. */
+public class RuleSetException extends RuntimeException {
+
+    private final List<RuleProblem> problems;
+
+    public RuleSetException(List<RuleProblem> problems) {
+        super(problems.size() + " problem(s) in the rule set:\n"
+                + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public RuleSetException(String file, String message) {
+        this(List.of(new RuleProblem(file, 0, message)));
+    }
+
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

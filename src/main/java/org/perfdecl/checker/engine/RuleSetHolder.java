@@ -1,0 +1,69 @@
+package org.perfdecl.checker.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Holds the rule set in force. A reload compiles the new set aside and swaps it in with one atomic
+ * write only when it compiled whole; a check reads the reference once, so a request never mixes
+ * two rule sets.
+ */
+public class RuleSetHolder {
+
+    private final Supplier<RuleSource> source;
+    private final RuleSetLoader loader;
+    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private volatile Status status;
+
+    /** The last reload attempt: what serves now, and what failed, if anything. */
+    public record Status(String version, String location, String loadedAt, int rules, String lastAttemptAt,
+                         boolean lastAttemptOk, List<String> lastErrors) {
+    }
+
+    /** Loads the first rule set at once: without a working one there is nothing to serve. */
+    public RuleSetHolder(Supplier<RuleSource> source, RuleSetLoader loader) {
+        this.source = source;
+        this.loader = loader;
+        RuleSet first = loader.load(source.get());
+        current.set(first);
+        status = status(first, true, List.of());
+    }
+
+    public RuleSet current() {
+        return current.get();
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Recompiles when the files changed; on failure the old set keeps serving and the errors are kept. */
+    public synchronized Status reload() {
+        RuleSource next;
+        try {
+            next = source.get();
+        } catch (RuntimeException e) {
+            status = status(current.get(), false, List.of(e.getMessage()));
+            return status;
+        }
+        if (next.version().equals(current.get().version())) {
+            status = status(current.get(), true, List.of());
+            return status;
+        }
+        try {
+            RuleSet loaded = loader.load(next);
+            current.set(loaded);
+            status = status(loaded, true, List.of());
+        } catch (RuleSetException e) {
+            status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList());
+        }
+        return status;
+    }
+
+    private static Status status(RuleSet set, boolean ok, List<String> errors) {
+        return new Status(set.version(), set.location(), set.loadedAt().toString(), set.ruleIds().size(),
+                Instant.now().toString(), ok, List.copyOf(errors));
+    }
+}

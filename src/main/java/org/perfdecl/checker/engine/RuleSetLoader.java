@@ -1,0 +1,319 @@
+package org.perfdecl.checker.engine;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a {@link RuleSource} into a {@link RuleSet}, or fails with every problem found, each as
+ * {@code file:line: message}: DRL syntax, missing rule metadata, missing message texts, parameters a
+ * rule asks for that the parameter file lacks, broken YAML. A rule set is all or nothing.
+ */
+public final class RuleSetLoader {
+
+    public static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
+    static final ObjectMapper YAML = YAMLMapper.builder().build();
+    private static final Pattern RULE_HEAD = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern PARAMETER_USE = Pattern.compile("\\.(?:number|text|words|numbers)\\(\\s*\"([^\"]+)\"");
+    /** {@code .message("variant")} or {@code .message(cond ? "a" : "b")}: the literals name the variants. */
+    private static final Pattern MESSAGE_USE = Pattern.compile("\\.message\\(([^;]*?)\\)\\s*[.;\\n]");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("[A-Z]{2,5}-\\d{3}");
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Object KIE_LOCK = new Object();
+
+    /** Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front. */
+    public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
+            "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.yesWords",
+            "reading.noWords", "reading.placeholders", "reading.timeWords", "reading.dateSerial.min",
+            "reading.dateSerial.max");
+
+    public RuleSet load(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Policy policy = loadPolicy(source, problems);
+        Map<String, Framework> frameworks = loadFrameworks(source, problems);
+        Messages messages = loadMessages(source, problems);
+        Map<String, RuleText> texts = scanRules(source);
+        if (texts.isEmpty()) {
+            problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
+        }
+        KieBase kieBase = compile(source, problems);
+        List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, problems);
+        if (policy != null) {
+            checkParameters(policy, texts, frameworks, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new RuleSet(source.version(), source.location(), Instant.now(), kieBase, rules, policy, frameworks,
+                messages);
+    }
+
+    private Policy loadPolicy(RuleSource source, List<RuleProblem> problems) {
+        String text = source.files().get(Policy.FILE);
+        if (text == null) {
+            problems.add(new RuleProblem(Policy.FILE, 0, "missing: the rule set needs its parameter file"));
+            return null;
+        }
+        JsonNode root = readYaml(Policy.FILE, text, problems);
+        return root == null ? null : new Policy(root);
+    }
+
+    private Map<String, Framework> loadFrameworks(RuleSource source, List<RuleProblem> problems) {
+        Map<String, Framework> frameworks = new LinkedHashMap<>();
+        source.files().forEach((path, text) -> {
+            if (!path.startsWith("frameworks/") || !(path.endsWith(".yaml") || path.endsWith(".yml"))) {
+                return;
+            }
+            JsonNode node = readYaml(path, text, problems);
+            if (node == null) {
+                return;
+            }
+            try {
+                Framework f = YAML.treeToValue(node, Framework.class);
+                if (f.id() == null || f.id().isBlank()) {
+                    problems.add(new RuleProblem(path, 1, "a framework needs an 'id'"));
+                } else if (f.levels().isEmpty()) {
+                    problems.add(new RuleProblem(path, 1, "framework '" + f.id() + "' has no 'levels'"));
+                } else if (frameworks.putIfAbsent(f.id(), f) != null) {
+                    problems.add(new RuleProblem(path, 1, "framework id '" + f.id() + "' is used twice"));
+                }
+                for (Framework.Level level : f.levels()) {
+                    for (String required : level.required()) {
+                        if (!level.allowed().contains(required)) {
+                            problems.add(new RuleProblem(path, lineOf(text, required), "'" + required
+                                    + "' is required under " + level.name() + " but not in its 'allowed' list"));
+                        }
+                    }
+                }
+            } catch (JacksonException e) {
+                problems.add(new RuleProblem(path, line(e), e.getOriginalMessage()));
+            }
+        });
+        if (frameworks.isEmpty()) {
+            problems.add(new RuleProblem("frameworks/", 0, "no indicator framework found (frameworks/*.yaml)"));
+        }
+        return frameworks;
+    }
+
+    private Messages loadMessages(RuleSource source, List<RuleProblem> problems) {
+        Map<String, Properties> bundles = new HashMap<>();
+        for (String language : List.of(Messages.ZH, Messages.EN)) {
+            String path = "messages/messages_" + language + ".properties";
+            String text = source.files().get(path);
+            if (text == null) {
+                problems.add(new RuleProblem(path, 0, "missing: every finding needs its text in " + language));
+                continue;
+            }
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(text));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(new RuleProblem(path, 0, "cannot be read: " + e.getMessage()));
+            }
+            bundles.put(language, p);
+        }
+        return new Messages(bundles);
+    }
+
+    private static JsonNode readYaml(String path, String text, List<RuleProblem> problems) {
+        try {
+            JsonNode node = YAML.readTree(text);
+            if (node == null || !node.isObject()) {
+                problems.add(new RuleProblem(path, 1, "expected a YAML mapping (key: value lines)"));
+                return null;
+            }
+            return node;
+        } catch (JacksonException e) {
+            problems.add(new RuleProblem(path, line(e), "YAML error: " + e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    private static int line(JacksonException e) {
+        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+    }
+
+    private KieBase compile(RuleSource source, List<RuleProblem> problems) {
+        synchronized (KIE_LOCK) {
+            KieServices ks = KieServices.Factory.get();
+            KieFileSystem kfs = ks.newKieFileSystem();
+            ReleaseId releaseId = ks.newReleaseId("org.perfdecl.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
+            kfs.generateAndWritePomXML(releaseId);
+            source.files().forEach((path, text) -> {
+                if (path.endsWith(".drl")) {
+                    kfs.write("src/main/resources/rules/" + path, text);
+                }
+            });
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                for (Message m : errors) {
+                    String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/rules/", "");
+                    problems.add(new RuleProblem(path, Math.max(0, m.getLine()), m.getText().strip()));
+                }
+                ks.getRepository().removeKieModule(releaseId);
+                return null;
+            }
+            KieContainer container = ks.newKieContainer(releaseId);
+            KieBase kieBase = container.getKieBase();
+            // the base lives on without the module; keeping modules would grow memory on every reload
+            ks.getRepository().removeKieModule(releaseId);
+            return kieBase;
+        }
+    }
+
+    private List<RuleInfo> catalogue(KieBase kieBase, Map<String, RuleText> texts, Messages messages,
+                                     List<RuleProblem> problems) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleText text = texts.getOrDefault(rule.getName(), new RuleText("?", 0, ""));
+                Map<String, Object> meta = rule.getMetaData();
+                String id = meta(meta, "id");
+                String severity = meta(meta, "severity");
+                String where = "rule \"" + rule.getName() + "\"";
+                if (id == null) {
+                    problems.add(new RuleProblem(text.file(), text.line(), where + " has no @id(\"AREA-000\"): every rule needs a stable id"));
+                    continue;
+                }
+                if (!ID.matcher(id).matches()) {
+                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @id(\"" + id + "\") is not of the form AREA-000"));
+                }
+                if (severity == null || !SEVERITIES.contains(severity)) {
+                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @severity must be one of " + SEVERITIES + ", is " + severity));
+                }
+                for (String key : List.of("category", "ref")) {
+                    if (meta(meta, key) == null) {
+                        problems.add(new RuleProblem(text.file(), text.line(), where + " has no @" + key));
+                    }
+                }
+                for (String language : List.of(Messages.ZH, Messages.EN)) {
+                    List<String> keys = new ArrayList<>(List.of(id + ".title"));
+                    Matcher m = MESSAGE_USE.matcher(text.body());
+                    boolean variants = false;
+                    while (m.find()) {
+                        Matcher literal = LITERAL.matcher(m.group(1));
+                        while (literal.find()) {
+                            keys.add(id + "." + literal.group(1));
+                            variants = true;
+                        }
+                    }
+                    if (!variants && !text.body().contains(".message(")) {
+                        keys.add(id);
+                    }
+                    for (String key : keys) {
+                        if (!messages.has(language, key)) {
+                            problems.add(new RuleProblem(text.file(), text.line(), where + ": no text for message key '"
+                                    + key + "' in messages/messages_" + language + ".properties"));
+                        }
+                    }
+                }
+                rules.add(new RuleInfo(id, rule.getName(), severity, meta(meta, "category"), meta(meta, "ref"),
+                        messages.render(Messages.ZH, id + ".title", Map.of()),
+                        messages.render(Messages.EN, id + ".title", Map.of()), text.file(), text.line()));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return rules;
+    }
+
+    private static String meta(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isBlank() ? null : s;
+    }
+
+    private void checkParameters(Policy policy, Map<String, RuleText> texts, Map<String, Framework> frameworks,
+                                 List<RuleProblem> problems) {
+        for (RuleText text : texts.values()) {
+            Matcher m = PARAMETER_USE.matcher(text.body());
+            while (m.find()) {
+                if (!policy.has(m.group(1))) {
+                    int line = text.line() + (int) text.body().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    problems.add(new RuleProblem(text.file(), line, "parameter '" + m.group(1) + "' is not in " + Policy.FILE));
+                }
+            }
+        }
+        for (String key : PARAMETERS_READ_BY_JAVA) {
+            if (!policy.has(key)) {
+                problems.add(new RuleProblem(Policy.FILE, 0, "parameter '" + key + "' is missing"));
+            }
+        }
+        if (policy.has("defaultFramework") && !frameworks.isEmpty() && !frameworks.containsKey(policy.text("defaultFramework"))) {
+            problems.add(new RuleProblem(Policy.FILE, 0, "defaultFramework '" + policy.text("defaultFramework")
+                    + "' is not a framework in frameworks/ (known: " + frameworks.keySet() + ")"));
+        }
+    }
+
+    /** Where each rule is written, and its text, found by reading the .drl files. */
+    record RuleText(String file, int line, String body) {
+    }
+
+    static Map<String, RuleText> scanRules(RuleSource source) {
+        Map<String, RuleText> rules = new LinkedHashMap<>();
+        source.files().forEach((path, text) -> {
+            if (!path.endsWith(".drl")) {
+                return;
+            }
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher head = RULE_HEAD.matcher(lines[i]);
+                if (!head.find()) {
+                    continue;
+                }
+                String name = head.group(1) != null ? head.group(1) : head.group(2) != null ? head.group(2) : head.group(3);
+                StringBuilder body = new StringBuilder();
+                int j = i;
+                for (; j < lines.length && (j == i || !RULE_END.matcher(lines[j]).matches()); j++) {
+                    body.append(lines[j]).append('\n');
+                }
+                rules.put(name, new RuleText(path, i + 1, body.toString()));
+                i = j;
+            }
+        });
+        return rules;
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+package org.perfdecl.checker.engine;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of a rule set (relative path -> text), read from a folder on disk or, when none is
+ * given or found, from the copy of {@code rules/} that the jar carries.
+ */
+public record RuleSource(String location, Map<String, String> files) {
+
+    public static final String BUNDLED = "classpath:bundled-rules/";
+
+    public RuleSource {
+        files = new TreeMap<>(files);
+    }
+
+    /** The folder if it exists, else the bundled copy. */
+    public static RuleSource resolve(Path folder) {
+        if (folder != null && Files.isDirectory(folder)) {
+            return fromDirectory(folder);
+        }
+        return bundled();
+    }
+
+    public static RuleSource fromDirectory(Path folder) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.filter(Files::isRegularFile).filter(RuleSource::isRuleFile).toList()) {
+                files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules folder " + folder, e);
+        }
+        return new RuleSource(folder.toAbsolutePath().normalize().toString(), files);
+    }
+
+    public static RuleSource bundled() {
+        Map<String, String> files = new TreeMap<>();
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(BUNDLED + "**/*");
+            for (Resource r : resources) {
+                if (!r.isReadable()) {
+                    continue; // a folder entry
+                }
+                String url = r.getURL().toString();
+                String relative = url.substring(url.lastIndexOf("bundled-rules/") + "bundled-rules/".length());
+                if (!relative.isEmpty() && !relative.endsWith("/") && isRuleFile(Path.of(relative))) {
+                    files.put(relative, r.getContentAsString(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules bundled in the jar", e);
+        }
+        return new RuleSource("(bundled) " + BUNDLED, files);
+    }
+
+    private static boolean isRuleFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".properties");
+    }
+
+    /** A content hash of every file: the rule-set version a report names. */
+    public String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, text) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.perfdecl.checker.facts;
+
+import org.perfdecl.checker.declaration.Amount;
+import org.perfdecl.checker.declaration.Choice;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.FormDate;
+import org.perfdecl.checker.declaration.IndicatorRow;
+import org.perfdecl.checker.declaration.ReadingNote;
+import org.perfdecl.checker.declaration.SubProject;
+import org.perfdecl.checker.declaration.Text;
+import org.perfdecl.checker.engine.Framework;
+import org.perfdecl.checker.engine.RuleSet;
+import org.perfdecl.checker.facts.Facts.ActiveFramework;
+import org.perfdecl.checker.facts.Facts.AmountField;
+import org.perfdecl.checker.facts.Facts.Budget;
+import org.perfdecl.checker.facts.Facts.ChoiceGroup;
+import org.perfdecl.checker.facts.Facts.DateField;
+import org.perfdecl.checker.facts.Facts.Form;
+import org.perfdecl.checker.facts.Facts.FrameworkLevel1;
+import org.perfdecl.checker.facts.Facts.FrameworkLevel2;
+import org.perfdecl.checker.facts.Facts.Indicator;
+import org.perfdecl.checker.facts.Facts.PlanDate;
+import org.perfdecl.checker.facts.Facts.TextField;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a declaration into the facts the rules match on. Holds no policy: it reads the rule set's. */
+public final class FactMapper {
+
+    private static final Pattern PLAN_DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*年\\s*(?:(\\d{1,2})\\s*(?:[—\\-–~～至到]\\s*(\\d{1,2}))?\\s*月)?");
+
+    private final RuleSet ruleSet;
+    private final TargetReader targetReader;
+    private final List<String> nameSuffixes;
+
+    public FactMapper(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.targetReader = new TargetReader(ruleSet.policy());
+        this.nameSuffixes = ruleSet.policy().words("reading.nameSuffixes");
+    }
+
+    public List<Object> map(Declaration d) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(ruleSet.policy());
+        facts.addAll(d.notes());
+        facts.add(form(d));
+        d.textFields().forEach((name, text) ->
+                facts.add(new TextField(name, "/" + name, text, plain(text), Text.isBlank(text))));
+        d.amounts().forEach((name, amount) -> facts.add(amountField(name, "/" + name, amount)));
+        for (int i = 0; i < d.subProjects().size(); i++) {
+            facts.add(amountField("subProjectAmount", "/subProjects/" + i + "/amount", d.subProjects().get(i).amount()));
+        }
+        facts.add(dateField("startDate", d.startDate()));
+        facts.add(dateField("endDate", d.endDate()));
+        facts.add(choiceGroup("projectType", d.projectType()));
+        facts.add(choiceGroup("fundUse", d.fundUse()));
+        facts.add(budget(d));
+        for (int i = 0; i < d.indicators().size(); i++) {
+            facts.add(indicator(i, d.indicators().get(i)));
+        }
+        facts.addAll(planDates(d.implementationPlan()));
+        framework(d, facts);
+        return facts;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    private static String plain(String text) {
+        return text == null ? "" : Text.halfWidth(text).replaceAll("\\s+", "");
+    }
+
+    private static Form form(Declaration d) {
+        LocalDate start = d.startDate() == null ? null : d.startDate().value();
+        LocalDate end = d.endDate() == null ? null : d.endDate().value();
+        return new Form(d.title(), d.budgetYear(), start, end, month(start), month(end),
+                checked(d.projectType()), checked(d.fundUse()));
+    }
+
+    private static Integer month(LocalDate date) {
+        return date == null ? null : date.getYear() * 100 + date.getMonthValue();
+    }
+
+    private static List<String> checked(List<Choice> choices) {
+        return choices.stream().filter(Choice::checked).map(Choice::label).toList();
+    }
+
+    private static ChoiceGroup choiceGroup(String name, List<Choice> choices) {
+        List<String> checked = checked(choices);
+        return new ChoiceGroup(name, "/" + name, choices.stream().map(Choice::label).toList(), checked, checked.size());
+    }
+
+    private static AmountField amountField(String name, String path, Amount amount) {
+        if (amount == null) {
+            return new AmountField(name, path, "", null, true);
+        }
+        return new AmountField(name, path, amount.raw(), value(amount), amount.isBlank());
+    }
+
+    private static DateField dateField(String name, FormDate date) {
+        if (date == null) {
+            return new DateField(name, "/" + name, "", null, true);
+        }
+        return new DateField(name, "/" + name, date.raw(), date.value(), date.isBlank());
+    }
+
+    private static Double value(Amount amount) {
+        return amount == null || amount.value() == null ? null : amount.value().doubleValue();
+    }
+
+    private static Budget budget(Declaration d) {
+        Double lastYear = value(d.lastYearBudget());
+        Double spent = value(d.lastYearSpent());
+        Double current = value(d.currentYearBudget());
+        Double executionRate = lastYear != null && spent != null && lastYear > 0 ? spent / lastYear : null;
+        Double growthRate = lastYear != null && current != null && lastYear > 0 ? current / lastYear - 1 : null;
+        Double sum = 0.0;
+        for (SubProject p : d.subProjects()) {
+            Double v = value(p.amount());
+            sum = v == null || sum == null ? null : sum + v;
+        }
+        return new Budget(value(d.totalBudget()), current, lastYear, spent, executionRate, growthRate,
+                d.subProjects().size(), sum);
+    }
+
+    private Indicator indicator(int index, IndicatorRow row) {
+        String level1 = Text.squash(row.level1());
+        String level2 = Text.squash(row.level2());
+        String level3 = Text.squash(row.level3());
+        return new Indicator(index, "/indicators/" + index, level1, level2, level3, stem(level1), stem(level2),
+                stem(level3), row.target(), targetReader.read(row.target()));
+    }
+
+    /** 数量目标 and 数量指标 both have the stem 数量. */
+    public String stem(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = Text.halfWidth(name).replaceAll("\\s+", "");
+        for (String suffix : nameSuffixes) {
+            if (s.length() > suffix.length() && s.endsWith(suffix)) {
+                return s.substring(0, s.length() - suffix.length());
+            }
+        }
+        return s;
+    }
+
+    static List<PlanDate> planDates(String plan) {
+        List<PlanDate> dates = new ArrayList<>();
+        if (plan == null) {
+            return dates;
+        }
+        Matcher m = PLAN_DATE.matcher(Text.halfWidth(plan));
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                dates.add(new PlanDate(m.group().strip(), year * 100 + 1, year * 100 + 12));
+                continue;
+            }
+            int from = Integer.parseInt(m.group(2));
+            int to = m.group(3) == null ? from : Integer.parseInt(m.group(3));
+            if (from >= 1 && from <= 12 && to >= from && to <= 12) {
+                dates.add(new PlanDate(m.group().strip(), year * 100 + from, year * 100 + to));
+            }
+        }
+        return dates;
+    }
+
+    private void framework(Declaration d, List<Object> facts) {
+        Map<String, Framework> frameworks = ruleSet.frameworks();
+        String id = d.framework();
+        if (Text.isBlank(id)) {
+            id = frameworks.values().stream()
+                    .filter(f -> d.title() != null && f.formTitles().contains(d.title().strip()))
+                    .map(Framework::id).findFirst()
+                    .orElse(ruleSet.policy().text("defaultFramework"));
+        }
+        Framework framework = frameworks.get(id);
+        facts.add(new ActiveFramework(id, framework != null));
+        if (framework == null) {
+            facts.add(new ReadingNote("/framework", id, "unknownFramework", String.join(", ", frameworks.keySet()), null));
+            return;
+        }
+        for (Framework.Level level : framework.levels()) {
+            String level1Stem = stem(level.name());
+            facts.add(new FrameworkLevel1(id, level.name(), level1Stem));
+            for (String allowed : level.allowed()) {
+                facts.add(new FrameworkLevel2(id, level.name(), level1Stem, stem(allowed), level.required().contains(allowed)));
+            }
+        }
+    }
+}

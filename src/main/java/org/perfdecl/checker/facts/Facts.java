@@ -1,0 +1,142 @@
+package org.perfdecl.checker.facts;
+
+import lombok.Value;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts rules match on. Every fact that concerns a field carries {@code path}, the JSON Pointer
+ * of that field in the canonical declaration, which the finding reports. See rules/README.md for
+ * the fact model as policy staff see it (a test keeps that page in step with this file).
+ */
+public final class Facts {
+
+    private Facts() {
+    }
+
+    /** The form as a whole. Months are yyyymm numbers (201901) so rules can compare them. */
+    @Value
+    public static class Form {
+        String title;
+        Integer budgetYear;
+        LocalDate startDate;
+        LocalDate endDate;
+        Integer startMonth;
+        Integer endMonth;
+        /** Labels of the ticked 项目类型 boxes. */
+        List<String> projectTypes;
+        /** Labels of the ticked 资金用途 boxes. */
+        List<String> fundUses;
+    }
+
+    /** A free-text field: unit, projectName, overview, basis, necessity, safeguards, … */
+    @Value
+    public static class TextField {
+        String name;
+        String path;
+        String text;
+        /** The text without spaces, full-width folded: two texts that differ only in spacing are equal. */
+        String plain;
+        boolean blank;
+    }
+
+    /** An amount as written: the four budget amounts and each sub-project's amount. */
+    @Value
+    public static class AmountField {
+        String name;
+        String path;
+        String raw;
+        /** Null when blank or not a number. */
+        Double value;
+        boolean blank;
+    }
+
+    /** 开始时间 or 结束时间 as written; {@code value} is null when blank or unreadable. */
+    @Value
+    public static class DateField {
+        String name;
+        String path;
+        String raw;
+        LocalDate value;
+        boolean blank;
+    }
+
+    /** A tick-box field (projectType, fundUse) with every box and those ticked. */
+    @Value
+    public static class ChoiceGroup {
+        String name;
+        String path;
+        List<String> labels;
+        List<String> checked;
+        int checkedCount;
+    }
+
+    /**
+     * The budget figures, null where missing or unreadable. Rates are fractions (0.854), computed
+     * only when both figures are there and the divisor is positive.
+     */
+    @Value
+    public static class Budget {
+        Double total;
+        Double currentYear;
+        Double lastYear;
+        Double lastYearSpent;
+        Double executionRate;
+        Double growthRate;
+        int subProjectCount;
+        /** Sum of the sub-project amounts; null when one of them is missing or unreadable. */
+        Double subProjectSum;
+    }
+
+    /** A row of the indicator table with its target reading. Stems drop 目标/指标 (数量目标 -> 数量). */
+    @Value
+    public static class Indicator {
+        int index;
+        String path;
+        String level1;
+        String level2;
+        String level3;
+        String level1Stem;
+        String level2Stem;
+        String level3Stem;
+        String target;
+        TargetReading reading;
+    }
+
+    /**
+     * A date named in 项目实施计划 (2018年9月) as the yyyymm months it covers: one month, or for a
+     * year alone (2019年) its first and last month.
+     */
+    @Value
+    public static class PlanDate {
+        String text;
+        int firstMonth;
+        int lastMonth;
+    }
+
+    /** The framework this declaration is checked against; {@code known} is false for an unknown id. */
+    @Value
+    public static class ActiveFramework {
+        String id;
+        boolean known;
+    }
+
+    /** A 一级 of a framework. */
+    @Value
+    public static class FrameworkLevel1 {
+        String framework;
+        String name;
+        String stem;
+    }
+
+    /** A 二级 allowed under a 一级 of a framework. */
+    @Value
+    public static class FrameworkLevel2 {
+        String framework;
+        String level1;
+        String level1Stem;
+        String stem;
+        boolean required;
+    }
+}

@@ -1,0 +1,27 @@
+package org.perfdecl.checker.report;
+
+import lombok.Builder;
+import lombok.Value;
+
+import java.util.Map;
+
+/**
+ * What a rule found, as the rule inserted it: no text yet, only a message key and its arguments,
+ * rendered in each language when the report is made.
+ */
+@Value
+@Builder
+public class Finding {
+    String ruleId;
+    Severity severity;
+    String category;
+    String reference;
+    /** JSON Pointer of the field in the canonical declaration; "" for the form as a whole. */
+    String field;
+    String messageKey;
+    Map<String, Object> args;
+    String seen;
+    String expected;
+    /** The line of the input it came from, when a reading note knows it. */
+    Integer line;
+}

@@ -1,0 +1,46 @@
+package org.perfdecl.checker.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * The findings report for one declaration. {@code reportVersion} changes when this shape changes in a
+ * way that breaks a reader; {@code ruleSet.version} is the content hash of the rules it was made with.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
+                     Summary summary, List<ReportFinding> findings, List<Object> facts) {
+
+    public static final String VERSION = "1.0";
+
+    public record RuleSetRef(String version, String location, String loadedAt) {
+    }
+
+    /** Where the declaration came from: a file name, and for text files the form's index and line. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(String name, Integer form, Integer line) {
+    }
+
+    public record Subject(String projectName, String unit, Integer budgetYear, String framework) {
+    }
+
+    public record Timing(String checkedAt, double durationMs) {
+    }
+
+    /**
+     * @param status PASS (no ERROR), FAIL (an ERROR), or INCOMPLETE (the rules were stopped by the
+     *               firing limit, so the findings may be partial)
+     */
+    public record Summary(String status, int errors, int warnings, int infos, int findings, int rulesEvaluated,
+                          int rulesFired) {
+    }
+
+    public int count(Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    public Report withoutFacts() {
+        return new Report(reportVersion, ruleSet, source, declaration, timing, summary, findings, null);
+    }
+}
