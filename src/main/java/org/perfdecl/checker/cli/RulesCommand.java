@@ -5,7 +5,11 @@ import org.perfdecl.checker.engine.RuleSet;
 import org.perfdecl.checker.engine.RuleSetException;
 import org.perfdecl.checker.engine.RuleSetLoader;
 import org.perfdecl.checker.engine.RuleSource;
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.fixtures.FixtureRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
@@ -13,7 +17,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work on the rule set.",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.ListRules.class})
+        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class})
 final class RulesCommand {
 
     static RuleSource source(Path dir) {
@@ -49,6 +53,66 @@ final class RulesCommand {
                 System.out.println(e.problems().size() + " error(s)");
                 return 1;
             }
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = {"Runs every fixture against the rules and prints pass/fail per case with the difference,",
+                    "then the rules no fixture makes fire or shows quiet. Exit 1 on any failure or gap."})
+    static final class Test implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "rules folder (default: ./rules)")
+        Path dir;
+
+        @Option(names = "--fixtures", paramLabel = "DIR", description = "fixtures folder (default: fixtures beside the rules folder)")
+        Path fixtures;
+
+        @Option(names = {"-q", "--quiet"}, description = "print failures only")
+        boolean quiet;
+
+        @Override
+        public Integer call() {
+            RuleSource source = source(dir);
+            Path fixtureDir = fixtures != null ? fixtures
+                    : (dir != null ? dir.toAbsolutePath().getParent() : Path.of(".")).resolve("fixtures");
+            if (!Files.isDirectory(fixtureDir)) {
+                System.out.println("fixtures folder not found: " + fixtureDir + " (use --fixtures DIR)");
+                return Cli.UNUSABLE;
+            }
+            Checker checker;
+            try {
+                checker = new Checker(new RuleSetHolder(() -> source, new RuleSetLoader()), 100_000);
+            } catch (RuleSetException e) {
+                e.problems().forEach(System.out::println);
+                return 1;
+            }
+            FixtureRunner.Outcome outcome = new FixtureRunner(checker).run(fixtureDir);
+            int failed = 0;
+            for (FixtureRunner.CaseResult c : outcome.cases()) {
+                if (c.passed()) {
+                    if (!quiet) {
+                        System.out.println("PASS  " + c.file() + " › " + c.name());
+                    }
+                    continue;
+                }
+                failed++;
+                System.out.println("FAIL  " + c.file() + " › " + c.name());
+                if (c.error() != null) {
+                    System.out.println("      error: " + c.error());
+                }
+                c.missing().forEach(m -> System.out.println("      expected, not found: " + m));
+                c.unexpected().forEach(u -> System.out.println("      found, not expected: " + u));
+            }
+            System.out.println();
+            if (!outcome.rulesNeverTriggered().isEmpty()) {
+                System.out.println("rules no fixture makes fire: " + String.join(", ", outcome.rulesNeverTriggered()));
+            }
+            if (!outcome.rulesNeverQuiet().isEmpty()) {
+                System.out.println("rules no fixture shows quiet: " + String.join(", ", outcome.rulesNeverQuiet()));
+            }
+            int passed = outcome.cases().size() - failed;
+            System.out.println(passed + " passed, " + failed + " failed");
+            boolean gaps = !outcome.rulesNeverTriggered().isEmpty() || !outcome.rulesNeverQuiet().isEmpty();
+            return failed > 0 || gaps ? 1 : 0;
         }
     }
 

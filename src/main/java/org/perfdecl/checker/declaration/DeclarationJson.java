@@ -26,7 +26,7 @@ public final class DeclarationJson {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
-    private static final Set<String> KNOWN = Set.of("$schema", "title", "framework", "budgetYear", "unit",
+    private static final Set<String> KNOWN = Set.of("$schema", "$comment", "title", "framework", "budgetYear", "unit",
             "projectName", "projectType", "fundUse", "startDate", "endDate", "overview", "basis", "necessity",
             "safeguards", "totalBudget", "currentYearBudget", "lastYearBudget", "lastYearSpent", "subProjects",
             "implementationPlan", "overallGoal", "annualGoal", "indicators", "remarks");
@@ -41,8 +41,8 @@ public final class DeclarationJson {
         } catch (JacksonException e) {
             var location = e.getLocation();
             Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
-            String column = location == null || location.getColumnNr() < 1 ? "" : ", column " + location.getColumnNr();
-            throw new InputException("not valid JSON" + column + ": " + e.getOriginalMessage(), line);
+            String where = line == null ? "" : " at line " + line + ", column " + location.getColumnNr();
+            throw new InputException("not valid JSON" + where + ": " + e.getOriginalMessage(), line);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new InputException("the body is empty: expected a declaration as a JSON object", null);

@@ -70,7 +70,7 @@ public final class FormTextImporter {
             int first = firstLabelLine(lines);
             if (first < 0) {
                 throw new InputException("no declaration form found: expected a title line such as "
-                        + "上海市财政支出项目绩效目标申报表, or field labels such as 项目名称 followed by a tab", 1);
+                        + "上海市财政支出项目绩效目标申报表, or field labels such as 项目名称 followed by a tab", null);
             }
             starts.add(0);
         }

@@ -9,7 +9,7 @@ public class InputException extends RuntimeException {
     private final Integer line;
 
     public InputException(String message, Integer line) {
-        super(line == null ? message : "line " + line + ": " + message);
+        super(message);
         this.line = line;
     }
 

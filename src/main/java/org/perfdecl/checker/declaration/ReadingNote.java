@@ -7,4 +7,8 @@ package org.perfdecl.checker.declaration;
  * @param problem a message-key suffix naming the problem (e.g. {@code wrongType})
  */
 public record ReadingNote(String field, String raw, String problem, String expected, Integer line) {
+
+    /** Every problem a reader reports; each has a text {@code IMP-001.<problem>} in the message bundles. */
+    public static final java.util.List<String> PROBLEMS = java.util.List.of("unknownField", "wrongType",
+            "unrecognisedLine", "unrecognisedCell", "unrecognisedChoice", "unknownFramework");
 }

@@ -175,7 +175,7 @@ public final class RuleSetLoader {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
                 for (Message m : errors) {
-                    String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/rules/", "");
+                    String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
                     problems.add(new RuleProblem(path, Math.max(0, m.getLine()), m.getText().strip()));
                 }
                 ks.getRepository().removeKieModule(releaseId);

@@ -1,0 +1,46 @@
+package org.perfdecl.checker.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/** Reads a request body up to a limit, so a huge body is refused without being held in memory. */
+final class BodyReader {
+
+    private BodyReader() {
+    }
+
+    static String read(HttpServletRequest request, long limit) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            throw new BodyTooLargeException(declared, limit);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 1024), limit));
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        try (InputStream in = request.getInputStream()) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > limit) {
+                    throw new BodyTooLargeException(total, limit);
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                : Charset.forName(request.getCharacterEncoding());
+        return out.toString(charset);
+    }
+
+    /** More bytes than {@code checker.max-body-bytes}. */
+    static final class BodyTooLargeException extends RuntimeException {
+        BodyTooLargeException(long size, long limit) {
+            super("the request body is larger than the limit of " + limit + " bytes"
+                    + (size > 0 ? " (at least " + size + " bytes)" : ""));
+        }
+    }
+}

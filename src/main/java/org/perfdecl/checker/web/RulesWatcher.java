@@ -1,0 +1,115 @@
+package org.perfdecl.checker.web;
+
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Reloads the rule set when a file under the rules folder changes, so policy staff see an edit
+ * without a restart. Events are gathered for a moment first: an editor saving a file (or a
+ * {@code git pull}) writes several times, and we want one compile of the finished state.
+ */
+@Component
+class RulesWatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesWatcher.class);
+    private static final long QUIET_MILLIS = 400;
+
+    private final RuleSetHolder rules;
+    private final CheckerProperties properties;
+    private volatile WatchService watcher;
+    private volatile Thread thread;
+
+    RulesWatcher(RuleSetHolder rules, CheckerProperties properties) {
+        this.rules = rules;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        Path dir = Path.of(properties.rulesDir());
+        if (!properties.watchRules() || !Files.isDirectory(dir)) {
+            return;
+        }
+        try {
+            watcher = FileSystems.getDefault().newWatchService();
+            register(dir);
+        } catch (IOException e) {
+            log.warn("cannot watch {} for rule changes ({}); use POST /api/v1/rules/reload", dir, e.getMessage());
+            return;
+        }
+        thread = new Thread(this::loop, "rules-watcher");
+        thread.setDaemon(true);
+        thread.start();
+        log.info("watching {} for rule changes", dir.toAbsolutePath());
+    }
+
+    private void register(Path dir) throws IOException {
+        try (Stream<Path> dirs = Files.walk(dir)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void loop() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                var key = watcher.take();
+                key.pollEvents();
+                key.reset();
+                // drain what follows within the quiet period, then compile once
+                for (var more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
+                     more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                register(Path.of(properties.rulesDir())); // a new sub-folder is watched too
+                var before = rules.current().version();
+                var status = rules.reload();
+                if (!status.lastAttemptOk()) {
+                    log.error("rule change rejected, still serving rule set {}:\n  {}", status.version(),
+                            String.join("\n  ", status.lastErrors()));
+                } else if (!status.version().equals(before)) {
+                    log.info("rule set {} now serving ({} rules)", status.version(), status.rules());
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.warn("rule watching stopped: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException ignored) {
+            // closing on shutdown: nothing left to do
+        }
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null && thread.isAlive();
+    }
+}

@@ -1,0 +1,141 @@
+package org.perfdecl.checker;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the packaged jar, as users do: the CLI from the project folder and from elsewhere (rules
+ * bundled in the jar), and the service on a free port, which must answer as the CLI does.
+ */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target/declaration-checker.jar").toAbsolutePath();
+    private static final Path SEEDS = Path.of("fixtures/seeds").toAbsolutePath();
+    private static Process service;
+    private static int port;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        Process p = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> findings(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        report.get("findings").forEach(f -> out.add(f.get("ruleId").asString() + " " + f.get("field").asString()));
+        return out;
+    }
+
+    @BeforeAll
+    static void startService() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        service = new ProcessBuilder("java", "-jar", JAR.toString(), "--server.port=" + port)
+                .redirectErrorStream(true).redirectOutput(Path.of("target/packaged-service.log").toFile()).start();
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rules")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("service did not start; see target/packaged-service.log");
+    }
+
+    @AfterAll
+    static void stopService() {
+        if (service != null) {
+            service.destroy();
+        }
+    }
+
+    @Test
+    void checkPrintsTheReportAndExitsByTheWorstFinding() throws Exception {
+        Run ok = run(Path.of("."), "check", "--format", "json", SEEDS.resolve("seed-5-flexible-employment.json").toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        JsonNode report = DeclarationJson.MAPPER.readTree(ok.out());
+        assertThat(findings(report)).containsExactly("BUD-001 /lastYearSpent", "BUD-002 /currentYearBudget",
+                "FORM-007 /annualGoal", "TGT-004 /indicators/5/target", "TGT-006 /indicators/8/target",
+                "TGT-007 /indicators/6/target");
+
+        assertThat(run(Path.of("."), "check", "--fail-on", "warning", SEEDS.resolve("seed-5-flexible-employment.json").toString()).exit())
+                .isEqualTo(1);
+        Run errors = run(Path.of("."), "check", "fixtures/broken/errors-in-budget-and-targets.json");
+        assertThat(errors.exit()).isEqualTo(1);
+        assertThat(errors.out()).contains("BUD-004", "FAIL  5 error(s)");
+        Run garbage = run(Path.of("."), "check", "fixtures/broken/not-a-form.txt");
+        assertThat(garbage.exit()).isEqualTo(2);
+        assertThat(garbage.err()).contains("no declaration form found");
+    }
+
+    @Test
+    void fromAnotherFolderTheJarUsesItsBundledRules(@TempDir Path elsewhere) throws Exception {
+        Run run = run(elsewhere, "check", "--format", "json", SEEDS.resolve("000_e82864895a36c2f5.txt").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode batch = DeclarationJson.MAPPER.readTree(run.out());
+        assertThat(batch.get("forms").asInt()).isEqualTo(5);
+        JsonNode first = batch.get("reports").get(0);
+        assertThat(first.get("ruleSet").get("location").asString()).contains("bundled");
+        assertThat(findings(first)).containsExactly("BUD-007 /currentYearBudget", "TGT-007 /indicators/5/target");
+        assertThat(first.get("source").get("form").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theServiceAnswersAsTheCliDoes() throws Exception {
+        for (String seed : List.of("seed-4-worker-assistance.json", "seed-5-flexible-employment.json")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofFile(SEEDS.resolve(seed))).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(200);
+            Run cli = run(Path.of("."), "check", "--format", "json", SEEDS.resolve(seed).toString());
+            assertThat(findings(DeclarationJson.MAPPER.readTree(response.body())))
+                    .isEqualTo(findings(DeclarationJson.MAPPER.readTree(cli.out())));
+        }
+    }
+
+    @Test
+    void rulesValidateAndTestPass() throws Exception {
+        Run validate = run(Path.of("."), "rules", "validate", "rules");
+        assertThat(validate.exit()).as(validate.out()).isZero();
+        assertThat(validate.out()).startsWith("ok: ");
+        Run test = run(Path.of("."), "rules", "test", "-q", "rules");
+        assertThat(test.exit()).as(test.out()).isZero();
+        assertThat(test.out()).containsPattern("\\d+ passed, 0 failed");
+    }
+}

@@ -1,0 +1,58 @@
+package org.perfdecl.checker.declaration;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeclarationJsonTest {
+
+    @Test
+    void aFieldOfTheWrongTypeBecomesANoteAndTheRestIsRead() {
+        Declaration d = DeclarationJson.read("""
+                {"projectName": "P", "budgetYear": "abc", "indicators": "x", "projectType": [{"label": "A", "checked": "yes"}],
+                 "totalBudget": "待定", "currentYearBudget": 100, "extra": 1}""");
+
+        assertThat(d.projectName()).isEqualTo("P");
+        assertThat(d.budgetYear()).isNull();
+        assertThat(d.indicators()).isEmpty();
+        assertThat(d.totalBudget()).isEqualTo(new Amount("待定", null));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(BigDecimal.valueOf(100));
+        assertThat(d.notes()).extracting(ReadingNote::field, ReadingNote::problem).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/extra", "unknownField"),
+                org.assertj.core.groups.Tuple.tuple("/budgetYear", "wrongType"),
+                org.assertj.core.groups.Tuple.tuple("/indicators", "wrongType"),
+                org.assertj.core.groups.Tuple.tuple("/projectType/0/checked", "wrongType"));
+    }
+
+    @Test
+    void aBrokenRowKeepsItsPlaceSoLaterPointersStayTrue() {
+        Declaration d = DeclarationJson.read("""
+                {"indicators": [7, {"level1": "产出目标", "target": "100%"}]}""");
+
+        assertThat(d.indicators()).hasSize(2);
+        assertThat(d.indicators().get(1).target()).isEqualTo("100%");
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithItsLineAndColumn() {
+        assertThatThrownBy(() -> DeclarationJson.read("{\n  \"unit\": \"A\",\n  \"projectName\": }"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("not valid JSON at line 3, column 18")
+                .extracting(e -> ((InputException) e).line()).isEqualTo(3);
+        assertThatThrownBy(() -> DeclarationJson.read("[1]")).hasMessageContaining("got array");
+        assertThatThrownBy(() -> DeclarationJson.read("")).hasMessageContaining("empty");
+    }
+
+    @Test
+    void writesNumbersForReadAmountsAndTheRawTextOtherwise() {
+        Declaration d = DeclarationJson.read("""
+                {"totalBudget": "7,270,000", "lastYearBudget": "待定", "startDate": "2019年1月1日", "endDate": "明年"}""");
+        String json = DeclarationJson.write(d);
+
+        assertThat(json).contains("\"totalBudget\" : 7270000", "\"lastYearBudget\" : \"待定\"",
+                "\"startDate\" : \"2019-01-01\"", "\"endDate\" : \"明年\"");
+    }
+}

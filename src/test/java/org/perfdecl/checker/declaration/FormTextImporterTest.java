@@ -1,0 +1,113 @@
+package org.perfdecl.checker.declaration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FormTextImporterTest {
+
+    private static final Path SEEDS = Path.of("fixtures/seeds");
+    private final FormTextImporter importer = new FormTextImporter();
+
+    @Test
+    void theSeedFileHoldsFiveFormsEachStartingAtItsTitle() throws IOException {
+        var forms = importer.read(Files.readString(SEEDS.resolve("000_e82864895a36c2f5.txt")));
+
+        assertThat(forms).extracting(f -> f.declaration().projectName()).containsExactly(
+                "市劳模低收入生活困难补助金", "市劳模特殊困难帮扶金", "上海市劳模节日慰问金", "困难职工帮扶专项资金",
+                "灵活就业群体会员专项工作经费");
+        assertThat(forms).extracting(FormTextImporter.ImportedForm::line).containsExactly(3, 38, 72, 107, 144);
+        assertThat(forms).allSatisfy(f -> assertThat(f.declaration().notes()).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-1-hardship-allowance", "seed-2-special-hardship", "seed-3-festival-greetings",
+            "seed-4-worker-assistance", "seed-5-flexible-employment"})
+    void eachSeedTextReadsAsTheSameDeclarationAsItsJson(String seed) throws IOException {
+        Declaration fromText = importer.read(Files.readString(SEEDS.resolve(seed + ".txt"))).get(0).declaration();
+        Declaration fromJson = DeclarationJson.read(Files.readString(SEEDS.resolve(seed + ".json")));
+
+        assertThat(DeclarationJson.write(fromText)).isEqualTo(DeclarationJson.write(fromJson));
+    }
+
+    @Test
+    void readsEveryFieldOfAForm() throws IOException {
+        Declaration d = importer.read(Files.readString(SEEDS.resolve("seed-4-worker-assistance.txt"))).get(0).declaration();
+
+        assertThat(d.title()).isEqualTo("上海市财政支出项目绩效目标申报表");
+        assertThat(d.budgetYear()).isEqualTo(2019);
+        assertThat(d.unit()).isEqualTo("上海市总工会");
+        assertThat(d.projectType()).hasSize(5).filteredOn(Choice::checked).extracting(Choice::label)
+                .containsExactly("经常性专项业务费");
+        assertThat(d.fundUse()).hasSize(6).filteredOn(Choice::checked).extracting(Choice::label)
+                .containsExactly("政策补贴类");
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(d.basis()).startsWith("①《中华全国总工会办公厅");
+        assertThat(d.totalBudget().value()).isEqualByComparingTo("5000000");
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo("4700000");
+        assertThat(d.subProjects()).containsExactly(new SubProject("困难职工帮扶专项资金", Amount.of(new BigDecimal("5000000"))));
+        assertThat(d.implementationPlan()).startsWith("(1) 2018年9月项目正式启动。\n(2) 2018年10月");
+        assertThat(d.indicators()).hasSize(9);
+        assertThat(d.indicators().get(7)).isEqualTo(new IndicatorRow("效果目标", "可持续目标", "项目资金可持续", "可持续"));
+        assertThat(d.indicators().get(8).target()).isEqualTo("$\\geq 90\\%$");
+        assertThat(d.remarks()).isEmpty();
+        assertThat(d.sourceLines()).containsEntry("/indicators/8", 35).containsEntry("/lastYearSpent", 17).containsEntry("/totalBudget", 16);
+    }
+
+    @Test
+    void toleratesBomCrlfFullWidthDigitsSeparatorsAndLabelsWithoutUnit() {
+        String text = "\uFEFF上海市财政支出项目绩效目标申报表\r\n(２０１９年)\r\n申报单位名称：某单位\r\n"
+                + "项目名称\t测试项目\t\t\r\n开始时间\t2019年1月1日\t结束时间\t２０１９ 年 １２ 月 ３１ 日\r\n"
+                + "项目总预算\t1,200,000\t项目当年预算(元)\t１，２００，０００\r\n"
+                + "\t子项目名称\t\t预算金额（元）\r\n项目当年投入资金构成\tA\t\t1,000,000\r\n\tB\t\t200,000\r\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.budgetYear()).isEqualTo(2019);
+        assertThat(d.unit()).isEqualTo("某单位");
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(d.totalBudget().value()).isEqualByComparingTo("1200000");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("1200000");
+        assertThat(d.currentYearBudget().raw()).isEqualTo("１，２００，０００");
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("A", "B");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void whatCannotBePlacedBecomesANoteWithItsLine() {
+        String text = "上海市财政支出项目绩效目标申报表\n项目名称\t测试\n附件：名单另附\n项目总预算（元）\t待定\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.notes()).containsExactly(new ReadingNote("", "附件：名单另附", "unrecognisedLine", null, 3));
+        assertThat(d.totalBudget()).isEqualTo(new Amount("待定", null));
+    }
+
+    @Test
+    void textThatIsNoFormIsRefusedWithAReason() {
+        assertThatThrownBy(() -> importer.read("hello\nworld\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("no declaration form found");
+    }
+
+    @Test
+    void indicatorContinuationRowsInheritTheirFirstLevel() {
+        String text = "上海市财政支出项目绩效目标申报表\n分解目标\t\t\t\n一级指标\t二级指标\t三级指标\t指标目标值\n"
+                + "产出目标\t数量目标\t人数\t280人次\n\t\t覆盖率\t≥95%\n\n\t质量目标\t合格率\t100%\t\t\n备注\t\t\t\n";
+        List<IndicatorRow> rows = importer.read(text).get(0).declaration().indicators();
+
+        assertThat(rows).containsExactly(
+                new IndicatorRow("产出目标", "数量目标", "人数", "280人次"),
+                new IndicatorRow("产出目标", "数量目标", "覆盖率", "≥95%"),
+                new IndicatorRow("产出目标", "质量目标", "合格率", "100%"));
+    }
+}

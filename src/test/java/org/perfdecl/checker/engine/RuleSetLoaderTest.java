@@ -1,0 +1,104 @@
+package org.perfdecl.checker.engine;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** A broken rule set is refused as a whole, with every problem as file:line: message. */
+class RuleSetLoaderTest {
+
+    private final RuleSetLoader loader = new RuleSetLoader();
+
+    private static Map<String, String> projectRules() {
+        return new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+    }
+
+    private RuleSetException refused(Map<String, String> files) {
+        return catchThrowableOfType(RuleSetException.class, () -> loader.load(new RuleSource("test", files)));
+    }
+
+    @Test
+    void theProjectRulesLoadWithTheirCatalogue() {
+        RuleSet set = TestRules.ruleSet();
+        assertThat(set.ruleIds()).contains("BUD-001", "FORM-008", "IND-006", "TGT-008", "IMP-001");
+        assertThat(set.rule("BUD-001")).get().satisfies(r -> {
+            assertThat(r.severity()).isEqualTo("WARNING");
+            assertThat(r.category()).isEqualTo("budget");
+            assertThat(r.titleZh()).isEqualTo("上年预算执行率偏低");
+            assertThat(r.file()).isEqualTo("budget.drl");
+            assertThat(r.line()).isGreaterThan(1);
+        });
+        assertThat(set.frameworks()).containsKeys("shanghai-2019", "central-2021");
+        assertThat(set.version()).hasSize(12);
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheFileAndLine() {
+        Map<String, String> files = projectRules();
+        files.put("extra.drl", "package rules.extra;\n\nrule \"broken\"\nwhen\n    $x : NoSuchFact()\nthen\nend\n");
+
+        RuleSetException e = refused(files);
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("extra.drl");
+            assertThat(p.line()).isEqualTo(5); // the pattern that names the unknown fact
+            assertThat(p.message()).contains("NoSuchFact");
+        });
+    }
+
+    @Test
+    void aRuleWithoutAnIdIsRefused() {
+        Map<String, String> files = projectRules();
+        files.put("budget.drl", files.get("budget.drl").replace("@id(\"BUD-003\") ", ""));
+
+        assertThat(refused(files).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("budget.drl");
+            assertThat(p.message()).contains("BUD-003 last year's execution exceeds last year's budget").contains("no @id");
+        });
+    }
+
+    @Test
+    void aMessageWithoutTextIsRefused() {
+        Map<String, String> files = projectRules();
+        files.put("messages/messages_en.properties", files.get("messages/messages_en.properties")
+                .replaceAll("(?m)^BUD-004\\.none=.*$", ""));
+
+        assertThat(refused(files).problems()).anySatisfy(p -> assertThat(p.toString())
+                .contains("budget.drl:").contains("'BUD-004.none'").contains("messages_en.properties"));
+    }
+
+    @Test
+    void aParameterARuleReadsMustExist() {
+        Map<String, String> files = projectRules();
+        files.put("parameters.yaml", files.get("parameters.yaml").replace("    errorBelow: 0.60", "    errorBelowX: 0.60"));
+
+        assertThat(refused(files).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("budget.drl");
+            assertThat(p.message()).isEqualTo("parameter 'budget.executionRate.errorBelow' is not in parameters.yaml");
+        });
+    }
+
+    @Test
+    void brokenYamlNamesItsLine() {
+        Map<String, String> files = projectRules();
+        files.put("frameworks/bad.yaml", "id: bad\nlevels:\n  - name: [unclosed\n");
+
+        assertThat(refused(files).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("frameworks/bad.yaml");
+            assertThat(p.line()).isGreaterThan(0);
+        });
+    }
+
+    @Test
+    void anEmptyFolderIsNoRuleSet() {
+        assertThatThrownBy(() -> loader.load(new RuleSource("empty", Map.of())))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("no .drl file found")
+                .hasMessageContaining("parameters.yaml");
+    }
+}

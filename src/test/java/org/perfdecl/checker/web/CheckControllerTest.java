@@ -1,0 +1,126 @@
+package org.perfdecl.checker.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(CheckController.class)
+@Import({CheckerConfiguration.class, SecurityConfig.class})
+@TestPropertySource(properties = "checker.max-body-bytes=65536")
+class CheckControllerTest {
+
+    private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    @Autowired
+    MockMvc mvc;
+
+    private static String seed(String name) throws Exception {
+        return Files.readString(Path.of("fixtures/seeds", name));
+    }
+
+    @Test
+    void checksTheCanonicalJson() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON)
+                        .content(seed("seed-5-flexible-employment.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reportVersion").value("1.0"))
+                .andExpect(jsonPath("$.ruleSet.version").isString())
+                .andExpect(jsonPath("$.summary.status").value("PASS"))
+                .andExpect(jsonPath("$.summary.warnings").value(4))
+                .andExpect(jsonPath("$.summary.infos").value(2))
+                .andExpect(jsonPath("$.summary.rulesEvaluated").value(30))
+                .andExpect(jsonPath("$.findings[0].ruleId").value("BUD-001"))
+                .andExpect(jsonPath("$.findings[0].field").value("/lastYearSpent"))
+                .andExpect(jsonPath("$.findings[0].seen").value("85.4%"))
+                .andExpect(jsonPath("$.findings[0].expected").value("≥ 90%"))
+                .andExpect(jsonPath("$.findings[0].message.zh").value(startsWith("上年预算执行率 85.4%（7,600,000 / 8,900,000），低于 90%")))
+                .andExpect(jsonPath("$.findings[0].message.en").value(startsWith("Last year's execution rate was 85.4%")))
+                .andExpect(jsonPath("$.findings[0].reference").value(containsString("财预〔2015〕88号")))
+                .andExpect(jsonPath("$.facts").doesNotExist());
+    }
+
+    @Test
+    void checksOneFormAsTextAndExplainsOnRequest() throws Exception {
+        mvc.perform(post("/api/v1/checks?explain=true").contentType("text/plain;charset=UTF-8")
+                        .content(seed("seed-4-worker-assistance.txt")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings", hasSize(4)))
+                .andExpect(jsonPath("$.findings[?(@.ruleId == 'TGT-001')].line").value(35))
+                .andExpect(jsonPath("$.facts[?(@.type == 'Indicator' && @.fact.index == 8)].fact.reading.normalised")
+                        .value("≥90%"));
+    }
+
+    @Test
+    void aBrokenFieldIsAFindingNotARejection() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"projectName\": \"P\", \"totalBudget\": \"待定\", \"indicators\": 5}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.status").value("FAIL"))
+                .andExpect(jsonPath("$.findings[?(@.field == '/totalBudget')].ruleId").value("BUD-006"))
+                .andExpect(jsonPath("$.findings[?(@.field == '/indicators' && @.ruleId == 'IMP-001')].seen").value("5"));
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemThatSaysWhere() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("{\"unit\": \"A\",\n \"x\": }"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.title").value("Not a declaration"))
+                .andExpect(jsonPath("$.detail").value(startsWith("not valid JSON at line 2")))
+                .andExpect(jsonPath("$.line").value(2));
+    }
+
+    @Test
+    void truncatedGarbageAndEmptyBodiesAre400s() throws Exception {
+        String seed = seed("seed-1-hardship-allowance.json");
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(seed.substring(0, seed.length() / 2)))
+                .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(new byte[]{(byte) 0xff, 0, 1, 2}))
+                .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("empty")));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content("lorem ipsum"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("no declaration form")));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("got array")));
+    }
+
+    @Test
+    void aWrongContentTypeIsA415Problem() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_XML).content("<a/>"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.detail").value(containsString("application/xml")));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413Problem() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content("a".repeat(70_000)))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.detail").value(containsString("65536 bytes")));
+    }
+
+    @Test
+    void severalFormsInOneTextAreRefusedWithTheLineOfTheSecond() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content(seed("000_e82864895a36c2f5.txt")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("5 forms")))
+                .andExpect(jsonPath("$.line").value(38));
+    }
+}
