@@ -1,0 +1,97 @@
+package org.perfdecl.checker.engine;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.report.ReportFinding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckerTest {
+
+    private static Declaration seed5() throws Exception {
+        return DeclarationJson.read(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+    }
+
+    @Test
+    void aRuleThatLoopsIsStoppedByTheFiringLimitAndTheReportSaysSo() throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("loop.drl", """
+                package rules.loop;
+                import org.perfdecl.checker.facts.Facts.Budget;
+                rule "LOOP-001 inserts forever"
+                    @id("LOOP-001") @severity("INFO") @category("test") @ref("test")
+                when
+                    $b : Budget()
+                then
+                    insert(new Budget($b.getTotal(), $b.getCurrentYear(), $b.getLastYear(), $b.getLastYearSpent(),
+                            null, null, 0, null));
+                end
+                """);
+        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties") + "\nLOOP-001.title=t\nLOOP-001=t\n");
+        files.put("messages/messages_en.properties", files.get("messages/messages_en.properties") + "\nLOOP-001.title=t\nLOOP-001=t\n");
+        var holder = new RuleSetHolder(() -> new RuleSource("loop", files), new RuleSetLoader());
+
+        Report report = new Checker(holder, 5_000).check(seed5(), null, false);
+
+        assertThat(report.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(report.summary().rulesFired()).isBetween(5_000, 5_001); // Drools may count the firing that hit the limit
+    }
+
+    @Test
+    void checksDuringReloadsNeverMixTwoRuleSets() throws Exception {
+        Map<String, String> strict = RuleSource.fromDirectory(TestRules.RULES).files();
+        Map<String, String> lenient = new HashMap<>(strict);
+        lenient.put("parameters.yaml", strict.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.80"));
+        AtomicReference<Map<String, String>> files = new AtomicReference<>(strict);
+        var holder = new RuleSetHolder(() -> new RuleSource("swap", files.get()), new RuleSetLoader());
+        String strictVersion = holder.current().version();
+        Checker checker = new Checker(holder, 100_000);
+        Declaration seed = seed5();
+
+        ConcurrentLinkedQueue<Report> reports = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> workers = List.of(pool.submit(() -> {
+            while (!stop.get()) {
+                reports.add(checker.check(seed, null, false));
+            }
+        }), pool.submit(() -> {
+            while (!stop.get()) {
+                reports.add(checker.check(seed, null, false));
+            }
+        }));
+        for (int i = 0; i < 6; i++) {
+            files.set(i % 2 == 0 ? lenient : strict);
+            assertThat(holder.reload().lastAttemptOk()).isTrue();
+        }
+        stop.set(true);
+        for (Future<?> w : workers) {
+            w.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(reports).hasSizeGreaterThan(10);
+        assertThat(reports.stream().map(r -> r.ruleSet().version()).distinct().count()).isEqualTo(2);
+        for (Report r : reports) {
+            boolean lowExecutionFlagged = r.findings().stream().map(ReportFinding::ruleId).anyMatch("BUD-001"::equals);
+            // 85.4% is below 90% (strict) but not below 80% (lenient): the version decides, never a mix
+            assertThat(lowExecutionFlagged).as(r.ruleSet().version()).isEqualTo(r.ruleSet().version().equals(strictVersion));
+        }
+    }
+}
