@@ -8,7 +8,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +55,28 @@ public final class DeclarationJson {
         if (!root.isObject()) {
             throw new InputException("expected a declaration as a JSON object, got " + kind(root), null);
         }
-        return new Reader((ObjectNode) root).read();
+        Declaration read = new Reader((ObjectNode) root).read();
+        return withLines(read, json);
+    }
+
+    /**
+     * Records the line of every field (JSON Pointer -> line), so findings on a JSON file can point
+     * at a line too (SARIF regions, the text report).
+     */
+    private static Declaration withLines(Declaration d, String json) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                String pointer = parser.streamReadContext().pathAsPointer().toString();
+                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+            }
+        } catch (JacksonException e) {
+            return d; // cannot happen after a successful readTree; lines are a convenience
+        }
+        return new Declaration(d.title(), d.framework(), d.budgetYear(), d.unit(), d.projectName(), d.projectType(),
+                d.fundUse(), d.startDate(), d.endDate(), d.overview(), d.basis(), d.necessity(), d.safeguards(),
+                d.totalBudget(), d.currentYearBudget(), d.lastYearBudget(), d.lastYearSpent(), d.subProjects(),
+                d.implementationPlan(), d.overallGoal(), d.annualGoal(), d.indicators(), d.remarks(), d.notes(), lines);
     }
 
     public static String write(Declaration declaration) {

@@ -25,7 +25,7 @@ public final class TextReportWriter {
             return out.toString();
         }
         List<ReportFinding> findings = r.findings();
-        int fieldWidth = Math.min(28, findings.stream().mapToInt(f -> where(f).length()).max().orElse(5));
+        int fieldWidth = findings.stream().mapToInt(f -> where(f).length()).max().orElse(5);
         for (ReportFinding f : findings) {
             out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  %s%n", f.severity(), f.ruleId(), where(f),
                     f.message().zh()));

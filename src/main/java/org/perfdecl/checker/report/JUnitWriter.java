@@ -1,0 +1,124 @@
+package org.perfdecl.checker.report;
+
+import org.perfdecl.checker.engine.RuleInfo;
+import org.perfdecl.checker.engine.RuleSet;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * JUnit XML as CI servers read it: one {@code <testsuite>} per form, one {@code <testcase>} per rule.
+ * A rule fails its test case when it found something at or above the fail-on severity; findings
+ * below it are listed in the case's {@code <system-out>}, so nothing is hidden.
+ */
+public final class JUnitWriter {
+
+    private JUnitWriter() {
+    }
+
+    /** @param failOn the least severity that fails a case, or null for "never" */
+    public static String write(List<Report> reports, RuleSet ruleSet, Severity failOn) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        ruleSet.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "declaration-checker");
+            int tests = reports.size() * rules.size();
+            int failures = reports.stream().mapToInt(r -> failedRules(r, failOn)).sum();
+            xml.writeAttribute("tests", String.valueOf(tests));
+            xml.writeAttribute("failures", String.valueOf(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("time", seconds(reports.stream().mapToDouble(r -> r.timing().durationMs()).sum()));
+            for (Report report : reports) {
+                suite(xml, report, rules, failOn);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write JUnit XML", e);
+        }
+        return out + "\n";
+    }
+
+    private static void suite(XMLStreamWriter xml, Report report, Map<String, RuleInfo> rules, Severity failOn)
+            throws XMLStreamException {
+        String name = suiteName(report);
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("tests", String.valueOf(rules.size()));
+        xml.writeAttribute("failures", String.valueOf(failedRules(report, failOn)));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", seconds(report.timing().durationMs()));
+        xml.writeAttribute("timestamp", report.timing().checkedAt());
+        for (RuleInfo rule : rules.values()) {
+            List<ReportFinding> found = report.findings().stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+            List<ReportFinding> failing = found.stream().filter(f -> fails(f, failOn)).toList();
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", name);
+            xml.writeAttribute("name", rule.id() + " " + rule.titleZh() + " / " + rule.titleEn());
+            xml.writeAttribute("time", "0");
+            if (!failing.isEmpty()) {
+                xml.writeStartElement("failure");
+                xml.writeAttribute("type", failing.get(0).severity().name());
+                xml.writeAttribute("message", failing.get(0).message().zh());
+                xml.writeCharacters(describe(failing));
+                xml.writeEndElement();
+            }
+            List<ReportFinding> passing = found.stream().filter(f -> !fails(f, failOn)).toList();
+            if (!passing.isEmpty()) {
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(describe(passing));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static String describe(List<ReportFinding> findings) {
+        StringBuilder s = new StringBuilder();
+        for (ReportFinding f : findings) {
+            s.append(f.severity()).append(' ').append(f.field().isEmpty() ? "/" : f.field())
+                    .append(f.line() == null ? "" : " (line " + f.line() + ")").append('\n')
+                    .append(f.message().zh()).append('\n').append(f.message().en()).append('\n');
+            if (f.seen() != null || f.expected() != null) {
+                s.append("seen: ").append(f.seen()).append(" | expected: ").append(f.expected()).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    private static int failedRules(Report report, Severity failOn) {
+        return (int) report.findings().stream().filter(f -> fails(f, failOn)).map(ReportFinding::ruleId).distinct().count();
+    }
+
+    private static boolean fails(ReportFinding f, Severity failOn) {
+        return failOn != null && f.severity().atLeast(failOn);
+    }
+
+    private static String suiteName(Report report) {
+        String file = report.source() == null || report.source().name() == null ? "declaration" : report.source().name();
+        String form = report.source() == null || report.source().form() == null ? "" : " #" + report.source().form();
+        String project = report.declaration().projectName() == null ? "" : " " + report.declaration().projectName();
+        return file + form + project;
+    }
+
+    private static String seconds(double millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000);
+    }
+}

@@ -1,0 +1,108 @@
+package org.perfdecl.checker.report;
+
+import org.perfdecl.checker.engine.RuleInfo;
+import org.perfdecl.checker.engine.RuleSet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0: one run, the rule catalogue in {@code tool.driver.rules}, one result per finding with
+ * its level, message (Chinese, then English) and a location in the input file (line, and the field
+ * as a logical location), so code-scanning tools and CI dashboards can show it.
+ */
+public final class SarifWriter {
+
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private SarifWriter() {
+    }
+
+    public static Map<String, Object> write(List<Report> reports, RuleSet ruleSet, String toolVersion) {
+        List<RuleInfo> rules = distinctRules(ruleSet);
+        List<Map<String, Object>> driverRules = new ArrayList<>();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (RuleInfo r : rules) {
+            index.put(r.id(), driverRules.size());
+            driverRules.add(Map.of(
+                    "id", r.id(),
+                    "name", r.id().replace("-", ""),
+                    "shortDescription", Map.of("text", r.titleZh()),
+                    "fullDescription", Map.of("text", r.titleEn()),
+                    "help", Map.of("text", r.titleZh() + " / " + r.titleEn() + "\n" + r.reference()),
+                    "defaultConfiguration", Map.of("level", level(Severity.valueOf(r.severity()))),
+                    "properties", Map.of("category", r.category(), "reference", r.reference(),
+                            "tags", List.of(r.category()))));
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Report report : reports) {
+            for (ReportFinding f : report.findings()) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("ruleId", f.ruleId());
+                if (index.containsKey(f.ruleId())) {
+                    result.put("ruleIndex", index.get(f.ruleId()));
+                }
+                result.put("level", level(f.severity()));
+                result.put("message", Map.of("text", f.message().zh() + "\n" + f.message().en()));
+                result.put("locations", List.of(location(report, f)));
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put("field", f.field());
+                properties.put("severity", f.severity().name());
+                if (f.seen() != null) {
+                    properties.put("seen", f.seen());
+                }
+                if (f.expected() != null) {
+                    properties.put("expected", f.expected());
+                }
+                if (report.declaration().projectName() != null) {
+                    properties.put("projectName", report.declaration().projectName());
+                }
+                result.put("properties", properties);
+                results.add(result);
+            }
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "declaration-checker");
+        driver.put("version", toolVersion);
+        driver.put("semanticVersion", toolVersion.replace("-SNAPSHOT", ""));
+        driver.put("rules", driverRules);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("results", results);
+        run.put("properties", Map.of("ruleSetVersion", ruleSet.version()));
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        log.put("runs", List.of(run));
+        return log;
+    }
+
+    private static Map<String, Object> location(Report report, ReportFinding f) {
+        Map<String, Object> physical = new LinkedHashMap<>();
+        String uri = report.source() == null || report.source().name() == null ? "declaration" : report.source().name();
+        physical.put("artifactLocation", Map.of("uri", uri.replace('\\', '/')));
+        Integer line = f.line() != null ? f.line() : report.source() == null ? null : report.source().line();
+        if (line != null && line > 0) {
+            physical.put("region", Map.of("startLine", line));
+        }
+        String field = f.field().isEmpty() ? "/" : f.field();
+        return Map.of("physicalLocation", physical,
+                "logicalLocations", List.of(Map.of("fullyQualifiedName", field, "kind", "member")));
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static List<RuleInfo> distinctRules(RuleSet ruleSet) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        ruleSet.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+        return List.copyOf(byId.values());
+    }
+}
