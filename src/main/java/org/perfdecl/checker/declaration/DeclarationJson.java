@@ -79,6 +79,14 @@ public final class DeclarationJson {
                 d.implementationPlan(), d.overallGoal(), d.annualGoal(), d.indicators(), d.remarks(), d.notes(), lines);
     }
 
+    /** Reads one declaration that is already a tree (an element of a batch); no line numbers. */
+    public static Declaration read(JsonNode node) {
+        if (!(node instanceof ObjectNode object)) {
+            throw new InputException("expected a declaration as a JSON object, got " + kind(node), null);
+        }
+        return new Reader(object).read();
+    }
+
     public static String write(Declaration declaration) {
         return MAPPER.writeValueAsString(declaration);
     }

@@ -47,7 +47,8 @@ class CheckController {
         List<DeclarationReader.Input> inputs = DeclarationReader.read(hint, body);
         if (inputs.size() > 1) {
             throw new InputException("the text holds " + inputs.size() + " forms (the second starts at line "
-                    + inputs.get(1).line() + "); send one form per request", inputs.get(1).line());
+                    + inputs.get(1).line() + "); send one form per request, or all of them to POST /api/v1/checks/batch",
+                    inputs.get(1).line());
         }
         var input = inputs.get(0);
         return checker.check(input.declaration(), input.line() == null ? null : new Report.Source(null, null, input.line()), explain);

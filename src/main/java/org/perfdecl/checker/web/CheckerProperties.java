@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** The service's settings ({@code checker.*} in application.properties). */
 @ConfigurationProperties("checker")
 public record CheckerProperties(String rulesDir, boolean watchRules, int maxRuleFirings, long maxBodyBytes,
-                                int maxBatchSize, Admin admin) {
+                                int maxBatchSize, long maxBatchBodyBytes, Admin admin) {
 
     public record Admin(String username, String password) {
     }

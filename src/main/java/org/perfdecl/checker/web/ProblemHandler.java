@@ -39,6 +39,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(BatchController.BatchTooLargeException.class)
+    ProblemDetail batchTooLarge(BatchController.BatchTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setTitle("Batch too large");
+        problem.setType(URI.create("urn:declaration-checker:problem:batch-too-large"));
+        return problem;
+    }
+
     /** A bug of ours: logged with its trace, answered without it. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
