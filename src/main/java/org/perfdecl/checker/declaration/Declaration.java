@@ -52,7 +52,7 @@ public record Declaration(
         subProjects = subProjects == null ? List.of() : List.copyOf(subProjects);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         notes = notes == null ? List.of() : List.copyOf(notes);
-        sourceLines = sourceLines == null ? Map.of() : Map.copyOf(sourceLines);
+        sourceLines = sourceLines == null ? Map.of() : java.util.Collections.unmodifiableMap(sourceLines);
     }
 
     /** The text fields by their JSON name, in form order. */

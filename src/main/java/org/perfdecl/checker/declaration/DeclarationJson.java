@@ -10,8 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.util.JsonParserDelegate;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ArrayList;
@@ -36,13 +39,16 @@ public final class DeclarationJson {
             "safeguards", "totalBudget", "currentYearBudget", "lastYearBudget", "lastYearSpent", "subProjects",
             "implementationPlan", "overallGoal", "annualGoal", "indicators", "remarks");
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     private DeclarationJson() {
     }
 
     public static Declaration read(String json) {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = new LineRecordingParser(MAPPER.createParser(json), lines)) {
+            root = MAPPER.readTree(parser);
         } catch (JacksonException e) {
             var location = e.getLocation();
             Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
@@ -55,28 +61,50 @@ public final class DeclarationJson {
         if (!root.isObject()) {
             throw new InputException("expected a declaration as a JSON object, got " + kind(root), null);
         }
-        Declaration read = new Reader((ObjectNode) root).read();
-        return withLines(read, json);
+        return new Reader((ObjectNode) root, lines).read();
     }
 
     /**
-     * Records the line of every field (JSON Pointer -> line), so findings on a JSON file can point
-     * at a line too (SARIF regions, the text report).
+     * Records the line of every field (JSON Pointer -> line) while the tree is read, so findings on a
+     * JSON file point at a line too (SARIF regions, the text report), without a second pass.
      */
-    private static Declaration withLines(Declaration d, String json) {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = MAPPER.createParser(json)) {
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                String pointer = parser.streamReadContext().pathAsPointer().toString();
-                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
-            }
-        } catch (JacksonException e) {
-            return d; // cannot happen after a successful readTree; lines are a convenience
+    private static final class LineRecordingParser extends JsonParserDelegate {
+        private final Map<String, Integer> lines;
+        private final Deque<String> containers = new ArrayDeque<>();
+        private final Deque<int[]> nextIndex = new ArrayDeque<>(); // next array index, or -1 in an object
+        private String field = "";
+
+        LineRecordingParser(JsonParser parser, Map<String, Integer> lines) {
+            super(parser);
+            this.lines = lines;
         }
-        return new Declaration(d.title(), d.framework(), d.budgetYear(), d.unit(), d.projectName(), d.projectType(),
-                d.fundUse(), d.startDate(), d.endDate(), d.overview(), d.basis(), d.necessity(), d.safeguards(),
-                d.totalBudget(), d.currentYearBudget(), d.lastYearBudget(), d.lastYearSpent(), d.subProjects(),
-                d.implementationPlan(), d.overallGoal(), d.annualGoal(), d.indicators(), d.remarks(), d.notes(), lines);
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken t = super.nextToken();
+            if (t == null) {
+                return null;
+            }
+            if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                containers.pop();
+                nextIndex.pop();
+                return t;
+            }
+            int line = currentTokenLocation().getLineNr();
+            if (t == JsonToken.PROPERTY_NAME) {
+                field = containers.peek() + "/" + currentName().replace("~", "~0").replace("/", "~1");
+                lines.putIfAbsent(field, line);
+                return t;
+            }
+            String here = containers.isEmpty() ? ""
+                    : nextIndex.peek()[0] >= 0 ? containers.peek() + "/" + nextIndex.peek()[0]++ : field;
+            lines.putIfAbsent(here, line);
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                containers.push(here);
+                nextIndex.push(new int[]{t == JsonToken.START_ARRAY ? 0 : -1});
+            }
+            return t;
+        }
     }
 
     /** Reads one declaration that is already a tree (an element of a batch); no line numbers. */
@@ -84,11 +112,24 @@ public final class DeclarationJson {
         if (!(node instanceof ObjectNode object)) {
             throw new InputException("expected a declaration as a JSON object, got " + kind(node), null);
         }
-        return new Reader(object).read();
+        return new Reader(object, null).read();
     }
 
     public static String write(Declaration declaration) {
         return MAPPER.writeValueAsString(declaration);
+    }
+
+    /** Follows a JSON Pointer without compiling it (this runs for every field of every check). */
+    private static JsonNode at(JsonNode node, String pointer) {
+        JsonNode current = node;
+        int from = 1;
+        while (from <= pointer.length() && current != null && !current.isMissingNode()) {
+            int to = pointer.indexOf('/', from);
+            String segment = pointer.substring(from, to < 0 ? pointer.length() : to);
+            current = current.isArray() ? current.path(Integer.parseInt(segment)) : current.path(segment);
+            from = to < 0 ? pointer.length() + 1 : to + 1;
+        }
+        return current == null ? tools.jackson.databind.node.MissingNode.getInstance() : current;
     }
 
     private static String kind(JsonNode node) {
@@ -98,10 +139,12 @@ public final class DeclarationJson {
     /** Walks one object, collecting notes for fields it cannot use. */
     private static final class Reader {
         private final ObjectNode root;
+        private final Map<String, Integer> lines;
         private final List<ReadingNote> notes = new ArrayList<>();
 
-        Reader(ObjectNode root) {
+        Reader(ObjectNode root, Map<String, Integer> lines) {
             this.root = root;
+            this.lines = lines;
         }
 
         Declaration read() {
@@ -122,11 +165,11 @@ public final class DeclarationJson {
                     list("/indicators", (p) -> new IndicatorRow(text(root, p + "/level1"), text(root, p + "/level2"),
                             text(root, p + "/level3"), text(root, p + "/target"), text(root, p + "/nature"),
                             text(root, p + "/direction"), text(root, p + "/unit"))),
-                    text(root, "/remarks"), notes, null);
+                    text(root, "/remarks"), notes, lines);
         }
 
         private String text(JsonNode node, String pointer) {
-            JsonNode v = node.at(pointer);
+            JsonNode v = at(node, pointer);
             if (v.isMissingNode() || v.isNull()) {
                 return null;
             }
@@ -138,12 +181,13 @@ public final class DeclarationJson {
         }
 
         private Integer year() {
-            JsonNode v = root.at("/budgetYear");
+            JsonNode v = at(root, "/budgetYear");
             if (v.isMissingNode() || v.isNull()) {
                 return null;
             }
-            String s = Text.halfWidth(v.asString("")).strip().replaceFirst("年$", "");
-            if (v.isIntegralNumber() || s.matches("\\d{4}")) {
+            String s = Text.halfWidth(v.asString("")).strip();
+            s = s.endsWith("年") ? s.substring(0, s.length() - 1) : s;
+            if (v.isIntegralNumber() || YEAR.matcher(s).matches()) {
                 return v.isIntegralNumber() ? v.asInt() : Integer.parseInt(s);
             }
             notes.add(new ReadingNote("/budgetYear", v.toString(), "wrongType", "a year such as 2019", null));
@@ -151,7 +195,7 @@ public final class DeclarationJson {
         }
 
         private Amount amount(JsonNode node, String pointer) {
-            JsonNode v = node.at(pointer);
+            JsonNode v = at(node, pointer);
             if (v.isMissingNode() || v.isNull()) {
                 return null;
             }
@@ -171,7 +215,7 @@ public final class DeclarationJson {
 
         private List<Choice> choices(String pointer) {
             return list(pointer, (p) -> {
-                JsonNode checked = root.at(p + "/checked");
+                JsonNode checked = at(root, p + "/checked");
                 if (!checked.isMissingNode() && !checked.isBoolean()) {
                     notes.add(new ReadingNote(p + "/checked", checked.toString(), "wrongType", "true or false", null));
                 }
@@ -180,7 +224,7 @@ public final class DeclarationJson {
         }
 
         private <T> List<T> list(String pointer, Function<String, T> item) {
-            JsonNode v = root.at(pointer);
+            JsonNode v = at(root, pointer);
             if (v.isMissingNode() || v.isNull()) {
                 return List.of();
             }

@@ -39,7 +39,7 @@ public class Checker {
         RuleSet ruleSet = rules.current(); // read once: this request sees one rule set only
         FactMapper facts = mapperFor(ruleSet);
         List<Object> input = facts.map(declaration);
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.newSession();
         List<Finding> found;
         int fired;
         try {
@@ -57,7 +57,7 @@ public class Checker {
         int errors = count(findings, Severity.ERROR);
         String status = fired >= maxFirings ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
         var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIds().size(), fired);
+                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIdCount(), fired);
         String framework = input.stream().filter(o -> o instanceof Facts.ActiveFramework)
                 .map(o -> ((Facts.ActiveFramework) o).getId()).findFirst().orElse(null);
         return new Report(Report.VERSION,
@@ -79,8 +79,9 @@ public class Checker {
 
     private static ReportFinding render(RuleSet ruleSet, Finding f, Map<String, Integer> lines) {
         Messages messages = ruleSet.messages();
-        var title = new LocalizedText(messages.render(Messages.ZH, f.getRuleId() + ".title", Map.of()),
-                messages.render(Messages.EN, f.getRuleId() + ".title", Map.of()));
+        var title = ruleSet.rule(f.getRuleId()).map(r -> new LocalizedText(r.titleZh(), r.titleEn()))
+                .orElseGet(() -> new LocalizedText(messages.render(Messages.ZH, f.getRuleId() + ".title", Map.of()),
+                        messages.render(Messages.EN, f.getRuleId() + ".title", Map.of())));
         var message = new LocalizedText(messages.render(Messages.ZH, f.getMessageKey(), f.getArgs()),
                 messages.render(Messages.EN, f.getMessageKey(), f.getArgs()));
         Integer line = f.getLine() != null ? f.getLine() : lineOf(f.getField(), lines);

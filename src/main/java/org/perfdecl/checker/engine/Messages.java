@@ -3,6 +3,7 @@ package org.perfdecl.checker.engine;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -22,9 +23,39 @@ public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)(?:,(percent|amount|label))?}");
 
     private final Map<String, Properties> bundles;
+    /** Templates split into text and placeholders once, at load: rendering runs for every finding. */
+    private final Map<String, Map<String, List<Object>>> templates = new java.util.HashMap<>();
+
+    /** A placeholder of a template. */
+    private record Slot(String name, String style, String original) {
+    }
 
     Messages(Map<String, Properties> bundles) {
         this.bundles = Map.copyOf(bundles);
+        bundles.forEach((language, p) -> {
+            Map<String, List<Object>> compiled = new java.util.HashMap<>();
+            for (String key : p.stringPropertyNames()) {
+                compiled.put(key, compile(p.getProperty(key)));
+            }
+            templates.put(language, compiled);
+        });
+    }
+
+    private static List<Object> compile(String template) {
+        List<Object> parts = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(template.substring(last, m.start()));
+            }
+            parts.add(new Slot(m.group(1), m.group(2), m.group()));
+            last = m.end();
+        }
+        if (last < template.length()) {
+            parts.add(template.substring(last));
+        }
+        return List.copyOf(parts);
     }
 
     public boolean has(String language, String key) {
@@ -39,21 +70,23 @@ public final class Messages {
 
     /** The text for {@code key}, or the key itself in brackets so a missing text shows, not breaks. */
     public String render(String language, String key, Map<String, ?> args) {
-        Properties p = bundles.get(language);
-        String template = p == null ? null : p.getProperty(key);
-        if (template == null) {
+        Map<String, List<Object>> compiled = templates.get(language);
+        List<Object> parts = compiled == null ? null : compiled.get(key);
+        if (parts == null) {
             return "[" + key + "]";
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = args == null ? null : args.get(m.group(1));
-            String text = value == null ? m.group()
-                    : "label".equals(m.group(2)) ? p.getProperty("label." + value, String.valueOf(value))
-                    : format(value, m.group(2), language);
-            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        Properties p = bundles.get(language);
+        StringBuilder out = new StringBuilder(64);
+        for (Object part : parts) {
+            if (part instanceof Slot slot) {
+                Object value = args == null ? null : args.get(slot.name());
+                out.append(value == null ? slot.original()
+                        : "label".equals(slot.style()) ? p.getProperty("label." + value, String.valueOf(value))
+                        : format(value, slot.style(), language));
+            } else {
+                out.append((String) part);
+            }
         }
-        m.appendTail(out);
         return out.toString();
     }
 
@@ -71,7 +104,10 @@ public final class Messages {
         return String.valueOf(value);
     }
 
+    /** DecimalFormat is costly to build and not thread-safe: one per pattern and thread. */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(java.util.HashMap::new);
+
     private static DecimalFormat decimal(String pattern) {
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT)));
     }
 }

@@ -17,9 +17,33 @@ public final class Policy {
     public static final String FILE = "parameters.yaml";
 
     private final JsonNode root;
+    /** Every key, leaves and sections alike: rules read parameters on every match, so no pointer parsing then. */
+    private final Map<String, JsonNode> byKey = new java.util.HashMap<>();
+    private final Map<String, List<String>> wordLists = new java.util.HashMap<>();
 
     Policy(JsonNode root) {
         this.root = root;
+        index("", root);
+    }
+
+    private void index(String prefix, JsonNode node) {
+        if (!prefix.isEmpty()) {
+            byKey.put(prefix, node);
+        }
+        if (node.isObject()) {
+            for (var e : node.properties()) {
+                index(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue());
+            }
+        }
+        if (node.isArray() || node.isValueNode()) {
+            List<String> words = new ArrayList<>();
+            if (node.isArray()) {
+                node.forEach(w -> words.add(w.asString()));
+            } else {
+                words.add(node.asString());
+            }
+            wordLists.put(prefix, List.copyOf(words));
+        }
     }
 
     public boolean has(String key) {
@@ -39,12 +63,10 @@ public final class Policy {
     }
 
     public List<String> words(String key) {
-        JsonNode n = require(key);
-        List<String> words = new ArrayList<>();
-        if (n.isArray()) {
-            n.forEach(w -> words.add(w.asString()));
-        } else {
-            words.add(n.asString());
+        List<String> words = wordLists.get(key);
+        if (words == null) {
+            require(key);
+            throw new IllegalArgumentException(FILE + ": parameter '" + key + "' must be a word or a list of words");
         }
         return words;
     }
@@ -88,6 +110,7 @@ public final class Policy {
     }
 
     private JsonNode node(String key) {
-        return root.at("/" + key.replace('.', '/'));
+        JsonNode n = byKey.get(key);
+        return n == null ? tools.jackson.databind.node.MissingNode.getInstance() : n;
     }
 }

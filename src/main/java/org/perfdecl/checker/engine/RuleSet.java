@@ -1,22 +1,95 @@
 package org.perfdecl.checker.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** A compiled rule set with everything its rules read; immutable, swapped whole on reload. */
-public record RuleSet(String version, String location, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
-                      Policy policy, Map<String, Framework> frameworks, Messages messages) {
+public final class RuleSet {
+
+    private final String version;
+    private final String location;
+    private final Instant loadedAt;
+    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byId = new LinkedHashMap<>();
+    private final Policy policy;
+    private final Map<String, Framework> frameworks;
+    private final Messages messages;
+
+    RuleSet(String version, String location, Instant loadedAt, KieBase kieBase, KieSessionsPool sessions,
+            List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages) {
+        this.version = version;
+        this.location = location;
+        this.loadedAt = loadedAt;
+        this.kieBase = kieBase;
+        this.sessions = sessions;
+        this.rules = List.copyOf(rules);
+        this.rules.forEach(r -> byId.putIfAbsent(r.id(), r));
+        this.policy = policy;
+        this.frameworks = Map.copyOf(frameworks);
+        this.messages = messages;
+    }
+
+    /**
+     * A session for one check. It comes from a pool: building a session's node memories costs more
+     * than evaluating the rules, and a pooled session is reset when disposed, so no state carries over.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    /** The content hash of the rule files: the version every report names. */
+    public String version() {
+        return version;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every Drools rule, in id order; several may share an id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
 
     public Optional<RuleInfo> rule(String id) {
-        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Distinct rule ids, in catalogue order. */
     public List<String> ruleIds() {
-        return rules.stream().map(RuleInfo::id).distinct().toList();
+        return List.copyOf(byId.keySet());
+    }
+
+    public int ruleIdCount() {
+        return byId.size();
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Map<String, Framework> frameworks() {
+        return frameworks;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 }

@@ -63,7 +63,8 @@ public final class RuleSetLoader {
         if (texts.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
         }
-        KieBase kieBase = compile(source, problems);
+        KieContainer container = compile(source, problems);
+        KieBase kieBase = container == null ? null : container.getKieBase();
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, problems);
         if (policy != null) {
             checkParameters(policy, texts, frameworks, problems);
@@ -71,7 +72,8 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(source.version(), source.location(), Instant.now(), kieBase, rules, policy, frameworks,
+        return new RuleSet(source.version(), source.location(), Instant.now(), kieBase,
+                container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
                 messages);
     }
 
@@ -160,7 +162,7 @@ public final class RuleSetLoader {
         return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     }
 
-    private KieBase compile(RuleSource source, List<RuleProblem> problems) {
+    private KieContainer compile(RuleSource source, List<RuleProblem> problems) {
         synchronized (KIE_LOCK) {
             KieServices ks = KieServices.Factory.get();
             KieFileSystem kfs = ks.newKieFileSystem();
@@ -182,10 +184,10 @@ public final class RuleSetLoader {
                 return null;
             }
             KieContainer container = ks.newKieContainer(releaseId);
-            KieBase kieBase = container.getKieBase();
-            // the base lives on without the module; keeping modules would grow memory on every reload
+            container.getKieBase();
+            // the container lives on without the module; keeping modules would grow memory on every reload
             ks.getRepository().removeKieModule(releaseId);
-            return kieBase;
+            return container;
         }
     }
 

@@ -74,7 +74,7 @@ public final class FactMapper {
     }
 
     private static String plain(String text) {
-        return text == null ? "" : Text.halfWidth(text).replaceAll("\\s+", "");
+        return text == null ? "" : Text.noSpaces(Text.halfWidth(text));
     }
 
     private static Form form(Declaration d) {
@@ -143,7 +143,7 @@ public final class FactMapper {
         if (name == null) {
             return "";
         }
-        String s = Text.halfWidth(name).replaceAll("\\s+", "");
+        String s = Text.noSpaces(Text.halfWidth(name));
         for (String suffix : nameSuffixes) {
             if (s.length() > suffix.length() && s.endsWith(suffix)) {
                 return s.substring(0, s.length() - suffix.length());
@@ -173,6 +173,24 @@ public final class FactMapper {
         return dates;
     }
 
+    /** Framework facts are immutable and the same for every check: built once per framework. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Object>> frameworkFacts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Object> frameworkFacts(Framework framework) {
+        return frameworkFacts.computeIfAbsent(framework.id(), id -> {
+            List<Object> out = new ArrayList<>();
+            for (Framework.Level level : framework.levels()) {
+                String level1Stem = stem(level.name());
+                out.add(new FrameworkLevel1(id, level.name(), level1Stem));
+                for (String allowed : level.allowed()) {
+                    out.add(new FrameworkLevel2(id, level.name(), level1Stem, stem(allowed), level.required().contains(allowed)));
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
     private void framework(Declaration d, List<Object> facts) {
         Map<String, Framework> frameworks = ruleSet.frameworks();
         String id = d.framework();
@@ -188,12 +206,6 @@ public final class FactMapper {
             facts.add(new ReadingNote("/framework", id, "unknownFramework", String.join(", ", frameworks.keySet()), null));
             return;
         }
-        for (Framework.Level level : framework.levels()) {
-            String level1Stem = stem(level.name());
-            facts.add(new FrameworkLevel1(id, level.name(), level1Stem));
-            for (String allowed : level.allowed()) {
-                facts.add(new FrameworkLevel2(id, level.name(), level1Stem, stem(allowed), level.required().contains(allowed)));
-            }
-        }
+        facts.addAll(frameworkFacts(framework));
     }
 }

@@ -18,6 +18,10 @@ public final class TargetReader {
 
     private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\([a-zA-Z]+|%)");
     private static final Pattern HTML = Pattern.compile("<[^>]+>|&[a-z]+;");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** A comparator or unit with no number: a placeholder such as {@code ≧ %}. */
+    private static final Pattern ONLY_COMPARATOR = Pattern.compile("^[≥≤=<>±]*%?$|^[≥≤=<>±]+.*");
+    private static final Pattern UNIT_QUALIFIER = Pattern.compile("(以内|以上|以下|左右|及以上|及以下)$");
     private static final Pattern NUMBER_SPACE_NUMBER = Pattern.compile("\\d\\s+\\d");
     private static final Pattern VALUE = Pattern.compile(
             "^(?<qualifier>[^\\d≥≤=<>±]*?)(?<cmp>≥|≤|=|>|<|±)?(?<num>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)(?<unit>[^\\d]*)$");
@@ -67,7 +71,7 @@ public final class TargetReader {
         if (NUMBER_SPACE_NUMBER.matcher(s).find()) {
             return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
         }
-        s = comparators(s.replaceAll("\\s+", ""));
+        s = comparators(Text.noSpaces(s));
         if (DATE_LIKE.matcher(s).find()) {
             return b.kind("DATE").normalised(s).build();
         }
@@ -75,8 +79,8 @@ public final class TargetReader {
         if (m.matches()) {
             return number(b, m);
         }
-        if (!s.matches(".*\\d.*")) {
-            if (s.matches("^[≥≤=<>±]*%?$") || s.matches("^[≥≤=<>±]+.*")) {
+        if (!HAS_DIGIT.matcher(s).find()) {
+            if (ONLY_COMPARATOR.matcher(s).matches()) {
                 return b.kind("UNREADABLE").missing(true).normalised(s).note("noNumber").build();
             }
             if (yesWords.contains(s)) {
@@ -98,10 +102,11 @@ public final class TargetReader {
         String cmp = m.group("cmp");
         String digits = m.group("num");
         double number = Double.parseDouble(digits.replace(",", ""));
-        String unit = m.group("unit").replaceAll("(以内|以上|以下|左右|及以上|及以下)$", "");
-        if (cmp == null && m.group("unit").matches(".*(以内|以下)$")) {
+        String written = m.group("unit");
+        String unit = UNIT_QUALIFIER.matcher(written).replaceAll("");
+        if (cmp == null && (written.endsWith("以内") || written.endsWith("以下"))) {
             cmp = "≤";
-        } else if (cmp == null && m.group("unit").matches(".*以上$")) {
+        } else if (cmp == null && written.endsWith("以上")) {
             cmp = "≥";
         }
         if (rateUnits.contains(unit)) {
