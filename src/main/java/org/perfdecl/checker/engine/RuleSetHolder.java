@@ -2,6 +2,7 @@ package org.perfdecl.checker.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -22,20 +23,47 @@ public class RuleSetHolder {
                          boolean lastAttemptOk, List<String> lastErrors) {
     }
 
+    private final CompletableFuture<RuleSet> initial;
+
     /** Loads the first rule set at once: without a working one there is nothing to serve. */
     public RuleSetHolder(Supplier<RuleSource> source, RuleSetLoader loader) {
+        this(source, loader, CompletableFuture.completedFuture(loader.load(source.get())));
+    }
+
+    private RuleSetHolder(Supplier<RuleSource> source, RuleSetLoader loader, CompletableFuture<RuleSet> initial) {
         this.source = source;
         this.loader = loader;
-        RuleSet first = loader.load(source.get());
-        current.set(first);
-        status = status(first, true, List.of());
+        this.initial = initial.thenApply(first -> {
+            current.compareAndSet(null, first);
+            status = status(first, true, List.of());
+            return first;
+        });
+    }
+
+    /**
+     * Starts compiling the first rule set on another thread, so it overlaps the rest of the
+     * service's start; {@link #awaitInitial()} (or the first check) waits for it.
+     */
+    public static RuleSetHolder loadInBackground(Supplier<RuleSource> source, RuleSetLoader loader) {
+        return new RuleSetHolder(source, loader, CompletableFuture.supplyAsync(() -> loader.load(source.get())));
+    }
+
+    /** Waits for the first rule set; throws its RuleSetException when it does not load. */
+    public RuleSet awaitInitial() {
+        try {
+            return initial.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     public RuleSet current() {
-        return current.get();
+        RuleSet set = current.get();
+        return set != null ? set : awaitInitial();
     }
 
     public Status status() {
+        awaitInitial();
         return status;
     }
 
@@ -48,7 +76,7 @@ public class RuleSetHolder {
             status = status(current.get(), false, List.of(e.getMessage()));
             return status;
         }
-        if (next.version().equals(current.get().version())) {
+        if (next.version().equals(current().version())) {
             status = status(current.get(), true, List.of());
             return status;
         }

@@ -1,16 +1,21 @@
 package org.perfdecl.checker.web;
 
+import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.engine.RuleSetLoader;
 import org.perfdecl.checker.engine.RuleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CheckerProperties.class)
@@ -18,17 +23,44 @@ class CheckerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CheckerConfiguration.class);
 
+    /** The first compile (seconds, cold) runs beside the rest of the start instead of before it. */
     @Bean
     RuleSetHolder ruleSetHolder(CheckerProperties properties) {
         Path dir = Path.of(properties.rulesDir());
-        RuleSetHolder holder = new RuleSetHolder(() -> RuleSource.resolve(dir), new RuleSetLoader());
-        var status = holder.status();
-        log.info("rule set {} loaded from {}: {} rules", status.version(), status.location(), status.rules());
-        return holder;
+        return RuleSetHolder.loadInBackground(() -> RuleSource.resolve(dir), new RuleSetLoader());
     }
 
     @Bean
     Checker checker(RuleSetHolder holder, CheckerProperties properties) {
-        return new Checker(holder, properties.maxRuleFirings());
+        Checker checker = new Checker(holder, properties.maxRuleFirings());
+        CompletableFuture.runAsync(() -> warmUp(checker));
+        return checker;
+    }
+
+    /**
+     * The service does not open its port without a working rule set: this runs after the beans are
+     * made and before the web server starts, and fails the start with the rule errors.
+     */
+    @Bean
+    SmartInitializingSingleton rulesReady(RuleSetHolder holder) {
+        return () -> {
+            var set = holder.awaitInitial();
+            log.info("rule set {} loaded from {}: {} rules", set.version(), set.location(), set.ruleIdCount());
+        };
+    }
+
+    /** A few checks of a sample form while the service starts, so the first real one is not cold. */
+    private static void warmUp(Checker checker) {
+        try (var in = CheckerConfiguration.class.getResourceAsStream("/samples/seed-5-flexible-employment.json")) {
+            if (in == null) {
+                return;
+            }
+            var declaration = DeclarationJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            for (int i = 0; i < 20; i++) {
+                checker.check(declaration, null, false);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("warm-up skipped: {}", e.getMessage()); // the rule set failing is reported by rulesReady
+        }
     }
 }
