@@ -30,7 +30,17 @@ done
 echo "first check answered $(( ($(date +%s%N) - start) / 1000000 )) ms after start"
 
 echo; echo "== HTTP load on loopback (client and service share the 2 cores)"
+# warm the service's JIT first; the figures below are of a warm service
 java -cp "$CP" org.perfdecl.checker.bench.LoadRun max http://localhost:$PORT/api/v1/checks $SEED 8 20
+if command -v wrk > /dev/null || { command -v apt-get > /dev/null && apt-get install -y -qq wrk > /dev/null 2>&1; }; then
+  cat > target/post.lua <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$SEED", "rb"); wrk.body = f:read("*a"); f:close()
+LUA
+  echo "wrk, 8 connections, 20 s (closed loop, light client):"
+  wrk -t1 -c8 -d20s --latency -s target/post.lua http://localhost:$PORT/api/v1/checks | grep -E "Requests/sec|50%|99%|requests in|Non-2xx"
+fi
 java -cp "$CP" org.perfdecl.checker.bench.LoadRun rate http://localhost:$PORT/api/v1/checks $SEED 1000 30
 
 echo; echo "== service memory after the load"
