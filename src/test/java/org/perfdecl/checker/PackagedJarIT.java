@@ -107,7 +107,7 @@ class PackagedJarIT {
         Run run = run(elsewhere, "check", "--format", "json", SEEDS.resolve("000_e82864895a36c2f5.txt").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode batch = DeclarationJson.MAPPER.readTree(run.out());
-        assertThat(batch.get("forms").asInt()).isEqualTo(5);
+        assertThat(batch.at("/summary/forms").asInt()).isEqualTo(5);
         JsonNode first = batch.get("reports").get(0);
         assertThat(first.get("ruleSet").get("location").asString()).contains("bundled");
         assertThat(findings(first)).containsExactly("BUD-007 /currentYearBudget", "TGT-007 /indicators/5/target");

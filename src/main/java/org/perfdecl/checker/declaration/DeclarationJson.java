@@ -45,16 +45,8 @@ public final class DeclarationJson {
     }
 
     public static Declaration read(String json) {
-        JsonNode root;
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = new LineRecordingParser(MAPPER.createParser(json), lines)) {
-            root = MAPPER.readTree(parser);
-        } catch (JacksonException e) {
-            var location = e.getLocation();
-            Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
-            String where = line == null ? "" : " at line " + line + ", column " + location.getColumnNr();
-            throw new InputException("not valid JSON" + where + ": " + e.getOriginalMessage(), line);
-        }
+        JsonNode root = parse(() -> new LineRecordingParser(MAPPER.createParser(json), lines));
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new InputException("the body is empty: expected a declaration as a JSON object", null);
         }
@@ -62,6 +54,22 @@ public final class DeclarationJson {
             throw new InputException("expected a declaration as a JSON object, got " + kind(root), null);
         }
         return new Reader((ObjectNode) root, lines).read();
+    }
+
+    /** Parses any JSON (a batch, say); what is not JSON is refused with its line and column. */
+    public static JsonNode parse(String json) {
+        return parse(() -> MAPPER.createParser(json));
+    }
+
+    private static JsonNode parse(java.util.function.Supplier<JsonParser> parsers) {
+        try (JsonParser parser = parsers.get()) {
+            return MAPPER.readTree(parser);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
+            String where = line == null ? "" : " at line " + line + ", column " + location.getColumnNr();
+            throw new InputException("not valid JSON" + where + ": " + e.getOriginalMessage(), line);
+        }
     }
 
     /**

@@ -15,7 +15,6 @@ import org.perfdecl.checker.report.Report;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -72,14 +71,7 @@ class BatchController {
     }
 
     private List<Item> fromJson(String body) {
-        JsonNode root;
-        try {
-            root = DeclarationJson.MAPPER.readTree(body);
-        } catch (JacksonException e) {
-            var loc = e.getLocation();
-            throw new InputException("not valid JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column "
-                    + loc.getColumnNr()) + ": " + e.getOriginalMessage(), loc == null ? null : loc.getLineNr());
-        }
+        JsonNode root = DeclarationJson.parse(body);
         JsonNode list = root != null && root.isObject() ? root.path("declarations") : root;
         if (list == null || !list.isArray()) {
             throw new InputException("expected a JSON array of declarations, or an object with a \"declarations\" array", null);

@@ -20,11 +20,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:declaration-checker:problem:" + type));
+        return problem;
+    }
+
     @ExceptionHandler(InputException.class)
     ProblemDetail notADeclaration(InputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Not a declaration");
-        problem.setType(URI.create("urn:declaration-checker:problem:input"));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not a declaration", "input", e.getMessage());
         if (e.line() != null) {
             problem.setProperty("line", e.line());
         }
@@ -33,27 +38,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BodyReader.BodyTooLargeException.class)
     ProblemDetail tooLarge(BodyReader.BodyTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Request body too large");
-        problem.setType(URI.create("urn:declaration-checker:problem:too-large"));
-        return problem;
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "too-large", e.getMessage());
     }
 
     @ExceptionHandler(BatchController.BatchTooLargeException.class)
     ProblemDetail batchTooLarge(BatchController.BatchTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Batch too large");
-        problem.setType(URI.create("urn:declaration-checker:problem:batch-too-large"));
-        return problem;
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Batch too large", "batch-too-large", e.getMessage());
     }
 
     /** A bug of ours: logged with its trace, answered without it. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("unexpected error while checking", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "internal",
                 "the checker failed on this input; the error is logged. Please report it with the input.");
-        problem.setTitle("Internal error");
-        return problem;
     }
 }
