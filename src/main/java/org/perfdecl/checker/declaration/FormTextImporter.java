@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
  */
 public final class FormTextImporter {
 
-    private static final Pattern TITLE = Pattern.compile("^\\S*绩效目标申报表$");
+    /** A title, possibly with its year on the same line: 上海市财政支出项目绩效目标申报表（2019年）. */
+    private static final Pattern TITLE = Pattern.compile("^(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
     private static final Pattern YEAR = Pattern.compile("^[(（]\\s*(\\d{4})\\s*年?(?:度)?\\s*[)）]$");
     private static final Pattern CHECKBOX = Pattern.compile("([^<>]*?)\\s*<input([^>]*)/?>");
     private static final Pattern LABEL_VALUE = Pattern.compile("^([^：:]{2,12})[：:]\\s*(.*)$");
+
+    /** Names the target column goes by on different forms. */
+    private static final List<String> TARGET_COLUMNS = List.of("指标值", "目标值", "年度指标值", "年度目标值", "指标目标");
 
     /** Label (spaces, colon and （元） removed) to the JSON name of the field it introduces. */
     private static final Map<String, String> LABELS = new HashMap<>();
@@ -62,15 +66,18 @@ public final class FormTextImporter {
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            if (TITLE.matcher(cellText(lines[i])).matches()) {
+            if (TITLE.matcher(Text.halfWidth(cellText(lines[i]))).matches()) {
                 starts.add(i);
             }
         }
         if (starts.isEmpty()) {
             int first = firstLabelLine(lines);
             if (first < 0) {
+                int line = firstNonBlankLine(lines);
                 throw new InputException("no declaration form found: expected a title line such as "
-                        + "上海市财政支出项目绩效目标申报表, or field labels such as 项目名称 followed by a tab", null);
+                        + "上海市财政支出项目绩效目标申报表, or field labels such as 项目名称 followed by a tab"
+                        + (line < 0 ? " (the text is empty)" : "; line " + (line + 1) + " reads \""
+                        + abbreviate(lines[line].strip()) + "\""), line < 0 ? null : line + 1);
             }
             starts.add(0);
         }
@@ -81,6 +88,19 @@ public final class FormTextImporter {
             forms.add(new ImportedForm(from + 1, new FormReader(lines, from, to).read()));
         }
         return forms;
+    }
+
+    private static int firstNonBlankLine(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private static int firstLabelLine(String[] lines) {
@@ -95,7 +115,8 @@ public final class FormTextImporter {
     }
 
     static String labelKey(String cell) {
-        return Text.halfWidth(cell).replaceAll("\\s+", "").replaceAll("\\((万?元)\\)$", "").replaceAll("[：:]$", "");
+        // 项目总预算（元）, 申报单位（盖章）：, 项 目 名 称 -> the bare label
+        return Text.halfWidth(cell).replaceAll("\\s+", "").replaceAll("[：:]$", "").replaceAll("\\([^()]*\\)$", "");
     }
 
     /** A cell's text: paragraphs become lines, other markup of the export is dropped. */
@@ -152,8 +173,13 @@ public final class FormTextImporter {
                 return; // a blank line: a page break or spacing
             }
             String first = cells.get(0);
-            if (cells.size() == 1 && title == null && TITLE.matcher(first).matches()) {
-                title = first;
+            Matcher titleMatch = TITLE.matcher(Text.halfWidth(first));
+            if (cells.size() == 1 && title == null && titleMatch.matches()) {
+                title = first.substring(0, titleMatch.end(1));
+                if (titleMatch.group(2) != null) {
+                    year = Integer.parseInt(titleMatch.group(2));
+                    sourceLines.put("/budgetYear", lineNo);
+                }
                 return;
             }
             Matcher yearMatch = YEAR.matcher(Text.halfWidth(first));
@@ -170,6 +196,9 @@ public final class FormTextImporter {
                 return;
             }
             String field = LABELS.get(labelKey(first));
+            if (field == null && labelKey(first).equals("一级指标")) {
+                section = "indicators"; // a table without its 分解目标 label row
+            }
             if (field == null) {
                 if ("indicators".equals(section)) {
                     readIndicator(cells, lineNo);
@@ -320,8 +349,8 @@ public final class FormTextImporter {
 
         private String column(List<String> row, String name) {
             int i = indicatorColumns.indexOf(name);
-            if (i < 0 && name.equals("指标目标值")) {
-                i = indicatorColumns.indexOf("指标值");
+            for (String alias : name.equals("指标目标值") ? TARGET_COLUMNS : List.<String>of()) {
+                i = i < 0 ? indicatorColumns.indexOf(alias) : i;
             }
             return i < 0 || i >= row.size() ? "" : row.get(i);
         }

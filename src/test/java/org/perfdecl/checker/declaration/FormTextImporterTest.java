@@ -93,10 +93,28 @@ class FormTextImporterTest {
     }
 
     @Test
-    void textThatIsNoFormIsRefusedWithAReason() {
-        assertThatThrownBy(() -> importer.read("hello\nworld\n"))
+    void textThatIsNoFormIsRefusedWithAReasonAndWhere() {
+        assertThatThrownBy(() -> importer.read("\nhello\nworld\n"))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("no declaration form found");
+                .hasMessageContaining("no declaration form found")
+                .hasMessageContaining("line 2 reads \"hello\"")
+                .extracting(e -> ((InputException) e).line()).isEqualTo(2);
+    }
+
+    @Test
+    void readsTheNeighbouringLayouts() {
+        String text = "上海市财政支出项目绩效目标申报表（2020年）\n申报单位（盖章）：某区总工会\n"
+                + "项 目 名 称\t测试项目\n一级指标\t二级指标\t三级指标\t指标性质\t计量单位\t指标值\n"
+                + "产出指标\t数量指标\t受益人数\t定量\t人\t≥500\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.title()).isEqualTo("上海市财政支出项目绩效目标申报表");
+        assertThat(d.budgetYear()).isEqualTo(2020);
+        assertThat(d.unit()).isEqualTo("某区总工会");
+        assertThat(d.projectName()).isEqualTo("测试项目");
+        assertThat(d.indicators()).containsExactly(
+                new IndicatorRow("产出指标", "数量指标", "受益人数", "≥500", "定量", null, "人"));
+        assertThat(d.notes()).isEmpty();
     }
 
     @Test
