@@ -9,6 +9,7 @@ COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY rules rules
+COPY fixtures fixtures
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
