@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /** The one pipeline every door uses: declaration -> facts -> rules -> report. Thread-safe. */
 public class Checker {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Checker.class);
+
     private final RuleSetHolder rules;
     private final int maxFirings;
     private final AtomicReference<FactMapper> mapper = new AtomicReference<>();
@@ -42,9 +44,21 @@ public class Checker {
         KieSession session = ruleSet.newSession();
         List<Finding> found;
         int fired;
+        String problem = null;
         try {
             input.forEach(session::insert);
-            fired = session.fireAllRules(maxFirings);
+            try {
+                fired = session.fireAllRules(maxFirings);
+                if (fired >= maxFirings) {
+                    problem = "the rules were stopped after " + maxFirings + " firings (checker.max-rule-firings): "
+                            + "a rule may be looping; the findings may be incomplete";
+                }
+            } catch (RuntimeException e) {
+                // a rule that fails on this input must not cost the user the other findings
+                log.error("a rule failed on {} (rule set {})", declaration.projectName(), ruleSet.version(), e);
+                fired = -1;
+                problem = "a rule failed while checking this form (" + rootMessage(e) + "); the findings may be incomplete";
+            }
             found = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
         } finally {
             session.dispose();
@@ -55,9 +69,9 @@ public class Checker {
                         .thenComparing(ReportFinding::field))
                 .toList();
         int errors = count(findings, Severity.ERROR);
-        String status = fired >= maxFirings ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
+        String status = problem != null ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
         var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIdCount(), fired);
+                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIdCount(), fired, problem);
         String framework = input.stream().filter(o -> o instanceof Facts.ActiveFramework)
                 .map(o -> ((Facts.ActiveFramework) o).getId()).findFirst().orElse(null);
         return new Report(Report.VERSION,
@@ -66,6 +80,14 @@ public class Checker {
                 new Report.Subject(declaration.projectName(), declaration.unit(), declaration.budgetYear(), framework),
                 new Report.Timing(Instant.now().toString(), (System.nanoTime() - started) / 1e6),
                 summary, findings, explain ? explained(input) : null);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private FactMapper mapperFor(RuleSet ruleSet) {

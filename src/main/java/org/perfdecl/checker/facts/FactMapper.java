@@ -89,12 +89,17 @@ public final class FactMapper {
     }
 
     private static List<String> checked(List<Choice> choices) {
-        return choices.stream().filter(Choice::checked).map(Choice::label).toList();
+        return choices.stream().filter(Choice::checked).map(FactMapper::label).toList();
+    }
+
+    /** A box without a label (possible in JSON) is still a box; rules never see a null. */
+    private static String label(Choice c) {
+        return c.label() == null ? "" : c.label();
     }
 
     private static ChoiceGroup choiceGroup(String name, List<Choice> choices) {
         List<String> checked = checked(choices);
-        return new ChoiceGroup(name, "/" + name, choices.stream().map(Choice::label).toList(), checked, checked.size());
+        return new ChoiceGroup(name, "/" + name, choices.stream().map(FactMapper::label).toList(), checked, checked.size());
     }
 
     private static AmountField amountField(String name, String path, Amount amount) {

@@ -40,8 +40,9 @@ public final class Findings {
         return this;
     }
 
+    /** A message argument; a missing value (a blank cell) renders as empty text. */
     public Findings arg(String name, Object value) {
-        args.put(name, value);
+        args.put(name, value == null ? "" : value);
         return this;
     }
 

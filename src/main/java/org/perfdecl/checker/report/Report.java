@@ -29,11 +29,13 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
     }
 
     /**
-     * @param status PASS (no ERROR), FAIL (an ERROR), or INCOMPLETE (the rules were stopped by the
-     *               firing limit, so the findings may be partial)
+     * @param status  PASS (no ERROR), FAIL (an ERROR), or INCOMPLETE (the rules were stopped by the
+     *                firing limit, or a rule failed, so the findings may be partial)
+     * @param problem why the report is INCOMPLETE
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String status, int errors, int warnings, int infos, int findings, int rulesEvaluated,
-                          int rulesFired) {
+                          int rulesFired, String problem) {
     }
 
     public int count(Severity severity) {
