@@ -41,8 +41,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "too-large", e.getMessage());
     }
 
-    @ExceptionHandler(BatchController.BatchTooLargeException.class)
-    ProblemDetail batchTooLarge(BatchController.BatchTooLargeException e) {
+    @ExceptionHandler(CheckController.BatchTooLargeException.class)
+    ProblemDetail batchTooLarge(CheckController.BatchTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Batch too large", "batch-too-large", e.getMessage());
     }
 
