@@ -21,6 +21,11 @@ public final class FormTextImporter {
     private static final Pattern TITLE = Pattern.compile("^(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
     private static final Pattern YEAR = Pattern.compile("^[(（]\\s*(\\d{4})\\s*年?(?:度)?\\s*[)）]$");
     private static final Pattern CHECKBOX = Pattern.compile("([^<>]*?)\\s*<input([^>]*)/?>");
+    /** Boxes drawn as glyphs: ☑ 结转项目 (box first) or 结转项目 ☑ (box after, as the HTML export has it). */
+    private static final String BOXES = "☑☒■√✓✔□☐";
+    private static final String TICKED = "☑☒■√✓✔";
+    private static final Pattern BOX_FIRST = Pattern.compile("([" + BOXES + "])\\s*([^" + BOXES + "]+)");
+    private static final Pattern BOX_AFTER = Pattern.compile("([^" + BOXES + "]+?)\\s*([" + BOXES + "])");
     private static final Pattern LABEL_VALUE = Pattern.compile("^([^：:]{2,12})[：:]\\s*(.*)$");
 
     /** Names the target column goes by on different forms. */
@@ -298,12 +303,30 @@ public final class FormTextImporter {
                     list.add(new Choice(m.group(1).strip(), m.group(2).contains("checked")));
                     end = m.end();
                 }
+                if (end == 0) {
+                    end = readGlyphBoxes(value, list);
+                }
                 String left = value.substring(end).strip();
                 if (!left.isEmpty()) {
                     // a box written as ☑/□ or plain text: keep it visible rather than guess
                     notes.add(new ReadingNote("/" + field, left, "unrecognisedChoice", null, lineNo));
                 }
             }
+        }
+
+        /** Reads ☑/□ boxes; returns how much of the value they covered. */
+        private int readGlyphBoxes(String value, List<Choice> list) {
+            String s = value.strip();
+            boolean boxFirst = !s.isEmpty() && BOXES.indexOf(s.charAt(0)) >= 0;
+            Matcher m = (boxFirst ? BOX_FIRST : BOX_AFTER).matcher(value);
+            int end = 0;
+            while (m.find()) {
+                String box = boxFirst ? m.group(1) : m.group(2);
+                String label = (boxFirst ? m.group(2) : m.group(1)).strip();
+                list.add(new Choice(label, TICKED.contains(box)));
+                end = m.end();
+            }
+            return end;
         }
 
         private void readSubProject(List<String> values, int lineNo) {

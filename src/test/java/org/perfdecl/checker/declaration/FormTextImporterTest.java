@@ -102,6 +102,19 @@ class FormTextImporterTest {
     }
 
     @Test
+    void readsBoxesDrawnAsGlyphs() {
+        String text = "上海市财政支出项目绩效目标申报表\n项目类型\t☐结转项目 ☑经常性专项业务费 □其他经常性项目\n"
+                + "资金用途\t基本建设工程类 □ 政策补贴类 √ 资产购置类 □\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.projectType()).containsExactly(new Choice("结转项目", false), new Choice("经常性专项业务费", true),
+                new Choice("其他经常性项目", false));
+        assertThat(d.fundUse()).containsExactly(new Choice("基本建设工程类", false), new Choice("政策补贴类", true),
+                new Choice("资产购置类", false));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
     void readsTheNeighbouringLayouts() {
         String text = "上海市财政支出项目绩效目标申报表（2020年）\n申报单位（盖章）：某区总工会\n"
                 + "项 目 名 称\t测试项目\n一级指标\t二级指标\t三级指标\t指标性质\t计量单位\t指标值\n"
