@@ -1,6 +1,5 @@
 package org.perfdecl.checker.engine;
 
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -16,7 +15,6 @@ public final class RuleSet {
     private final String version;
     private final String location;
     private final Instant loadedAt;
-    private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId = new LinkedHashMap<>();
@@ -24,12 +22,11 @@ public final class RuleSet {
     private final Map<String, Framework> frameworks;
     private final Messages messages;
 
-    RuleSet(String version, String location, Instant loadedAt, KieBase kieBase, KieSessionsPool sessions,
+    RuleSet(String version, String location, Instant loadedAt, KieSessionsPool sessions,
             List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages) {
         this.version = version;
         this.location = location;
         this.loadedAt = loadedAt;
-        this.kieBase = kieBase;
         this.sessions = sessions;
         this.rules = List.copyOf(rules);
         this.rules.forEach(r -> byId.putIfAbsent(r.id(), r));
@@ -57,10 +54,6 @@ public final class RuleSet {
 
     public Instant loadedAt() {
         return loadedAt;
-    }
-
-    public KieBase kieBase() {
-        return kieBase;
     }
 
     /** Every Drools rule, in id order; several may share an id. */

@@ -72,7 +72,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(source.version(), source.location(), Instant.now(), kieBase,
+        return new RuleSet(source.version(), source.location(), Instant.now(),
                 container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
                 messages);
     }

@@ -38,11 +38,4 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
                           int rulesFired, String problem) {
     }
 
-    public int count(Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
-    public Report withoutFacts() {
-        return new Report(reportVersion, ruleSet, source, declaration, timing, summary, findings, null);
-    }
 }
