@@ -20,17 +20,6 @@ import java.util.concurrent.Callable;
         subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class})
 final class RulesCommand {
 
-    static RuleSource source(Path dir) {
-        Path folder = dir != null ? dir : Path.of("rules");
-        if (!Files.isDirectory(folder)) {
-            if (dir != null) {
-                throw new IllegalArgumentException("rules folder not found: " + dir);
-            }
-            return RuleSource.bundled();
-        }
-        return RuleSource.fromDirectory(folder);
-    }
-
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Compiles the rules, parameters, frameworks and messages; prints each error as file:line: message.")
     static final class Validate implements Callable<Integer> {
@@ -39,7 +28,7 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RuleSource source = source(dir);
+            RuleSource source = RulesOption.source(dir);
             try {
                 RuleSet set = new RuleSetLoader().load(source);
                 System.out.printf("ok: %d rules (%d ids), %d frameworks, rule set %s (%s)%n", set.rules().size(),
@@ -71,7 +60,7 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RuleSource source = source(dir);
+            RuleSource source = RulesOption.source(dir);
             Path fixtureDir = fixtures != null ? fixtures
                     : (dir != null ? dir.toAbsolutePath().getParent() : Path.of(".")).resolve("fixtures");
             if (!Files.isDirectory(fixtureDir)) {
@@ -123,7 +112,7 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RuleSet set = new RuleSetLoader().load(source(dir));
+            RuleSet set = new RuleSetLoader().load(RulesOption.source(dir));
             System.out.printf("rule set %s (%s)%n%n", set.version(), set.location());
             for (var r : set.rules()) {
                 System.out.printf("%-9s %-8s %-11s %s | %s  [%s:%d]%n", r.id(), r.severity(), r.category(), r.titleZh(),

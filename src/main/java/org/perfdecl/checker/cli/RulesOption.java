@@ -13,6 +13,11 @@ final class RulesOption {
     Path dir;
 
     RuleSource source() {
+        return source(dir);
+    }
+
+    /** A folder given by the user must exist; without one, ./rules or else the bundled rules. */
+    static RuleSource source(Path dir) {
         if (dir != null) {
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("rules folder not found: " + dir);
