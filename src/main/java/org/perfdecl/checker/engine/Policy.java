@@ -80,6 +80,15 @@ public final class Policy {
         return map;
     }
 
+    /** A map of names to texts, e.g. comparator words to the sign they stand for. */
+    public Map<String, String> texts(String key) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (var e : require(key).properties()) {
+            map.put(e.getKey(), e.getValue().asString());
+        }
+        return map;
+    }
+
     /** Every parameter, flattened to dotted keys, for the catalogue and for reviewers. */
     public Map<String, Object> flatten() {
         Map<String, Object> out = new LinkedHashMap<>();

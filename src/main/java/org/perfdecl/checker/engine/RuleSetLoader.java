@@ -40,7 +40,7 @@ public final class RuleSetLoader {
     static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final Pattern RULE_HEAD = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
-    private static final Pattern PARAMETER_USE = Pattern.compile("\\.(?:number|text|words|numbers)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern PARAMETER_USE = Pattern.compile("\\.(?:number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
     /** {@code .message("variant")} or {@code .message(cond ? "a" : "b")}: the literals name the variants. */
     private static final Pattern MESSAGE_USE = Pattern.compile("\\.message\\(([^;]*?)\\)\\s*[.;\\n]");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
@@ -52,7 +52,7 @@ public final class RuleSetLoader {
     public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
             "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.yesWords",
             "reading.noWords", "reading.placeholders", "reading.timeWords", "reading.dateSerial.min",
-            "reading.dateSerial.max");
+            "reading.dateSerial.max", "reading.comparatorWords", "reading.rateQualifierSuffixes");
 
     public RuleSet load(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();

@@ -113,6 +113,13 @@ public final class Facts {
         String text;
         int firstMonth;
         int lastMonth;
+
+        /** The texts of the dates (as collected by a rule), in calendar order, for a message. */
+        public static List<String> texts(java.util.Collection<?> dates) {
+            return dates.stream().map(PlanDate.class::cast)
+                    .sorted(java.util.Comparator.comparingInt(PlanDate::getFirstMonth))
+                    .map(PlanDate::getText).toList();
+        }
     }
 
     /** The framework this declaration is checked against; {@code known} is false for an unknown id. */

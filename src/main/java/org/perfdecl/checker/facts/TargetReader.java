@@ -26,9 +26,6 @@ public final class TargetReader {
     private static final Pattern VALUE = Pattern.compile(
             "^(?<qualifier>[^\\d≥≤=<>±]*?)(?<cmp>≥|≤|=|>|<|±)?(?<num>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)(?<unit>[^\\d]*)$");
     private static final Pattern DATE_LIKE = Pattern.compile("(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份|中旬|上旬|下旬|\\d)?");
-    private static final Map<String, String> WORD_COMPARATORS = Map.of(
-            "不低于", "≥", "不少于", "≥", "大于等于", "≥", "至少", "≥",
-            "不高于", "≤", "不超过", "≤", "不多于", "≤", "小于等于", "≤");
 
     private final List<String> rateUnits;
     private final Map<String, Double> amountUnits;
@@ -39,6 +36,8 @@ public final class TargetReader {
     private final List<String> timeWords;
     private final double serialMin;
     private final double serialMax;
+    private final Map<String, String> comparatorWords;
+    private final List<String> rateQualifierSuffixes;
 
     public TargetReader(Policy policy) {
         this.rateUnits = policy.words("reading.rateUnits");
@@ -51,6 +50,8 @@ public final class TargetReader {
         this.timeWords = policy.words("reading.timeWords");
         this.serialMin = policy.number("reading.dateSerial.min");
         this.serialMax = policy.number("reading.dateSerial.max");
+        this.comparatorWords = policy.texts("reading.comparatorWords");
+        this.rateQualifierSuffixes = policy.words("reading.rateQualifierSuffixes");
     }
 
     public TargetReading read(String raw) {
@@ -115,7 +116,7 @@ public final class TargetReader {
         b.comparator(cmp).number(number).unit(unit.isEmpty() ? null : unit)
                 .qualifier(qualifier.isEmpty() ? null : qualifier)
                 .normalised((qualifier) + (cmp == null ? "" : cmp) + format(number) + unit);
-        if ("%".equals(unit) || (unit.isEmpty() && qualifier.endsWith("率"))) {
+        if ("%".equals(unit) || (unit.isEmpty() && rateQualifierSuffixes.stream().anyMatch(qualifier::endsWith))) {
             return b.kind("RATE").build();
         }
         for (String money : amountUnitsLongestFirst) {
@@ -144,11 +145,11 @@ public final class TargetReader {
         return out.replace("$", "").replace("{", "").replace("}", "").strip();
     }
 
-    private static String comparators(String s) {
+    private String comparators(String s) {
         String out = s.replace(">=", "≥").replace("=>", "≥").replace("≧", "≥").replace("≥=", "≥")
                 .replace("<=", "≤").replace("=<", "≤").replace("≦", "≤").replace("≤=", "≤")
                 .replace("+/-", "±").replace("+-", "±");
-        for (var e : WORD_COMPARATORS.entrySet()) {
+        for (var e : comparatorWords.entrySet()) {
             if (out.startsWith(e.getKey())) {
                 out = e.getValue() + out.substring(e.getKey().length());
             }

@@ -37,6 +37,8 @@ class TargetReaderTest {
             "1000元 / 人   | AMOUNT   | -  | 1000  | 元/人",
             "1600元/亩     | AMOUNT   | -  | 1600  | 元/亩",
             "偏差率=0       | RATE     | =  | 0     | -",
+            "不低于95%      | RATE     | ≥  | 95    | %",
+            "不超过1125万元  | AMOUNT   | ≤  | 1125  | 万元",
             "$\\geq 90\\%$ | RATE     | ≥  | 90    | %",
     })
     void readsNumbers(String raw, String kind, String comparator, double number, String unit) {
