@@ -11,7 +11,18 @@ import java.math.BigDecimal;
 public record Amount(String raw, BigDecimal value) {
 
     public static Amount of(BigDecimal value) {
-        return new Amount(value.toPlainString(), value);
+        return new Amount(value.toPlainString(), canonical(value));
+    }
+
+    /** The same written amount in another unit: 727 under a 万元 label is 7,270,000 yuan. */
+    public Amount times(BigDecimal factor) {
+        return value == null ? this : new Amount(raw, canonical(value.multiply(factor)));
+    }
+
+    /** 7270000.00 and 7.27E+6 both as 7270000, so equal amounts compare and print alike. */
+    static BigDecimal canonical(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     public boolean isBlank() {

@@ -145,6 +145,8 @@ public final class FormTextImporter {
         private Integer year;
         private String section;
         private List<String> indicatorColumns = List.of("一级指标", "二级指标", "三级指标", "指标目标值");
+        /** Fields whose label says the amounts are in 万元; the declaration holds yuan. */
+        private final java.util.Set<String> tenThousands = new java.util.HashSet<>();
 
         FormReader(String[] lines, int from, int to) {
             this.lines = lines;
@@ -159,9 +161,9 @@ public final class FormTextImporter {
             return new Declaration(title, null, year, texts.get("unit"), texts.get("projectName"),
                     choices.get("projectType"), choices.get("fundUse"), Text.date(texts.get("startDate")),
                     Text.date(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
-                    texts.get("necessity"), texts.get("safeguards"), Text.amount(texts.get("totalBudget")),
-                    Text.amount(texts.get("currentYearBudget")), Text.amount(texts.get("lastYearBudget")),
-                    Text.amount(texts.get("lastYearSpent")), subProjects, texts.get("implementationPlan"),
+                    texts.get("necessity"), texts.get("safeguards"), amount("totalBudget"),
+                    amount("currentYearBudget"), amount("lastYearBudget"),
+                    amount("lastYearSpent"), subProjects, texts.get("implementationPlan"),
                     texts.get("overallGoal"), texts.get("annualGoal"), indicators, texts.get("remarks"), notes,
                     sourceLines);
         }
@@ -240,6 +242,9 @@ public final class FormTextImporter {
                     continue;
                 }
                 section = field;
+                if (Text.halfWidth(cells.get(i)).contains("(万元)")) {
+                    tenThousands.add(field); // 项目总预算（万元）: the amounts are in units of 10,000 yuan
+                }
                 int next = i + 1;
                 while (next < cells.size() && !LABELS.containsKey(labelKey(cells.get(next)))) {
                     next++;
@@ -286,6 +291,9 @@ public final class FormTextImporter {
                 default -> {
                     if (rest.stream().anyMatch(c -> labelKey(c).startsWith("子项目名称"))) {
                         section = "subProjects"; // the header row of 项目当年投入资金构成
+                        if (rest.stream().anyMatch(c -> Text.halfWidth(c).contains("(万元)"))) {
+                            tenThousands.add("subProjects");
+                        }
                     } else if (!rest.isEmpty() && texts.containsKey(section)) {
                         putText(section, String.join("\n", rest), lineNo);
                     }
@@ -341,7 +349,7 @@ public final class FormTextImporter {
             sourceLines.putIfAbsent("/subProjects", lineNo);
             String name = values.size() > 1 ? String.join(" ", values.subList(0, values.size() - 1)) : values.get(0);
             String amount = values.size() > 1 ? values.get(values.size() - 1) : "";
-            subProjects.add(new SubProject(name, Text.amount(amount)));
+            subProjects.add(new SubProject(name, inYuan(Text.amount(amount), tenThousands.contains("subProjects"))));
         }
 
         private void readIndicator(List<String> cells, int lineNo) {
@@ -368,6 +376,14 @@ public final class FormTextImporter {
             sourceLines.put("/indicators/" + indicators.size(), lineNo);
             indicators.add(new IndicatorRow(level1, level2, column(row, "三级指标"), column(row, "指标目标值"),
                     optional(row, "指标性质"), optional(row, "指标方向"), optional(row, "计量单位")));
+        }
+
+        private Amount amount(String field) {
+            return inYuan(Text.amount(texts.get(field)), tenThousands.contains(field));
+        }
+
+        private static Amount inYuan(Amount amount, boolean tenThousand) {
+            return tenThousand && amount != null ? amount.times(java.math.BigDecimal.valueOf(10_000)) : amount;
         }
 
         private String column(List<String> row, String name) {

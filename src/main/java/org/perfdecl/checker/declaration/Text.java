@@ -101,10 +101,7 @@ public final class Text {
         String s = AMOUNT_NOISE.matcher(halfWidth(raw)).replaceAll("");
         BigDecimal value = null;
         if (NUMBER.matcher(s).matches()) {
-            value = new BigDecimal(s).stripTrailingZeros();
-            if (value.scale() < 0) {
-                value = value.setScale(0);
-            }
+            value = Amount.canonical(new BigDecimal(s));
         }
         return new Amount(raw.strip(), value);
     }

@@ -102,6 +102,17 @@ class FormTextImporterTest {
     }
 
     @Test
+    void amountsUnderALabelIn10kYuanAreReadAsYuan() {
+        String text = "项目支出绩效目标申报表\n项目总预算（万元）\t727\t项目当年预算（万元）\t72.7\n"
+                + "\t子项目名称\t预算金额（万元）\n项目当年投入资金构成\tA\t72.7\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.totalBudget()).isEqualTo(new Amount("727", new BigDecimal("7270000")));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("727000");
+        assertThat(d.subProjects().get(0).amount().value()).isEqualByComparingTo("727000");
+    }
+
+    @Test
     void readsBoxesDrawnAsGlyphs() {
         String text = "上海市财政支出项目绩效目标申报表\n项目类型\t☐结转项目 ☑经常性专项业务费 □其他经常性项目\n"
                 + "资金用途\t基本建设工程类 □ 政策补贴类 √ 资产购置类 □\n";
