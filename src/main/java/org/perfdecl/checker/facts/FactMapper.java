@@ -24,8 +24,11 @@ import org.perfdecl.checker.facts.Facts.TextField;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,9 +64,7 @@ public final class FactMapper {
         facts.add(choiceGroup("projectType", d.projectType()));
         facts.add(choiceGroup("fundUse", d.fundUse()));
         facts.add(budget(d));
-        for (int i = 0; i < d.indicators().size(); i++) {
-            facts.add(indicator(i, d.indicators().get(i)));
-        }
+        facts.addAll(indicators(d.indicators()));
         facts.addAll(planDates(d.implementationPlan()));
         framework(d, facts);
         return facts;
@@ -135,12 +136,24 @@ public final class FactMapper {
                 d.subProjects().size(), sum);
     }
 
-    private Indicator indicator(int index, IndicatorRow row) {
-        String level1 = Text.squash(row.level1());
-        String level2 = Text.squash(row.level2());
-        String level3 = Text.squash(row.level3());
-        return new Indicator(index, "/indicators/" + index, level1, level2, level3, stem(level1), stem(level2),
-                stem(level3), row.target(), targetReader.read(row.target()));
+    /** The rows with their groups (see {@link Indicator}), in one pass. */
+    private List<Indicator> indicators(List<IndicatorRow> rows) {
+        List<Indicator> out = new ArrayList<>(rows.size());
+        Set<String> level1Seen = new HashSet<>();
+        Map<String, Integer> lastRowOfLevel3 = new HashMap<>();
+        for (int index = 0; index < rows.size(); index++) {
+            IndicatorRow row = rows.get(index);
+            String level1 = Text.squash(row.level1());
+            String level2 = Text.squash(row.level2());
+            String level3 = Text.squash(row.level3());
+            String level1Stem = stem(level1);
+            String level3Stem = stem(level3);
+            Integer before = level3Stem.isEmpty() ? null : lastRowOfLevel3.put(level3Stem, index);
+            out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, stem(level2),
+                    level3Stem, row.target(), targetReader.read(row.target()), level1Seen.add(level1Stem),
+                    before == null ? -1 : before));
+        }
+        return out;
     }
 
     /** 数量目标 and 数量指标 both have the stem 数量. */

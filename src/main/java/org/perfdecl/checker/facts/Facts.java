@@ -89,7 +89,13 @@ public final class Facts {
         Double subProjectSum;
     }
 
-    /** A row of the indicator table with its target reading. Stems drop 目标/指标 (数量目标 -> 数量). */
+    /**
+     * A row of the indicator table with its target reading. Stems drop 目标/指标 (数量目标 -> 数量).
+     * The mapper groups the rows once, so rules compare a row with its group without joining rows
+     * pairwise (which grows with the square of the table): {@code firstOfLevel1} marks the first row
+     * of its 一级, {@code sameLevel3Before} is the index of the nearest earlier row with the same
+     * 三级 stem (-1 when none).
+     */
     @Value
     public static class Indicator {
         int index;
@@ -102,6 +108,8 @@ public final class Facts {
         String level3Stem;
         String target;
         TargetReading reading;
+        boolean firstOfLevel1;
+        int sameLevel3Before;
     }
 
     /**
