@@ -1,10 +1,10 @@
 package org.perfdecl.checker;
 
 import org.perfdecl.checker.engine.Checker;
-import org.perfdecl.checker.engine.RuleSet;
 import org.perfdecl.checker.engine.RuleSetHolder;
-import org.perfdecl.checker.engine.RuleSetLoader;
-import org.perfdecl.checker.engine.RuleSource;
+import org.perfdecl.checker.ruleset.RuleSet;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
 
 import java.nio.file.Path;
 

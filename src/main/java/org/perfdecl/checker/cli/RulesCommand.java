@@ -1,13 +1,13 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.engine.RuleProblem;
-import org.perfdecl.checker.engine.RuleSet;
-import org.perfdecl.checker.engine.RuleSetException;
-import org.perfdecl.checker.engine.RuleSetLoader;
-import org.perfdecl.checker.engine.RuleSource;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.fixtures.FixtureRunner;
+import org.perfdecl.checker.ruleset.RuleProblem;
+import org.perfdecl.checker.ruleset.RuleSet;
+import org.perfdecl.checker.ruleset.RuleSetException;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

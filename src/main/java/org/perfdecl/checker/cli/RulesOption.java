@@ -1,6 +1,6 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.engine.RuleSource;
+import org.perfdecl.checker.ruleset.RuleSource;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;

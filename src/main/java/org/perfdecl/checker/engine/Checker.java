@@ -9,6 +9,9 @@ import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.ReportFinding;
 import org.perfdecl.checker.report.Severity;
+import org.perfdecl.checker.ruleset.Messages;
+import org.perfdecl.checker.ruleset.Policy;
+import org.perfdecl.checker.ruleset.RuleSet;
 
 import java.time.Instant;
 import java.util.Collection;

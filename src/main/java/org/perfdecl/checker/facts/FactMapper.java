@@ -8,8 +8,6 @@ import org.perfdecl.checker.declaration.IndicatorRow;
 import org.perfdecl.checker.declaration.ReadingNote;
 import org.perfdecl.checker.declaration.SubProject;
 import org.perfdecl.checker.declaration.Text;
-import org.perfdecl.checker.engine.Framework;
-import org.perfdecl.checker.engine.RuleSet;
 import org.perfdecl.checker.facts.Facts.ActiveFramework;
 import org.perfdecl.checker.facts.Facts.AmountField;
 import org.perfdecl.checker.facts.Facts.Budget;
@@ -21,6 +19,8 @@ import org.perfdecl.checker.facts.Facts.FrameworkLevel2;
 import org.perfdecl.checker.facts.Facts.Indicator;
 import org.perfdecl.checker.facts.Facts.PlanDate;
 import org.perfdecl.checker.facts.Facts.TextField;
+import org.perfdecl.checker.ruleset.Framework;
+import org.perfdecl.checker.ruleset.RuleSet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.perfdecl.checker.facts;
 
 import org.perfdecl.checker.declaration.Text;
-import org.perfdecl.checker.engine.Policy;
+import org.perfdecl.checker.ruleset.Policy;
 
 import java.time.LocalDate;
 import java.util.Comparator;

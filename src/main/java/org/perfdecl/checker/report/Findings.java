@@ -2,7 +2,7 @@ package org.perfdecl.checker.report;
 
 import org.kie.api.runtime.rule.RuleContext;
 import org.kie.api.runtime.rule.RuleRuntime;
-import org.perfdecl.checker.engine.Messages;
+import org.perfdecl.checker.ruleset.Messages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,16 +1,16 @@
 package org.perfdecl.checker.report;
 
-import org.perfdecl.checker.engine.RuleInfo;
-import org.perfdecl.checker.engine.RuleSet;
+import org.perfdecl.checker.ruleset.RuleInfo;
+import org.perfdecl.checker.ruleset.RuleSet;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML as CI servers read it: one {@code <testsuite>} per form, one {@code <testcase>} per rule.

@@ -1,7 +1,7 @@
 package org.perfdecl.checker.report;
 
-import org.perfdecl.checker.engine.RuleInfo;
-import org.perfdecl.checker.engine.RuleSet;
+import org.perfdecl.checker.ruleset.RuleInfo;
+import org.perfdecl.checker.ruleset.RuleSet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

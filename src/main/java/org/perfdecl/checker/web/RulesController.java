@@ -1,9 +1,9 @@
 package org.perfdecl.checker.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.perfdecl.checker.engine.RuleInfo;
-import org.perfdecl.checker.engine.RuleSet;
 import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.ruleset.RuleInfo;
+import org.perfdecl.checker.ruleset.RuleSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -14,10 +14,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
-import org.perfdecl.checker.engine.RuleSetLoader;
-import org.perfdecl.checker.engine.RuleSource;
 import org.perfdecl.checker.facts.FactMapper;
 import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
 
 import java.io.IOException;
 import java.nio.file.Files;

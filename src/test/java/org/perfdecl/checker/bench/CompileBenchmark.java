@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.perfdecl.checker.engine.RuleSet;
-import org.perfdecl.checker.engine.RuleSetLoader;
-import org.perfdecl.checker.engine.RuleSource;
+import org.perfdecl.checker.ruleset.RuleSet;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -2,6 +2,9 @@ package org.perfdecl.checker.engine;
 
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.ruleset.RuleSet;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.perfdecl.checker.engine;
+package org.perfdecl.checker.ruleset;
 
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;

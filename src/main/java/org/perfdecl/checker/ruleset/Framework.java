@@ -1,4 +1,4 @@
-package org.perfdecl.checker.engine;
+package org.perfdecl.checker.ruleset;
 
 import java.util.List;
 

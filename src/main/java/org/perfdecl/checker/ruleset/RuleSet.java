@@ -1,4 +1,4 @@
-package org.perfdecl.checker.engine;
+package org.perfdecl.checker.ruleset;
 
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;

@@ -1,4 +1,4 @@
-package org.perfdecl.checker.engine;
+package org.perfdecl.checker.ruleset;
 
 /**
  * What the catalogue says of a rule: its stable id and metadata, its titles, and where it is written.

@@ -1,4 +1,4 @@
-package org.perfdecl.checker.engine;
+package org.perfdecl.checker.ruleset;
 
 import tools.jackson.databind.JsonNode;
 

@@ -1,0 +1,22 @@
+package org.perfdecl.checker.intake;
+
+import org.perfdecl.checker.declaration.FormTextImporter;
+import org.perfdecl.checker.declaration.Location;
+
+import java.util.List;
+
+/** The form as exported to text (tab-separated cells, one row a line); a file may hold several forms. */
+final class TextFormatReader implements FormatReader {
+
+    @Override
+    public Format format() {
+        return Format.TEXT;
+    }
+
+    @Override
+    public List<Form> read(Source source) {
+        return new FormTextImporter().read(TextDecoding.decode(source)).stream()
+                .map(f -> Form.of(f.declaration(), Location.line(f.line())))
+                .toList();
+    }
+}
