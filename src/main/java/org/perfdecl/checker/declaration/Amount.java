@@ -10,8 +10,24 @@ import java.math.BigDecimal;
  */
 public record Amount(String raw, BigDecimal value) {
 
+    /**
+     * Amounts are compared as doubles, which hold whole numbers exactly up to 15 digits; a number
+     * with more integer digits (or more than {@value #MAX_DECIMALS} decimals) is not an amount a form
+     * can mean, and reads as "not a number" — also so that 1e999999999 is never written out in full.
+     */
+    static final int MAX_INTEGER_DIGITS = 15;
+    static final int MAX_DECIMALS = 8;
+
     public static Amount of(BigDecimal value) {
-        return new Amount(value.toPlainString(), canonical(value));
+        return of(value, null);
+    }
+
+    /** {@code value} as written in {@code raw} (its plain form when raw is null), or "not a number" when out of range. */
+    public static Amount of(BigDecimal value, String raw) {
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+            return new Amount(raw != null ? raw : value.toString(), null);
+        }
+        return new Amount(raw != null ? raw : value.toPlainString(), canonical(value));
     }
 
     /** The same written amount in another unit: 727 under a 万元 label is 7,270,000 yuan. */

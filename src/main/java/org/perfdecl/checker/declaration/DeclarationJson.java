@@ -2,6 +2,7 @@ package org.perfdecl.checker.declaration;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -12,7 +13,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.util.JsonParserDelegate;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -32,6 +32,8 @@ public final class DeclarationJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // exact amounts, and 1e400 stays a (too large) number instead of becoming Infinity
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private static final Set<String> KNOWN = Set.of("$schema", "$comment", "title", "framework", "budgetYear", "unit",
@@ -134,10 +136,23 @@ public final class DeclarationJson {
         while (from <= pointer.length() && current != null && !current.isMissingNode()) {
             int to = pointer.indexOf('/', from);
             String segment = pointer.substring(from, to < 0 ? pointer.length() : to);
-            current = current.isArray() ? current.path(Integer.parseInt(segment)) : current.path(segment);
+            current = current.isArray() ? current.path(arrayIndex(segment)) : current.path(segment);
             from = to < 0 ? pointer.length() + 1 : to + 1;
         }
         return current == null ? tools.jackson.databind.node.MissingNode.getInstance() : current;
+    }
+
+    /** An array index, or -1 (a missing element) for a segment that is not one. */
+    private static int arrayIndex(String segment) {
+        if (segment.isEmpty() || segment.length() > 9) {
+            return -1;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(segment);
     }
 
     private static String kind(JsonNode node) {
@@ -195,8 +210,11 @@ public final class DeclarationJson {
             }
             String s = Text.halfWidth(v.asString("")).strip();
             s = s.endsWith("年") ? s.substring(0, s.length() - 1) : s;
-            if (v.isIntegralNumber() || YEAR.matcher(s).matches()) {
-                return v.isIntegralNumber() ? v.asInt() : Integer.parseInt(s);
+            if (v.isIntegralNumber() && v.canConvertToInt()) {
+                return v.asInt();
+            }
+            if (v.isString() && YEAR.matcher(s).matches()) {
+                return Integer.parseInt(s);
             }
             notes.add(new ReadingNote("/budgetYear", v.toString(), "wrongType", "a year such as 2019", null));
             return null;
@@ -208,7 +226,7 @@ public final class DeclarationJson {
                 return null;
             }
             if (v.isNumber()) {
-                return Amount.of(new BigDecimal(v.asString()));
+                return Amount.of(v.decimalValue());
             }
             if (v.isString()) {
                 return Text.amount(v.asString());

@@ -20,12 +20,14 @@ public final class FormTextImporter {
     /** A title, possibly with its year on the same line: 上海市财政支出项目绩效目标申报表（2019年）. */
     private static final Pattern TITLE = Pattern.compile("^(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
     private static final Pattern YEAR = Pattern.compile("^[(（]\\s*(\\d{4})\\s*年?(?:度)?\\s*[)）]$");
-    private static final Pattern CHECKBOX = Pattern.compile("([^<>]*?)\\s*<input([^>]*)/?>");
+    // Labels and gaps have bounded lengths: an unbounded lazy label made a long cell without a box cost
+    // time in the square of its length (every start position scanned to the end).
+    private static final Pattern CHECKBOX = Pattern.compile("([^<>]{0,200}?)\\s{0,20}<input([^>]{0,200})/?>");
     /** Boxes drawn as glyphs: ☑ 结转项目 (box first) or 结转项目 ☑ (box after, as the HTML export has it). */
     private static final String BOXES = "☑☒■√✓✔□☐";
     private static final String TICKED = "☑☒■√✓✔";
-    private static final Pattern BOX_FIRST = Pattern.compile("([" + BOXES + "])\\s*([^" + BOXES + "]+)");
-    private static final Pattern BOX_AFTER = Pattern.compile("([^" + BOXES + "]+?)\\s*([" + BOXES + "])");
+    private static final Pattern BOX_FIRST = Pattern.compile("([" + BOXES + "])\\s{0,20}([^" + BOXES + "]{1,200})");
+    private static final Pattern BOX_AFTER = Pattern.compile("([^" + BOXES + "]{1,200}?)\\s{0,20}([" + BOXES + "])");
     private static final Pattern LABEL_VALUE = Pattern.compile("^([^：:]{2,12})[：:]\\s*(.*)$");
 
     /** Names the target column goes by on different forms. */
@@ -308,17 +310,21 @@ public final class FormTextImporter {
                 Matcher m = CHECKBOX.matcher(value);
                 int end = 0;
                 while (m.find()) {
+                    unrecognised(field, value.substring(end, m.start()), lineNo); // text no box claims
                     list.add(new Choice(m.group(1).strip(), m.group(2).contains("checked")));
                     end = m.end();
                 }
                 if (end == 0) {
                     end = readGlyphBoxes(value, list);
                 }
-                String left = value.substring(end).strip();
-                if (!left.isEmpty()) {
-                    // a box written as ☑/□ or plain text: keep it visible rather than guess
-                    notes.add(new ReadingNote("/" + field, left, "unrecognisedChoice", null, lineNo));
-                }
+                unrecognised(field, value.substring(end), lineNo);
+            }
+        }
+
+        /** A box written some other way, or plain text: kept visible rather than guessed. */
+        private void unrecognised(String field, String text, int lineNo) {
+            if (!text.isBlank()) {
+                notes.add(new ReadingNote("/" + field, text.strip(), "unrecognisedChoice", null, lineNo));
             }
         }
 
@@ -329,6 +335,9 @@ public final class FormTextImporter {
             Matcher m = (boxFirst ? BOX_FIRST : BOX_AFTER).matcher(value);
             int end = 0;
             while (m.find()) {
+                if (m.start() > end && !value.substring(end, m.start()).isBlank()) {
+                    return end; // the rest is not boxes: the caller notes it
+                }
                 String box = boxFirst ? m.group(1) : m.group(2);
                 String label = (boxFirst ? m.group(2) : m.group(1)).strip();
                 list.add(new Choice(label, TICKED.contains(box)));

@@ -8,7 +8,16 @@ package org.perfdecl.checker.declaration;
  */
 public record ReadingNote(String field, String raw, String problem, String expected, Integer line) {
 
+    /** A note quotes what was written; a whole huge value would swamp the report. */
+    static final int MAX_QUOTED = 200;
+
+    public ReadingNote {
+        if (raw != null && raw.length() > MAX_QUOTED) {
+            raw = raw.substring(0, MAX_QUOTED) + "…";
+        }
+    }
+
     /** Every problem a reader reports; each has a text {@code IMP-001.<problem>} in the message bundles. */
     public static final java.util.List<String> PROBLEMS = java.util.List.of("unknownField", "wrongType",
-            "unrecognisedLine", "unrecognisedCell", "unrecognisedChoice", "unknownFramework");
+            "unrecognisedLine", "unrecognisedCell", "unrecognisedChoice", "unknownFramework", "tooManyRows", "tooLong");
 }

@@ -99,11 +99,7 @@ public final class Text {
             return null;
         }
         String s = AMOUNT_NOISE.matcher(halfWidth(raw)).replaceAll("");
-        BigDecimal value = null;
-        if (NUMBER.matcher(s).matches()) {
-            value = Amount.canonical(new BigDecimal(s));
-        }
-        return new Amount(raw.strip(), value);
+        return NUMBER.matcher(s).matches() ? Amount.of(new BigDecimal(s), raw.strip()) : new Amount(raw.strip(), null);
     }
 
     /** Reads {@code 2019 年 1 月 1 日}, {@code 2019年1月1日}, {@code 2019-01-01} or {@code 2019/1/1}. */

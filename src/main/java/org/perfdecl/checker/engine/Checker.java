@@ -18,6 +18,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The one pipeline every door uses: declaration -> facts -> rules -> report. Thread-safe. */
@@ -25,22 +29,34 @@ public class Checker {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Checker.class);
 
+    /** One daemon thread that halts the sessions of checks over their time limit. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "check-time-limit");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final RuleSetHolder rules;
-    private final int maxFirings;
+    private final CheckLimits limits;
     private final AtomicReference<FactMapper> mapper = new AtomicReference<>();
 
     /** @param maxFirings stops a rule set that loops; the report then says INCOMPLETE */
     public Checker(RuleSetHolder rules, int maxFirings) {
+        this(rules, CheckLimits.DEFAULT.withMaxFirings(maxFirings));
+    }
+
+    public Checker(RuleSetHolder rules, CheckLimits limits) {
         this.rules = rules;
-        this.maxFirings = maxFirings;
+        this.limits = limits;
     }
 
     public RuleSetHolder rules() {
         return rules;
     }
 
-    public Report check(Declaration declaration, Report.Source source, boolean explain) {
+    public Report check(Declaration form, Report.Source source, boolean explain) {
         long started = System.nanoTime();
+        Declaration declaration = limits.sizes().apply(form);
         RuleSet ruleSet = rules.current(); // read once: this request sees one rule set only
         FactMapper facts = mapperFor(ruleSet);
         List<Object> input = facts.map(declaration);
@@ -50,17 +66,25 @@ public class Checker {
         String problem = null;
         try {
             input.forEach(session::insert);
+            Halt halt = new Halt(session);
+            ScheduledFuture<?> timer = TIMER.schedule(halt, limits.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
             try {
-                fired = session.fireAllRules(maxFirings);
-                if (fired >= maxFirings) {
-                    problem = "the rules were stopped after " + maxFirings + " firings (checker.max-rule-firings): "
+                fired = session.fireAllRules(limits.maxFirings());
+                if (halt.finish()) {
+                    problem = "the check was stopped after " + limits.timeLimit().toMillis() + " ms "
+                            + "(checker.check-time-limit); the findings may be incomplete";
+                } else if (fired >= limits.maxFirings()) {
+                    problem = "the rules were stopped after " + limits.maxFirings() + " firings (checker.max-rule-firings): "
                             + "a rule may be looping; the findings may be incomplete";
                 }
             } catch (RuntimeException e) {
                 // a rule that fails on this input must not cost the user the other findings
+                halt.finish();
                 log.error("a rule failed on {} (rule set {})", declaration.projectName(), ruleSet.version(), e);
                 fired = -1;
                 problem = "a rule failed while checking this form (" + rootMessage(e) + "); the findings may be incomplete";
+            } finally {
+                timer.cancel(false);
             }
             found = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
         } finally {
@@ -83,6 +107,34 @@ public class Checker {
                 new Report.Subject(declaration.projectName(), declaration.unit(), declaration.budgetYear(), framework),
                 new Report.Timing(Instant.now().toString(), (System.nanoTime() - started) / 1e6),
                 summary, findings, explain ? explained(input) : null);
+    }
+
+    /**
+     * Halts a session that runs past its time limit. Halting and finishing exclude each other, so a
+     * session is never halted once its check has finished (it goes back to the pool for the next one).
+     */
+    private static final class Halt implements Runnable {
+        private final KieSession session;
+        private boolean finished;
+        private boolean halted;
+
+        Halt(KieSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (!finished) {
+                halted = true;
+                session.halt();
+            }
+        }
+
+        /** Marks the check finished; true when it had been halted. */
+        synchronized boolean finish() {
+            finished = true;
+            return halted;
+        }
     }
 
     private static String rootMessage(Throwable e) {

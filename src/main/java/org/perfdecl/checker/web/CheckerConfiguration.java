@@ -32,7 +32,7 @@ class CheckerConfiguration {
 
     @Bean
     Checker checker(RuleSetHolder holder, CheckerProperties properties) {
-        Checker checker = new Checker(holder, properties.maxRuleFirings());
+        Checker checker = new Checker(holder, properties.checkLimits());
         CompletableFuture.runAsync(() -> warmUp(checker));
         return checker;
     }

@@ -1,0 +1,142 @@
+package org.perfdecl.checker.engine;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.declaration.FormTextImporter;
+import org.perfdecl.checker.declaration.SizeLimits;
+import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.report.ReportFinding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Inputs that crashed or wedged the first version (found by fuzzing): each gets its documented
+ * answer. The time bounds only catch a hang (they are far above the real cost, which the
+ * benchmarks measure); a regression to quadratic work blows through them.
+ */
+class HostileInputTest {
+
+    private static final Duration HANG = Duration.ofSeconds(10);
+
+    @BeforeAll
+    static void compileTheRulesOutsideTheHangBounds() {
+        TestRules.ruleSet();
+    }
+
+    private static Report checkJson(String json) {
+        return TestRules.checker().check(DeclarationJson.read(json), null, false);
+    }
+
+    private static ReportFinding finding(Report report, String rule, String field) {
+        return report.findings().stream().filter(f -> f.ruleId().equals(rule) && f.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " at " + field + " in " + report.findings()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"totalBudget\":1e400}                 | BUD-006 | /totalBudget",
+            "{\"totalBudget\":1e999999999}           | BUD-006 | /totalBudget",
+            "{\"lastYearSpent\":-1e-999999999}       | BUD-006 | /lastYearSpent",
+            "{\"currentYearBudget\":123456789012345678901234567890} | BUD-006 | /currentYearBudget",
+            "{\"budgetYear\":99999999999}            | IMP-001 | /budgetYear",
+            "{\"budgetYear\":2019.5}                 | IMP-001 | /budgetYear",
+            "{\"indicators\":[[]]}                   | IMP-001 | /indicators/0",
+            "{\"indicators\":[{\"level1\":[]}]}       | IMP-001 | /indicators/0/level1",
+            "{\"projectType\":[[]]}                  | IMP-001 | /projectType/0",
+            "{\"fundUse\":[[1,2]]}                   | IMP-001 | /fundUse/0",
+            "{\"subProjects\":[[]]}                  | IMP-001 | /subProjects/0",
+            "{\"subProjects\":[{\"amount\":[]}]}      | BUD-006 | /subProjects/0/amount",
+    })
+    void aFieldOfTheWrongShapeIsAFindingAtThatField(String json, String rule, String field) {
+        Report report = assertTimeoutPreemptively(HANG, () -> checkJson(json));
+
+        assertThat(report.summary().status()).isIn("PASS", "FAIL");
+        assertThat(finding(report, rule, field).message().zh()).isNotBlank();
+    }
+
+    @Test
+    void thousandsOfIndicatorsOfOneNameAreCheckedUpToTheLimitAndTheRestIsNamed() {
+        StringBuilder json = new StringBuilder("{\"indicators\":[");
+        for (int i = 0; i < 5_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"level1\":\"产出目标\",\"level2\":\"数量目标\",\"level3\":\"慰问人数\",\"target\":\"100人\"}");
+        }
+        Report report = assertTimeoutPreemptively(HANG, () -> checkJson(json + "]}"));
+
+        int limit = SizeLimits.DEFAULT.maxIndicators();
+        assertThat(report.findings().stream().filter(f -> f.ruleId().equals("IND-004")).count()).isEqualTo(limit - 1);
+        ReportFinding overLimit = finding(report, "IMP-001", "/indicators");
+        assertThat(overLimit.seen()).isEqualTo("5000");
+        assertThat(overLimit.expected()).isEqualTo(String.valueOf(limit));
+        assertThat(overLimit.message().zh()).contains("5000").contains(String.valueOf(limit));
+    }
+
+    @Test
+    void aHugeCellIsCutAtTheLimitAndNamed() throws Exception {
+        String huge = "很".repeat(60_000);
+        String json = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"))
+                .replace("\"overview\" : \"", "\"overview\": \"" + huge)
+                .replaceFirst("\"target\" : \"[^\"]*\"", "\"target\" : \"≥" + "9".repeat(60_000) + "%\"");
+        Report report = assertTimeoutPreemptively(HANG, () -> checkJson(json));
+
+        assertThat(finding(report, "IMP-001", "/overview").expected())
+                .isEqualTo(String.valueOf(SizeLimits.DEFAULT.maxCellChars()));
+        assertThat(finding(report, "IMP-001", "/indicators/0/target").seen()).isEqualTo("60002");
+    }
+
+    @Test
+    void aLongTickBoxCellInATextFormReadsInLinearTime() throws Exception {
+        String form = Files.readString(Path.of("fixtures/seeds/seed-1-hardship-allowance.txt"));
+        String hostile = form.replaceFirst("(项目类型\t)", "$1" + "市委市政府已确定的新增项目 ".repeat(2_500));
+        assertThat(hostile.length()).isGreaterThan(form.length() + 30_000);
+
+        Declaration d = assertTimeoutPreemptively(HANG, () -> new FormTextImporter().read(hostile).get(0).declaration());
+        Report report = assertTimeoutPreemptively(HANG, () -> TestRules.checker().check(d, null, false));
+
+        assertThat(report.declaration().projectName()).isEqualTo("市劳模低收入生活困难补助金");
+        assertThat(report.summary().status()).isIn("PASS", "FAIL");
+    }
+
+    @Test
+    void aCheckOverItsTimeLimitIsHaltedReportedAndItsPooledSessionServesTheNextCheck() throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("slow.drl", """
+                package rules.slow;
+                import org.perfdecl.checker.facts.Facts.Budget;
+                rule "SLOW-001 loops on one budget only"
+                    @id("SLOW-001") @severity("INFO") @category("test") @ref("test")
+                when
+                    $b : Budget(total != null, total == 4242.0)
+                then
+                    insert(new Budget($b.getTotal(), $b.getCurrentYear(), $b.getLastYear(), $b.getLastYearSpent(),
+                            null, null, 0, null));
+                end
+                """);
+        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties") + "\nSLOW-001.title=t\nSLOW-001=t\n");
+        files.put("messages/messages_en.properties", files.get("messages/messages_en.properties") + "\nSLOW-001.title=t\nSLOW-001=t\n");
+        var holder = new RuleSetHolder(() -> new RuleSource("slow", files), new RuleSetLoader());
+        Checker checker = new Checker(holder, new CheckLimits(Integer.MAX_VALUE, Duration.ofMillis(300), SizeLimits.DEFAULT));
+        Declaration seed = DeclarationJson.read(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+
+        Report halted = assertTimeoutPreemptively(HANG, () -> checker.check(DeclarationJson.read("{\"totalBudget\":4242}"), null, false));
+        Report after = checker.check(seed, null, false);
+
+        assertThat(halted.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(halted.summary().problem()).contains("300 ms").contains("checker.check-time-limit");
+        assertThat(after.summary().status()).isEqualTo("PASS");
+        assertThat(after.findings()).map(ReportFinding::ruleId)
+                .containsExactlyInAnyOrderElementsOf(TestRules.checker().check(seed, null, false).findings().stream()
+                        .map(ReportFinding::ruleId).toList());
+    }
+}
