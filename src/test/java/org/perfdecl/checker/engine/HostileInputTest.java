@@ -11,6 +11,8 @@ import org.perfdecl.checker.declaration.FormTextImporter;
 import org.perfdecl.checker.declaration.SizeLimits;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.ReportFinding;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
