@@ -36,7 +36,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<Declaration> declarations = inputs.stream().map(DeclarationReader.Input::declaration).toList();
         out.println(DeclarationJson.MAPPER.writeValueAsString(declarations.size() == 1 ? declarations.get(0) : declarations));
         for (Declaration d : declarations) {
-            d.notes().forEach(n -> System.err.println(file + (n.line() == null ? "" : ":" + n.line()) + ": "
+            d.notes().forEach(n -> System.err.println(file + (n.location() == null ? "" : " (" + n.location() + ")") + ": "
                     + n.problem() + " " + n.field() + " " + n.raw()));
         }
         return 0;

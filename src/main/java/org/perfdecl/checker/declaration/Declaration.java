@@ -12,7 +12,7 @@ import java.util.Map;
  * canonical JSON form (see {@code declaration.schema.json}); JSON Pointers in findings point into it.
  *
  * @param notes       what the importer could not read (not part of the canonical JSON)
- * @param sourceLines for text forms, the line each field came from (JSON Pointer -> line)
+ * @param sources     where each field came from in the file it was read from (JSON Pointer -> location)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"title", "framework", "budgetYear", "unit", "projectName", "projectType", "fundUse",
@@ -44,7 +44,7 @@ public record Declaration(
         List<IndicatorRow> indicators,
         String remarks,
         @JsonIgnore List<ReadingNote> notes,
-        @JsonIgnore Map<String, Integer> sourceLines) {
+        @JsonIgnore Map<String, Location> sources) {
 
     public Declaration {
         projectType = projectType == null ? List.of() : List.copyOf(projectType);
@@ -52,7 +52,7 @@ public record Declaration(
         subProjects = subProjects == null ? List.of() : List.copyOf(subProjects);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         notes = notes == null ? List.of() : List.copyOf(notes);
-        sourceLines = sourceLines == null ? Map.of() : java.util.Collections.unmodifiableMap(sourceLines);
+        sources = sources == null ? Map.of() : java.util.Collections.unmodifiableMap(sources);
     }
 
     /** The text fields by their JSON name, in form order. */

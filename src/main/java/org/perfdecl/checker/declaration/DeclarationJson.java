@@ -188,7 +188,14 @@ public final class DeclarationJson {
                     list("/indicators", (p) -> new IndicatorRow(text(root, p + "/level1"), text(root, p + "/level2"),
                             text(root, p + "/level3"), text(root, p + "/target"), text(root, p + "/nature"),
                             text(root, p + "/direction"), text(root, p + "/unit"))),
-                    text(root, "/remarks"), notes, lines);
+                    text(root, "/remarks"), notes, locations());
+        }
+
+        /** The line each field of the JSON starts on, as its location. */
+        private Map<String, Location> locations() {
+            Map<String, Location> locations = new HashMap<>(lines.size() * 2);
+            lines.forEach((pointer, line) -> locations.put(pointer, Location.line(line)));
+            return locations;
         }
 
         private String text(JsonNode node, String pointer) {

@@ -4,9 +4,10 @@ package org.perfdecl.checker.declaration;
  * Something in the input that could not be read into its field. It becomes a finding at
  * {@code field} (a JSON Pointer), with what was written, so the rest of the form is still checked.
  *
- * @param problem a message-key suffix naming the problem (e.g. {@code wrongType})
+ * @param problem  a message-key suffix naming the problem (e.g. {@code wrongType})
+ * @param location where it was written, when the reader knows
  */
-public record ReadingNote(String field, String raw, String problem, String expected, Integer line) {
+public record ReadingNote(String field, String raw, String problem, String expected, Location location) {
 
     /** A note quotes what was written; a whole huge value would swamp the report. */
     static final int MAX_QUOTED = 200;

@@ -2,6 +2,7 @@ package org.perfdecl.checker.engine;
 
 import org.kie.api.runtime.KieSession;
 import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.Location;
 import org.perfdecl.checker.facts.FactMapper;
 import org.perfdecl.checker.facts.Facts;
 import org.perfdecl.checker.report.Finding;
@@ -91,7 +92,7 @@ public class Checker {
             session.dispose();
         }
         List<ReportFinding> findings = found.stream()
-                .map(f -> render(ruleSet, f, declaration.sourceLines()))
+                .map(f -> render(ruleSet, f, declaration.sources()))
                 .sorted(Comparator.comparing(ReportFinding::severity).thenComparing(ReportFinding::ruleId)
                         .thenComparing(ReportFinding::field))
                 .toList();
@@ -154,25 +155,26 @@ public class Checker {
         return m;
     }
 
-    private static ReportFinding render(RuleSet ruleSet, Finding f, Map<String, Integer> lines) {
+    private static ReportFinding render(RuleSet ruleSet, Finding f, Map<String, Location> sources) {
         Messages messages = ruleSet.messages();
         var title = ruleSet.rule(f.getRuleId()).map(r -> new LocalizedText(r.titleZh(), r.titleEn()))
                 .orElseGet(() -> new LocalizedText(messages.render(Messages.ZH, f.getRuleId() + ".title", Map.of()),
                         messages.render(Messages.EN, f.getRuleId() + ".title", Map.of())));
         var message = new LocalizedText(messages.render(Messages.ZH, f.getMessageKey(), f.getArgs()),
                 messages.render(Messages.EN, f.getMessageKey(), f.getArgs()));
-        Integer line = f.getLine() != null ? f.getLine() : lineOf(f.getField(), lines);
-        return new ReportFinding(f.getRuleId(), f.getSeverity(), f.getCategory(), title, f.getField(), line,
+        Location location = f.getLocation() != null ? f.getLocation() : locationOf(f.getField(), sources);
+        Integer line = location == null || location.page() != null ? null : location.line();
+        return new ReportFinding(f.getRuleId(), f.getSeverity(), f.getCategory(), title, f.getField(), line, location,
                 message, f.getSeen(), f.getExpected(), f.getReference());
     }
 
-    /** The line of the field, or of the nearest enclosing field that has one (for text forms). */
-    static Integer lineOf(String pointer, Map<String, Integer> lines) {
+    /** Where the field was read from, or the nearest enclosing field that has a location. */
+    static Location locationOf(String pointer, Map<String, Location> sources) {
         String p = pointer;
         while (p != null && !p.isEmpty()) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
+            Location location = sources.get(p);
+            if (location != null) {
+                return location;
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }

@@ -2,6 +2,7 @@ package org.perfdecl.checker.report;
 
 import lombok.Builder;
 import lombok.Value;
+import org.perfdecl.checker.declaration.Location;
 
 import java.util.Map;
 
@@ -22,6 +23,6 @@ public class Finding {
     Map<String, Object> args;
     String seen;
     String expected;
-    /** The line of the input it came from, when a reading note knows it. */
-    Integer line;
+    /** Where in the input it is, when the rule knows better than the field's own location (a reading note). */
+    Location location;
 }

@@ -2,6 +2,7 @@ package org.perfdecl.checker.report;
 
 import org.kie.api.runtime.rule.RuleContext;
 import org.kie.api.runtime.rule.RuleRuntime;
+import org.perfdecl.checker.declaration.Location;
 import org.perfdecl.checker.ruleset.Messages;
 
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public final class Findings {
     private String severity;
     private String seen;
     private String expected;
-    private Integer line;
+    private Location location;
 
     private Findings(RuleContext context) {
         this.context = context;
@@ -66,8 +67,8 @@ public final class Findings {
         return this;
     }
 
-    public Findings line(Integer line) {
-        this.line = line;
+    public Findings location(Location location) {
+        this.location = location;
         return this;
     }
 
@@ -94,7 +95,7 @@ public final class Findings {
                 .args(Map.copyOf(args))
                 .seen(seen)
                 .expected(expected)
-                .line(line)
+                .location(location)
                 .build();
         ((RuleRuntime) context.getKieRuntime()).insert(finding);
     }

@@ -94,7 +94,7 @@ public final class JUnitWriter {
         StringBuilder s = new StringBuilder();
         for (ReportFinding f : findings) {
             s.append(f.severity()).append(' ').append(f.field().isEmpty() ? "/" : f.field())
-                    .append(f.line() == null ? "" : " (line " + f.line() + ")").append('\n')
+                    .append(f.location() == null ? "" : " (" + f.location() + ")").append('\n')
                     .append(f.message().zh()).append('\n').append(f.message().en()).append('\n');
             if (f.seen() != null || f.expected() != null) {
                 s.append("seen: ").append(f.seen()).append(" | expected: ").append(f.expected()).append('\n');

@@ -83,13 +83,20 @@ public final class SarifWriter {
         Map<String, Object> physical = new LinkedHashMap<>();
         String uri = report.source() == null || report.source().name() == null ? "declaration" : report.source().name();
         physical.put("artifactLocation", Map.of("uri", uri.replace('\\', '/')));
-        Integer line = f.line() != null ? f.line() : report.source() == null ? null : report.source().line();
+        Integer line = f.line() != null ? f.line() : f.location() != null ? null
+                : report.source() == null ? null : report.source().line();
         if (line != null && line > 0) {
             physical.put("region", Map.of("startLine", line));
         }
         String field = f.field().isEmpty() ? "/" : f.field();
-        return Map.of("physicalLocation", physical,
-                "logicalLocations", List.of(Map.of("fullyQualifiedName", field, "kind", "member")));
+        List<Map<String, Object>> logical = new ArrayList<>();
+        logical.add(Map.of("fullyQualifiedName", field, "kind", "member"));
+        if (f.location() != null && f.line() == null) {
+            // a cell, a Word table cell or a PDF page has no line of the file: name it, and keep its parts
+            physical.put("properties", Map.of("location", f.location().toString()));
+            logical.add(Map.of("name", f.location().toString(), "kind", "element"));
+        }
+        return Map.of("physicalLocation", physical, "logicalLocations", logical);
     }
 
     static String level(Severity severity) {

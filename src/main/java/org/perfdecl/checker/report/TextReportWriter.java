@@ -40,7 +40,7 @@ public final class TextReportWriter {
 
     private static String where(ReportFinding f) {
         String field = f.field().isEmpty() ? "/" : f.field();
-        return f.line() == null ? field : field + " (line " + f.line() + ")";
+        return f.location() == null ? field : field + " (" + f.location() + ")";
     }
 
     /** Seen values can be whole paragraphs (a copied goal): the JSON report has them in full. */

@@ -62,7 +62,8 @@ class FormTextImporterTest {
         assertThat(d.indicators().get(7)).isEqualTo(new IndicatorRow("效果目标", "可持续目标", "项目资金可持续", "可持续"));
         assertThat(d.indicators().get(8).target()).isEqualTo("$\\geq 90\\%$");
         assertThat(d.remarks()).isEmpty();
-        assertThat(d.sourceLines()).containsEntry("/indicators/8", 35).containsEntry("/lastYearSpent", 17).containsEntry("/totalBudget", 16);
+        assertThat(d.sources()).containsEntry("/indicators/8", Location.line(35)).containsEntry("/lastYearSpent", Location.line(17))
+                .containsEntry("/totalBudget", Location.line(16));
     }
 
     @Test
@@ -88,7 +89,7 @@ class FormTextImporterTest {
         String text = "上海市财政支出项目绩效目标申报表\n项目名称\t测试\n附件：名单另附\n项目总预算（元）\t待定\n";
         Declaration d = importer.read(text).get(0).declaration();
 
-        assertThat(d.notes()).containsExactly(new ReadingNote("", "附件：名单另附", "unrecognisedLine", null, 3));
+        assertThat(d.notes()).containsExactly(new ReadingNote("", "附件：名单另附", "unrecognisedLine", null, Location.line(3)));
         assertThat(d.totalBudget()).isEqualTo(new Amount("待定", null));
     }
 

@@ -1,0 +1,436 @@
+package org.perfdecl.checker.declaration;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads declarations from the rows of a form's table, whatever file they came from: label cells
+ * (项目名称, 项目总预算（元）…) followed by their values, tick boxes, the sub-project table and the
+ * indicator table, several forms one after another, each starting with its title row.
+ * Every field remembers the {@link Location} of the cell it came from; what cannot be placed becomes
+ * a {@link ReadingNote} at its row. Only rows with no form in them at all are refused.
+ */
+public final class FormTableReader {
+
+    /** A title, possibly with its year on the same line: 上海市财政支出项目绩效目标申报表（2019年）. */
+    private static final Pattern TITLE = Pattern.compile("^(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
+    private static final Pattern YEAR = Pattern.compile("^[(（]\\s*(\\d{4})\\s*年?(?:度)?\\s*[)）]$");
+    // Labels and gaps have bounded lengths: an unbounded lazy label made a long cell without a box cost
+    // time in the square of its length (every start position scanned to the end).
+    private static final Pattern CHECKBOX = Pattern.compile("([^<>]{0,200}?)\\s{0,20}<input([^>]{0,200})/?>");
+    /** Boxes drawn as glyphs: ☑ 结转项目 (box first) or 结转项目 ☑ (box after, as the HTML export has it). */
+    private static final String BOXES = "☑☒■√✓✔□☐";
+    private static final String TICKED = "☑☒■√✓✔";
+    private static final Pattern BOX_FIRST = Pattern.compile("([" + BOXES + "])\\s{0,20}([^" + BOXES + "]{1,200})");
+    private static final Pattern BOX_AFTER = Pattern.compile("([^" + BOXES + "]{1,200}?)\\s{0,20}([" + BOXES + "])");
+    private static final Pattern LABEL_VALUE = Pattern.compile("^([^：:]{2,12})[：:]\\s*(.*)$");
+
+    /** Names the target column goes by on different forms. */
+    private static final List<String> TARGET_COLUMNS = List.of("指标值", "目标值", "年度指标值", "年度目标值", "指标目标");
+
+    /** Label (spaces, colon and （元） removed) to the JSON name of the field it introduces. */
+    private static final Map<String, String> LABELS = new HashMap<>();
+
+    static {
+        label("unit", "申报单位名称", "申报单位", "单位名称");
+        label("projectName", "项目名称");
+        label("projectType", "项目类型");
+        label("fundUse", "资金用途");
+        label("startDate", "开始时间", "项目开始时间");
+        label("endDate", "结束时间", "项目结束时间");
+        label("overview", "项目概况");
+        label("basis", "立项依据");
+        label("necessity", "项目设立的必要性", "必要性");
+        label("safeguards", "保证项目实施的制度、措施", "保证项目实施的制度,措施", "保证项目实施的制度措施");
+        label("totalBudget", "项目总预算");
+        label("currentYearBudget", "项目当年预算");
+        label("lastYearBudget", "同名项目上年预算额", "上年预算额");
+        label("lastYearSpent", "同名项目上年预算执行数", "上年预算执行数");
+        label("subProjects", "项目当年投入资金构成", "当年投入资金构成");
+        label("implementationPlan", "项目实施计划");
+        label("overallGoal", "项目总目标");
+        label("annualGoal", "年度绩效目标");
+        label("indicators", "分解目标", "绩效指标");
+        label("remarks", "备注");
+    }
+
+    private static void label(String field, String... texts) {
+        for (String t : texts) {
+            LABELS.put(t, field);
+        }
+    }
+
+    /** One form, as read, with the location of its first row (its title). */
+    public record ReadForm(Location location, Declaration declaration) {
+    }
+
+    /**
+     * The forms in these rows, each starting at a title row (or one form from the first row when there
+     * is no title but there are field labels).
+     *
+     * @throws InputException when no row holds a title or a field label
+     */
+    public List<ReadForm> read(List<GridRow> rows) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (isTitle(rows.get(i))) {
+                starts.add(i);
+            }
+        }
+        if (starts.isEmpty()) {
+            if (!hasLabel(rows)) {
+                GridRow first = rows.stream().filter(r -> !text(r).isBlank()).findFirst().orElse(null);
+                throw InputException.at("no declaration form found: expected a title such as "
+                        + "上海市财政支出项目绩效目标申报表, or field labels such as 项目名称 beside their value"
+                        + (first == null ? " (the text is empty)" : "; " + first.location() + " reads \""
+                        + abbreviate(text(first).strip()) + "\""),
+                        first == null ? null : first.location());
+            }
+            starts.add(0);
+        }
+        List<ReadForm> forms = new ArrayList<>();
+        for (int f = 0; f < starts.size(); f++) {
+            int from = starts.get(f);
+            int to = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
+            forms.add(new ReadForm(rows.get(from).location(), new FormReader(rows.subList(from, to)).read()));
+        }
+        return forms;
+    }
+
+    private static boolean isTitle(GridRow row) {
+        List<GridCell> filled = row.cells().stream().filter(c -> !c.isEmpty()).toList();
+        return filled.size() == 1 && TITLE.matcher(Text.halfWidth(filled.get(0).text())).matches();
+    }
+
+    private static boolean hasLabel(List<GridRow> rows) {
+        return rows.stream().flatMap(r -> r.cells().stream()).anyMatch(c -> LABELS.containsKey(labelKey(c.text())));
+    }
+
+    /** The row's cells joined by tabs, as the text export writes it. */
+    private static String text(GridRow row) {
+        return String.join("\t", row.cells().stream().map(GridCell::text).toList());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    static String labelKey(String cell) {
+        // 项目总预算（元）, 申报单位（盖章）：, 项 目 名 称 -> the bare label
+        return Text.halfWidth(cell).replaceAll("\\s+", "").replaceAll("[：:]$", "").replaceAll("\\([^()]*\\)$", "");
+    }
+
+    private static boolean inTenThousands(String label) {
+        return Text.halfWidth(label).contains("(万元)");
+    }
+
+    /** Reads the rows of one form. */
+    private static final class FormReader {
+        private final List<GridRow> rows;
+        private final Map<String, String> texts = new LinkedHashMap<>();
+        private final Map<String, List<Choice>> choices = new HashMap<>();
+        private final List<SubProject> subProjects = new ArrayList<>();
+        private final List<IndicatorRow> indicators = new ArrayList<>();
+        private final List<ReadingNote> notes = new ArrayList<>();
+        private final Map<String, Location> sources = new LinkedHashMap<>();
+        private String title;
+        private Integer year;
+        private String section;
+        private List<String> indicatorColumns = List.of("一级指标", "二级指标", "三级指标", "指标目标值");
+        /** Whether the sub-project table's header puts 预算金额 before 子项目名称. */
+        private boolean amountFirst;
+        /** Fields whose label says the amounts are in 万元; the declaration holds yuan. */
+        private final Set<String> tenThousands = new HashSet<>();
+
+        FormReader(List<GridRow> rows) {
+            this.rows = rows;
+        }
+
+        Declaration read() {
+            for (GridRow row : rows) {
+                readRow(row);
+            }
+            return new Declaration(title, null, year, texts.get("unit"), texts.get("projectName"),
+                    choices.get("projectType"), choices.get("fundUse"), Text.date(texts.get("startDate")),
+                    Text.date(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
+                    texts.get("necessity"), texts.get("safeguards"), amount("totalBudget"),
+                    amount("currentYearBudget"), amount("lastYearBudget"),
+                    amount("lastYearSpent"), subProjects, texts.get("implementationPlan"),
+                    texts.get("overallGoal"), texts.get("annualGoal"), indicators, texts.get("remarks"), notes,
+                    sources);
+        }
+
+        private void readRow(GridRow row) {
+            List<GridCell> cells = new ArrayList<>(row.cells());
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            if (cells.isEmpty()) {
+                return; // a blank row: a page break or spacing
+            }
+            GridCell first = cells.get(0);
+            Matcher titleMatch = TITLE.matcher(Text.halfWidth(first.text()));
+            if (cells.size() == 1 && title == null && titleMatch.matches()) {
+                title = first.text().substring(0, titleMatch.end(1));
+                if (titleMatch.group(2) != null) {
+                    year = Integer.parseInt(titleMatch.group(2));
+                    sources.put("/budgetYear", first.location());
+                }
+                return;
+            }
+            Matcher yearMatch = YEAR.matcher(Text.halfWidth(first.text()));
+            if (cells.size() == 1 && yearMatch.matches()) {
+                year = Integer.parseInt(yearMatch.group(1));
+                sources.put("/budgetYear", first.location());
+                return;
+            }
+            if (cells.size() == 1 && readLabelColonValue(first)) {
+                return;
+            }
+            if (first.isEmpty()) {
+                continueSection(cells, row);
+                return;
+            }
+            String field = LABELS.get(labelKey(first.text()));
+            if (field == null && labelKey(first.text()).equals("一级指标")) {
+                section = "indicators"; // a table without its 分解目标 label row
+            }
+            if (field == null) {
+                if ("indicators".equals(section)) {
+                    readIndicator(cells);
+                } else {
+                    notes.add(new ReadingNote("", text(row).strip(), "unrecognisedLine", null, row.location()));
+                }
+                return;
+            }
+            readLabelledCells(cells);
+        }
+
+        /** {@code 申报单位名称：上海市总工会} written in one cell. */
+        private boolean readLabelColonValue(GridCell cell) {
+            Matcher m = LABEL_VALUE.matcher(cell.text());
+            if (!m.matches()) {
+                return false;
+            }
+            String field = LABELS.get(labelKey(m.group(1)));
+            if (field == null) {
+                return false;
+            }
+            putText(field, m.group(2), cell.location());
+            return true;
+        }
+
+        /** A row that starts with a label; several label/value pairs may share it. */
+        private void readLabelledCells(List<GridCell> cells) {
+            int i = 0;
+            while (i < cells.size()) {
+                GridCell label = cells.get(i);
+                String field = LABELS.get(labelKey(label.text()));
+                if (field == null) {
+                    if (!label.mergedCopy()) {
+                        notes.add(new ReadingNote("", label.text(), "unrecognisedCell", null, label.location()));
+                    }
+                    i++;
+                    continue;
+                }
+                section = field;
+                if (inTenThousands(label.text())) {
+                    tenThousands.add(field); // 项目总预算（万元）: the amounts are in units of 10,000 yuan
+                }
+                int next = i + 1;
+                while (next < cells.size() && !LABELS.containsKey(labelKey(cells.get(next).text()))) {
+                    next++;
+                }
+                // a value merged over several rows is read once, in its first row
+                List<GridCell> values = cells.subList(i + 1, next).stream()
+                        .filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+                if (!label.mergedCopy() || !values.isEmpty()) {
+                    readValues(field, label, values);
+                }
+                i = next;
+            }
+        }
+
+        private void readValues(String field, GridCell label, List<GridCell> values) {
+            switch (field) {
+                case "projectType", "fundUse" -> readChoices(field, label, values);
+                case "subProjects" -> readSubProject(label, values);
+                case "indicators" -> sources.put("/indicators", label.location());
+                default -> putText(field, String.join("\n", values.stream().map(GridCell::text).toList()),
+                        values.isEmpty() ? label.location() : values.get(0).location());
+            }
+        }
+
+        private void putText(String field, String value, Location location) {
+            if (texts.containsKey(field) && !Text.isBlank(texts.get(field))) {
+                texts.put(field, texts.get(field) + "\n" + value);
+            } else {
+                texts.put(field, value.strip());
+                sources.put("/" + field, location);
+            }
+        }
+
+        /** A row whose first cell is empty continues what the row above began. */
+        private void continueSection(List<GridCell> cells, GridRow row) {
+            List<GridCell> rest = cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
+            if (section == null) {
+                notes.add(new ReadingNote("", String.join(" ", rest.stream().map(GridCell::text).toList()),
+                        "unrecognisedLine", null, row.location()));
+                return;
+            }
+            switch (section) {
+                case "projectType", "fundUse" -> readChoices(section, cells.get(0), rest);
+                case "subProjects" -> readSubProject(cells.get(0), rest);
+                case "indicators" -> readIndicator(cells);
+                default -> {
+                    if (rest.stream().anyMatch(c -> isSubProjectHeader(c.text()))) {
+                        section = "subProjects"; // the header row of 项目当年投入资金构成
+                        readSubProject(cells.get(0), rest);
+                    } else if (!rest.isEmpty() && texts.containsKey(section)) {
+                        putText(section, String.join("\n", rest.stream().map(GridCell::text).toList()),
+                                rest.get(0).location());
+                    }
+                }
+            }
+        }
+
+        private void readChoices(String field, GridCell label, List<GridCell> values) {
+            List<Choice> list = choices.computeIfAbsent(field, k -> new ArrayList<>());
+            sources.putIfAbsent("/" + field, values.isEmpty() ? label.location() : values.get(0).location());
+            for (GridCell cell : values) {
+                String value = cell.text();
+                Matcher m = CHECKBOX.matcher(value);
+                int end = 0;
+                while (m.find()) {
+                    unrecognised(field, value.substring(end, m.start()), cell); // text no box claims
+                    list.add(new Choice(m.group(1).strip(), m.group(2).contains("checked")));
+                    end = m.end();
+                }
+                if (end == 0) {
+                    end = readGlyphBoxes(value, list);
+                }
+                unrecognised(field, value.substring(end), cell);
+            }
+        }
+
+        /** A box written some other way, or plain text: kept visible rather than guessed. */
+        private void unrecognised(String field, String text, GridCell cell) {
+            if (!text.isBlank()) {
+                notes.add(new ReadingNote("/" + field, text.strip(), "unrecognisedChoice", null, cell.location()));
+            }
+        }
+
+        /** Reads ☑/□ boxes; returns how much of the value they covered. */
+        private static int readGlyphBoxes(String value, List<Choice> list) {
+            String s = value.strip();
+            boolean boxFirst = !s.isEmpty() && BOXES.indexOf(s.charAt(0)) >= 0;
+            Matcher m = (boxFirst ? BOX_FIRST : BOX_AFTER).matcher(value);
+            int end = 0;
+            while (m.find()) {
+                if (m.start() > end && !value.substring(end, m.start()).isBlank()) {
+                    return end; // the rest is not boxes: the caller notes it
+                }
+                String box = boxFirst ? m.group(1) : m.group(2);
+                String label = (boxFirst ? m.group(2) : m.group(1)).strip();
+                list.add(new Choice(label, TICKED.contains(box)));
+                end = m.end();
+            }
+            return end;
+        }
+
+        private static boolean isSubProjectHeader(String cell) {
+            return labelKey(cell).startsWith("子项目名称");
+        }
+
+        private void readSubProject(GridCell label, List<GridCell> values) {
+            if (values.isEmpty()) {
+                return;
+            }
+            if (values.stream().anyMatch(c -> isSubProjectHeader(c.text()))) {
+                amountFirst = !isSubProjectHeader(values.get(0).text());
+                if (values.stream().anyMatch(c -> inTenThousands(c.text()))) {
+                    tenThousands.add("subProjects");
+                }
+                sources.putIfAbsent("/subProjects", label.location());
+                return;
+            }
+            String pointer = "/subProjects/" + subProjects.size();
+            GridCell amountCell = values.size() < 2 ? null : amountFirst ? values.get(0) : values.get(values.size() - 1);
+            List<GridCell> nameCells = values.size() < 2 ? values
+                    : amountFirst ? values.subList(1, values.size()) : values.subList(0, values.size() - 1);
+            String name = String.join(" ", nameCells.stream().map(GridCell::text).toList());
+            sources.put(pointer, nameCells.get(0).location());
+            sources.put(pointer + "/name", nameCells.get(0).location());
+            if (amountCell != null) {
+                sources.put(pointer + "/amount", amountCell.location());
+            }
+            sources.putIfAbsent("/subProjects", label.location());
+            String amount = amountCell == null ? "" : amountCell.text();
+            subProjects.add(new SubProject(name, inYuan(Text.amount(amount), tenThousands.contains("subProjects"))));
+        }
+
+        private void readIndicator(List<GridCell> cells) {
+            List<String> texts = cells.stream().map(GridCell::text).toList();
+            if (labelKey(texts.get(0)).equals("一级指标") || texts.stream().anyMatch(c -> labelKey(c).equals("三级指标"))) {
+                indicatorColumns = texts.stream().map(FormTableReader::labelKey).toList();
+                return;
+            }
+            List<GridCell> row = new ArrayList<>(cells);
+            for (int i = row.size() - 1; row.size() > indicatorColumns.size() && i >= 0; i--) {
+                if (row.get(i).isEmpty()) {
+                    row.remove(i); // extra empty cells of a merged layout
+                }
+            }
+            int index = indicators.size();
+            IndicatorRow previous = index == 0 ? null : indicators.get(index - 1);
+            String level1 = column(row, "一级指标", "/level1");
+            String level2 = column(row, "二级指标", "/level2");
+            if (level1.isEmpty() && previous != null) {
+                level1 = previous.level1();
+                if (level2.isEmpty()) {
+                    level2 = previous.level2(); // a merged 二级 cell over several rows
+                }
+            }
+            sources.put("/indicators/" + index, row.get(0).location());
+            indicators.add(new IndicatorRow(level1, level2, column(row, "三级指标", "/level3"),
+                    column(row, "指标目标值", "/target"), optional(row, "指标性质", "/nature"),
+                    optional(row, "指标方向", "/direction"), optional(row, "计量单位", "/unit")));
+        }
+
+        private Amount amount(String field) {
+            return inYuan(Text.amount(texts.get(field)), tenThousands.contains(field));
+        }
+
+        private static Amount inYuan(Amount amount, boolean tenThousand) {
+            return tenThousand && amount != null ? amount.times(BigDecimal.valueOf(10_000)) : amount;
+        }
+
+        /** The cell of a named column in an indicator row; remembers where it is under {@code part}. */
+        private String column(List<GridCell> row, String name, String part) {
+            int i = indicatorColumns.indexOf(name);
+            for (String alias : name.equals("指标目标值") ? TARGET_COLUMNS : List.<String>of()) {
+                i = i < 0 ? indicatorColumns.indexOf(alias) : i;
+            }
+            while (row.size() < indicatorColumns.size()) {
+                row.add(new GridCell("", row.get(row.size() - 1).location()));
+            }
+            if (i < 0 || i >= row.size()) {
+                return "";
+            }
+            sources.put("/indicators/" + indicators.size() + part, row.get(i).location());
+            return row.get(i).text();
+        }
+
+        private String optional(List<GridCell> row, String name, String part) {
+            return indicatorColumns.contains(name) ? column(row, name, part) : null;
+        }
+    }
+}
