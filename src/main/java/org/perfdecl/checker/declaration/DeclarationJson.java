@@ -193,6 +193,9 @@ public final class DeclarationJson {
 
         /** The line each field of the JSON starts on, as its location. */
         private Map<String, Location> locations() {
+            if (lines == null) {
+                return Map.of(); // read from a parsed tree: no lines known
+            }
             Map<String, Location> locations = new HashMap<>(lines.size() * 2);
             lines.forEach((pointer, line) -> locations.put(pointer, Location.line(line)));
             return locations;

@@ -51,7 +51,7 @@ public record SizeLimits(int maxIndicators, int maxSubProjects, int maxChoices, 
                                 b.text(p + "/unit", r.unit()))),
                 b.text("/remarks", d.remarks()),
                 b.withNotes(d.notes()), // evaluated last: every note of the fields above is in
-                d.sourceLines());
+                d.sources());
         return b.notes.isEmpty() ? d : bounded;
     }
 

@@ -1,0 +1,163 @@
+package org.perfdecl.checker.office;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.perfdecl.checker.declaration.InputException;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * What an Office file may hold before anything is built from it, so a hostile or runaway file costs
+ * bounded time and memory: a declaration form is a few dozen rows in a few kilobytes.
+ * A zip (.xlsx/.docx) is walked once as a stream before POI opens it: every part is inflated at most
+ * to {@link #MAX_PART_BYTES} (all parts together to {@link #MAX_TOTAL_BYTES}), worksheets are counted
+ * to {@link #MAX_ROWS} rows, and macros are refused. POI's own zip-bomb guard stays on as a second line.
+ */
+final class OfficeLimits {
+
+    static final int MAX_ROWS = 5_000;
+    static final long MAX_PART_BYTES = 32L << 20;
+    static final long MAX_TOTAL_BYTES = 96L << 20;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private OfficeLimits() {
+    }
+
+    /** Makes sure POI's limits are set before a reader opens anything. */
+    static void init() {
+        // the static initialisers above do the work
+    }
+
+    /** Walks the zip; refuses macros, oversized parts and sheets with more than {@link #MAX_ROWS} rows. */
+    static void checkZip(byte[] bytes) {
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                if (name.toLowerCase().endsWith("vbaproject.bin")) {
+                    throw macros();
+                }
+                Counting part = new Counting(zip, name);
+                if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
+                    countRows(part, name);
+                }
+                part.skipRest();
+                total += part.count;
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new InputException("the file unpacks to more than " + (MAX_TOTAL_BYTES >> 20)
+                            + " MB (a zip bomb?); a declaration form is a few kilobytes", null);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException("not a readable Office file: the zip is damaged (" + e.getMessage() + ")", null);
+        }
+    }
+
+    static InputException macros() {
+        return new InputException("the file contains macros (a VBA project); macros are never run: "
+                + "save it without macros (.xlsx / .docx) and send that", null);
+    }
+
+    private static void countRows(InputStream sheet, String name) {
+        try {
+            XMLStreamReader xml = XML.createXMLStreamReader(sheet);
+            int rows = 0;
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                    String local = xml.getLocalName();
+                    if (local.equals("dimension")) {
+                        checkDimension(xml.getAttributeValue(null, "ref"), name);
+                    } else if (local.equals("row") && ++rows > MAX_ROWS) {
+                        throw tooManyRows(name);
+                    } else if (local.equals("mergeCells")) {
+                        return;
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new InputException("not a readable workbook: " + name + " is not well-formed XML", null);
+        }
+    }
+
+    /** {@code A1:D1048576}: refuse before reading a row. */
+    private static void checkDimension(String ref, String name) {
+        if (ref == null || !ref.contains(":")) {
+            return;
+        }
+        String last = ref.substring(ref.indexOf(':') + 1).replaceAll("[^0-9]", "");
+        if (!last.isEmpty() && last.length() < 10 && Integer.parseInt(last) > MAX_ROWS) {
+            throw tooManyRows(name);
+        }
+    }
+
+    private static InputException tooManyRows(String part) {
+        String sheet = part.substring(part.lastIndexOf('/') + 1).replace(".xml", "");
+        return new InputException("the workbook's " + sheet + " has more than " + MAX_ROWS
+                + " rows; a declaration form has fewer than a hundred", null);
+    }
+
+    /** A part's bytes, counted as they are inflated, refused past {@link #MAX_PART_BYTES}. */
+    private static final class Counting extends FilterInputStream {
+        private final String name;
+        long count;
+
+        Counting(InputStream in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            add(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            add(Math.max(n, 0));
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the zip stream stays open for the next part
+        }
+
+        void skipRest() throws IOException {
+            byte[] buffer = new byte[8192];
+            while (read(buffer, 0, buffer.length) >= 0) {
+                // counting
+            }
+        }
+
+        private void add(int n) {
+            count += n;
+            if (count > MAX_PART_BYTES) {
+                throw new InputException("the part " + name + " unpacks to more than " + (MAX_PART_BYTES >> 20)
+                        + " MB (a zip bomb?); a declaration form is a few kilobytes", null);
+            }
+        }
+    }
+}

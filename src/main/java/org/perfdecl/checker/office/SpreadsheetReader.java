@@ -1,0 +1,181 @@
+package org.perfdecl.checker.office;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfdecl.checker.declaration.FormTableReader;
+import org.perfdecl.checker.declaration.GridCell;
+import org.perfdecl.checker.declaration.GridRow;
+import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.declaration.Location;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads declaration forms from a workbook (.xlsx, .xls): every visible sheet, top to bottom, as rows of
+ * cells with their {@code Sheet!D23} locations, read by the one {@link FormTableReader}.
+ * Cells are read as Excel shows them: formulas as their cached results (never evaluated), dates as
+ * dates, a merged cell's text in the first column of every row it spans (so 一级指标 merged down the
+ * indicator table applies to each row). Hidden rows, columns and sheets are not part of the form.
+ * Encrypted or macro-carrying workbooks and oversized sheets are refused with the reason.
+ */
+public final class SpreadsheetReader {
+
+    static {
+        OfficeLimits.init();
+    }
+
+    /** Each form found, from whichever visible sheet holds it. */
+    public List<FormTableReader.ReadForm> read(byte[] bytes) {
+        try (Workbook workbook = open(bytes)) {
+            List<FormTableReader.ReadForm> forms = new ArrayList<>();
+            List<String> looked = new ArrayList<>();
+            for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+                if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
+                    continue;
+                }
+                Sheet sheet = workbook.getSheetAt(s);
+                looked.add(sheet.getSheetName());
+                List<GridRow> rows = rows(sheet);
+                try {
+                    forms.addAll(new FormTableReader().read(rows));
+                } catch (InputException noForm) {
+                    // a sheet of notes or a cover page: the form is on another sheet
+                }
+            }
+            if (forms.isEmpty()) {
+                throw new InputException("no declaration form found in the workbook: no visible sheet ("
+                        + String.join(", ", looked) + ") has a title such as 上海市财政支出项目绩效目标申报表 or field "
+                        + "labels such as 项目名称 beside their value", null);
+            }
+            return forms;
+        } catch (IOException e) {
+            throw new InputException("not a readable workbook: " + e.getMessage(), null);
+        }
+    }
+
+    private static Workbook open(byte[] bytes) {
+        try {
+            if (OfficeFiles.isZip(bytes)) {
+                OfficeLimits.checkZip(bytes);
+                return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            }
+            if (OfficeFiles.isOle2(bytes)) {
+                POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+                DirectoryNode root = fs.getRoot();
+                OfficeFiles.refuseEncryptedOrMacros(root);
+                if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+                    throw new InputException("not a workbook: the file is an old-style Office file without a "
+                            + "worksheet (a Word .doc?)", null);
+                }
+                return new HSSFWorkbook(root, false);
+            }
+            throw new InputException("not a workbook: " + OfficeFiles.describe(bytes), null);
+        } catch (EncryptedDocumentException e) {
+            throw OfficeFiles.encrypted();
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI's zip-bomb guard, a damaged zip or OLE2 container, an unreadable record
+            throw new InputException("not a readable workbook: " + OfficeFiles.reason(e), null);
+        }
+    }
+
+    /** The visible rows of a sheet, leading empty columns dropped, merged cells spread over their rows. */
+    static List<GridRow> rows(Sheet sheet) {
+        String name = sheet.getSheetName();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        formatter.setUseCachedValuesForFormulaCells(true);
+        Map<Long, CellRangeAddress> merged = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getNumberOfCells() > 10_000) {
+                continue; // a whole-column merge: formatting, not a form cell
+            }
+            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    merged.put(key(r, c), region);
+                }
+            }
+        }
+        int lastColumn = 0;
+        for (Row row : sheet) {
+            lastColumn = Math.max(lastColumn, row.getLastCellNum());
+        }
+        List<GridRow> rows = new ArrayList<>();
+        int firstUsed = Integer.MAX_VALUE;
+        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getZeroHeight()) {
+                continue;
+            }
+            List<GridCell> cells = new ArrayList<>();
+            for (int c = 0; c < lastColumn; c++) {
+                if (sheet.isColumnHidden(c)) {
+                    continue;
+                }
+                Location at = Location.cell(name, new CellReference(r, c).formatAsString(false));
+                CellRangeAddress region = merged.get(key(r, c));
+                GridCell cell;
+                if (region == null || (region.getFirstRow() == r && region.getFirstColumn() == c)) {
+                    cell = new GridCell(text(row == null ? null : row.getCell(c), formatter), at);
+                } else if (region.getFirstColumn() == c) {
+                    Row top = sheet.getRow(region.getFirstRow());
+                    cell = new GridCell(text(top == null ? null : top.getCell(c), formatter),
+                            Location.cell(name, new CellReference(region.getFirstRow(), c).formatAsString(false)), true);
+                } else {
+                    cell = new GridCell("", at);
+                }
+                if (!cell.isEmpty()) {
+                    firstUsed = Math.min(firstUsed, cells.size());
+                }
+                cells.add(cell);
+            }
+            rows.add(new GridRow(Location.cell(name, new CellReference(r, 0).formatAsString(false)), cells));
+        }
+        if (firstUsed > 0 && firstUsed != Integer.MAX_VALUE) {
+            int drop = firstUsed;
+            rows.replaceAll(row -> new GridRow(row.location(), row.cells().subList(Math.min(drop, row.cells().size()), row.cells().size())));
+        }
+        return rows;
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+
+    /** The cell as Excel shows it; dates as ISO dates; formulas as their cached result. */
+    static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String text = switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : formatter.formatCellValue(cell);
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
+        return text.strip();
+    }
+}
