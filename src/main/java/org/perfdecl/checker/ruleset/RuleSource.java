@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 /**
  * The files of a rule set (relative path -> text), read from a folder on disk or, when none is
  * given or found, from the copy of {@code rules/} that the jar carries.
+ *
+ * @param location a name for the set: the folder's name, or {@code bundled}. Reports and the public
+ *                 catalogue show it, so it never reveals where the server keeps its files.
  */
 public record RuleSource(String location, Map<String, String> files) {
 
@@ -44,7 +47,8 @@ public record RuleSource(String location, Map<String, String> files) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules folder " + folder, e);
         }
-        return new RuleSource(folder.toAbsolutePath().normalize().toString(), files);
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return new RuleSource(name == null ? "rules" : name.toString(), files);
     }
 
     public static RuleSource bundled() {
@@ -64,7 +68,7 @@ public record RuleSource(String location, Map<String, String> files) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules bundled in the jar", e);
         }
-        return new RuleSource("(bundled) " + BUNDLED, files);
+        return new RuleSource("bundled", files);
     }
 
     private static boolean isRuleFile(Path p) {

@@ -42,10 +42,12 @@ class CheckerConfiguration {
      * made and before the web server starts, and fails the start with the rule errors.
      */
     @Bean
-    SmartInitializingSingleton rulesReady(RuleSetHolder holder) {
+    SmartInitializingSingleton rulesReady(RuleSetHolder holder, CheckerProperties properties) {
         return () -> {
             var set = holder.awaitInitial();
-            log.info("rule set {} loaded from {}: {} rules", set.version(), set.location(), set.ruleIdCount());
+            Path dir = Path.of(properties.rulesDir()).toAbsolutePath().normalize();
+            log.info("rule set {} loaded from {}: {} rules", set.version(),
+                    "bundled".equals(set.location()) ? "the copy in the jar (no folder " + dir + ")" : dir, set.ruleIdCount());
         };
     }
 

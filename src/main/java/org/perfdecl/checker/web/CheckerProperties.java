@@ -9,7 +9,25 @@ import java.time.Duration;
 /** The service's settings ({@code checker.*} in application.properties). */
 @ConfigurationProperties("checker")
 public record CheckerProperties(String rulesDir, boolean watchRules, int maxRuleFirings, Duration checkTimeLimit,
-                                Limits limits, long maxBodyBytes, int maxBatchSize, long maxBatchBodyBytes, Admin admin) {
+                                Limits limits, long maxBodyBytes, int maxBatchSize, long maxBatchBodyBytes, Http http,
+                                Admin admin) {
+
+    /**
+     * How the service shares itself between clients.
+     *
+     * @param bodyReadTimeout a request body must have arrived by then (408 otherwise)
+     * @param checkThreads    checks computed at once; 0 means one per core
+     * @param checkQueue      checks that may wait for a thread; more get 503
+     * @param checkQueueWait  the longest a check waits for a thread (503 after)
+     * @param retryAfter      what a 503 or 429 answer tells the client to wait
+     */
+    public record Http(Duration bodyReadTimeout, int checkThreads, int checkQueue, Duration checkQueueWait,
+                       Duration retryAfter) {
+
+        public int threads() {
+            return checkThreads > 0 ? checkThreads : Runtime.getRuntime().availableProcessors();
+        }
+    }
 
     /** How much of one form is checked (see {@link SizeLimits}). */
     public record Limits(int maxIndicators, int maxSubProjects, int maxChoices, int maxCellChars) {

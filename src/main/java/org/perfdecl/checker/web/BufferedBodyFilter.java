@@ -1,0 +1,263 @@
+package org.perfdecl.checker.web;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads the body of an API request without holding a thread while it arrives (Servlet non-blocking
+ * I/O): a client that trickles its body costs a buffer, not one of the container's threads, so a
+ * few hundred slow clients cannot starve everyone else. When the whole body is in, the request is
+ * dispatched again with the body in memory, and a check goes through {@link CheckAdmission}.
+ * A body over its limit gets 413 as soon as it passes it (or at once, by its Content-Length); one
+ * that has not arrived within {@code checker.http.body-read-timeout} gets 408.
+ */
+final class BufferedBodyFilter implements Filter {
+
+    static final String BODY = BufferedBodyFilter.class.getName() + ".body";
+    private static final String CHECKS = "/api/v1/checks";
+
+    private final CheckerProperties properties;
+    private final CheckAdmission admission;
+
+    BufferedBodyFilter(CheckerProperties properties, CheckAdmission admission) {
+        this.properties = properties;
+        this.admission = admission;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        byte[] body = (byte[]) request.getAttribute(BODY);
+        if (body != null) { // the dispatch after the body came in
+            admitted(new BufferedRequest(request, body), response, chain);
+            return;
+        }
+        if (request.getDispatcherType() != DispatcherType.REQUEST || !hasBody(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long limit = path(request).startsWith(CHECKS + "/batch") ? properties.maxBatchBodyBytes() : properties.maxBodyBytes();
+        if (request.getContentLengthLong() > limit) {
+            Problems.send(response, tooLarge(request.getContentLengthLong(), limit));
+            return;
+        }
+        if (!nonBlockingIo(request)) { // MockMvc: the body is in memory already
+            byte[] all = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+            if (all.length > limit) {
+                Problems.send(response, tooLarge(all.length, limit));
+            } else {
+                admitted(new BufferedRequest(request, all), response, chain);
+            }
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(properties.http().bodyReadTimeout().toMillis());
+        Collector collector = new Collector(async, request, response, limit);
+        async.addListener(collector);
+        request.getInputStream().setReadListener(collector);
+    }
+
+    private void admitted(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!path(request).startsWith(CHECKS)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean ran;
+        try {
+            ran = admission.run(() -> chain.doFilter(request, response));
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+        if (!ran) {
+            response.setHeader("Retry-After", String.valueOf(properties.http().retryAfter().toSeconds()));
+            Problems.send(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Too busy", "busy",
+                    "the service is checking as many forms as it can (checker.http.check-threads + checker.http.check-queue); "
+                            + "try again in " + properties.http().retryAfter().toSeconds() + " s"));
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** Every servlet container has it; Spring's MockMvc does not (and needs none). */
+    private static boolean nonBlockingIo(HttpServletRequest request) {
+        return request.isAsyncSupported() && !request.getServletContext().getServerInfo().startsWith("MockServletContext");
+    }
+
+    private static ProblemDetail tooLarge(long size, long limit) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "too-large",
+                "the request body is larger than the limit of " + limit + " bytes" + (size > 0 ? " (at least " + size + " bytes)" : ""));
+    }
+
+    /** Collects the body as it arrives; answers 413 or 408 itself, or dispatches with the body. */
+    private static final class Collector implements ReadListener, AsyncListener {
+        private final AsyncContext async;
+        private final HttpServletRequest request;
+        private final HttpServletResponse response;
+        private final long limit;
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final byte[] buffer = new byte[8192];
+        private boolean done;
+
+        Collector(AsyncContext async, HttpServletRequest request, HttpServletResponse response, long limit) {
+            this.async = async;
+            this.request = request;
+            this.response = response;
+            this.limit = limit;
+        }
+
+        @Override
+        public synchronized void onDataAvailable() throws IOException {
+            ServletInputStream in = request.getInputStream();
+            while (!done && in.isReady() && !in.isFinished()) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                if (body.size() + n > limit) {
+                    answer(tooLarge(body.size() + n, limit));
+                    return;
+                }
+                body.write(buffer, 0, n);
+            }
+        }
+
+        @Override
+        public synchronized void onAllDataRead() {
+            if (done) {
+                return;
+            }
+            done = true;
+            request.setAttribute(BODY, body.toByteArray());
+            async.dispatch();
+        }
+
+        @Override
+        public synchronized void onError(Throwable t) {
+            if (!done) { // the client went away or broke the stream: nothing to answer
+                done = true;
+                async.complete();
+            }
+        }
+
+        @Override
+        public synchronized void onTimeout(AsyncEvent event) throws IOException {
+            answer(Problems.of(HttpStatus.REQUEST_TIMEOUT, "Body too slow", "body-timeout",
+                    "the request body did not arrive within the time allowed; send it again"));
+        }
+
+        private void answer(ProblemDetail problem) throws IOException {
+            if (done) {
+                return;
+            }
+            done = true;
+            response.setHeader("Connection", "close");
+            Problems.send(response, problem);
+            async.complete();
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+        }
+    }
+
+    /** The request with its body in memory. */
+    private static final class BufferedRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the body is already in memory");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            java.nio.charset.Charset charset;
+            try {
+                charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(getCharacterEncoding());
+            } catch (IllegalArgumentException e) { // an unknown charset= is the reader's to report, not a crash here
+                charset = StandardCharsets.UTF_8;
+            }
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.perfdecl.checker.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * RFC 9457 problems, for the controllers (through {@link ProblemHandler}) and for the places that
+ * answer before or outside Spring MVC: the body filter, security, the error page.
+ */
+final class Problems {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private Problems() {
+    }
+
+    static ProblemDetail of(HttpStatus status, String title, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:declaration-checker:problem:" + type));
+        return problem;
+    }
+
+    /** Writes the problem as the response, unless the response is already on its way. */
+    static void send(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), problem);
+        response.flushBuffer();
+    }
+}
