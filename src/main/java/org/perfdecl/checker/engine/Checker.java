@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -40,6 +41,7 @@ public class Checker {
     private final RuleSetHolder rules;
     private final CheckLimits limits;
     private final AtomicReference<FactMapper> mapper = new AtomicReference<>();
+    private final List<CheckListener> listeners = new CopyOnWriteArrayList<>();
 
     /** @param maxFirings stops a rule set that loops; the report then says INCOMPLETE */
     public Checker(RuleSetHolder rules, int maxFirings) {
@@ -55,6 +57,11 @@ public class Checker {
         return rules;
     }
 
+    /** Tells the listener about every check from now on. */
+    public void addListener(CheckListener listener) {
+        listeners.add(listener);
+    }
+
     public Report check(Declaration form, Report.Source source, boolean explain) {
         long started = System.nanoTime();
         Declaration declaration = limits.sizes().apply(form);
@@ -65,6 +72,7 @@ public class Checker {
         List<Finding> found;
         int fired;
         String problem = null;
+        CheckListener.Limit stoppedBy = null;
         try {
             input.forEach(session::insert);
             Halt halt = new Halt(session);
@@ -72,9 +80,11 @@ public class Checker {
             try {
                 fired = session.fireAllRules(limits.maxFirings());
                 if (halt.finish()) {
+                    stoppedBy = CheckListener.Limit.TIME_LIMIT;
                     problem = "the check was stopped after " + limits.timeLimit().toMillis() + " ms "
                             + "(checker.check-time-limit); the findings may be incomplete";
                 } else if (fired >= limits.maxFirings()) {
+                    stoppedBy = CheckListener.Limit.FIRING_LIMIT;
                     problem = "the rules were stopped after " + limits.maxFirings() + " firings (checker.max-rule-firings): "
                             + "a rule may be looping; the findings may be incomplete";
                 }
@@ -102,12 +112,17 @@ public class Checker {
                 count(findings, Severity.INFO), findings.size(), ruleSet.ruleIdCount(), fired, problem);
         String framework = input.stream().filter(o -> o instanceof Facts.ActiveFramework)
                 .map(o -> ((Facts.ActiveFramework) o).getId()).findFirst().orElse(null);
-        return new Report(Report.VERSION,
+        long nanos = System.nanoTime() - started;
+        Report report = new Report(Report.VERSION,
                 new Report.RuleSetRef(ruleSet.version(), ruleSet.location(), ruleSet.loadedAt().toString()),
                 source,
                 new Report.Subject(declaration.projectName(), declaration.unit(), declaration.budgetYear(), framework),
-                new Report.Timing(Instant.now().toString(), (System.nanoTime() - started) / 1e6),
+                new Report.Timing(Instant.now().toString(), nanos / 1e6),
                 summary, findings, explain ? explained(input) : null);
+        for (CheckListener listener : listeners) {
+            listener.checked(report, stoppedBy, nanos);
+        }
+        return report;
     }
 
     /**

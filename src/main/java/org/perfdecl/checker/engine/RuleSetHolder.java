@@ -3,6 +3,7 @@ package org.perfdecl.checker.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.perfdecl.checker.ruleset.RuleProblem;
@@ -22,10 +23,19 @@ public class RuleSetHolder {
     private final RuleSetLoader loader;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private volatile Status status;
+    private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
 
     /** The last reload attempt: what serves now, and what failed, if anything. */
     public record Status(String version, String location, String loadedAt, int rules, String lastAttemptAt,
                          boolean lastAttemptOk, List<String> lastErrors) {
+    }
+
+    /** Told about every reload attempt, e.g. to count it for operators (the engine knows no metrics library). */
+    @FunctionalInterface
+    public interface ReloadListener {
+
+        /** @param swapped a new rule set serves now (false when the attempt failed or nothing had changed) */
+        void reloaded(Status status, boolean swapped);
     }
 
     private final CompletableFuture<RuleSet> initial;
@@ -62,6 +72,15 @@ public class RuleSetHolder {
         }
     }
 
+    /** Whether a rule set is in force yet (the first compile runs in the background); never waits. */
+    public boolean isLoaded() {
+        return current.get() != null;
+    }
+
+    public void addListener(ReloadListener listener) {
+        listeners.add(listener);
+    }
+
     public RuleSet current() {
         RuleSet set = current.get();
         return set != null ? set : awaitInitial();
@@ -74,6 +93,15 @@ public class RuleSetHolder {
 
     /** Recompiles when the files changed; on failure the old set keeps serving and the errors are kept. */
     public synchronized Status reload() {
+        RuleSet before = current();
+        Status after = attemptReload();
+        for (ReloadListener listener : listeners) {
+            listener.reloaded(after, current.get() != before);
+        }
+        return after;
+    }
+
+    private Status attemptReload() {
         RuleSource next;
         try {
             next = source.get();

@@ -32,9 +32,9 @@ class CheckerConfiguration {
 
     @Bean
     Checker checker(RuleSetHolder holder, CheckerProperties properties) {
-        Checker checker = new Checker(holder, properties.checkLimits());
-        CompletableFuture.runAsync(() -> warmUp(checker));
-        return checker;
+        // the warm-up uses a checker of its own, so its checks are not counted as served ones
+        CompletableFuture.runAsync(() -> warmUp(new Checker(holder, properties.checkLimits())));
+        return new Checker(holder, properties.checkLimits());
     }
 
     /**
