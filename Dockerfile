@@ -19,4 +19,7 @@ COPY rules /app/rules
 ENV CHECKER_RULES_DIR=/app/rules
 EXPOSE 8080
 USER 1000
+# Liveness probe without curl (the JRE image has none): bash's /dev/tcp speaks the HTTP request.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["bash", "-c", \
+  "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["java", "-jar", "/app/declaration-checker.jar"]

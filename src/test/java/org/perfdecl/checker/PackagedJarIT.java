@@ -129,6 +129,31 @@ class PackagedJarIT {
         }
     }
 
+    /** The Dockerfile's HEALTHCHECK command, run as Docker runs it, against the packaged service. */
+    @Test
+    void theDockerHealthCheckProbesLiveness() throws Exception {
+        String dockerfile = Files.readString(Path.of("Dockerfile")).replace("\\\n", "");
+        String healthcheck = dockerfile.lines().filter(l -> l.startsWith("HEALTHCHECK")).findFirst().orElseThrow();
+        List<String> command = new ArrayList<>();
+        DeclarationJson.MAPPER.readTree(healthcheck.substring(healthcheck.indexOf("CMD") + 3))
+                .forEach(part -> command.add(part.asString()));
+
+        assertThat(probe(command, port)).as("healthy service").isZero();
+        int nothingListens;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            nothingListens = socket.getLocalPort();
+        }
+        assertThat(probe(command, nothingListens)).as("no service").isNotZero();
+    }
+
+    private static int probe(List<String> command, int port) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PORT", Integer.toString(port));
+        Process p = builder.start();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("probe finished").isTrue();
+        return p.exitValue();
+    }
+
     @Test
     void rulesValidateAndTestPass() throws Exception {
         Run validate = run(Path.of("."), "rules", "validate", "rules");
