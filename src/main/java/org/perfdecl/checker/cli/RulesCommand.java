@@ -17,7 +17,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work on the rule set.",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class})
+        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class,
+                AccuracyCommand.class})
 final class RulesCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -150,7 +150,8 @@ public final class FactMapper {
             String level3Stem = stem(level3);
             Integer before = level3Stem.isEmpty() ? null : lastRowOfLevel3.put(level3Stem, index);
             out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, stem(level2),
-                    level3Stem, row.target(), targetReader.read(row.target()), level1Seen.add(level1Stem),
+                    level3Stem, row.target(), targetReader.read(row.target(), row.level2(), row.level3() == null ? "" : row.level3()),
+                    level1Seen.add(level1Stem),
                     before == null ? -1 : before));
         }
         return out;

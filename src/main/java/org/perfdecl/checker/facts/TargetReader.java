@@ -4,157 +4,408 @@ import org.perfdecl.checker.declaration.Text;
 import org.perfdecl.checker.ruleset.Policy;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a target value into comparator, number, unit and kind. The vocabulary (units, yes/no words,
- * placeholders, time words) comes from the {@code reading} section of the parameter file.
+ * Reads a target value (指标目标值) into kind, comparator, number and unit, the way a budget reviewer
+ * reads it. Every word it knows (units, traditional characters, yes/no words, deadlines, what an
+ * indicator's name implies) comes from the {@code reading} section of the parameter file; the code
+ * holds only the shape of a value: [qualifier][comparator]number[unit][bound word][rest].
+ *
+ * <p>Every step is a single pass or a bounded look-ahead, so reading is linear in the value's length.
  */
 public final class TargetReader {
 
-    private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\([a-zA-Z]+|%)");
-    private static final Pattern HTML = Pattern.compile("<[^>]+>|&[a-z]+;");
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
-    /** A comparator or unit with no number: a placeholder such as {@code ≧ %}. */
-    private static final Pattern ONLY_COMPARATOR = Pattern.compile("^[≥≤=<>±]*%?$|^[≥≤=<>±]+.*");
-    private static final Pattern UNIT_QUALIFIER = Pattern.compile("(以内|以上|以下|左右|及以上|及以下)$");
-    private static final Pattern NUMBER_SPACE_NUMBER = Pattern.compile("\\d\\s+\\d");
-    private static final Pattern VALUE = Pattern.compile(
-            "^(?<qualifier>[^\\d≥≤=<>±]*?)(?<cmp>≥|≤|=|>|<|±)?(?<num>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)(?<unit>[^\\d]*)$");
-    private static final Pattern DATE_LIKE = Pattern.compile("(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份|中旬|上旬|下旬|\\d)?");
+    private static final String COMPARATORS = "≥≤=<>±";
 
-    private final List<String> rateUnits;
-    private final Map<String, Double> amountUnits;
-    private final List<String> amountUnitsLongestFirst;
-    private final List<String> yesWords;
-    private final List<String> noWords;
-    private final List<String> placeholders;
-    private final List<String> timeWords;
-    private final double serialMin;
-    private final double serialMax;
-    private final Map<String, String> comparatorWords;
-    private final List<String> rateQualifierSuffixes;
+    private final ReadingVocabulary v;
 
     public TargetReader(Policy policy) {
-        this.rateUnits = policy.words("reading.rateUnits");
-        this.amountUnits = policy.numbers("reading.amountUnits");
-        this.amountUnitsLongestFirst = amountUnits.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.yesWords = policy.words("reading.yesWords");
-        this.noWords = policy.words("reading.noWords");
-        this.placeholders = policy.words("reading.placeholders");
-        this.timeWords = policy.words("reading.timeWords");
-        this.serialMin = policy.number("reading.dateSerial.min");
-        this.serialMax = policy.number("reading.dateSerial.max");
-        this.comparatorWords = policy.texts("reading.comparatorWords");
-        this.rateQualifierSuffixes = policy.words("reading.rateQualifierSuffixes");
+        this.v = new ReadingVocabulary(policy);
     }
 
+    /** A value read on its own, without the indicator it belongs to. */
     public TargetReading read(String raw) {
+        return read(raw, null, null);
+    }
+
+    /**
+     * A value read with its indicator's 二级 and 三级 names, which decide what a bare number measures
+     * ({@code >=85} under 合格率 is a rate). A null {@code level3} means no row; a blank one, a row
+     * whose name was left empty.
+     */
+    public TargetReading read(String raw, String level2, String level3) {
         String original = raw == null ? "" : raw;
         var b = TargetReading.builder().raw(original);
-        String s = Text.halfWidth(original).strip();
-        boolean markup = s.contains("$") || LATEX_COMMAND.matcher(s).find() || HTML.matcher(s).find();
-        if (markup) {
-            s = stripMarkup(s);
+        Markup.Decoded decoded = Markup.decode(Text.halfWidth(original));
+        b.markup(decoded.markup());
+        String s = v.simplified(Text.halfWidth(decoded.text()));
+        IndicatorName name = IndicatorName.of(level2, level3, v);
+        if (s.isBlank()) {
+            return b.kind("EMPTY").missing(true).normalised("").build();
         }
-        b.markup(markup);
-        if (s.isEmpty()) {
-            return b.kind("UNREADABLE").missing(true).normalised("").build();
+        if (ReadingVocabulary.containsAny(s, v.placeholders)) {
+            return placeholder(b, s, "placeholder");
         }
-        if (placeholders.stream().anyMatch(s::contains)) {
-            return b.kind("UNREADABLE").missing(true).normalised(s).note("placeholder").build();
+        String compact = comparators(Text.noSpaces(withoutEnumeration(s)));
+        boolean digits = hasDigit(compact);
+        if (ReadingVocabulary.containsAny(compact, v.notApplicable)
+                || (!digits && name.known() && ReadingVocabulary.containsAny(v.simplified(level3), v.notApplicable))) {
+            return placeholder(b, compact, "notApplicable");
         }
-        if (NUMBER_SPACE_NUMBER.matcher(s).find()) {
-            return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
+        if (!digits) {
+            return words(b, compact);
         }
-        s = comparators(Text.noSpaces(s));
-        if (DATE_LIKE.matcher(s).find()) {
+        String single = oneValue(withoutEnumeration(s));
+        if (single == null) {
+            DateReader.Span span = DateReader.find(compact, v);
+            if (span != null) {
+                return b.kind("DATE").normalised(compact).start(span.start()).end(span.end()).build();
+            }
+            return b.kind("UNREADABLE").normalised(s.strip()).note("severalNumbers").build();
+        }
+        String value = comparators(single);
+        DateReader.Span span = DateReader.find(value, v);
+        if (span != null) {
+            return b.kind("DATE").normalised(value).start(span.start()).end(span.end()).build();
+        }
+        return number(b, value, name);
+    }
+
+    private TargetReading words(TargetReading.TargetReadingBuilder b, String s) {
+        int i = 0;
+        while (i < s.length() && COMPARATORS.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        String comparator = i > 0 ? s.substring(0, 1) : null;
+        if (onlyUnits(s, i)) {
+            return placeholder(b.comparator(comparator), s, "noNumber");
+        }
+        if (v.yesWords.contains(s)) {
+            return b.kind("BOOLEAN").yes(true).normalised(s).build();
+        }
+        if (v.noWords.contains(s)) {
+            return b.kind("BOOLEAN").yes(false).normalised(s).build();
+        }
+        if (ReadingVocabulary.containsAny(s, v.deadlineWords)) {
             return b.kind("DATE").normalised(s).build();
         }
-        Matcher m = VALUE.matcher(s);
-        if (m.matches()) {
-            return number(b, m);
-        }
-        if (!HAS_DIGIT.matcher(s).find()) {
-            if (ONLY_COMPARATOR.matcher(s).matches()) {
-                return b.kind("UNREADABLE").missing(true).normalised(s).note("noNumber").build();
-            }
-            if (yesWords.contains(s)) {
-                return b.kind("BOOLEAN").yes(true).normalised(s).build();
-            }
-            if (noWords.contains(s)) {
-                return b.kind("BOOLEAN").yes(false).normalised(s).build();
-            }
-            if (timeWords.stream().anyMatch(s::contains)) {
-                return b.kind("DATE").normalised(s).build();
-            }
-            return b.kind("QUALITATIVE").normalised(s).build();
-        }
-        return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
+        return b.kind("QUALITATIVE").normalised(s).build();
     }
 
-    private TargetReading number(TargetReading.TargetReadingBuilder b, Matcher m) {
-        String qualifier = m.group("qualifier");
-        String cmp = m.group("cmp");
-        String digits = m.group("num");
-        double number = Double.parseDouble(digits.replace(",", ""));
-        String written = m.group("unit");
-        String unit = UNIT_QUALIFIER.matcher(written).replaceAll("");
-        if (cmp == null && (written.endsWith("以内") || written.endsWith("以下"))) {
-            cmp = "≤";
-        } else if (cmp == null && written.endsWith("以上")) {
-            cmp = "≥";
+    /** Nothing or only units after the comparators: the template's {@code ≧ %}, a lone 吨. */
+    private boolean onlyUnits(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            String unit = v.unitAt(s, i);
+            if (unit == null) {
+                return s.charAt(i) == '/' ? onlyUnits(s, i + 1) : false;
+            }
+            i += unit.length();
         }
-        if (rateUnits.contains(unit)) {
-            unit = "%";
+        return true;
+    }
+
+    private static TargetReading placeholder(TargetReading.TargetReadingBuilder b, String s, String note) {
+        return b.kind("PLACEHOLDER").missing(true).normalised(s).note(note).build();
+    }
+
+    /**
+     * The value as one piece of text without spaces, or null when it holds several different numbers.
+     * A cell doubled on export ({@code 45,292 45,292}) is read once; a unit column glued on after a
+     * space ({@code ≥98% %}) joins the value and is merged with its unit later.
+     */
+    private static String oneValue(String s) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && Text.isSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && !Text.isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                parts.add(s.substring(start, i));
+            }
         }
-        b.comparator(cmp).number(number).unit(unit.isEmpty() ? null : unit)
-                .qualifier(qualifier.isEmpty() ? null : qualifier)
-                .normalised((qualifier) + (cmp == null ? "" : cmp) + format(number) + unit);
-        if ("%".equals(unit) || (unit.isEmpty() && rateQualifierSuffixes.stream().anyMatch(qualifier::endsWith))) {
-            return b.kind("RATE").build();
-        }
-        for (String money : amountUnitsLongestFirst) {
-            if (unit.startsWith(money)) {
-                if (unit.equals(money)) {
-                    b.yuan(number * amountUnits.get(money));
+        String numbered = null;
+        StringBuilder joined = new StringBuilder(s.length());
+        for (String part : parts) {
+            if (hasDigit(part)) {
+                if (numbered != null && !numbered.equals(part)) {
+                    return null;
                 }
-                return b.kind("AMOUNT").build();
+                if (numbered != null) {
+                    continue; // the same cell again
+                }
+                numbered = part;
             }
+            joined.append(part);
         }
-        if (unit.isEmpty() && cmp == null && qualifier.isEmpty() && number == Math.rint(number)
-                && number >= serialMin && number <= serialMax) {
-            // Excel shows a date cell as its serial number (44561 = 2021-12-31) when the format is lost
-            LocalDate date = LocalDate.of(1899, 12, 30).plusDays((long) number);
-            return b.kind("UNREADABLE").note("dateSerial").normalised(date.toString()).build();
-        }
-        return b.kind("QUANTITY").build();
+        return joined.toString();
     }
 
-    private static String stripMarkup(String s) {
-        String out = s.replace("\\geqslant", "≥").replace("\\leqslant", "≤").replace("\\geq", "≥")
-                .replace("\\leq", "≤").replace("\\ge", "≥").replace("\\le", "≤").replace("\\pm", "±")
-                .replace("\\%", "%").replace("\\times", "×");
-        out = LATEX_COMMAND.matcher(out).replaceAll("");
-        out = HTML.matcher(out).replaceAll("");
-        return out.replace("$", "").replace("{", "").replace("}", "").strip();
+    private TargetReading number(TargetReading.TargetReadingBuilder b, String s, IndicatorName name) {
+        int start = firstDigit(s);
+        if (start > 0 && s.charAt(start - 1) == '-' && (start == 1 || COMPARATORS.indexOf(s.charAt(start - 2)) >= 0)) {
+            start--;
+        }
+        String prefix = s.substring(0, start);
+        String comparator = null;
+        if (!prefix.isEmpty() && COMPARATORS.indexOf(prefix.charAt(prefix.length() - 1)) >= 0) {
+            comparator = prefix.substring(prefix.length() - 1);
+            prefix = prefix.substring(0, prefix.length() - 1);
+        } else {
+            for (var e : v.comparatorWords.entrySet()) {
+                if (prefix.endsWith(e.getKey())) {
+                    comparator = e.getValue();
+                    prefix = prefix.substring(0, prefix.length() - e.getKey().length());
+                    break;
+                }
+            }
+        }
+        int end = numberEnd(s, start);
+        double number = Double.parseDouble(s.substring(start, end).replace(",", ""));
+        String after = s.substring(end);
+        if (hasDigit(after)) {
+            return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
+        }
+        for (var bound : v.boundWordsLongestFirst) {
+            if (after.endsWith(bound.getKey())) {
+                after = after.substring(0, after.length() - bound.getKey().length());
+                if (comparator == null && !bound.getValue().isEmpty()) {
+                    comparator = bound.getValue();
+                }
+                break;
+            }
+        }
+        Unit unit = unit(after);
+        String qualifier = prefix.isEmpty() ? null : prefix;
+        b.comparator(comparator).number(number).qualifier(qualifier).rest(unit.rest).note(unit.note);
+        String written = unit.unit;
+        if (written.isEmpty() && name.unitColumn() != null) {
+            written = name.unitColumn();
+        }
+        String normalisedUnit = v.rateUnits.contains(written) ? "%" : written;
+        b.unit(normalisedUnit.isEmpty() ? null : normalisedUnit)
+                .normalised((qualifier == null ? "" : qualifier) + (comparator == null ? "" : comparator)
+                        + format(number) + normalisedUnit);
+        String kind = kind(b, normalisedUnit, number, comparator, qualifier, name);
+        if ("UNREADABLE".equals(kind)) {
+            b.comparator(null).number(null).unit(null).qualifier(null); // no value a rule could compare
+        }
+        return b.kind(kind).build();
+    }
+
+    private String kind(TargetReading.TargetReadingBuilder b, String unit, double number, String comparator,
+                        String qualifier, IndicatorName name) {
+        if ("%".equals(unit)) {
+            return "RATE";
+        }
+        for (var money : v.amountUnits.entrySet()) {
+            if (unit.startsWith(money.getKey()) && v.isMoney(unit)) {
+                if (unit.equals(money.getKey())) {
+                    b.yuan(number * money.getValue());
+                }
+                return "AMOUNT";
+            }
+        }
+        boolean moneyName = name.money() || (name.hintUnit() != null && v.isMoney(name.hintUnit()));
+        if (v.bareMagnitudes.contains(unit)) {
+            if (moneyName) {
+                b.note("incompleteUnit");
+                return "AMOUNT";
+            }
+            return "QUANTITY";
+        }
+        if (unit.startsWith("/")) {
+            return moneyName ? "AMOUNT" : "QUANTITY";
+        }
+        if (!unit.isEmpty()) {
+            return "QUANTITY";
+        }
+        if (name.hintUnit() != null) {
+            if (v.rateUnits.contains(name.hintUnit())) {
+                return "RATE";
+            }
+            if (v.isMoney(name.hintUnit())) {
+                return "AMOUNT";
+            }
+        }
+        // Excel shows a date cell as its day number (44561 = 2021-12-31) when the format is lost; under a
+        // count or money name such a number is a count or an amount, under a rate name it is no rate
+        if (comparator == null && qualifier == null && number == Math.rint(number)
+                && number >= v.serialMin && number <= v.serialMax
+                && (!name.known() || name.blank() || name.date() || name.rate()) && !name.count() && !name.money()) {
+            LocalDate date = LocalDate.of(1899, 12, 30).plusDays((long) number);
+            b.note("dateSerial").normalised(date.toString());
+            return "UNREADABLE";
+        }
+        if ((qualifier != null && ReadingVocabulary.endsWithAny(qualifier, v.rateQualifierSuffixes)) || name.rate()) {
+            return "RATE";
+        }
+        if (name.money()) {
+            return "AMOUNT";
+        }
+        if (name.blank()) {
+            b.note("noName"); // a bare number under no name says nothing of what it counts
+            return "UNREADABLE";
+        }
+        return "QUANTITY";
+    }
+
+    private record Unit(String unit, String rest, String note) {
+    }
+
+    /**
+     * The unit written after the number: the longest known unit, with its "/per" parts (元/户); the
+     * same unit written again (a glued unit column) is dropped, a % after money is noted, and other
+     * words after the unit are kept aside. An unknown unit is taken as written.
+     */
+    private Unit unit(String after) {
+        if (after.isEmpty()) {
+            return new Unit("", null, null);
+        }
+        String known = v.unitAt(after, 0);
+        int i;
+        StringBuilder unit = new StringBuilder();
+        if (known != null) {
+            unit.append(known);
+            i = known.length();
+            String counted = v.bareMagnitudes.contains(known) ? v.unitAt(after, i) : null;
+            if (counted != null && !v.bareMagnitudes.contains(counted)) {
+                unit.append(counted); // 5万人次: the magnitude belongs to the unit
+                i += counted.length();
+            }
+        } else if (after.charAt(0) == '/') {
+            i = 0;
+        } else {
+            return new Unit(after, null, null);
+        }
+        while (i + 1 < after.length() && after.charAt(i) == '/') {
+            String per = v.unitAt(after, i + 1);
+            String part = per != null ? per : after.substring(i + 1, i + 2);
+            unit.append('/').append(part);
+            i += 1 + part.length();
+        }
+        String u = unit.toString();
+        String rest = after.substring(i);
+        String again = rest.isEmpty() ? null : v.unitAt(rest, 0);
+        if (rest.startsWith(u) && !u.isEmpty()) {
+            rest = rest.substring(u.length());
+        } else if (again != null && v.rateUnits.contains(again) && v.rateUnits.contains(u)) {
+            rest = rest.substring(again.length());
+        }
+        if (rest.isEmpty()) {
+            return new Unit(u, null, null);
+        }
+        if (v.rateUnits.contains(rest) && v.isMoney(u)) {
+            return new Unit(u, null, "strayPercent");
+        }
+        return new Unit(u, rest, "trailingWords");
+    }
+
+    /** Digits with optional thousands separators (45,292) and decimals. */
+    private static int numberEnd(String s, int start) {
+        int i = start;
+        if (s.charAt(i) == '-') {
+            i++;
+        }
+        int groupStart = i;
+        while (i < s.length() && DateReader.isDigit(s.charAt(i))) {
+            i++;
+        }
+        boolean grouped = i - groupStart <= 3;
+        while (grouped && i + 3 < s.length() + 0 && s.charAt(i) == ','
+                && digitsAt(s, i + 1) == 3) {
+            i += 4;
+        }
+        if (i + 1 < s.length() && s.charAt(i) == '.' && DateReader.isDigit(s.charAt(i + 1))) {
+            i++;
+            while (i < s.length() && DateReader.isDigit(s.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static int digitsAt(String s, int i) {
+        int n = 0;
+        while (i + n < s.length() && DateReader.isDigit(s.charAt(i + n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Removes list numbering, {@code (1)} or {@code 1、} at the start of a clause, so that a list of
+     * measures reads as words: (1)成立管理组织;(2)季度督导 is qualitative, not several numbers.
+     */
+    private static String withoutEnumeration(String s) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            int skip = enumerationAt(s, i);
+            if (skip > 0) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                i += skip;
+                continue;
+            }
+            if (out != null) {
+                out.append(s.charAt(i));
+            }
+            i++;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** Length of a list number at i: (1) anywhere, 1、 or 1. at a clause start before a non-digit. */
+    private static int enumerationAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '(') {
+            int d = digitsAt(s, i + 1);
+            return d >= 1 && d <= 2 && i + 1 + d < s.length() && s.charAt(i + 1 + d) == ')' ? d + 2 : 0;
+        }
+        if (!DateReader.isDigit(c) || !(i == 0 || ";；。,，、\n ".indexOf(s.charAt(i - 1)) >= 0)) {
+            return 0;
+        }
+        int d = digitsAt(s, i);
+        int j = i + d;
+        if (d > 2 || j + 1 >= s.length() || !(s.charAt(j) == '、' || s.charAt(j) == '.')
+                || DateReader.isDigit(s.charAt(j + 1))) {
+            return 0;
+        }
+        return d + 1;
     }
 
     private String comparators(String s) {
         String out = s.replace(">=", "≥").replace("=>", "≥").replace("≧", "≥").replace("≥=", "≥")
                 .replace("<=", "≤").replace("=<", "≤").replace("≦", "≤").replace("≤=", "≤")
                 .replace("+/-", "±").replace("+-", "±");
-        for (var e : comparatorWords.entrySet()) {
+        for (var e : v.comparatorWords.entrySet()) {
             if (out.startsWith(e.getKey())) {
                 out = e.getValue() + out.substring(e.getKey().length());
             }
         }
         return out;
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (DateReader.isDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasDigit(String s) {
+        return firstDigit(s) >= 0;
     }
 
     private static String format(double number) {

@@ -5,15 +5,19 @@ import lombok.Builder;
 import lombok.Value;
 
 /**
- * How a 指标目标值 was read (domain.md §4). The raw value is always kept; {@code normalised} is what the
- * checker understood (e.g. {@code $\geq 90\%$} reads as {@code ≥90%}).
+ * How a 指标目标值 was read. The raw value is always kept; {@code normalised} is what the checker
+ * understood (e.g. {@code $\geq 90\%$} reads as {@code ≥90%}).
  */
 @Value
 @Builder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class TargetReading {
 
-    /** RATE, QUANTITY, AMOUNT, DATE, BOOLEAN, QUALITATIVE or UNREADABLE. */
+    /**
+     * RATE, QUANTITY, AMOUNT, DATE, BOOLEAN, QUALITATIVE; EMPTY (blank), PLACEHOLDER (a template cell
+     * left unfilled: {@code **}, {@code ≧ %}, a unit with no number, a row marked not applicable) or
+     * UNREADABLE (something is written but it is not one value).
+     */
     String kind;
     String raw;
     String normalised;
@@ -28,10 +32,19 @@ public class TargetReading {
     Double yuan;
     /** For BOOLEAN: true for 是, false for 否. */
     Boolean yes;
-    /** Markup (LaTeX, HTML) had to be removed to read it. */
+    /** Words written after the unit, kept aside: 发放到户 in {@code 500元/户发放到户}. */
+    String rest;
+    /** For a DATE that names months: the first and last month, as 2023-07 (equal for one month). */
+    String start;
+    String end;
+    /** Markup (LaTeX, HTML) had to be decoded to read it. */
     boolean markup;
-    /** Blank, or a placeholder such as {@code **} or {@code ≧ %}. */
+    /** EMPTY or PLACEHOLDER: the row has no target value. */
     boolean missing;
-    /** Why it could not be read, or what it may be: severalNumbers, dateSerial, noNumber. */
+    /**
+     * What the reader noticed: placeholder, noNumber, notApplicable, severalNumbers, dateSerial, noName
+     * (a bare number under an indicator without a name), strayPercent (a % after a money unit),
+     * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}).
+     */
     String note;
 }

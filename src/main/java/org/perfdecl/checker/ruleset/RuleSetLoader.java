@@ -50,9 +50,12 @@ public final class RuleSetLoader {
 
     /** Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front. */
     public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
-            "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.yesWords",
-            "reading.noWords", "reading.placeholders", "reading.timeWords", "reading.dateSerial.min",
-            "reading.dateSerial.max", "reading.comparatorWords", "reading.rateQualifierSuffixes");
+            "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.bareMagnitudes",
+            "reading.countUnits", "reading.traditional", "reading.yesWords", "reading.noWords",
+            "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
+            "reading.comparatorWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
+            "reading.indicatorNames.count", "reading.indicatorNames.money", "reading.indicatorNames.date",
+            "reading.dateSerial.min", "reading.dateSerial.max");
 
     public RuleSet load(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();

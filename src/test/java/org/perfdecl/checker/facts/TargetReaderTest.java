@@ -7,7 +7,7 @@ import org.perfdecl.checker.TestRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every target value listed in domain.md §4, read as a reviewer would read it. */
+/** Target values of every class a reviewer meets, read as she would read them. */
 class TargetReaderTest {
 
     private final TargetReader reader = new TargetReader(TestRules.ruleSet().policy());
@@ -52,7 +52,7 @@ class TargetReaderTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "2021年全年   | DATE", "2025年年底前 | DATE", "12月底到位 | DATE", "及时 | DATE",
+            "2021年全年   | DATE", "2025年年底前 | DATE", "12月底到位 | DATE", "年底前完成 | DATE",
             "是 | BOOLEAN", "否 | BOOLEAN",
             "可持续 | QUALITATIVE", "稳步提高 | QUALITATIVE", "效果明显 | QUALITATIVE", "应保尽保 | QUALITATIVE",
             "≥100% | RATE", "88 100 | UNREADABLE", "44,561 | UNREADABLE"})
@@ -90,5 +90,126 @@ class TargetReaderTest {
         assertThat(reader.read("1000元/人").getYuan()).isNull();
         assertThat(reader.read("是").getYes()).isTrue();
         assertThat(reader.read("否").getYes()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2} {3} {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // units written twice (a unit column glued on) are one unit
+            "≥98% %          | RATE     | ≥ | 98   | %",
+            "12.5萬元 万元     | AMOUNT   | - | 12.5 | 万元",
+            "95 %            | RATE     | - | 95   | %",
+            "30人次 人次       | QUANTITY | - | 30   | 人次",
+            // traditional characters read as simplified
+            "3個             | QUANTITY | - | 3    | 个",
+            "5萬人次          | QUANTITY | - | 5    | 万人次",
+            // markup decoded, not deleted
+            "&ge;90%         | RATE     | ≥ | 90   | %",
+            "&lt;=5          | QUANTITY | ≤ | 5    | -",
+            "<p>≥95%</p>     | RATE     | ≥ | 95   | %",
+            "<=5%            | RATE     | ≤ | 5    | %",
+            // a number followed by more words keeps its unit
+            "500元/户发放到户   | AMOUNT   | - | 500  | 元/户",
+            "2000人参加培训     | QUANTITY | - | 2000 | 人",
+            // a verb with a number is a number
+            "增加5%           | RATE     | - | 5    | %",
+            "减少10吨          | QUANTITY | - | 10   | 吨",
+    })
+    void readsEachClassOfValue(String raw, String kind, String comparator, Double number, String unit) {
+        TargetReading r = reader.read(raw.strip());
+        assertThat(r.getKind()).as("kind").isEqualTo(kind);
+        assertThat(r.getComparator()).as("comparator").isEqualTo(comparator);
+        assertThat(r.getNumber()).as("number").isEqualTo(number);
+        assertThat(r.getUnit()).as("unit").isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0} is a placeholder")
+    @CsvSource(delimiter = '|', value = {"吨", "平方米", "≧ %", "**", "≥**%", "≧", "万元", "人/天", "不适用"})
+    void aUnitOrComparatorWithoutANumberIsAPlaceholder(String raw) {
+        TargetReading r = reader.read(raw.strip());
+        assertThat(r.getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(r.isMissing()).isTrue();
+    }
+
+    @Test
+    void aRowMarkedNotApplicableHasNoTarget() {
+        assertThat(reader.read("无", "生态效益指标", "本项目不适用此指标").getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(reader.read("无", "质量指标", "安全事故").getKind()).isEqualTo("BOOLEAN");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "及时 | QUALITATIVE", "按时 | QUALITATIVE", "按期完成 | QUALITATIVE", "及时发放 | QUALITATIVE",
+            "增加就业 | QUALITATIVE", "持续巩固 | QUALITATIVE",
+            "(1)成立管理组织;(2)季度督导、年度考核 | QUALITATIVE", "年内完成 | DATE"})
+    void timeWordsThatNameNoDateAreQualitative(String raw, String kind) {
+        assertThat(reader.read(raw.strip()).getKind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} .. {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "2023.07-2024.01        | 2023-07 | 2024-01",
+            "2022年3月-11月          | 2022-03 | 2022-11",
+            "2023年1月至2023年12月     | 2023-01 | 2023-12",
+            "2023.07 - 2024.01      | 2023-07 | 2024-01",
+            "2025年6月底前           | 2025-06 | 2025-06",
+            "2025年年底前            | -       | -"})
+    void aDateOrRangeIsADateWithItsMonths(String raw, String start, String end) {
+        TargetReading r = reader.read(raw.strip());
+        assertThat(r.getKind()).isEqualTo("DATE");
+        assertThat(r.getStart()).isEqualTo(start);
+        assertThat(r.getEnd()).isEqualTo(end);
+    }
+
+    @Test
+    void anAmountLikeADottedDateIsStillAnAmount() {
+        assertThat(reader.read("2019.5万元").getKind()).isEqualTo("AMOUNT");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"45,292 45,292", "45292 45292", "45,292", "45292"})
+    void excelDaySerialsAreRecognisedDoubledOrWithSeparators(String raw) {
+        TargetReading r = reader.read(raw.strip());
+        assertThat(r.getNote()).isEqualTo("dateSerial");
+        assertThat(r.getNormalised()).isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void wordsAfterTheUnitAreKeptAsideAndAStrayPercentIsNoted() {
+        TargetReading r = reader.read("500元/户发放到户");
+        assertThat(r.getRest()).isEqualTo("发放到户");
+        assertThat(r.getNote()).isEqualTo("trailingWords");
+        TargetReading stray = reader.read("12万元%");
+        assertThat(stray.getUnit()).isEqualTo("万元");
+        assertThat(stray.getYuan()).isEqualTo(120_000.0);
+        assertThat(stray.getNote()).isEqualTo("strayPercent");
+    }
+
+    @Test
+    void theIndicatorNameDecidesWhatABareNumberMeasures() {
+        assertThat(reader.read(">=85", "质量指标", "种植作物合格率").getKind()).isEqualTo("RATE");
+        assertThat(reader.read(">=85", "质量指标", "种植作物成活率(≥**%)").getKind()).isEqualTo("RATE");
+        assertThat(reader.read("6475", "数量指标", "预算投入资金").getKind()).isEqualTo("AMOUNT");
+        assertThat(reader.read("3", "数量指标", "补助款结算项目数").getKind()).isEqualTo("QUANTITY");
+        assertThat(reader.read("1", "数量指标", "开展小型水利工程建设(个)").getUnit()).isEqualTo("个");
+        assertThat(reader.read("250万", "成本指标", "控制在预算成本内").getKind()).isEqualTo("AMOUNT");
+        assertThat(reader.read("45000", "数量指标", "受益人数").getKind()).isEqualTo("QUANTITY");
+        assertThat(reader.read("44561", "时效指标", "完成时间").getNote()).isEqualTo("dateSerial");
+        TargetReading noName = reader.read("88100", "数量指标", "");
+        assertThat(noName.getKind()).isEqualTo("UNREADABLE");
+        assertThat(noName.getNote()).isEqualTo("noName");
+    }
+
+    /** Reading is linear in the value's length: each of these would take minutes with a backtracking pattern. */
+    @Test
+    void aVeryLongValueReadsAtOnce() {
+        java.util.List<String> values = java.util.List.of("1" + "a".repeat(60_000), "<a".repeat(30_000) + "1%",
+                "&amp".repeat(15_000), "(1)".repeat(20_000), "2023.07-".repeat(7_500), "5" + "万".repeat(60_000),
+                "≥".repeat(60_000), "1,".repeat(30_000), "1 ".repeat(30_000), "1a".repeat(30_000),
+                "持续".repeat(30_000), "\\ge".repeat(15_000) + "$", "1" + "/".repeat(60_000), "2022年3月-".repeat(6_000));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3), () -> {
+            for (String value : values) {
+                assertThat(reader.read(value, "质量指标", "合格率").getKind()).isNotNull();
+            }
+        });
     }
 }

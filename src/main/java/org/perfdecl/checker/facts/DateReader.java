@@ -1,0 +1,182 @@
+package org.perfdecl.checker.facts;
+
+/**
+ * Finds a date or a range of dates in a target value: {@code 2025年6月}, {@code 2022年3月-11月},
+ * {@code 2023.07-2024.01}, {@code 12月底}. Hand-written so each attempt looks a few characters ahead
+ * only: the whole scan is linear in the value's length.
+ */
+final class DateReader {
+
+    private static final String RANGE = "-–—~～至到";
+    private static final String DOTTED = ".-/";
+
+    /** A date found: its first and last month as yyyy-mm (null when only a year is written). */
+    record Span(String start, String end) {
+    }
+
+    private record Point(int year, int month, int next) {
+    }
+
+    private DateReader() {
+    }
+
+    /**
+     * A value whose text names a date: a year written with 年, a month written with 月, or a value
+     * that is a dotted date or range ({@code 2023.07-2024.01}) followed by no number and no unit.
+     */
+    static Span find(String s, ReadingVocabulary v) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c) || (i > 0 && isDigit(s.charAt(i - 1)))) {
+                continue;
+            }
+            Point p = written(s, i, 0);
+            if (p != null) {
+                return range(s, p);
+            }
+            if (i == 0) {
+                p = dotted(s, 0);
+                if (p != null) {
+                    Span span = range(s, p);
+                    int end = rangeEnd(s, p);
+                    if (plainTail(s, end, v)) {
+                        return span;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 2025年, 2025年6月, and (with a year known) 6月. */
+    private static Point written(String s, int i, int knownYear) {
+        int year = fourDigitYear(s, i);
+        if (year > 0 && at(s, i + 4, '年')) {
+            int j = i + 5;
+            int month = monthWithSign(s, j);
+            if (month > 0) {
+                return new Point(year, month % 100, month / 100);
+            }
+            return new Point(year, 0, j);
+        }
+        if (year > 0) {
+            return null;
+        }
+        int month = monthWithSign(s, i);
+        if (month > 0) {
+            return new Point(knownYear, month % 100, month / 100);
+        }
+        return null;
+    }
+
+    /** 2023.07, 2023-7, 2023/07 (a day after it is skipped). */
+    private static Point dotted(String s, int i) {
+        int year = fourDigitYear(s, i);
+        if (year <= 0 || i + 4 >= s.length() || DOTTED.indexOf(s.charAt(i + 4)) < 0) {
+            return null;
+        }
+        int j = i + 5;
+        int digits = digits(s, j, 2);
+        if (digits == 0) {
+            return null;
+        }
+        int month = Integer.parseInt(s.substring(j, j + digits));
+        if (month < 1 || month > 12 || (j + digits < s.length() && isDigit(s.charAt(j + digits)))) {
+            return null;
+        }
+        int next = j + digits;
+        if (next + 1 < s.length() && DOTTED.indexOf(s.charAt(next)) >= 0 && s.charAt(next) == s.charAt(i + 4)) {
+            int day = digits(s, next + 1, 2);
+            if (day > 0) {
+                next = next + 1 + day;
+            }
+        }
+        return new Point(year, month, next);
+    }
+
+    private static Span range(String s, Point first) {
+        int j = first.next();
+        while (j < s.length() && RANGE.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        Point second = null;
+        if (j > first.next() && j < s.length()) {
+            second = written(s, j, first.year());
+            if (second == null) {
+                second = dotted(s, j);
+            }
+        }
+        String start = month(first);
+        String end = second == null ? start : month(second);
+        return new Span(start, end);
+    }
+
+    private static int rangeEnd(String s, Point first) {
+        int j = first.next();
+        while (j < s.length() && RANGE.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j > first.next()) {
+            Point second = dotted(s, j);
+            if (second == null) {
+                second = written(s, j, first.year());
+            }
+            if (second != null) {
+                return second.next();
+            }
+        }
+        return first.next();
+    }
+
+    /** What follows a dotted date holds no digit and is no unit: 2019.5万元 is an amount, not a date. */
+    private static boolean plainTail(String s, int from, ReadingVocabulary v) {
+        for (int i = from; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return from >= s.length() || v.unitAt(s, from) == null;
+    }
+
+    private static String month(Point p) {
+        if (p.year() == 0 || p.month() == 0) {
+            return null;
+        }
+        return p.year() + "-" + (p.month() < 10 ? "0" : "") + p.month();
+    }
+
+    /** A month 1-12 written with 月 at i: returns month + 100 * (index after 月), or 0. */
+    private static int monthWithSign(String s, int i) {
+        int d = digits(s, i, 2);
+        if (d == 0 || !at(s, i + d, '月') || (i + d < s.length() && isDigit(s.charAt(i + d)))) {
+            return 0;
+        }
+        int month = Integer.parseInt(s.substring(i, i + d));
+        return month >= 1 && month <= 12 ? (i + d + 1) * 100 + month : 0;
+    }
+
+    private static int fourDigitYear(String s, int i) {
+        if (digits(s, i, 5) != 4) {
+            return 0;
+        }
+        int year = Integer.parseInt(s.substring(i, i + 4));
+        return year >= 1900 && year <= 2099 ? year : 0;
+    }
+
+    /** How many digits start at i, counting at most max (max + 1 means "more than max"). */
+    private static int digits(String s, int i, int max) {
+        int n = 0;
+        while (i + n < s.length() && isDigit(s.charAt(i + n)) && n <= max) {
+            n++;
+        }
+        return n > max ? max + 1 : n;
+    }
+
+    private static boolean at(String s, int i, char c) {
+        return i < s.length() && s.charAt(i) == c;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

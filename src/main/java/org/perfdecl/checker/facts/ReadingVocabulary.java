@@ -1,0 +1,122 @@
+package org.perfdecl.checker.facts;
+
+import org.perfdecl.checker.ruleset.Policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The words the target reader knows, all taken from the {@code reading} section of the parameter file. */
+final class ReadingVocabulary {
+
+    final Set<String> rateUnits;
+    final Map<String, Double> amountUnits;
+    final Set<String> bareMagnitudes;
+    /** Every unit the reader recognises, longest first, so 万元 wins over 万 and 人次 over 人. */
+    final List<String> unitsLongestFirst;
+    final Map<Character, Character> traditional = new HashMap<>();
+    final List<String> yesWords;
+    final List<String> noWords;
+    final List<String> placeholders;
+    final List<String> notApplicable;
+    final List<String> deadlineWords;
+    final List<Map.Entry<String, String>> boundWordsLongestFirst;
+    final Map<String, String> comparatorWords;
+    final List<String> rateQualifierSuffixes;
+    final List<String> rateNames;
+    final List<String> countNames;
+    final List<String> moneyNames;
+    final List<String> dateNames;
+    final double serialMin;
+    final double serialMax;
+
+    ReadingVocabulary(Policy policy) {
+        rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
+        amountUnits = policy.numbers("reading.amountUnits");
+        bareMagnitudes = Set.copyOf(policy.words("reading.bareMagnitudes"));
+        Set<String> units = new LinkedHashSet<>(rateUnits);
+        units.addAll(amountUnits.keySet());
+        units.addAll(bareMagnitudes);
+        units.addAll(policy.words("reading.countUnits"));
+        unitsLongestFirst = units.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        policy.texts("reading.traditional").forEach((from, to) -> {
+            if (from.length() != 1 || to.length() != 1) {
+                throw new IllegalArgumentException(Policy.FILE + ": reading.traditional maps one character to one, not '"
+                        + from + "' -> '" + to + "'");
+            }
+            traditional.put(from.charAt(0), to.charAt(0));
+        });
+        yesWords = policy.words("reading.yesWords");
+        noWords = policy.words("reading.noWords");
+        placeholders = policy.words("reading.placeholders");
+        notApplicable = policy.words("reading.notApplicable");
+        deadlineWords = policy.words("reading.deadlineWords");
+        List<Map.Entry<String, String>> bounds = new ArrayList<>(policy.texts("reading.boundWords").entrySet());
+        bounds.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        boundWordsLongestFirst = List.copyOf(bounds);
+        comparatorWords = policy.texts("reading.comparatorWords");
+        rateQualifierSuffixes = policy.words("reading.rateQualifierSuffixes");
+        rateNames = policy.words("reading.indicatorNames.rate");
+        countNames = policy.words("reading.indicatorNames.count");
+        moneyNames = policy.words("reading.indicatorNames.money");
+        dateNames = policy.words("reading.indicatorNames.date");
+        serialMin = policy.number("reading.dateSerial.min");
+        serialMax = policy.number("reading.dateSerial.max");
+    }
+
+    /** The longest known unit written at {@code from}, or null. */
+    String unitAt(String s, int from) {
+        for (String unit : unitsLongestFirst) {
+            if (s.startsWith(unit, from)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    boolean isMoney(String unit) {
+        for (String money : amountUnits.keySet()) {
+            if (unit.startsWith(money)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Traditional characters to simplified, one pass. */
+    String simplified(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            Character to = traditional.get(s.charAt(i));
+            if (to != null) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = to;
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+
+    static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package org.perfdecl.checker.facts;
+
+import java.util.List;
+
+/** Word matching for rules that look for words in free text. */
+public final class Words {
+
+    private Words() {
+    }
+
+    /**
+     * Whether {@code text} contains {@code word} at a place not covered by one of {@code exceptions}:
+     * with the exception 可持续, the word 持续 is mentioned in 持续发展 but not in 影响可持续.
+     */
+    public static boolean mentions(String text, String word, List<String> exceptions) {
+        if (text == null || word.isEmpty()) {
+            return false;
+        }
+        int from = text.indexOf(word);
+        while (from >= 0) {
+            if (!covered(text, from, word.length(), exceptions)) {
+                return true;
+            }
+            from = text.indexOf(word, from + 1);
+        }
+        return false;
+    }
+
+    private static boolean covered(String text, int at, int length, List<String> exceptions) {
+        for (String e : exceptions) {
+            int inside = e.indexOf(text.substring(at, at + length));
+            while (inside >= 0) {
+                int start = at - inside;
+                if (start >= 0 && text.startsWith(e, start)) {
+                    return true;
+                }
+                inside = e.indexOf(text.substring(at, at + length), inside + 1);
+            }
+        }
+        return false;
+    }
+}
