@@ -226,7 +226,7 @@ public final class DeclarationJson {
             if (v.isString() && YEAR.matcher(s).matches()) {
                 return Integer.parseInt(s);
             }
-            notes.add(new ReadingNote("/budgetYear", v.toString(), "wrongType", "a year such as 2019", null));
+            notes.add(new ReadingNote("/budgetYear", v.toString(), "wrongType", "year", null));
             return null;
         }
 
@@ -253,7 +253,7 @@ public final class DeclarationJson {
             return list(pointer, (p) -> {
                 JsonNode checked = at(root, p + "/checked");
                 if (!checked.isMissingNode() && !checked.isBoolean()) {
-                    notes.add(new ReadingNote(p + "/checked", checked.toString(), "wrongType", "true or false", null));
+                    notes.add(new ReadingNote(p + "/checked", checked.toString(), "wrongType", "boolean", null));
                 }
                 return new Choice(text(root, p + "/label"), checked.asBoolean(false));
             });
@@ -265,14 +265,14 @@ public final class DeclarationJson {
                 return List.of();
             }
             if (!v.isArray()) {
-                notes.add(new ReadingNote(pointer, v.toString(), "wrongType", "a list", null));
+                notes.add(new ReadingNote(pointer, v.toString(), "wrongType", "list", null));
                 return List.of();
             }
             List<T> items = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
                 if (!v.get(i).isObject()) {
                     // keep the row (empty) so that later rows keep their index, and pointers stay true
-                    notes.add(new ReadingNote(pointer + "/" + i, v.get(i).toString(), "wrongType", "an object", null));
+                    notes.add(new ReadingNote(pointer + "/" + i, v.get(i).toString(), "wrongType", "object", null));
                 }
                 items.add(item.apply(pointer + "/" + i));
             }

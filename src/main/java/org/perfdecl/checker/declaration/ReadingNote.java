@@ -6,6 +6,8 @@ package org.perfdecl.checker.declaration;
  *
  * @param problem  a message-key suffix naming the problem (e.g. {@code wrongType})
  * @param location where it was written, when the reader knows
+ * @param expected what was expected: for wrongType a kind of value whose text is {@code label.<kind>}
+ *                 in the message bundles (year, text, boolean, list, object), so it reads in both languages
  */
 public record ReadingNote(String field, String raw, String problem, String expected, Location location) {
 
@@ -16,6 +18,11 @@ public record ReadingNote(String field, String raw, String problem, String expec
         if (raw != null && raw.length() > MAX_QUOTED) {
             raw = raw.substring(0, MAX_QUOTED) + "…";
         }
+    }
+
+    /** The last step of the field's pointer: {@code projectCode} for {@code /projectCode}. */
+    public String name() {
+        return field == null ? "" : field.substring(field.lastIndexOf('/') + 1);
     }
 
     /** Every problem a reader reports; each has a text {@code IMP-001.<problem>} in the message bundles. */

@@ -99,6 +99,7 @@ public class Checker {
             }
             found = session.getObjects(o -> o instanceof Finding).stream().map(Finding.class::cast).toList();
         } finally {
+            org.perfdecl.checker.report.Findings.clear();
             session.dispose();
         }
         List<ReportFinding> findings = found.stream()
@@ -180,7 +181,18 @@ public class Checker {
         Location location = f.getLocation() != null ? f.getLocation() : locationOf(f.getField(), sources);
         Integer line = location == null || location.page() != null ? null : location.line();
         return new ReportFinding(f.getRuleId(), f.getSeverity(), f.getCategory(), title, f.getField(), line, location,
-                message, f.getSeen(), f.getExpected(), f.getReference());
+                message, text(messages, f.getSeenKey(), f.getArgs()), text(messages, f.getExpectedKey(), f.getArgs()),
+                f.getReference());
+    }
+
+    /** A seen or expected text in both languages; none when the text is empty (a blank field). */
+    private static LocalizedText text(Messages messages, String key, Map<String, Object> args) {
+        if (key == null) {
+            return null;
+        }
+        String zh = messages.render(Messages.ZH, key, args);
+        String en = messages.render(Messages.EN, key, args);
+        return zh.isBlank() && en.isBlank() ? null : new LocalizedText(zh, en);
     }
 
     /** Where the field was read from, or the nearest enclosing field that has a location. */

@@ -87,6 +87,11 @@ public final class Facts {
         int subProjectCount;
         /** Sum of the sub-project amounts; null when one of them is missing or unreadable. */
         Double subProjectSum;
+
+        /** By how much the sub-projects miss this year's budget (negative when they fall short). */
+        public Double getSubProjectDifference() {
+            return subProjectSum == null || currentYear == null ? null : subProjectSum - currentYear;
+        }
     }
 
     /**
@@ -110,6 +115,16 @@ public final class Facts {
         TargetReading reading;
         boolean firstOfLevel1;
         int sameLevel3Before;
+
+        /** The row number a reader counts, from 1. */
+        public int getRow() {
+            return index + 1;
+        }
+
+        /** The row number of the nearest earlier row with the same 三级 stem, from 1 (0 when none). */
+        public int getSameLevel3Row() {
+            return sameLevel3Before + 1;
+        }
     }
 
     /**
@@ -121,13 +136,6 @@ public final class Facts {
         String text;
         int firstMonth;
         int lastMonth;
-
-        /** The texts of the dates (as collected by a rule), in calendar order, for a message. */
-        public static List<String> texts(java.util.Collection<?> dates) {
-            return dates.stream().map(PlanDate.class::cast)
-                    .sorted(java.util.Comparator.comparingInt(PlanDate::getFirstMonth))
-                    .map(PlanDate::getText).toList();
-        }
     }
 
     /** The framework this declaration is checked against; {@code known} is false for an unknown id. */

@@ -20,9 +20,10 @@ public class Finding {
     /** JSON Pointer of the field in the canonical declaration; "" for the form as a whole. */
     String field;
     String messageKey;
+    /** The texts of what the form says and what it should say, rendered like the message. */
+    String seenKey;
+    String expectedKey;
     Map<String, Object> args;
-    String seen;
-    String expected;
     /** Where in the input it is, when the rule knows better than the field's own location (a reading note). */
     Location location;
 }

@@ -1,102 +1,198 @@
 package org.perfdecl.checker.report;
 
-import org.kie.api.runtime.rule.RuleContext;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieRuntime;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleRuntime;
 import org.perfdecl.checker.declaration.Location;
+import org.perfdecl.checker.ruleset.Catalogue;
 import org.perfdecl.checker.ruleset.Messages;
 
+import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How a rule reports a finding, in its consequence:
+ * How a rule reports what it found, in one line of its consequence:
  * <pre>
- * Findings.of(kcontext).at($b.getPath()).arg("rate", $rate).seen(Findings.percent($rate)).report();
+ * report($i, "target");               // at the indicator's target cell
+ * report($i, "target", "blank");      // with the message variant IND-005.blank
+ * report($b, "/lastYearSpent");       // at an absolute JSON Pointer (for facts without a path)
  * </pre>
- * Id, severity, category and reference come from the rule's metadata; {@code severity(...)} overrides
- * it for a rule whose severity depends on a threshold; {@code message("variant")} picks the text
- * {@code <id>.<variant>} instead of {@code <id>}.
+ * Everything else comes from elsewhere: id from {@code @id}, severity, category and reference from the
+ * catalogue (a rule's {@code @severity} picks a band), the texts from the message keys
+ * {@code <ID>[.<variant>]}, {@code ….seen} and {@code ….expected} in both languages, and their
+ * arguments from what the rule binds: {@code {rate}} is the rule's {@code $rate},
+ * {@code {i.reading.raw}} a property of its {@code $i}.
  */
 public final class Findings {
 
-    private final RuleContext context;
-    private final Map<String, Object> args = new LinkedHashMap<>();
-    private String field = "";
-    private String variant;
-    private String severity;
-    private String seen;
-    private String expected;
-    private Location location;
+    /** The match whose consequence runs on this thread: consequences run on the thread that fires. */
+    private static final ThreadLocal<Firing> FIRING = new ThreadLocal<>();
+    private static final Map<String, java.util.Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Object NONE = new Object();
 
-    private Findings(RuleContext context) {
-        this.context = context;
+    private record Firing(Match match, KieRuntime runtime, Catalogue catalogue, Messages messages) {
     }
 
-    public static Findings of(RuleContext context) {
-        return new Findings(context);
+    private Findings() {
     }
 
-    public Findings at(String pointer) {
-        this.field = pointer == null ? "" : pointer;
-        return this;
+    /** Tracks the firing match for {@link #report}; one per rule set, added to each of its sessions. */
+    public static AgendaEventListener listener(Catalogue catalogue, Messages messages) {
+        return new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                FIRING.set(new Firing(event.getMatch(), event.getKieRuntime(), catalogue, messages));
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                FIRING.remove();
+            }
+        };
     }
 
-    /** A message argument; a missing value (a blank cell) renders as empty text. */
-    public Findings arg(String name, Object value) {
-        args.put(name, value == null ? "" : value);
-        return this;
+    /** Forgets a match whose consequence failed (afterMatchFired does not run then). */
+    public static void clear() {
+        FIRING.remove();
     }
 
-    public Findings seen(Object value) {
-        this.seen = value == null ? null : Messages.format(value, null, Messages.EN);
-        return this;
+    public static void report(Object fact) {
+        report(fact, "", null);
     }
 
-    public Findings expected(Object value) {
-        this.expected = value == null ? null : Messages.format(value, null, Messages.EN);
-        return this;
+    public static void report(Object fact, String where) {
+        report(fact, where, null);
     }
 
-    public Findings message(String variant) {
-        this.variant = variant;
-        return this;
-    }
-
-    public Findings severity(String severity) {
-        this.severity = severity;
-        return this;
-    }
-
-    public Findings location(Location location) {
-        this.location = location;
-        return this;
-    }
-
-    /** 0.854 as "85.4%". */
-    public static String percent(double fraction) {
-        return Messages.format(fraction, "percent", Messages.EN);
-    }
-
-    /** 7600000 as "7,600,000". */
-    public static String amount(double yuan) {
-        return Messages.format(yuan, "amount", Messages.EN);
-    }
-
-    public void report() {
-        Map<String, Object> meta = context.getRule().getMetaData();
-        String id = String.valueOf(meta.get("id"));
+    public static void report(Object fact, String where, String variant) {
+        Firing firing = FIRING.get();
+        if (firing == null) {
+            throw new IllegalStateException("report(...) works only in a rule's consequence");
+        }
+        Rule rule = firing.match().getRule();
+        String id = meta(rule, "id");
+        Catalogue.Entry entry = firing.catalogue().entry(id).orElseThrow(() ->
+                new IllegalStateException("rule \"" + rule.getName() + "\": id " + id + " is not in the catalogue"));
+        String severity = meta(rule, "severity");
+        Messages messages = firing.messages();
+        String messageKey = variant == null || variant.isEmpty() ? id : id + "." + variant;
+        String seenKey = textKey(messages, messageKey, id, "seen");
+        String expectedKey = textKey(messages, messageKey, id, "expected");
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (String key : new String[]{messageKey, seenKey, expectedKey}) {
+            for (String name : messages.placeholders(key)) {
+                args.computeIfAbsent(name, n -> {
+                    Object value = resolve(firing.match(), rule, n);
+                    return value == null ? "" : value;
+                });
+            }
+        }
+        Object location = property(fact, "location");
         Finding finding = Finding.builder()
                 .ruleId(id)
-                .severity(Severity.valueOf(severity != null ? severity : String.valueOf(meta.get("severity"))))
-                .category(String.valueOf(meta.get("category")))
-                .reference(String.valueOf(meta.get("ref")))
-                .field(field)
-                .messageKey(variant == null ? id : id + "." + variant)
+                .severity(Severity.valueOf(severity != null ? severity : entry.severity()))
+                .category(entry.category())
+                .reference(entry.reference())
+                .field(pointer(fact, where))
+                .messageKey(messageKey)
+                .seenKey(seenKey)
+                .expectedKey(expectedKey)
                 .args(Map.copyOf(args))
-                .seen(seen)
-                .expected(expected)
-                .location(location)
+                .location(location instanceof Location l ? l : null)
                 .build();
-        ((RuleRuntime) context.getKieRuntime()).insert(finding);
+        ((RuleRuntime) firing.runtime()).insert(finding);
+    }
+
+    /** {@code <message key>.<part>}, or the id's own {@code <ID>.<part>} shared by its variants. */
+    private static String textKey(Messages messages, String messageKey, String id, String part) {
+        return messages.has(Messages.ZH, messageKey + "." + part) ? messageKey + "." + part : id + "." + part;
+    }
+
+    /** "" is the fact's own field; "/x" an absolute pointer; "x" a field under the fact's own. */
+    private static String pointer(Object fact, String where) {
+        String w = where == null ? "" : where;
+        if (w.startsWith("/")) {
+            return w;
+        }
+        Object own = property(fact, "path");
+        String base = own instanceof String s ? s : property(fact, "field") instanceof String f ? f : "";
+        return w.isEmpty() ? base : base + "/" + w;
+    }
+
+    private static String meta(Rule rule, String key) {
+        Object v = rule.getMetaData().get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** {@code name} is a variable the rule binds (without its $), then properties of its value. */
+    private static Object resolve(Match match, Rule rule, String name) {
+        String[] parts = name.split("\\.");
+        Object value = NONE;
+        for (String id : match.getDeclarationIds()) {
+            if (id.equals("$" + parts[0]) || id.equals(parts[0])) {
+                value = match.getDeclarationValue(id);
+                break;
+            }
+        }
+        if (value == NONE) {
+            throw new IllegalArgumentException("rule \"" + rule.getName() + "\": the message uses {" + name
+                    + "} but the rule binds no $" + parts[0] + " (it binds " + match.getDeclarationIds() + ")");
+        }
+        for (int i = 1; i < parts.length && value != null; i++) {
+            Object next = property(value, parts[i]);
+            if (next == NONE) {
+                throw new IllegalArgumentException("rule \"" + rule.getName() + "\": the message uses {" + name
+                        + "} but " + value.getClass().getSimpleName() + " has no property '" + parts[i] + "'");
+            }
+            value = next;
+        }
+        return value;
+    }
+
+    /** A bean, record or map property, or NONE. */
+    private static Object property(Object target, String name) {
+        if (target == null) {
+            return NONE;
+        }
+        if (target instanceof Map<?, ?> map) {
+            return map.containsKey(name) ? map.get(name) : NONE;
+        }
+        Method m = ACCESSORS.computeIfAbsent(target.getClass().getName() + "#" + name,
+                k -> java.util.Optional.ofNullable(accessor(target.getClass(), name))).orElse(null);
+        if (m == null) {
+            return NONE;
+        }
+        try {
+            return m.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + target.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static Method accessor(Class<?> type, String name) {
+        String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String candidate : new String[]{"get" + cap, "is" + cap, name}) {
+            try {
+                Method m = type.getMethod(candidate);
+                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
+                    m.setAccessible(true);
+                    return m;
+                }
+            } catch (NoSuchMethodException | RuntimeException ignored) {
+                // try the next naming convention
+            }
+        }
+        return null;
     }
 }

@@ -97,7 +97,8 @@ public final class JUnitWriter {
                     .append(f.location() == null ? "" : " (" + f.location() + ")").append('\n')
                     .append(f.message().zh()).append('\n').append(f.message().en()).append('\n');
             if (f.seen() != null || f.expected() != null) {
-                s.append("seen: ").append(f.seen()).append(" | expected: ").append(f.expected()).append('\n');
+                s.append("所见 seen: ").append(f.seen() == null ? "-" : f.seen().zh())
+                        .append(" | 应为 expected: ").append(f.expected() == null ? "-" : f.expected().zh()).append('\n');
             }
         }
         return s.toString();

@@ -31,8 +31,16 @@ public final class TextReportWriter {
                     f.message().zh()));
             out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  %s%n", "", "", "", f.message().en()));
             if (f.seen() != null || f.expected() != null) {
-                out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  seen: %s | expected: %s%n", "", "", "",
-                        shorten(nullToDash(f.seen())), shorten(nullToDash(f.expected()))));
+                String seenZh = f.seen() == null ? null : f.seen().zh();
+                String expectedZh = f.expected() == null ? null : f.expected().zh();
+                String seenEn = f.seen() == null ? null : f.seen().en();
+                String expectedEn = f.expected() == null ? null : f.expected().en();
+                out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  所见：%s | 应为：%s%n", "", "", "",
+                        shorten(nullToDash(seenZh)), shorten(nullToDash(expectedZh))));
+                if (!java.util.Objects.equals(seenZh, seenEn) || !java.util.Objects.equals(expectedZh, expectedEn)) {
+                    out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  seen: %s | expected: %s%n", "", "", "",
+                            shorten(nullToDash(seenEn)), shorten(nullToDash(expectedEn))));
+                }
             }
         }
         return out.toString();

@@ -20,7 +20,8 @@ public final class Messages {
 
     public static final String ZH = "zh";
     public static final String EN = "en";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)(?:,(percent|amount|label))?}");
+    /** {@code {name}}, or a dotted path into a bound fact ({@code {i.reading.raw}}), with an optional style. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)(?:,(percent|amount|label))?}");
 
     private final Map<String, Properties> bundles;
     /** Templates split into text and placeholders once, at load: rendering runs for every finding. */
@@ -61,6 +62,14 @@ public final class Messages {
     public boolean has(String language, String key) {
         Properties p = bundles.get(language);
         return p != null && p.getProperty(key) != null;
+    }
+
+    /** The argument names the text of {@code key} uses, in both languages. */
+    public java.util.Set<String> placeholders(String key) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        templates.values().forEach(compiled -> compiled.getOrDefault(key, List.of()).stream()
+                .filter(Slot.class::isInstance).map(part -> ((Slot) part).name()).forEach(names::add));
+        return names;
     }
 
     public java.util.Set<String> keys(String language) {

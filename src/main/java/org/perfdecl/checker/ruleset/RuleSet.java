@@ -1,6 +1,8 @@
 package org.perfdecl.checker.ruleset;
 
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.perfdecl.checker.report.Findings;
 import org.kie.api.runtime.KieSessionsPool;
 
 import java.time.Instant;
@@ -21,9 +23,13 @@ public final class RuleSet {
     private final Policy policy;
     private final Map<String, Framework> frameworks;
     private final Messages messages;
+    private final Catalogue catalogue;
+    /** Lets {@code report(...)} in a consequence know its rule: one listener for every session of this set. */
+    private final AgendaEventListener reporting;
 
     RuleSet(String version, String location, Instant loadedAt, KieSessionsPool sessions,
-            List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages) {
+            List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages,
+            Catalogue catalogue) {
         this.version = version;
         this.location = location;
         this.loadedAt = loadedAt;
@@ -33,6 +39,8 @@ public final class RuleSet {
         this.policy = policy;
         this.frameworks = Map.copyOf(frameworks);
         this.messages = messages;
+        this.catalogue = catalogue;
+        this.reporting = Findings.listener(catalogue, messages);
     }
 
     /**
@@ -40,7 +48,11 @@ public final class RuleSet {
      * than evaluating the rules, and a pooled session is reset when disposed, so no state carries over.
      */
     public KieSession newSession() {
-        return sessions.newKieSession();
+        KieSession session = sessions.newKieSession();
+        if (!session.getAgendaEventListeners().contains(reporting)) {
+            session.addEventListener(reporting); // a pooled session keeps it across checks
+        }
+        return session;
     }
 
     /** The content hash of the rule files: the version every report names. */
@@ -84,5 +96,9 @@ public final class RuleSet {
 
     public Messages messages() {
         return messages;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
     }
 }

@@ -40,10 +40,9 @@ public final class RuleSetLoader {
     static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final Pattern RULE_HEAD = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
-    private static final Pattern PARAMETER_USE = Pattern.compile("\\.(?:number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
-    /** {@code .message("variant")} or {@code .message(cond ? "a" : "b")}: the literals name the variants. */
-    private static final Pattern MESSAGE_USE = Pattern.compile("\\.message\\(([^;]*?)\\)\\s*[.;\\n]");
-    private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern PARAMETER_USE = Pattern.compile("\\b(?:number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
+    /** {@code report($fact, "where", "variant")}: a literal third argument names the message variant. */
+    private static final Pattern REPORT_USE = Pattern.compile("\\breport\\(\\s*[^,;)]+(?:,\\s*(\"[^\"]*\"|[^,;)]+))?(?:,\\s*(\"[^\"]*\"|[^;]+?))?\\s*\\)\\s*;");
     private static final Pattern ID = Pattern.compile("[A-Z]{2,5}-\\d{3}");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Object KIE_LOCK = new Object();
@@ -62,13 +61,14 @@ public final class RuleSetLoader {
         Policy policy = loadPolicy(source, problems);
         Map<String, Framework> frameworks = loadFrameworks(source, problems);
         Messages messages = loadMessages(source, problems);
+        Catalogue catalogue = loadCatalogue(source, problems);
         Map<String, RuleText> texts = scanRules(source);
         if (texts.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
         }
         KieContainer container = compile(source, problems);
         KieBase kieBase = container == null ? null : container.getKieBase();
-        List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, problems);
+        List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems);
         if (policy != null) {
             checkParameters(policy, texts, frameworks, problems);
         }
@@ -77,7 +77,7 @@ public final class RuleSetLoader {
         }
         return new RuleSet(source.version(), source.location(), Instant.now(),
                 container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
-                messages);
+                messages, catalogue);
     }
 
     private Policy loadPolicy(RuleSource source, List<RuleProblem> problems) {
@@ -144,7 +144,59 @@ public final class RuleSetLoader {
             }
             bundles.put(language, p);
         }
+        if (bundles.size() == 2) {
+            for (String language : List.of(Messages.ZH, Messages.EN)) {
+                String other = Messages.ZH.equals(language) ? Messages.EN : Messages.ZH;
+                bundles.get(language).stringPropertyNames().stream().sorted()
+                        .filter(key -> bundles.get(other).getProperty(key) == null)
+                        .forEach(key -> problems.add(new RuleProblem("messages/messages_" + other + ".properties", 0,
+                                "no text for '" + key + "', which messages_" + language + ".properties has: every text is needed in both languages")));
+            }
+        }
         return new Messages(bundles);
+    }
+
+    /** rules/catalogue.yaml: per rule id its category, severities (default first, then bands) and reference. */
+    private Catalogue loadCatalogue(RuleSource source, List<RuleProblem> problems) {
+        String text = source.files().get(Catalogue.FILE);
+        if (text == null) {
+            problems.add(new RuleProblem(Catalogue.FILE, 0, "missing: the rule set needs its catalogue of rule ids"));
+            return new Catalogue(Map.of());
+        }
+        JsonNode root = readYaml(Catalogue.FILE, text, problems);
+        Map<String, Catalogue.Entry> entries = new LinkedHashMap<>();
+        if (root == null) {
+            return new Catalogue(entries);
+        }
+        for (var e : root.properties()) {
+            String id = e.getKey();
+            JsonNode node = e.getValue();
+            int line = lineOf(text, id + ":");
+            if (!ID.matcher(id).matches()) {
+                problems.add(new RuleProblem(Catalogue.FILE, line, "'" + id + "' is not a rule id of the form AREA-000"));
+                continue;
+            }
+            List<String> severities = new ArrayList<>();
+            JsonNode severity = node.path("severity");
+            if (severity.isArray()) {
+                severity.forEach(v -> severities.add(v.asString()));
+            } else if (severity.isString()) {
+                severities.add(severity.asString());
+            }
+            if (severities.isEmpty() || !SEVERITIES.containsAll(severities)) {
+                problems.add(new RuleProblem(Catalogue.FILE, line, id + ": severity must be one of " + SEVERITIES
+                        + " (or a list of them, default first), is " + (severity.isMissingNode() ? "missing" : severity)));
+                continue;
+            }
+            String category = node.path("category").asString("");
+            String reference = node.path("ref").asString("");
+            if (category.isBlank() || reference.isBlank()) {
+                problems.add(new RuleProblem(Catalogue.FILE, line, id + " needs a 'category' and a 'ref' (the regulation it applies)"));
+                continue;
+            }
+            entries.put(id, new Catalogue.Entry(id, category, List.copyOf(severities), reference));
+        }
+        return new Catalogue(entries);
     }
 
     private static JsonNode readYaml(String path, String text, List<RuleProblem> problems) {
@@ -195,56 +247,74 @@ public final class RuleSetLoader {
     }
 
     private List<RuleInfo> catalogue(KieBase kieBase, Map<String, RuleText> texts, Messages messages,
-                                     List<RuleProblem> problems) {
+                                     Catalogue catalogue, List<RuleProblem> problems) {
         List<RuleInfo> rules = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleText text = texts.getOrDefault(rule.getName(), new RuleText("?", 0, ""));
                 Map<String, Object> meta = rule.getMetaData();
                 String id = meta(meta, "id");
-                String severity = meta(meta, "severity");
                 String where = "rule \"" + rule.getName() + "\"";
+                Matcher report = REPORT_USE.matcher(text.body());
+                boolean reports = report.find();
                 if (id == null) {
-                    problems.add(new RuleProblem(text.file(), text.line(), where + " has no @id(\"AREA-000\"): every rule needs a stable id"));
-                    continue;
-                }
-                if (!ID.matcher(id).matches()) {
-                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @id(\"" + id + "\") is not of the form AREA-000"));
-                }
-                if (severity == null || !SEVERITIES.contains(severity)) {
-                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @severity must be one of " + SEVERITIES + ", is " + severity));
+                    if (reports) {
+                        problems.add(new RuleProblem(text.file(), text.line(), where + " reports a finding but has no @id(\"AREA-000\")"));
+                    }
+                    continue; // a rule that only infers facts for other rules
                 }
                 for (String key : List.of("category", "ref")) {
-                    if (meta(meta, key) == null) {
-                        problems.add(new RuleProblem(text.file(), text.line(), where + " has no @" + key));
+                    if (meta(meta, key) != null) {
+                        problems.add(new RuleProblem(text.file(), text.line(), where + ": @" + key
+                                + " belongs in " + Catalogue.FILE + ", once per id, not on the rule"));
+                    }
+                }
+                Catalogue.Entry entry = catalogue.entry(id).orElse(null);
+                if (entry == null) {
+                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @id(\"" + id + "\") is not in "
+                            + Catalogue.FILE + " (add its category, severity and ref there)"));
+                    continue;
+                }
+                used.add(id);
+                String severity = meta(meta, "severity");
+                if (severity != null && !entry.severities().contains(severity)) {
+                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @severity(\"" + severity
+                            + "\") is not a severity of " + id + " in " + Catalogue.FILE + " " + entry.severities()));
+                }
+                if (!reports) {
+                    problems.add(new RuleProblem(text.file(), text.line(), where + " has an @id but never calls report(...)"));
+                }
+                List<String> keys = new ArrayList<>(List.of(id + ".title"));
+                for (boolean more = reports; more; more = report.find()) {
+                    String variant = report.group(2);
+                    if (variant == null || variant.equals("\"\"")) {
+                        keys.add(id);
+                        keys.add(id + ".seen");
+                        keys.add(id + ".expected");
+                    } else if (variant.startsWith("\"")) {
+                        String key = id + "." + variant.substring(1, variant.length() - 1);
+                        keys.add(key);
+                        keys.add(messages.has(Messages.ZH, key + ".seen") ? key + ".seen" : id + ".seen");
+                        keys.add(messages.has(Messages.ZH, key + ".expected") ? key + ".expected" : id + ".expected");
                     }
                 }
                 for (String language : List.of(Messages.ZH, Messages.EN)) {
-                    List<String> keys = new ArrayList<>(List.of(id + ".title"));
-                    Matcher m = MESSAGE_USE.matcher(text.body());
-                    boolean variants = false;
-                    while (m.find()) {
-                        Matcher literal = LITERAL.matcher(m.group(1));
-                        while (literal.find()) {
-                            keys.add(id + "." + literal.group(1));
-                            variants = true;
-                        }
-                    }
-                    if (!variants && !text.body().contains(".message(")) {
-                        keys.add(id);
-                    }
-                    for (String key : keys) {
+                    for (String key : keys.stream().distinct().toList()) {
                         if (!messages.has(language, key)) {
                             problems.add(new RuleProblem(text.file(), text.line(), where + ": no text for message key '"
                                     + key + "' in messages/messages_" + language + ".properties"));
                         }
                     }
                 }
-                rules.add(new RuleInfo(id, rule.getName(), severity, meta(meta, "category"), meta(meta, "ref"),
+                rules.add(new RuleInfo(id, rule.getName(), severity != null ? severity : entry.severity(),
+                        entry.category(), entry.reference(),
                         messages.render(Messages.ZH, id + ".title", Map.of()),
                         messages.render(Messages.EN, id + ".title", Map.of()), text.file(), text.line()));
             }
         }
+        catalogue.entries().keySet().stream().filter(id -> !used.contains(id)).sorted().forEach(id ->
+                problems.add(new RuleProblem(Catalogue.FILE, 0, id + " has no rule: remove it from the catalogue or add its rule")));
         rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;
     }

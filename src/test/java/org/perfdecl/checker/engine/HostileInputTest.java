@@ -79,8 +79,8 @@ class HostileInputTest {
         int limit = SizeLimits.DEFAULT.maxIndicators();
         assertThat(report.findings().stream().filter(f -> f.ruleId().equals("IND-004")).count()).isEqualTo(limit - 1);
         ReportFinding overLimit = finding(report, "IMP-001", "/indicators");
-        assertThat(overLimit.seen()).isEqualTo("5000");
-        assertThat(overLimit.expected()).isEqualTo(String.valueOf(limit));
+        assertThat(overLimit.seen().en()).isEqualTo("5000 rows");
+        assertThat(overLimit.expected().en()).isEqualTo("≤ " + limit + " rows");
         assertThat(overLimit.message().zh()).contains("5000").contains(String.valueOf(limit));
     }
 
@@ -92,9 +92,9 @@ class HostileInputTest {
                 .replaceFirst("\"target\" : \"[^\"]*\"", "\"target\" : \"≥" + "9".repeat(60_000) + "%\"");
         Report report = assertTimeoutPreemptively(HANG, () -> checkJson(json));
 
-        assertThat(finding(report, "IMP-001", "/overview").expected())
-                .isEqualTo(String.valueOf(SizeLimits.DEFAULT.maxCellChars()));
-        assertThat(finding(report, "IMP-001", "/indicators/0/target").seen()).isEqualTo("60002");
+        assertThat(finding(report, "IMP-001", "/overview").expected().en())
+                .isEqualTo("≤ " + SizeLimits.DEFAULT.maxCellChars() + " characters");
+        assertThat(finding(report, "IMP-001", "/indicators/0/target").seen().zh()).isEqualTo("60002 个字符");
     }
 
     @Test
@@ -116,8 +116,7 @@ class HostileInputTest {
         files.put("slow.drl", """
                 package rules.slow;
                 import org.perfdecl.checker.facts.Facts.Budget;
-                rule "SLOW-001 loops on one budget only"
-                    @id("SLOW-001") @severity("INFO") @category("test") @ref("test")
+                rule "loops on one budget only"
                 when
                     $b : Budget(total != null, total == 4242.0)
                 then
@@ -125,18 +124,17 @@ class HostileInputTest {
                             null, null, 0, null));
                 end
                 """);
-        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties") + "\nSLOW-001.title=t\nSLOW-001=t\n");
-        files.put("messages/messages_en.properties", files.get("messages/messages_en.properties") + "\nSLOW-001.title=t\nSLOW-001=t\n");
         var holder = new RuleSetHolder(() -> new RuleSource("slow", files), new RuleSetLoader());
         Checker checker = new Checker(holder, new CheckLimits(Integer.MAX_VALUE, Duration.ofMillis(300), SizeLimits.DEFAULT));
         Declaration seed = DeclarationJson.read(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
 
+        checker.check(seed, null, false); // the first check of a fresh rule set compiles its rules lazily: warm it
         Report halted = assertTimeoutPreemptively(HANG, () -> checker.check(DeclarationJson.read("{\"totalBudget\":4242}"), null, false));
         Report after = checker.check(seed, null, false);
 
         assertThat(halted.summary().status()).isEqualTo("INCOMPLETE");
         assertThat(halted.summary().problem()).contains("300 ms").contains("checker.check-time-limit");
-        assertThat(after.summary().status()).isEqualTo("PASS");
+        assertThat(after.summary().status()).as(after.summary().problem()).isEqualTo("PASS");
         assertThat(after.findings()).map(ReportFinding::ruleId)
                 .containsExactlyInAnyOrderElementsOf(TestRules.checker().check(seed, null, false).findings().stream()
                         .map(ReportFinding::ruleId).toList());

@@ -30,7 +30,7 @@ class MessagesTest {
         String zh = messages.render(Messages.ZH, "BUD-001",
                 Map.of("rate", 0.8539, "spent", 7_600_000.0, "budget", 8_900_000.0, "threshold", 0.9));
         assertThat(zh).startsWith("上年预算执行率 85.4%（7,600,000 / 8,900,000），低于 90%。");
-        assertThat(messages.render(Messages.EN, "BUD-006.missing", Map.of("field", "totalBudget")))
+        assertThat(messages.render(Messages.EN, "BUD-006.missing", Map.of("a.name", "totalBudget")))
                 .isEqualTo("The total budget (项目总预算) is missing. Enter an amount in yuan.");
     }
 

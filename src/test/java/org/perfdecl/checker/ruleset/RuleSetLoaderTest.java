@@ -54,7 +54,7 @@ class RuleSetLoaderTest {
     @Test
     void aRuleWithoutAnIdIsRefused() {
         Map<String, String> files = projectRules();
-        files.put("budget.drl", files.get("budget.drl").replace("@id(\"BUD-003\") ", ""));
+        files.put("budget.drl", files.get("budget.drl").replace("@id(\"BUD-003\")", ""));
 
         assertThat(refused(files).problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("budget.drl");
@@ -100,5 +100,29 @@ class RuleSetLoaderTest {
                 .isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("no .drl file found")
                 .hasMessageContaining("parameters.yaml");
+    }
+
+    @Test
+    void metadataLivesInTheCatalogueOnly() {
+        Map<String, String> files = projectRules();
+        files.put("budget.drl", files.get("budget.drl")
+                .replace("@id(\"BUD-003\")", "@id(\"BUD-003\") @category(\"money\")")
+                .replace("@id(\"BUD-005\")", "@id(\"BUD-005\") @severity(\"INFO\")")
+                .replace("@id(\"BUD-007\")", "@id(\"BUD-070\")"));
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).contains("budget.drl:").contains("@category belongs in catalogue.yaml"))
+                .anySatisfy(p -> assertThat(p).contains("@severity(\"INFO\") is not a severity of BUD-005"))
+                .anySatisfy(p -> assertThat(p).contains("@id(\"BUD-070\") is not in catalogue.yaml"))
+                .anySatisfy(p -> assertThat(p).contains("catalogue.yaml").contains("BUD-007 has no rule"));
+    }
+
+    @Test
+    void aTextInOneLanguageOnlyIsRefused() {
+        Map<String, String> files = projectRules();
+        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties") + "\nBUD-001.extra=多余\n");
+
+        assertThat(refused(files).problems()).anySatisfy(p -> assertThat(p.toString())
+                .contains("messages_en.properties").contains("'BUD-001.extra'"));
     }
 }

@@ -1,6 +1,7 @@
 package org.perfdecl.checker.web;
 
 import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -43,11 +44,11 @@ class CheckControllerTest {
                 .andExpect(jsonPath("$.summary.status").value("PASS"))
                 .andExpect(jsonPath("$.summary.warnings").value(4))
                 .andExpect(jsonPath("$.summary.infos").value(2))
-                .andExpect(jsonPath("$.summary.rulesEvaluated").value(30))
+                .andExpect(jsonPath("$.summary.rulesEvaluated").value(TestRules.ruleSet().ruleIdCount()))
                 .andExpect(jsonPath("$.findings[0].ruleId").value("BUD-001"))
                 .andExpect(jsonPath("$.findings[0].field").value("/lastYearSpent"))
-                .andExpect(jsonPath("$.findings[0].seen").value("85.4%"))
-                .andExpect(jsonPath("$.findings[0].expected").value("≥ 90%"))
+                .andExpect(jsonPath("$.findings[0].seen.zh").value("85.4%"))
+                .andExpect(jsonPath("$.findings[0].expected.en").value("≥ 90%"))
                 .andExpect(jsonPath("$.findings[0].message.zh").value(startsWith("上年预算执行率 85.4%（7,600,000 / 8,900,000），低于 90%")))
                 .andExpect(jsonPath("$.findings[0].message.en").value(startsWith("Last year's execution rate was 85.4%")))
                 .andExpect(jsonPath("$.findings[0].reference").value(containsString("财预〔2015〕88号")))
@@ -72,7 +73,7 @@ class CheckControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.summary.status").value("FAIL"))
                 .andExpect(jsonPath("$.findings[?(@.field == '/totalBudget')].ruleId").value("BUD-006"))
-                .andExpect(jsonPath("$.findings[?(@.field == '/indicators' && @.ruleId == 'IMP-001')].seen").value("5"));
+                .andExpect(jsonPath("$.findings[?(@.field == '/indicators' && @.ruleId == 'IMP-001')].seen.zh").value("5"));
     }
 
     @Test
