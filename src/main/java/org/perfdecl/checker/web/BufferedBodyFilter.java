@@ -60,13 +60,13 @@ final class BufferedBodyFilter implements Filter {
         }
         long limit = path(request).startsWith(CHECKS + "/batch") ? properties.maxBatchBodyBytes() : properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
-            Problems.send(response, tooLarge(request.getContentLengthLong(), limit));
+            Problems.send(request, response, tooLarge(request.getContentLengthLong(), limit));
             return;
         }
         if (!nonBlockingIo(request)) { // MockMvc: the body is in memory already
             byte[] all = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             if (all.length > limit) {
-                Problems.send(response, tooLarge(all.length, limit));
+                Problems.send(request, response, tooLarge(all.length, limit));
             } else {
                 admitted(new BufferedRequest(request, all), response, chain);
             }
@@ -95,7 +95,7 @@ final class BufferedBodyFilter implements Filter {
         }
         if (!ran) {
             response.setHeader("Retry-After", String.valueOf(properties.http().retryAfter().toSeconds()));
-            Problems.send(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Too busy", "busy",
+            Problems.send(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Too busy", "busy",
                     "the service is checking as many forms as it can (checker.http.check-threads + checker.http.check-queue); "
                             + "try again in " + properties.http().retryAfter().toSeconds() + " s"));
         }
@@ -182,7 +182,7 @@ final class BufferedBodyFilter implements Filter {
             }
             done = true;
             response.setHeader("Connection", "close");
-            Problems.send(response, problem);
+            Problems.send(request, response, problem);
             async.complete();
         }
 

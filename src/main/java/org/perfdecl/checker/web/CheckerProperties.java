@@ -19,10 +19,11 @@ public record CheckerProperties(String rulesDir, boolean watchRules, int maxRule
      * @param checkThreads    checks computed at once; 0 means one per core
      * @param checkQueue      checks that may wait for a thread; more get 503
      * @param checkQueueWait  the longest a check waits for a thread (503 after)
-     * @param retryAfter      what a 503 or 429 answer tells the client to wait
+     * @param retryAfter      what a 503 answer tells the client to wait
+     * @param checksPerMinute checks one client address may ask for per minute; 0 means no limit
      */
     public record Http(Duration bodyReadTimeout, int checkThreads, int checkQueue, Duration checkQueueWait,
-                       Duration retryAfter) {
+                       Duration retryAfter, int checksPerMinute) {
 
         public int threads() {
             return checkThreads > 0 ? checkThreads : Runtime.getRuntime().availableProcessors();
@@ -38,6 +39,7 @@ public record CheckerProperties(String rulesDir, boolean watchRules, int maxRule
                 limits.maxSubProjects(), limits.maxChoices(), limits.maxCellChars()));
     }
 
-    public record Admin(String username, String password) {
+    /** @param attemptsPerMinute login attempts one client address may make per minute (429 beyond) */
+    public record Admin(String username, String password, int attemptsPerMinute) {
     }
 }

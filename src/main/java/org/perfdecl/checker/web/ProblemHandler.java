@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 
 /**
  * Every error is an RFC 9457 problem (application/problem+json) that names what is wrong; the
@@ -21,10 +20,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:declaration-checker:problem:" + type));
-        return problem;
+        return Problems.of(status, title, type, detail);
     }
 
     @ExceptionHandler(InputException.class)

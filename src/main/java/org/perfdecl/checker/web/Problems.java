@@ -1,5 +1,6 @@
 package org.perfdecl.checker.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -9,6 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * RFC 9457 problems, for the controllers (through {@link ProblemHandler}) and for the places that
@@ -28,16 +31,28 @@ final class Problems {
         return problem;
     }
 
-    /** Writes the problem as the response, unless the response is already on its way. */
-    static void send(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /**
+     * Writes the problem as the response, unless the response is already on its way; the shape is the
+     * one Spring MVC gives a ProblemDetail (extra properties beside the standard members).
+     */
+    static void send(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         if (response.isCommitted()) {
             return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", request.getRequestURI());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
         }
         response.resetBuffer();
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), body);
         response.flushBuffer();
     }
 }

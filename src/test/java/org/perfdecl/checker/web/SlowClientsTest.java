@@ -1,7 +1,6 @@
 package org.perfdecl.checker.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service on a real port, as an attacker or a bad network would treat it. The bounds are far
  * above a normal answer (milliseconds); they only tell "answered" from "starved".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "checker.watch-rules=false", "checker.http.body-read-timeout=2s", "checker.max-body-bytes=65536"})
+@LiveService
 class SlowClientsTest {
 
     @LocalServerPort

@@ -1,0 +1,121 @@
+package org.perfdecl.checker.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every refusal, whoever makes it (Spring MVC, Spring Security, Tomcat, the error page), is an
+ * RFC 9457 problem; only the admin endpoints read credentials, and their attempts are rate-limited.
+ */
+@LiveService
+class ProblemAnswersTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status, String type) {
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"status\":" + status).contains(type).doesNotContain("Exception").doesNotContain("<html");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET,    /error,                    404, not-found",
+            "GET,    /no/such/page,             404, Not Found",
+            "DELETE, /api/v1/checks,            405, Method Not Allowed",
+            "GET,    /api/v1/rules/status,      401, unauthorized",
+            "POST,   /api/v1/rules/reload,      401, unauthorized",
+            "GET,    /actuator/env,             404, Not Found",
+    })
+    void springAndSecurityRefusalsAreProblems(String method, String path, int status, String type) throws Exception {
+        assertProblem(send(at(path).method(method, HttpRequest.BodyPublishers.noBody())), status, type);
+    }
+
+    @Test
+    void aWrongContentTypeAndAnUnknownCharsetAreProblems() throws Exception {
+        assertProblem(send(at("/api/v1/checks").header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString("<a/>"))), 415, "Unsupported Media Type");
+        HttpResponse<String> charset = send(at("/api/v1/checks").header("Content-Type", "text/plain; charset=no-such-charset")
+                .POST(HttpRequest.BodyPublishers.ofString("项目名称\t测试")));
+        assertThat(charset.statusCode()).isBetween(400, 499);
+        assertThat(charset.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/api/%", "/api/v1/checks/..%2f..%2fetc", "/a%00b", "//api/v1/rules"})
+    void urlsTheContainerRefusesAreProblemsToo(String path) throws Exception {
+        String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"status\":400")
+                .doesNotContain("<html").doesNotContain("Tomcat");
+    }
+
+    @Test
+    void credentialsSentToAPublicEndpointAreNotEvenRead() throws Exception {
+        HttpResponse<String> answer = send(at("/api/v1/rules").header("Authorization", basic("admin", "wrong")).GET());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"location\":\"rules\"").doesNotContain("/work").doesNotContain(System.getProperty("user.dir"));
+    }
+
+    @Test
+    void theAdminCredentialOpensTheAdminEndpointsAndGuessesAreRateLimited() throws Exception {
+        HttpResponse<String> admin = send(at("/api/v1/rules/status")
+                .header("Authorization", basic("admin", LiveService.ADMIN_PASSWORD)).GET());
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("\"location\":\"rules\"");
+
+        int tooMany = 0;
+        for (int i = 0; i < 8; i++) { // the bucket holds 5 attempts a minute for this address
+            HttpResponse<String> guess = send(at("/api/v1/rules/status").header("Authorization", basic("admin", "guess" + i)).GET());
+            if (guess.statusCode() == 429) {
+                tooMany++;
+                assertProblem(guess, 429, "rate-limited");
+                assertThat(guess.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+            } else {
+                assertProblem(guess, 401, "unauthorized");
+            }
+        }
+        assertThat(tooMany).isGreaterThanOrEqualTo(3);
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
