@@ -5,11 +5,12 @@
 #   bash src/bench/run-benchmarks.sh            (about 6 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source src/bench/lib.sh
 PORT=${PORT:-18080}
 SEED=fixtures/seeds/seed-5-flexible-employment.json
 
-mvn -B -q package -DskipTests
-CP="target/test-classes:target/classes:$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+build_jar
+CP=$(bench_classpath)
 
 echo "== machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"

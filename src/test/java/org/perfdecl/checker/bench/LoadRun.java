@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * A load run against the service on loopback, bounded in time:
@@ -32,10 +33,7 @@ public final class LoadRun {
             System.err.println("usage: LoadRun rate|max URL FILE RATE|THREADS SECONDS");
             System.exit(2);
         }
-        URI uri = URI.create(args[1]);
-        if (!uri.getHost().equals("localhost") && !uri.getHost().startsWith("127.")) {
-            throw new IllegalArgumentException("load runs target this machine only (localhost / 127.x)");
-        }
+        URI uri = requireLoopback(URI.create(args[1]));
         byte[] body = Files.readAllBytes(Path.of(args[2]));
         int n = Integer.parseInt(args[3]);
         int seconds = Math.min(Integer.parseInt(args[4]), 300);
@@ -59,6 +57,30 @@ public final class LoadRun {
     private static void fixedRate(HttpClient client, HttpRequest request, int rate, int seconds) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        openLoop(client, () -> request, HttpResponse.BodyHandlers.discarding(), rate, seconds, (r, e, latency) -> {
+            latencies.add(latency);
+            if (e != null || r.statusCode() != 200) {
+                failures.incrementAndGet();
+            }
+        });
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        print("fixed rate " + rate + "/s for " + seconds + " s", latencies, failures.get(), elapsed);
+    }
+
+    /** What became of one request of an open loop: its response or error, and its latency. */
+    @FunctionalInterface
+    interface Outcome<T> {
+        void of(HttpResponse<T> response, Throwable error, long latencyNanos);
+    }
+
+    /**
+     * Sends {@code rate * seconds} requests at a fixed rate whatever the answers (open loop), and
+     * waits up to a minute for the last ones. Latency counts from the time a request was due, not
+     * from when it went out, so a stalled service is not hidden (no coordinated omission).
+     */
+    static <T> void openLoop(HttpClient client, Supplier<HttpRequest> requests, HttpResponse.BodyHandler<T> handler,
+                             int rate, int seconds, Outcome<T> outcome) throws Exception {
         List<CompletableFuture<?>> inFlight = new ArrayList<>();
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime();
@@ -69,16 +91,23 @@ public final class LoadRun {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                latencies.add(System.nanoTime() - intended); // from the intended time: no coordinated omission
-                if (e != null || r.statusCode() != 200) {
-                    failures.incrementAndGet();
-                }
-            }));
+            inFlight.add(client.sendAsync(requests.get(), handler)
+                    .whenComplete((r, e) -> outcome.of(r, e, System.nanoTime() - intended)));
         }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        print("fixed rate " + rate + "/s for " + seconds + " s", latencies, failures.get(), elapsed);
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                    .get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            inFlight.forEach(f -> f.cancel(true));
+        }
+    }
+
+    /** Load runs target this machine only. */
+    static URI requireLoopback(URI uri) {
+        if (!uri.getHost().equals("localhost") && !uri.getHost().startsWith("127.")) {
+            throw new IllegalArgumentException("load runs target this machine only (localhost / 127.x): " + uri);
+        }
+        return uri;
     }
 
     private static void closedLoop(HttpClient client, HttpRequest request, int threads, int seconds) throws Exception {
@@ -120,7 +149,8 @@ public final class LoadRun {
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, failures);
     }
 
-    private static double percentile(List<Long> sorted, double p) {
+    /** The p-quantile of sorted nanoseconds, in milliseconds. */
+    static double percentile(List<Long> sorted, double p) {
         return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
     }
 }
