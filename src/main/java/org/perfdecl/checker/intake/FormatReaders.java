@@ -10,7 +10,12 @@ public final class FormatReaders {
 
     private static final List<FormatReader> ALL = List.of(
             new JsonFormatReader(),
-            new TextFormatReader());
+            new TextFormatReader(),
+            OfficeFormatReader.spreadsheet(Format.XLSX),
+            OfficeFormatReader.spreadsheet(Format.XLS),
+            OfficeFormatReader.word(Format.DOCX),
+            OfficeFormatReader.word(Format.DOC),
+            OfficeFormatReader.pdf());
 
     private static final Map<Format, FormatReader> BY_FORMAT = new EnumMap<>(Format.class);
 

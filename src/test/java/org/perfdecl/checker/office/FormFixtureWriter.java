@@ -174,6 +174,7 @@ final class FormFixtureWriter {
                 Map<Integer, Integer> mergedUntil = new HashMap<>();
                 for (int r = 0; r < body.size(); r++) {
                     XWPFTableRow row = table.getRow(r);
+                    row.setCantSplitRow(true); // as the template sets it: a row never breaks across pages
                     Placed[] at = new Placed[FormLayout.COLUMNS];
                     for (Placed p : body.get(r)) {
                         at[p.col()] = p;

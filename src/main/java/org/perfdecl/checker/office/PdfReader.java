@@ -1,0 +1,444 @@
+package org.perfdecl.checker.office;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.perfdecl.checker.declaration.FormTableReader;
+import org.perfdecl.checker.declaration.GridCell;
+import org.perfdecl.checker.declaration.GridRow;
+import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.declaration.Location;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads declaration forms from a PDF's text layer, as printed from Word or Excel: the table's ruling
+ * lines give its cells (a missing line between two cells means they are merged, and a cell merged
+ * down repeats in every row it spans); the text inside each cell is joined in reading order; text
+ * outside the table (title, 申报单位) becomes one-cell rows. Rows are located {@code page P line N}.
+ * A PDF without text (a scan) is refused: it has to be OCRed first.
+ */
+public final class PdfReader {
+
+    static final int MAX_PAGES = 50;
+    private static final long MAX_MEMORY = 64L << 20;
+    /** Rules closer than this (points) are the same line; gaps under it are no gap. */
+    private static final float SNAP = 1.5f;
+
+    public List<FormTableReader.ReadForm> read(byte[] bytes) {
+        List<GridRow> rows = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
+            if (pdf.getNumberOfPages() > MAX_PAGES) {
+                throw new InputException("the PDF has " + pdf.getNumberOfPages() + " pages; a declaration form has a few "
+                        + "(at most " + MAX_PAGES + " are read)", null);
+            }
+            Glyphs glyphs = new Glyphs();
+            glyphs.setSortByPosition(true);
+            glyphs.getText(pdf); // collects the glyphs of every page
+            if (glyphs.byPage.values().stream().allMatch(List::isEmpty)) {
+                throw new InputException("this PDF has no text layer (a scan?); OCR it first, then send the PDF "
+                        + "with its text, or the form as .xlsx/.docx", null);
+            }
+            for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+                PDPage page = pdf.getPage(p);
+                Rules rules = new Rules(page);
+                rules.processPage(page);
+                rows.addAll(new PageGrid(p + 1, page.getCropBox().getHeight(), page.getCropBox().getLowerLeftY(),
+                        rules, glyphs.byPage.getOrDefault(p + 1, List.of())).rows());
+            }
+        } catch (InvalidPasswordException e) {
+            throw OfficeFiles.encrypted();
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new InputException("not a readable PDF: " + OfficeFiles.reason(e), null);
+        }
+        try {
+            return new FormTableReader().read(rows);
+        } catch (InputException e) {
+            throw InputException.at("no declaration form found in the PDF's text: " + e.getMessage(), e.location());
+        }
+    }
+
+    /** One glyph: its text and box, y measured down from the top of the page. */
+    private record Glyph(String text, float x, float y, float width, float height, float space) {
+        float centreX() {
+            return x + width / 2;
+        }
+
+        float centreY() {
+            return y - height / 2;
+        }
+    }
+
+    private static final class Glyphs extends PDFTextStripper {
+        final Map<Integer, List<Glyph>> byPage = new HashMap<>();
+
+        Glyphs() throws IOException {
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            String text = t.getUnicode();
+            if (text != null && !text.isEmpty()) { // spaces too: they are the text's own
+                byPage.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>())
+                        .add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), Math.max(t.getHeightDir(), 1),
+                                t.getWidthOfSpace()));
+            }
+        }
+    }
+
+    /** A horizontal or vertical ruling line, in page space with y measured up. */
+    private record Segment(float x1, float y1, float x2, float y2) {
+    }
+
+    /** Collects the ruling lines a page draws (stroked lines, and thin filled rectangles). */
+    private static final class Rules extends PDFGraphicsStreamEngine {
+        final List<Segment> horizontal = new ArrayList<>();
+        final List<Segment> vertical = new ArrayList<>();
+        private final List<Segment> path = new ArrayList<>();
+        private final List<Point2D[]> rectangles = new ArrayList<>();
+        private Point2D.Float current = new Point2D.Float();
+
+        Rules(PDPage page) {
+            super(page);
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            rectangles.add(new Point2D[]{p0, p1, p2, p3});
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            path.add(new Segment(current.x, current.y, x, y));
+            current = new Point2D.Float(x, y);
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            current = new Point2D.Float(x3, y3);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void endPath() {
+            path.clear();
+            rectangles.clear();
+        }
+
+        @Override
+        public void strokePath() {
+            commit(true);
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            commit(false);
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            commit(true);
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+        }
+
+        private void commit(boolean stroked) {
+            for (Segment s : path) {
+                add(s);
+            }
+            for (Point2D[] r : rectangles) {
+                double minX = Math.min(Math.min(r[0].getX(), r[1].getX()), Math.min(r[2].getX(), r[3].getX()));
+                double maxX = Math.max(Math.max(r[0].getX(), r[1].getX()), Math.max(r[2].getX(), r[3].getX()));
+                double minY = Math.min(Math.min(r[0].getY(), r[1].getY()), Math.min(r[2].getY(), r[3].getY()));
+                double maxY = Math.max(Math.max(r[0].getY(), r[1].getY()), Math.max(r[2].getY(), r[3].getY()));
+                if (maxY - minY < 2 * SNAP) {
+                    add(new Segment((float) minX, (float) ((minY + maxY) / 2), (float) maxX, (float) ((minY + maxY) / 2)));
+                } else if (maxX - minX < 2 * SNAP) {
+                    add(new Segment((float) ((minX + maxX) / 2), (float) minY, (float) ((minX + maxX) / 2), (float) maxY));
+                } else if (stroked) {
+                    add(new Segment((float) minX, (float) minY, (float) maxX, (float) minY));
+                    add(new Segment((float) minX, (float) maxY, (float) maxX, (float) maxY));
+                    add(new Segment((float) minX, (float) minY, (float) minX, (float) maxY));
+                    add(new Segment((float) maxX, (float) minY, (float) maxX, (float) maxY));
+                }
+            }
+            path.clear();
+            rectangles.clear();
+        }
+
+        private void add(Segment s) {
+            if (Math.abs(s.y1() - s.y2()) < SNAP && Math.abs(s.x1() - s.x2()) >= SNAP) {
+                horizontal.add(new Segment(Math.min(s.x1(), s.x2()), s.y1(), Math.max(s.x1(), s.x2()), s.y1()));
+            } else if (Math.abs(s.x1() - s.x2()) < SNAP && Math.abs(s.y1() - s.y2()) >= SNAP) {
+                vertical.add(new Segment(s.x1(), Math.min(s.y1(), s.y2()), s.x1(), Math.max(s.y1(), s.y2())));
+            }
+        }
+    }
+
+    /** A page's rows: the table's cells from its rules, the rest as lines of text. */
+    private static final class PageGrid {
+        private final int page;
+        private final List<Glyph> glyphs;
+        private final List<Float> ys = new ArrayList<>();   // horizontal rules, from the top
+        private final List<Float> xs = new ArrayList<>();   // vertical rules, from the left
+        private final List<Segment> horizontal = new ArrayList<>();
+        private final List<Segment> vertical = new ArrayList<>();
+
+        PageGrid(int page, float height, float bottom, Rules rules, List<Glyph> glyphs) {
+            this.page = page;
+            this.glyphs = glyphs;
+            // to top-down coordinates, as the glyphs are
+            for (Segment s : rules.horizontal) {
+                horizontal.add(new Segment(s.x1(), height + bottom - s.y1(), s.x2(), height + bottom - s.y2()));
+            }
+            for (Segment s : rules.vertical) {
+                vertical.add(new Segment(s.x1(), height + bottom - s.y2(), s.x2(), height + bottom - s.y1()));
+            }
+            horizontal.forEach(s -> snapInto(ys, s.y1()));
+            vertical.forEach(s -> snapInto(xs, s.x1()));
+            ys.sort(Float::compare);
+            xs.sort(Float::compare);
+        }
+
+        private static void snapInto(List<Float> values, float v) {
+            for (Float existing : values) {
+                if (Math.abs(existing - v) < SNAP) {
+                    return;
+                }
+            }
+            values.add(v);
+        }
+
+        List<GridRow> rows() {
+            boolean table = ys.size() >= 2 && xs.size() >= 2;
+            float top = table ? ys.get(0) : Float.MAX_VALUE;
+            float bottom = table ? ys.get(ys.size() - 1) : Float.MIN_VALUE;
+            TreeMap<Float, List<GridCell>> byY = new TreeMap<>();
+            List<Glyph> outside = new ArrayList<>();
+            Map<Integer, List<Glyph>> inCell = new HashMap<>();
+            int bands = table ? ys.size() - 1 : 0;
+            int columns = table ? xs.size() - 1 : 0;
+            for (Glyph g : glyphs) {
+                float cy = g.centreY();
+                int band = table && cy > top && cy < bottom ? index(ys, cy) : -1;
+                int col = band < 0 ? -1 : index(xs, g.centreX());
+                if (band < 0 || col < 0 || col >= columns) {
+                    outside.add(g);
+                } else {
+                    inCell.computeIfAbsent(band * columns + col, k -> new ArrayList<>()).add(g);
+                }
+            }
+            List<GridRow> rows = new ArrayList<>();
+            // text above, between or below the table: lines of one cell each
+            List<List<Glyph>> lines = lines(outside);
+            List<Object[]> ordered = new ArrayList<>();
+            for (List<Glyph> line : lines) {
+                ordered.add(new Object[]{line.get(0).centreY(), line});
+            }
+            if (table) {
+                int[] owner = merge(bands, columns);
+                for (int b = 0; b < bands; b++) {
+                    ordered.add(new Object[]{(ys.get(b) + ys.get(b + 1)) / 2, b, owner, inCell});
+                }
+            }
+            ordered.sort(Comparator.comparingDouble(o -> (Float) o[0]));
+            int lineNo = 0;
+            Map<Integer, String> texts = new HashMap<>();
+            for (Object[] o : ordered) {
+                Location at = Location.page(page, ++lineNo);
+                if (o.length == 2) {
+                    @SuppressWarnings("unchecked") List<Glyph> line = (List<Glyph>) o[1];
+                    rows.add(new GridRow(at, List.of(new GridCell(join(List.of(line)), at))));
+                    continue;
+                }
+                int b = (Integer) o[1];
+                int[] owner = (int[]) o[2];
+                List<GridCell> cells = new ArrayList<>();
+                for (int c = 0; c < columns; c++) {
+                    int root = owner[b * columns + c];
+                    int rootBand = root / columns;
+                    int rootCol = root % columns;
+                    if (rootBand == b && rootCol == c) {
+                        String text = cellText(root, owner, inCell);
+                        texts.put(root, text);
+                        cells.add(new GridCell(text, at));
+                    } else if (rootCol == c && rootBand < b) {
+                        cells.add(new GridCell(texts.getOrDefault(root, ""), at, true));
+                    } else {
+                        cells.add(new GridCell("", at));
+                    }
+                }
+                rows.add(new GridRow(at, cells));
+            }
+            return rows;
+        }
+
+        /** Union of grid cells not separated by a rule: each grid cell's top-left owner. */
+        private int[] merge(int bands, int columns) {
+            int[] owner = new int[bands * columns];
+            for (int i = 0; i < owner.length; i++) {
+                owner[i] = i;
+            }
+            for (int b = 0; b < bands; b++) {
+                for (int c = 0; c < columns; c++) {
+                    float midY = (ys.get(b) + ys.get(b + 1)) / 2;
+                    float midX = (xs.get(c) + xs.get(c + 1)) / 2;
+                    if (c + 1 < columns && !verticalAt(xs.get(c + 1), midY)) {
+                        union(owner, b * columns + c, b * columns + c + 1);
+                    }
+                    if (b + 1 < bands && !horizontalAt(ys.get(b + 1), midX)) {
+                        union(owner, b * columns + c, (b + 1) * columns + c);
+                    }
+                }
+            }
+            for (int i = 0; i < owner.length; i++) {
+                owner[i] = find(owner, i);
+            }
+            return owner;
+        }
+
+        private static int find(int[] owner, int i) {
+            while (owner[i] != i) {
+                owner[i] = owner[owner[i]];
+                i = owner[i];
+            }
+            return i;
+        }
+
+        private static void union(int[] owner, int a, int b) {
+            int ra = find(owner, a);
+            int rb = find(owner, b);
+            if (ra != rb) {
+                owner[Math.max(ra, rb)] = Math.min(ra, rb); // the top-left cell owns the merge
+            }
+        }
+
+        private boolean verticalAt(float x, float y) {
+            return vertical.stream().anyMatch(s -> Math.abs(s.x1() - x) < SNAP && s.y1() - SNAP <= y && y <= s.y2() + SNAP);
+        }
+
+        private boolean horizontalAt(float y, float x) {
+            return horizontal.stream().anyMatch(s -> Math.abs(s.y1() - y) < SNAP && s.x1() - SNAP <= x && x <= s.x2() + SNAP);
+        }
+
+        private String cellText(int root, int[] owner, Map<Integer, List<Glyph>> inCell) {
+            List<Glyph> all = new ArrayList<>();
+            for (int i = 0; i < owner.length; i++) {
+                if (owner[i] == root && inCell.containsKey(i)) {
+                    all.addAll(inCell.get(i));
+                }
+            }
+            return join(lines(all));
+        }
+
+        /** The index of the interval of {@code bounds} holding v, or -1. */
+        private static int index(List<Float> bounds, float v) {
+            for (int i = 0; i + 1 < bounds.size(); i++) {
+                if (v >= bounds.get(i) && v < bounds.get(i + 1)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Glyphs grouped into lines top to bottom, each left to right. */
+    private static List<List<Glyph>> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> lines = new ArrayList<>();
+        List<Glyph> line = null;
+        float baseline = 0;
+        for (Glyph g : sorted) {
+            if (line == null || Math.abs(g.y() - baseline) > g.height() / 2) {
+                line = new ArrayList<>();
+                lines.add(line);
+                baseline = g.y();
+            }
+            line.add(g);
+        }
+        lines.forEach(l -> l.sort(Comparator.comparingDouble(Glyph::x)));
+        return lines;
+    }
+
+    /**
+     * Lines of one cell as one text: a wrapped line continues the one above (no space between Chinese
+     * characters, one between Latin words); a gap wider than a character inside a line is a space.
+     */
+    private static String join(List<List<Glyph>> lines) {
+        StringBuilder out = new StringBuilder();
+        for (List<Glyph> line : lines) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) == ' ' && !latin(line.get(0).text().charAt(0))) {
+                out.setLength(out.length() - 1); // a line wrapped after a space, before Chinese text
+            }
+            if (out.length() > 0 && latin(out.charAt(out.length() - 1)) && latin(line.get(0).text().charAt(0))) {
+                out.append(' ');
+            }
+            Glyph previous = null;
+            for (Glyph g : line) {
+                boolean space = g.text().isBlank();
+                // a word space drawn as a shift rather than a space glyph; beside Chinese text such a shift
+                // is the typesetter's spacing between scripts, not a space of the text
+                boolean gap = previous != null && !cjk(previous.text().charAt(0)) && !cjk(g.text().charAt(0))
+                        && g.x() - (previous.x() + previous.width()) > 0.6f * Math.max(1f, previous.space());
+                if ((space || gap) && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                if (!space) {
+                    out.append(g.text());
+                }
+                previous = g;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean cjk(char c) {
+        return c >= 0x2E80;
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+}

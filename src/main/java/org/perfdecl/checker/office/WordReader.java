@@ -1,0 +1,336 @@
+package org.perfdecl.checker.office;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.perfdecl.checker.declaration.FormTableReader;
+import org.perfdecl.checker.declaration.GridCell;
+import org.perfdecl.checker.declaration.GridRow;
+import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.declaration.Location;
+
+import javax.xml.namespace.QName;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads declaration forms from a Word document (.docx, .doc): paragraphs outside tables as one-cell rows
+ * (located by their paragraph number, as {@code line N}), every table row as a row of cells located
+ * {@code table T row R cell C}, nested tables after the row that holds them. Cells merged across columns
+ * (gridSpan) keep the grid's columns; a cell merged down (vMerge) repeats in every row it spans.
+ * Content-control check boxes (w14:checkbox), legacy form-field boxes and Wingdings box symbols become
+ * ☑/□, so the shared {@link FormTableReader} reads them like glyph boxes.
+ */
+public final class WordReader {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+    /** Box symbols of the Wingdings fonts (w:sym), by character code. */
+    private static final Map<String, Character> SYMBOLS = Map.of(
+            "F052", '☑', "F051", '☒', "F0A3", '□', "F0FE", '☑', "F0FD", '☒', "F0A8", '□', "F06F", '□',
+            "F0FC", '√', "F0A1", '□', "F0A2", '□');
+
+    static {
+        OfficeLimits.init();
+    }
+
+    public List<FormTableReader.ReadForm> read(byte[] bytes) {
+        List<GridRow> rows = open(bytes);
+        try {
+            return new FormTableReader().read(rows);
+        } catch (InputException e) {
+            throw InputException.at("no declaration form found in the document: no paragraph or table holds a title "
+                    + "such as 上海市财政支出项目绩效目标申报表 or field labels such as 项目名称 beside their value", null);
+        }
+    }
+
+    private static List<GridRow> open(byte[] bytes) {
+        try {
+            if (OfficeFiles.isZip(bytes)) {
+                OfficeLimits.checkZip(bytes);
+                try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+                    return new Docx().rows(doc);
+                }
+            }
+            if (OfficeFiles.isOle2(bytes)) {
+                POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+                DirectoryNode root = fs.getRoot();
+                OfficeFiles.refuseEncryptedOrMacros(root);
+                if (!root.hasEntry("WordDocument")) {
+                    throw new InputException("not a Word document: the file is an old-style Office file without "
+                            + "a document (an Excel .xls?)", null);
+                }
+                try (HWPFDocument doc = new HWPFDocument(root)) {
+                    return doc(doc);
+                }
+            }
+            throw new InputException("not a Word document: " + OfficeFiles.describe(bytes), null);
+        } catch (EncryptedDocumentException e) {
+            throw OfficeFiles.encrypted();
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new InputException("not a readable Word document: " + OfficeFiles.reason(e), null);
+        }
+    }
+
+    // ------------------------------------------------------------------ .docx
+
+    private static final class Docx {
+        private final List<GridRow> rows = new ArrayList<>();
+        private int paragraphs;
+        private int tables;
+
+        List<GridRow> rows(XWPFDocument doc) {
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    paragraph(text(p));
+                } else if (element instanceof XWPFTable t) {
+                    table(t);
+                } else if (element instanceof XWPFSDT sdt) {
+                    paragraph(sdt.getContent().getText());
+                }
+            }
+            return rows;
+        }
+
+        private void paragraph(String text) {
+            Location at = Location.line(++paragraphs);
+            rows.add(new GridRow(at, List.of(new GridCell(text.strip(), at))));
+        }
+
+        private void table(XWPFTable table) {
+            int number = ++tables;
+            Map<Integer, GridCell> above = new HashMap<>();
+            int r = 0;
+            for (XWPFTableRow row : table.getRows()) {
+                r++;
+                List<GridCell> cells = new ArrayList<>();
+                List<XWPFTable> nested = new ArrayList<>();
+                int column = 0;
+                int c = 0;
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    c++;
+                    CTTcPr pr = cell.getCTTc().getTcPr();
+                    int span = pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
+                    boolean continues = pr != null && pr.isSetVMerge()
+                            && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                    GridCell read;
+                    if (continues && above.containsKey(column)) {
+                        GridCell top = above.get(column);
+                        read = new GridCell(top.text(), top.location(), true);
+                    } else {
+                        read = new GridCell(text(cell), Location.tableCell(number, r, c));
+                        above.put(column, read);
+                    }
+                    cells.add(read);
+                    for (int k = 1; k < span; k++) {
+                        cells.add(new GridCell("", read.location()));
+                    }
+                    column += span;
+                    nested.addAll(cell.getTables());
+                }
+                rows.add(new GridRow(Location.tableCell(number, r, 1), cells));
+                nested.forEach(this::table);
+            }
+        }
+
+        private static String text(XWPFTableCell cell) {
+            List<String> lines = new ArrayList<>();
+            for (XWPFParagraph p : cell.getParagraphs()) {
+                lines.add(text(p));
+            }
+            return String.join("\n", lines).strip();
+        }
+
+        /** The paragraph's text with its boxes as ☑/□. */
+        static String text(XWPFParagraph p) {
+            StringBuilder out = new StringBuilder();
+            try (XmlCursor cursor = p.getCTP().newCursor()) {
+                walk(cursor, out);
+            }
+            return out.toString();
+        }
+
+        private static void walk(XmlCursor c, StringBuilder out) {
+            if (!c.toFirstChild()) {
+                return;
+            }
+            do {
+                QName name = c.getName();
+                String local = name.getLocalPart();
+                boolean w = W.equals(name.getNamespaceURI());
+                if (w && local.equals("t")) {
+                    out.append(c.getTextValue());
+                } else if (w && local.equals("tab")) {
+                    out.append(' ');
+                } else if (w && (local.equals("br") || local.equals("cr"))) {
+                    out.append('\n');
+                } else if (w && local.equals("sym")) {
+                    String code = c.getAttributeText(new QName(W, "char"));
+                    Character box = code == null ? null : SYMBOLS.get(code.toUpperCase());
+                    if (box != null) {
+                        out.append(box);
+                    }
+                } else if (w && local.equals("fldChar")) {
+                    Boolean checked = legacyBox(c);
+                    if (checked != null) {
+                        out.append(checked ? '☑' : '□');
+                    }
+                } else if (w && local.equals("sdt")) {
+                    Boolean checked = contentControlBox(c);
+                    if (checked != null) {
+                        out.append(checked ? '☑' : '□'); // the glyph inside is only its picture
+                    } else {
+                        walk(c, out);
+                    }
+                } else if (w && (local.equals("pPr") || local.equals("rPr") || local.equals("sdtPr")
+                        || local.equals("delText") || local.equals("instrText") || local.equals("del"))) {
+                    // formatting, deleted text and field codes are not what the form shows
+                } else {
+                    walk(c, out); // runs, hyperlinks, insertions, content-control content, …
+                }
+            } while (c.toNextSibling());
+            c.toParent();
+        }
+
+        /** A content control's w14:checkbox state, or null when the control is not a check box. */
+        private static Boolean contentControlBox(XmlCursor sdt) {
+            try (XmlCursor k = sdt.newCursor()) {
+                if (!k.toChild(new QName(W, "sdtPr")) || !k.toChild(new QName(W14, "checkbox"))) {
+                    return null;
+                }
+                if (!k.toChild(new QName(W14, "checked"))) {
+                    return false;
+                }
+                String val = k.getAttributeText(new QName(W14, "val"));
+                return val == null || val.equals("1") || val.equalsIgnoreCase("true");
+            }
+        }
+
+        /** A legacy form-field check box (FORMCHECKBOX) at its field start, or null for other fields. */
+        private static Boolean legacyBox(XmlCursor fldChar) {
+            try (XmlCursor k = fldChar.newCursor()) {
+                if (!k.toChild(new QName(W, "ffData")) || !k.toChild(new QName(W, "checkBox"))) {
+                    return null;
+                }
+                for (String state : new String[]{"checked", "default"}) {
+                    try (XmlCursor s = k.newCursor()) {
+                        if (s.toChild(new QName(W, state))) {
+                            String val = s.getAttributeText(new QName(W, "val"));
+                            return val == null || val.equals("1") || val.equalsIgnoreCase("true");
+                        }
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ .doc
+
+    private static List<GridRow> doc(HWPFDocument doc) {
+        List<GridRow> rows = new ArrayList<>();
+        Range range = doc.getRange();
+        int paragraphs = 0;
+        int tables = 0;
+        for (int i = 0; i < range.numParagraphs(); ) {
+            Paragraph p = range.getParagraph(i);
+            if (!p.isInTable()) {
+                Location at = Location.line(++paragraphs);
+                rows.add(new GridRow(at, List.of(new GridCell(clean(p.text()), at))));
+                i++;
+                continue;
+            }
+            Table table = range.getTable(p);
+            int number = ++tables;
+            TreeSet<Integer> edges = new TreeSet<>();
+            for (int r = 0; r < table.numRows(); r++) {
+                TableRow row = table.getRow(r);
+                for (int c = 0; c < row.numCells(); c++) {
+                    edges.add(row.getCell(c).getLeftEdge());
+                    edges.add(row.getCell(c).getLeftEdge() + row.getCell(c).getWidth());
+                }
+            }
+            Map<Integer, GridCell> above = new HashMap<>();
+            for (int r = 0; r < table.numRows(); r++) {
+                TableRow row = table.getRow(r);
+                List<GridCell> cells = new ArrayList<>();
+                for (int c = 0; c < row.numCells(); c++) {
+                    TableCell cell = row.getCell(c);
+                    int left = cell.getLeftEdge();
+                    int column = edges.headSet(left).size();
+                    int span = Math.max(1, edges.subSet(left, left + cell.getWidth()).size());
+                    GridCell read;
+                    if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && above.containsKey(column)) {
+                        GridCell top = above.get(column);
+                        read = new GridCell(top.text(), top.location(), true);
+                    } else {
+                        read = new GridCell(clean(cell.text()), Location.tableCell(number, r + 1, c + 1));
+                        above.put(column, read);
+                    }
+                    cells.add(read);
+                    for (int k = 1; k < span; k++) {
+                        cells.add(new GridCell("", read.location()));
+                    }
+                }
+                rows.add(new GridRow(Location.tableCell(number, r + 1, 1), cells));
+            }
+            i += Math.max(1, table.numParagraphs());
+        }
+        return rows;
+    }
+
+    /** Word's binary text: cell and paragraph marks, field codes (their result kept), object anchors. */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        boolean inCode = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '\u0013' -> {
+                    depth++;
+                    inCode = true;
+                }
+                case '\u0014' -> inCode = false;
+                case '\u0015' -> {
+                    depth = Math.max(0, depth - 1);
+                    inCode = false;
+                }
+                case '\u0007', '\u0001', '\u0008', '\u0002', '\u0005', '\f' -> {
+                    // cell mark, object anchors, page break
+                }
+                case '\r', '\u000B' -> out.append('\n');
+                default -> {
+                    if (!(inCode && depth > 0)) {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.toString().strip();
+    }
+}
