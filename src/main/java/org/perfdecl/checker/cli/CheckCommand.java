@@ -190,8 +190,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     static String version() {
-        String v = CheckCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-dev" : v;
+        return org.perfdecl.checker.Version.current();
     }
 
     /** A progress line on the terminal for long runs; silent when output goes to a pipe or file. */

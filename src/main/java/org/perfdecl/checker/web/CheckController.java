@@ -47,7 +47,7 @@ class CheckController {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")),
                     @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))}))
     @PostMapping(path = "/api/v1/checks", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+            produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
     Report check(HttpServletRequest request,
                  @RequestParam(defaultValue = "false") boolean explain) throws IOException {
         String body = BodyReader.read(request, properties.maxBodyBytes());
@@ -92,18 +92,19 @@ class CheckController {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "array")),
                     @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))}))
     @PostMapping(path = "/api/v1/checks/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    BatchResult batch(HttpServletRequest request) throws IOException {
+            produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
+    BatchResult batch(HttpServletRequest request,
+                      @RequestParam(defaultValue = "false") boolean explain) throws IOException {
         String body = BodyReader.read(request, properties.maxBatchBodyBytes());
         if (body.isBlank()) {
             throw new InputException("the request body is empty: send a JSON array of declarations or a text export", null);
         }
-        List<Item> items = isText(request) ? fromText(body) : fromJson(body);
+        List<Item> items = isText(request) ? fromText(body, explain) : fromJson(body, explain);
         List<Report> reports = items.stream().filter(i -> i.report() != null).map(Item::report).toList();
         return new BatchResult(BatchSummary.of(reports, items.size() - reports.size(), 10), items);
     }
 
-    private List<Item> fromJson(String body) {
+    private List<Item> fromJson(String body, boolean explain) {
         JsonNode root = DeclarationJson.parse(body);
         JsonNode list = root != null && root.isObject() ? root.path("declarations") : root;
         if (list == null || !list.isArray()) {
@@ -114,7 +115,7 @@ class CheckController {
         for (int i = 0; i < list.size(); i++) {
             try {
                 Declaration d = DeclarationJson.read(list.get(i));
-                items.add(new Item(i, checker.check(d, new Report.Source("item " + i, null, null), false), null));
+                items.add(new Item(i, checker.check(d, new Report.Source("item " + i, null, null), explain), null));
             } catch (InputException e) {
                 items.add(new Item(i, null, e.getMessage()));
             }
@@ -122,13 +123,13 @@ class CheckController {
         return items;
     }
 
-    private List<Item> fromText(String body) {
+    private List<Item> fromText(String body, boolean explain) {
         var forms = new FormTextImporter().read(body);
         limit(forms.size());
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             var form = forms.get(i);
-            items.add(new Item(i, checker.check(form.declaration(), new Report.Source(null, i + 1, form.line()), false), null));
+            items.add(new Item(i, checker.check(form.declaration(), new Report.Source(null, i + 1, form.line()), explain), null));
         }
         return items;
     }

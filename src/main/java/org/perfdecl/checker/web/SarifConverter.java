@@ -1,0 +1,72 @@
+package org.perfdecl.checker.web;
+
+import org.perfdecl.checker.Version;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.report.SarifWriter;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Answers the check endpoints in SARIF 2.1.0 when the client asks for {@code application/sarif+json}
+ * (the page's "download SARIF", a CI job with curl): the same {@link SarifWriter} as the command line.
+ */
+@Configuration(proxyBeanMethods = false)
+class SarifConverter implements WebMvcConfigurer {
+
+    static final String SARIF = "application/sarif+json";
+
+    private final RuleSetHolder rules;
+
+    SarifConverter(RuleSetHolder rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.addCustomConverter(new Converter());
+    }
+
+    /** Writes a report, or the reports of a batch, as one SARIF log; never reads. */
+    private final class Converter extends AbstractHttpMessageConverter<Object> {
+
+        Converter() {
+            super(MediaType.parseMediaType(SARIF));
+        }
+
+        @Override
+        protected boolean supports(Class<?> type) {
+            return Report.class.isAssignableFrom(type) || CheckController.BatchResult.class.isAssignableFrom(type);
+        }
+
+        @Override
+        protected boolean canRead(MediaType mediaType) {
+            return false;
+        }
+
+        @Override
+        protected Object readInternal(Class<?> type, HttpInputMessage input) {
+            throw new HttpMessageNotReadableException("SARIF is an answer, not a request body", input);
+        }
+
+        @Override
+        protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
+            List<Report> reports = body instanceof Report report ? List.of(report)
+                    : ((CheckController.BatchResult) body).items().stream()
+                    .map(CheckController.Item::report).filter(Objects::nonNull).toList();
+            DeclarationJson.MAPPER.writeValue(output.getBody(),
+                    SarifWriter.write(reports, rules.current(), Version.current()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.perfdecl.checker.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the running service serves besides the checks: the page, Swagger UI, the OpenAPI description
+ * with its error answers and admin scheme, and SARIF on request. Same context as the browser tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"checker.watch-rules=false", "checker.max-batch-body-bytes=200000"})
+class WebDocsAndSarifTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesThePagesAndSwaggerUi() throws Exception {
+        assertThat(get("/").body()).contains("<script type=\"module\" src=\"js/check.js\">");
+        assertThat(get("/rules.html").statusCode()).isEqualTo(200);
+        assertThat(get("/swagger-ui/index.html").body()).contains("swagger-ui");
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheProblemAnswersAndTheAdminScheme() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(get("/v3/api-docs").body());
+        for (String status : new String[]{"400", "413", "415", "429", "503"}) {
+            assertThat(api.at("/paths/~1api~1v1~1checks/post/responses/" + status + "/content")
+                    .has("application/problem+json")).as(status).isTrue();
+            assertThat(api.at("/paths/~1api~1v1~1checks~1batch/post/responses/" + status).isMissingNode()).isFalse();
+        }
+        assertThat(api.at("/components/securitySchemes/admin/scheme").asString()).isEqualTo("basic");
+        assertThat(api.at("/paths/~1api~1v1~1rules~1reload/post/security/0").has("admin")).isTrue();
+        assertThat(api.at("/paths/~1api~1v1~1rules~1reload/post/responses/401").isMissingNode()).isFalse();
+        assertThat(api.at("/paths/~1api~1v1~1rules/get/security").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void theCheckEndpointsAnswerSarifOnRequest() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks/batch"))
+                .header("Content-Type", "text/plain;charset=UTF-8").header("Accept", "application/sarif+json")
+                .POST(HttpRequest.BodyPublishers.ofFile(Path.of("fixtures/seeds/000_e82864895a36c2f5.txt"))).build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/sarif+json"));
+        JsonNode log = new ObjectMapper().readTree(response.body());
+        assertThat(log.at("/version").asString()).isEqualTo("2.1.0");
+        // the five seed forms: 2 + 2 + 2 + 4 + 6 findings
+        assertThat(log.at("/runs/0/results")).hasSize(16);
+        assertThat(log.at("/runs/0/tool/driver/rules").size()).isEqualTo(30);
+    }
+}
