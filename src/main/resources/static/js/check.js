@@ -1,0 +1,462 @@
+// The check page: upload or paste, then the findings on the form, a summary, filters, and the result
+// to take away (JSON, SARIF, print).
+import { h, clear } from './dom.js';
+import { t, tIn, pick, initLanguage, onLanguageChange } from './i18n.js';
+import { check, ApiError, SARIF } from './api.js';
+import { renderForm, targetOf, where } from './form-view.js';
+
+const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  upload: null,
+  items: [],
+  current: -1,
+  severities: new Set(SEVERITIES),
+  categories: null, // null: every category
+  pinned: null,
+};
+
+// ---- input -------------------------------------------------------------------------------------
+
+async function run(upload) {
+  state.upload = upload;
+  hideProblem();
+  $('progress').textContent = t('input.checking');
+  document.body.classList.add('busy');
+  try {
+    const result = await check(upload);
+    state.items = result.items;
+    const readable = state.items.filter((i) => i.report);
+    $('progress').textContent = t('input.checked', { forms: readable.length });
+    const first = state.items.findIndex((i) => i.report);
+    state.current = first;
+    state.categories = null;
+    render();
+    if (first < 0 && state.items.length === 1) showProblem(itemError(state.items[0]));
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    state.items = [];
+    state.current = -1;
+    $('progress').textContent = '';
+    render();
+    showProblem(upload.files?.length === 1 ? t('error.file', { name: upload.files[0].name, reason: e.describe() })
+      : e.describe());
+  } finally {
+    document.body.classList.remove('busy');
+  }
+}
+
+function itemError(item) {
+  return item.name ? t('error.file', { name: item.name, reason: item.error }) : item.error;
+}
+
+function showProblem(text) {
+  const box = $('problem');
+  clear(box).append(h('strong', {}, t('error.heading')), ' ', text);
+  box.hidden = false;
+}
+
+function hideProblem() {
+  $('problem').hidden = true;
+}
+
+function wireInput() {
+  const input = $('files');
+  input.addEventListener('change', () => {
+    if (input.files.length) run({ files: [...input.files] });
+    input.value = '';
+  });
+  const drop = $('drop');
+  ['dragenter', 'dragover'].forEach((type) => drop.addEventListener(type, (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  }));
+  ['dragleave', 'drop'].forEach((type) => drop.addEventListener(type, () => drop.classList.remove('over')));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    if (e.dataTransfer.files.length) run({ files: [...e.dataTransfer.files] });
+  });
+  $('paste-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = $('paste').value;
+    if (!text.trim()) {
+      showProblem(t('input.empty'));
+      return;
+    }
+    run({ text });
+  });
+}
+
+// ---- rendering ---------------------------------------------------------------------------------
+
+function render() {
+  closePop();
+  renderFormsTable();
+  const item = state.items[state.current];
+  $('result').hidden = !item?.report;
+  if (!item?.report) return;
+  const report = item.report;
+  renderSummary(item);
+  renderFilters(report);
+  const form = $('form');
+  renderForm(form, report.canonical ?? {}, report);
+  const visible = report.findings.filter(shown);
+  const placed = placeMarkers(form, visible);
+  renderWholeForm(visible.filter((f) => !placed.has(f)), report);
+  renderList(report, visible);
+  renderPrint(item);
+}
+
+function shown(f) {
+  return state.severities.has(f.severity) && (state.categories === null || state.categories.has(f.category));
+}
+
+function statusBadge(status) {
+  return h('span', { class: `status status-${String(status).toLowerCase()}` }, t(`status.${status}`));
+}
+
+function renderFormsTable() {
+  const section = $('forms');
+  const many = state.items.length > 1 || state.items.some((i) => i.error);
+  section.hidden = !many;
+  if (!many) return;
+  const table = clear($('forms-table'));
+  table.append(
+    h('caption', {}, t('forms.caption', { count: state.items.length })),
+    h('thead', {}, h('tr', {},
+      ['#', t('forms.file'), t('forms.form'), t('forms.project'), t('forms.status'), t('forms.counts'), '']
+        .map((text) => h('th', { scope: 'col' }, text)))),
+    h('tbody', {}, state.items.map((item, i) => {
+      const r = item.report;
+      const name = r?.declaration?.projectName || item.name || `#${i + 1}`;
+      const current = i === state.current;
+      return h('tr', { class: [current ? 'current' : '', item.error ? 'unreadable' : ''].join(' ').trim() || null },
+        h('td', {}, String(i + 1)),
+        h('td', {}, item.name ?? '—'),
+        h('td', {}, item.form ? String(item.form) : (item.location ? String(item.location) : '—')),
+        r ? h('td', {}, r.declaration?.projectName ?? '—') : h('td', { class: 'error-text' }, item.error),
+        h('td', {}, r ? statusBadge(r.summary.status) : h('span', { class: 'status status-unreadable' }, t('forms.unreadable'))),
+        h('td', { class: 'counts' }, r ? `${r.summary.errors} / ${r.summary.warnings} / ${r.summary.infos}` : '—'),
+        h('td', {}, r ? h('button', {
+          type: 'button', class: 'button small', 'aria-pressed': current ? 'true' : 'false',
+          'aria-label': t('forms.openLabel', { n: i + 1, name }),
+          onclick: () => open(i),
+        }, current ? t('forms.opened') : t('forms.open')) : null));
+    })));
+}
+
+function open(i) {
+  state.current = i;
+  state.categories = null;
+  render();
+  $('summary').scrollIntoView({ block: 'start' });
+  $('summary').querySelector('h2')?.focus();
+}
+
+function renderSummary(item) {
+  const r = item.report;
+  const s = r.summary;
+  const d = r.declaration ?? {};
+  const box = clear($('summary'));
+  box.append(
+    h('div', { class: 'summary-head' },
+      statusBadge(s.status),
+      h('h2', { id: 'summary-heading', tabindex: '-1' }, d.projectName || item.name || t('form.heading')),
+      h('div', { class: 'counts' }, SEVERITIES.map((sev) => h('span', { class: `count sev-${sev}` },
+        t(`count.${sev}`, { n: { ERROR: s.errors, WARNING: s.warnings, INFO: s.infos }[sev] }))))),
+    h('dl', { class: 'meta' },
+      meta(t('summary.unit'), d.unit), meta(t('summary.year'), d.budgetYear),
+      meta(t('summary.framework'), d.framework), meta(t('summary.ruleSet'), r.ruleSet?.version),
+      meta(t('summary.checkedAt'), r.timing?.checkedAt ? new Date(r.timing.checkedAt).toLocaleString(
+        document.documentElement.lang) : null)),
+    s.problem ? h('p', { class: 'incomplete', role: 'note' }, t('summary.problem', { problem: s.problem })) : null,
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'button', id: 'download-json', onclick: () => downloadJson(item) },
+        t('download.json')),
+      h('button', { type: 'button', class: 'button', id: 'download-sarif', onclick: downloadSarif },
+        t('download.sarif')),
+      h('button', { type: 'button', class: 'button', id: 'print', onclick: () => window.print() },
+        t('download.print'))));
+}
+
+function meta(term, value) {
+  if (value === null || value === undefined || value === '') return null;
+  return h('div', {}, h('dt', {}, term), h('dd', {}, String(value)));
+}
+
+function renderFilters(report) {
+  const box = clear($('filters'));
+  const count = (pred) => report.findings.filter(pred).length;
+  const categories = [...new Set(report.findings.map((f) => f.category))].sort();
+  box.append(h('legend', {}, t('filter.heading')),
+    h('div', { class: 'filter-group', role: 'group', 'aria-labelledby': 'filter-severity' },
+      h('span', { id: 'filter-severity', class: 'filter-label' }, t('filter.severity')),
+      SEVERITIES.map((sev) => checkbox(`sev-${sev}`, `${t(`severity.${sev}`)} (${count((f) => f.severity === sev)})`,
+        state.severities.has(sev), (on) => toggle(state.severities, sev, on), `sev-${sev}`))),
+    categories.length ? h('div', { class: 'filter-group', role: 'group', 'aria-labelledby': 'filter-category' },
+      h('span', { id: 'filter-category', class: 'filter-label' }, t('filter.category')),
+      categories.map((cat) => checkbox(`cat-${cat}`, `${categoryName(cat)} (${count((f) => f.category === cat)})`,
+        state.categories === null || state.categories.has(cat), (on) => {
+          if (state.categories === null) state.categories = new Set(categories);
+          toggle(state.categories, cat, on);
+        }))) : null);
+}
+
+function categoryName(cat) {
+  const key = `category.${cat}`;
+  const text = t(key);
+  return text === key ? cat : text;
+}
+
+function checkbox(id, text, checked, onchange, cls) {
+  const input = h('input', { type: 'checkbox', id: `filter-${id}`, checked, value: id });
+  input.addEventListener('change', () => {
+    onchange(input.checked);
+    const focused = input.id;
+    render();
+    document.getElementById(focused)?.focus();
+  });
+  return h('label', { class: ['check', cls].filter(Boolean).join(' '), for: `filter-${id}` }, input, ' ', text);
+}
+
+function toggle(set, value, on) {
+  if (on) set.add(value); else set.delete(value);
+}
+
+// ---- findings on the form ----------------------------------------------------------------------
+
+let markerSeq = 0;
+
+/** Pins each finding to its cell; returns the findings it could place. */
+function placeMarkers(form, findings) {
+  const placed = new Set();
+  findings.forEach((f) => {
+    const target = targetOf(form, f.field);
+    if (!target) return;
+    placed.add(f);
+    const rank = SEVERITIES.indexOf(f.severity);
+    const prev = SEVERITIES.indexOf(target.dataset.flag);
+    if (prev < 0 || rank < prev) target.dataset.flag = f.severity;
+    target.classList.add('flagged');
+    const holder = markerHolder(target);
+    const id = `m${++markerSeq}`;
+    const description = h('span', { id: `${id}-d`, class: 'visually-hidden' }, details(f).textContent);
+    const button = h('button', {
+      type: 'button', id, class: `marker sev-${f.severity}`, 'aria-expanded': 'false',
+      'aria-describedby': `${id}-d`, 'aria-label': `${t(`severity.${f.severity}`)} ${f.ruleId} ${pick(f.title)}`,
+      dataset: { rule: f.ruleId, field: f.field },
+    }, f.ruleId);
+    f.markerId = id;
+    button.addEventListener('mouseenter', () => showPop(button, f, false));
+    button.addEventListener('mouseleave', () => { if (state.pinned !== button) hidePop(); });
+    button.addEventListener('focus', () => showPop(button, f, false));
+    button.addEventListener('blur', () => { if (state.pinned !== button) hidePop(); });
+    button.addEventListener('click', () => {
+      if (state.pinned === button) closePop(); else showPop(button, f, true);
+    });
+    holder.append(button, description);
+  });
+  return placed;
+}
+
+function markerHolder(target) {
+  const host = target.tagName === 'TABLE' ? target.querySelector('caption')
+    : target.tagName === 'TR' ? target.lastElementChild : target;
+  let holder = host.querySelector(':scope > .markers');
+  if (!holder) {
+    holder = h('span', { class: 'markers' });
+    host.append(holder);
+  }
+  return holder;
+}
+
+/** Message, seen / expected and regulation of a finding. */
+function details(f) {
+  return h('div', { class: 'details' },
+    h('p', { class: 'title' }, h('span', { class: `sev sev-${f.severity}` }, t(`severity.${f.severity}`)), ' ',
+      h('strong', {}, f.ruleId), ' ', pick(f.title)),
+    h('p', { class: 'message' }, pick(f.message)),
+    f.seen || f.expected ? h('dl', { class: 'seen-expected' },
+      f.seen ? h('div', {}, h('dt', {}, t('findings.seen')), h('dd', {}, f.seen)) : null,
+      f.expected ? h('div', {}, h('dt', {}, t('findings.expected')), h('dd', {}, f.expected)) : null) : null,
+    f.reference ? h('p', { class: 'reference' }, h('span', {}, `${t('findings.reference')}：`), f.reference) : null);
+}
+
+function pop() {
+  let el = document.getElementById('pop');
+  if (!el) {
+    el = h('div', { id: 'pop', class: 'pop', role: 'tooltip', hidden: true });
+    document.body.append(el);
+  }
+  return el;
+}
+
+function showPop(button, f, pin) {
+  if (state.pinned && state.pinned !== button) {
+    state.pinned.setAttribute('aria-expanded', 'false');
+    state.pinned = null;
+  }
+  const el = pop();
+  clear(el).append(details(f));
+  if (pin) {
+    state.pinned = button;
+    button.setAttribute('aria-expanded', 'true');
+    el.append(h('button', { type: 'button', class: 'close', 'aria-label': t('findings.close'),
+      onclick: () => { const b = state.pinned; closePop(); b?.focus(); } }, '×'));
+  }
+  el.hidden = false;
+  place(el, button);
+}
+
+function place(el, button) {
+  const r = button.getBoundingClientRect();
+  const width = Math.min(360, window.innerWidth - 16);
+  el.style.width = `${width}px`;
+  const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
+  el.style.left = `${left}px`;
+  const below = r.bottom + 6;
+  const height = el.offsetHeight;
+  el.style.top = `${below + height > window.innerHeight && r.top - height - 6 > 0 ? r.top - height - 6 : below}px`;
+}
+
+function hidePop() {
+  const el = document.getElementById('pop');
+  if (el) el.hidden = true;
+}
+
+function closePop() {
+  state.pinned?.setAttribute('aria-expanded', 'false');
+  state.pinned = null;
+  hidePop();
+}
+
+function renderWholeForm(findings, report) {
+  const box = clear($('whole-form'));
+  if (!findings.length) return;
+  box.append(h('h3', {}, t('form.wholeForm')),
+    h('ul', {}, findings.map((f) => {
+      f.markerId = `w-${f.ruleId}-${findings.indexOf(f)}`;
+      return h('li', { id: f.markerId, tabindex: '-1', class: `whole sev-${f.severity}` }, details(f));
+    })));
+}
+
+function renderList(report, visible) {
+  const list = clear($('finding-list'));
+  if (!report.findings.length) {
+    list.append(h('li', { class: 'none' }, t('findings.none')));
+    return;
+  }
+  if (!visible.length) {
+    list.append(h('li', { class: 'none' }, t('findings.hidden', { n: report.findings.length })));
+    return;
+  }
+  visible.forEach((f) => list.append(h('li', {}, h('button', {
+    type: 'button', class: `finding sev-${f.severity}`, dataset: { rule: f.ruleId, field: f.field },
+    'aria-label': t('findings.show', { rule: f.ruleId, title: pick(f.title) }),
+    onclick: () => reveal(f),
+  },
+  h('span', { class: `sev sev-${f.severity}` }, t(`severity.${f.severity}`)),
+  h('span', { class: 'rule' }, f.ruleId),
+  h('span', { class: 'where' }, where(f.field, report.canonical)),
+  h('span', { class: 'text' }, pick(f.message))))));
+}
+
+/** Scrolls the form to a finding's place, highlights it and opens its details. */
+function reveal(f) {
+  const el = document.getElementById(f.markerId);
+  if (!el) return;
+  const target = el.closest('[data-pointer], li.whole') ?? el;
+  target.scrollIntoView({ block: 'center', behavior: 'instant' });
+  target.classList.remove('flash');
+  void target.offsetWidth; // restart the highlight animation
+  target.classList.add('flash');
+  el.focus({ preventScroll: true });
+  if (el.classList.contains('marker')) showPop(el, f, true);
+}
+
+// ---- taking the result away --------------------------------------------------------------------
+
+function save(blob, name) {
+  const a = h('a', { href: URL.createObjectURL(blob), download: name, class: 'visually-hidden' });
+  document.body.append(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+}
+
+function baseName(item) {
+  const source = item?.name ? item.name.replace(/\.[^.]+$/, '') : 'declaration';
+  return item?.form ? `${source}-${item.form}` : source;
+}
+
+function downloadJson(item) {
+  const { facts, ...report } = item.report; // the facts only serve "how it was read" on this page
+  save(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), `${baseName(item)}.report.json`);
+}
+
+async function downloadSarif() {
+  try {
+    const blob = await check(state.upload, SARIF);
+    const first = state.items[0];
+    save(new Blob([blob], { type: SARIF }), `${first?.name ? first.name.replace(/\.[^.]+$/, '') : 'declaration'}.sarif`);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    showProblem(t('download.failed', { detail: e.describe() }));
+  }
+}
+
+/** The printable report: always in Chinese, every finding, whatever the filters show. */
+function renderPrint(item) {
+  const r = item.report;
+  const zh = (key, vars) => tIn('zh', key, vars);
+  const d = r.declaration ?? {};
+  const date = r.timing?.checkedAt ? new Date(r.timing.checkedAt).toLocaleDateString('zh-CN') : '';
+  clear($('print-report')).append(
+    h('h1', {}, zh('print.title')),
+    h('dl', { class: 'print-meta' },
+      h('dt', {}, zh('print.form')), h('dd', {}, d.projectName ?? item.name ?? ''),
+      h('dt', {}, zh('summary.unit')), h('dd', {}, d.unit ?? ''),
+      h('dt', {}, zh('summary.year')), h('dd', {}, d.budgetYear ?? ''),
+      h('dt', {}, zh('print.date')), h('dd', {}, date),
+      h('dt', {}, zh('summary.ruleSet')), h('dd', {}, r.ruleSet?.version ?? ''),
+      h('dt', {}, zh('summary.framework')), h('dd', {}, d.framework ?? ''),
+      h('dt', {}, zh('forms.status')), h('dd', {}, `${zh(`status.${r.summary.status}`)}（${
+        SEVERITIES.map((s) => zh(`count.${s}`, { n: { ERROR: r.summary.errors, WARNING: r.summary.warnings, INFO: r.summary.infos }[s] })).join('，')}）`)),
+    r.findings.length ? h('table', { class: 'print-findings' },
+      h('thead', {}, h('tr', {}, ['#', zh('rules.severity'), zh('findings.rule'), zh('findings.where'),
+        zh('findings.heading'), zh('findings.seen'), zh('findings.expected'), zh('findings.reference')]
+        .map((c) => h('th', {}, c)))),
+      h('tbody', {}, r.findings.map((f, i) => h('tr', {},
+        h('td', {}, String(i + 1)), h('td', {}, zh(`severity.${f.severity}`)), h('td', {}, f.ruleId),
+        h('td', {}, where(f.field, r.canonical, 'zh')), h('td', {}, f.message?.zh ?? ''),
+        h('td', {}, f.seen ?? ''), h('td', {}, f.expected ?? ''), h('td', {}, f.reference ?? '')))))
+      : h('p', {}, zh('print.none')));
+}
+
+// ---- start -------------------------------------------------------------------------------------
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !document.getElementById('pop')?.hidden) {
+    const b = state.pinned;
+    closePop();
+    b?.focus();
+  }
+});
+window.addEventListener('resize', closePop);
+document.addEventListener('click', (e) => {
+  if (state.pinned && !e.target.closest('.marker, .pop, .finding')) closePop();
+});
+window.addEventListener('scroll', () => {
+  const el = document.getElementById('pop');
+  if (el && !el.hidden && state.pinned) place(el, state.pinned); else hidePop();
+}, { passive: true });
+
+initLanguage();
+onLanguageChange(() => {
+  render();
+  const progress = $('progress');
+  if (progress.textContent && state.items.length) {
+    progress.textContent = t('input.checked', { forms: state.items.filter((i) => i.report).length });
+  }
+});
+wireInput();

@@ -1,0 +1,333 @@
+package org.perfdecl.checker.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The reviewer's page in a real browser: Debian's headless Chromium through Debian's chromedriver (no
+ * browser or driver download). One app and one browser serve every test. Without the browser the tests
+ * are skipped on a developer machine, and fail under CI=true ({@code .ci/run} installs it).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"checker.watch-rules=false", "checker.max-batch-body-bytes=200000"})
+class WorkbenchBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SEEDS = Path.of("fixtures/seeds").toAbsolutePath();
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static ChromeDriver browser;
+    private static Path profile;
+    private static Path downloads;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(CHROMIUM + " and " + CHROMEDRIVER + " are needed under CI "
+                    + "(apt-get install -y chromium chromium-driver; .ci/run does this)");
+        }
+        assumeTrue(present, "no Chromium at " + CHROMIUM + " with " + CHROMEDRIVER + ": browser tests skipped");
+        profile = Files.createTempDirectory("workbench-chromium");
+        downloads = Files.createTempDirectory("workbench-downloads");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        // the driver is named explicitly, so Selenium Manager never looks for (or downloads) one
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (Path dir : new Path[]{profile, downloads}) {
+            if (dir != null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        browser.manage().window().setSize(new Dimension(1280, 800));
+        browser.get(url("/"));
+        browser.executeScript("localStorage.clear()");
+        browser.navigate().refresh();
+        waitFor(By.id("files"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private WebElement waitFor(By by) {
+        return await().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void upload(Path... files) {
+        browser.executeScript("document.getElementById('progress').textContent = ''");
+        String paths = String.join("\n", Stream.of(files).map(Path::toString).toList());
+        browser.findElement(By.id("files")).sendKeys(paths);
+        await().until(d -> !text(By.id("progress")).isEmpty() && !text(By.id("progress")).contains("…")
+                || d.findElement(By.id("problem")).isDisplayed());
+    }
+
+    private String text(By by) {
+        return browser.findElement(by).getText();
+    }
+
+    /** The JSON Pointer of the cell a marker sits in. */
+    private String cellOf(WebElement marker) {
+        return (String) browser.executeScript("return arguments[0].closest('[data-pointer]').dataset.pointer", marker);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-1-hardship-allowance", "seed-2-special-hardship", "seed-3-festival-greetings",
+            "seed-4-worker-assistance", "seed-5-flexible-employment"})
+    void eachSeedFormShowsItsFindingsAtTheirFields(String seed) throws IOException {
+        JsonNode expected = new YAMLMapper().readTree(SEEDS.resolve(seed + ".expected.yaml").toFile());
+        upload(SEEDS.resolve(seed + ".json"));
+
+        waitFor(By.id("result"));
+        assertThat(text(By.cssSelector(".summary .status"))).isEqualTo("通过"); // the seeds are approved forms
+        List<WebElement> markers = browser.findElements(By.cssSelector("#form button.marker"));
+        List<WebElement> wholeForm = browser.findElements(By.cssSelector("#whole-form li"));
+        assertThat(markers.size() + wholeForm.size()).isEqualTo(expected.get("findings").size());
+        for (JsonNode f : expected.get("findings")) {
+            String rule = f.get("rule").asString();
+            WebElement marker = browser.findElement(By.cssSelector(
+                    "#form button.marker[data-rule='" + rule + "'][data-field='" + f.get("field").asString() + "']"));
+            assertThat(cellOf(marker)).as(rule).isEqualTo(f.get("field").asString());
+            assertThat(marker.getAttribute("class")).contains("sev-" + f.get("severity").asString());
+        }
+        assertThat(browser.findElements(By.cssSelector("#finding-list button.finding"))).hasSize(markers.size());
+    }
+
+    @Test
+    void aMarkerOpensTheFindingWithSeenExpectedAndRegulation_andTheListScrollsToIt() {
+        upload(SEEDS.resolve("seed-4-worker-assistance.json"));
+        WebElement item = waitFor(By.cssSelector("#finding-list button.finding[data-rule='TGT-001']"));
+        item.click();
+
+        WebElement pop = waitFor(By.id("pop"));
+        assertThat(pop.getText()).contains("TGT-001", "“$\\geq 90\\%$”", "≥90%", "财预〔2015〕88号");
+        WebElement marker = browser.findElement(By.cssSelector("#form button.marker[data-rule='TGT-001']"));
+        assertThat(marker.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(marker);
+        assertThat((Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight", marker)).as("scrolled into view").isTrue();
+        // the 读取结果 column: how the target value was read
+        assertThat(text(By.cssSelector("tr[data-pointer='/indicators/8'] td.read"))).contains("比率", "≥ 90 %", "含格式标记");
+
+        marker.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("pop")));
+        screenshot("check-page-finding");
+    }
+
+    @Test
+    void theLanguageSwitchesWithOneClickAndIsRemembered() {
+        upload(SEEDS.resolve("seed-5-flexible-employment.json"));
+        waitFor(By.id("result"));
+        assertThat(text(By.id("intake-heading"))).isEqualTo("上传申报表");
+        assertThat(text(By.cssSelector("#finding-list button.finding[data-rule='BUD-001']"))).contains("上年预算执行率 85.4%");
+
+        browser.findElement(By.id("lang-toggle")).click();
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text(By.id("intake-heading"))).isEqualTo("Upload declarations");
+        assertThat(text(By.cssSelector(".summary .status"))).isEqualTo("PASS");
+        assertThat(text(By.cssSelector("#finding-list button.finding[data-rule='BUD-001']")))
+                .contains("Last year's execution rate was 85.4%", "Last year's spending");
+        browser.navigate().refresh();
+        assertThat(waitFor(By.id("intake-heading")).getText()).isEqualTo("Upload declarations");
+        browser.findElement(By.id("lang-toggle")).click();
+        assertThat(text(By.id("intake-heading"))).isEqualTo("上传申报表");
+    }
+
+    @Test
+    void filtersBySeverityAndCategory() {
+        upload(SEEDS.resolve("seed-5-flexible-employment.json"));
+        waitFor(By.id("result"));
+        By listed = By.cssSelector("#finding-list button.finding");
+        assertThat(browser.findElements(listed)).hasSize(6);
+
+        browser.findElement(By.cssSelector("label[for='filter-sev-INFO']")).click();
+        assertThat(browser.findElements(listed)).hasSize(4)
+                .allSatisfy(b -> assertThat(b.getAttribute("class")).contains("sev-WARNING"));
+        assertThat(browser.findElements(By.cssSelector("#form button.marker.sev-INFO"))).isEmpty();
+
+        browser.findElement(By.cssSelector("label[for='filter-cat-targets']")).click();
+        assertThat(browser.findElements(listed)).extracting(b -> b.getAttribute("data-rule"))
+                .containsExactlyInAnyOrder("BUD-001", "BUD-002", "FORM-007");
+    }
+
+    @Test
+    void aFileWithFiveFormsGetsATableOfFormsThatOpensEach() {
+        upload(SEEDS.resolve("000_e82864895a36c2f5.txt"));
+        List<WebElement> rows = waitFor(By.id("forms-table")).findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(3).getText()).contains("困难职工帮扶专项资金", "通过", "0 / 3 / 1");
+
+        rows.get(3).findElement(By.tagName("button")).click();
+
+        assertThat(text(By.id("summary-heading"))).isEqualTo("困难职工帮扶专项资金");
+        WebElement marker = browser.findElement(By.cssSelector("#form button.marker[data-rule='TGT-001']"));
+        assertThat(cellOf(marker)).isEqualTo("/indicators/8/target");
+        assertThat(browser.findElements(By.cssSelector("#forms-table button[aria-pressed='true']"))).hasSize(1);
+    }
+
+    @Test
+    void theReportDownloadsAsJsonAndSarif() throws Exception {
+        upload(SEEDS.resolve("seed-5-flexible-employment.txt"));
+        waitFor(By.id("download-json")).click();
+        Path json = downloads.resolve("seed-5-flexible-employment.report.json");
+        await().until(d -> Files.exists(json));
+        JsonNode report = new ObjectMapper().readTree(Files.readString(json));
+        assertThat(report.at("/summary/status").asString()).isEqualTo("PASS");
+        assertThat(report.at("/findings/0/ruleId").asString()).isEqualTo("BUD-001");
+        assertThat(report.at("/canonical/projectName").asString()).isEqualTo("灵活就业群体会员专项工作经费");
+
+        browser.findElement(By.id("download-sarif")).click();
+        Path sarif = downloads.resolve("seed-5-flexible-employment.sarif");
+        await().until(d -> Files.exists(sarif));
+        JsonNode log = new ObjectMapper().readTree(Files.readString(sarif));
+        assertThat(log.at("/version").asString()).isEqualTo("2.1.0");
+        assertThat(log.at("/runs/0/results")).hasSize(6);
+    }
+
+    @Test
+    void theRulesPageListsTheCatalogueAndSearchesIt() {
+        browser.get(url("/rules.html"));
+        await().until(d -> d.findElements(By.cssSelector("#rules-table tbody tr")).size() >= 30);
+        WebElement row = browser.findElement(By.cssSelector("#rules-table tr[data-rule='BUD-001']"));
+        assertThat(row.getText()).contains("上年预算执行率偏低", "警告", "预算", "财预〔2015〕88号", "fixtures/rules/BUD-001.yaml");
+        screenshot("rules-page");
+
+        browser.findElement(By.id("rule-search")).sendKeys("满意度");
+        assertThat(browser.findElements(By.cssSelector("#rules-table tbody tr")))
+                .extracting(r -> r.getAttribute("data-rule")).containsExactly("TGT-006");
+        assertThat(text(By.id("rule-count"))).contains("1");
+    }
+
+    @Test
+    void errorsAreSaidInWordsNeverAsAStackTrace() {
+        browser.findElement(By.id("paste")).sendKeys("这不是申报表");
+        browser.findElement(By.cssSelector("#paste-form button")).click();
+        String problem = waitFor(By.id("problem")).getText();
+        assertThat(problem).contains("无法作为申报表读取").doesNotContain("Exception", "at org.");
+
+        browser.executeScript("document.getElementById('paste').value = 'x'.repeat(300000)");
+        browser.findElement(By.cssSelector("#paste-form button")).click();
+        await().until(d -> text(By.id("problem")).contains("上限"));
+        assertThat(text(By.id("problem"))).contains("超过服务允许的大小", "195 KB");
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolation() throws IOException {
+        upload(SEEDS.resolve("seed-4-worker-assistance.json"));
+        waitFor(By.id("result"));
+        browser.findElement(By.cssSelector("#form button.marker[data-rule='IND-003']")).click();
+        assertThat(seriousViolations()).as("check page").isEmpty();
+        browser.get(url("/rules.html"));
+        await().until(d -> d.findElements(By.cssSelector("#rules-table tbody tr")).size() >= 30);
+        assertThat(seriousViolations()).as("rules page").isEmpty();
+    }
+
+    @Test
+    void nothingOverflowsOnAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        upload(SEEDS.resolve("seed-4-worker-assistance.json"));
+        waitFor(By.id("result"));
+        assertThat((Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        browser.get(url("/rules.html"));
+        await().until(d -> d.findElements(By.cssSelector("#rules-table tbody tr")).size() >= 30);
+        assertThat((Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> seriousViolations() throws IOException {
+        String axe;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertThat(in).as("axe-core webjar").isNotNull();
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        browser.executeScript(axe);
+        var result = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
+        assertThat(result.get("error")).isNull();
+        List<String> serious = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) result.get("violations")) {
+            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+                serious.add(v.get("id") + ": " + v.get("help") + " " + ((List<Map<String, Object>>) v.get("nodes"))
+                        .stream().map(n -> String.valueOf(n.get("target"))).toList());
+            }
+        }
+        return serious;
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
