@@ -38,7 +38,8 @@ export function bytes(n) {
 async function post(url, body, contentType, accept) {
   let response;
   try {
-    const headers = { Accept: accept };
+    // problems come as problem+json whatever the answer asked for
+    const headers = { Accept: `${accept}, application/problem+json;q=0.9` };
     if (contentType) headers['Content-Type'] = contentType;
     response = await fetch(url, { method: 'POST', body, headers });
   } catch (e) {

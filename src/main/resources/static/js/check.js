@@ -1,6 +1,6 @@
 // The check page: upload or paste, then the findings on the form, a summary, filters, and the result
 // to take away (JSON, SARIF, print).
-import { h, clear } from './dom.js';
+import { h, clear, fill } from './dom.js';
 import { t, tIn, pick, initLanguage, onLanguageChange } from './i18n.js';
 import { check, ApiError, SARIF } from './api.js';
 import { renderForm, targetOf, where } from './form-view.js';
@@ -53,7 +53,7 @@ function itemError(item) {
 
 function showProblem(text) {
   const box = $('problem');
-  clear(box).append(h('strong', {}, t('error.heading')), ' ', text);
+  fill(box, h('strong', {}, t('error.heading')), ' ', text);
   box.hidden = false;
 }
 
@@ -121,8 +121,7 @@ function renderFormsTable() {
   const many = state.items.length > 1 || state.items.some((i) => i.error);
   section.hidden = !many;
   if (!many) return;
-  const table = clear($('forms-table'));
-  table.append(
+  fill($('forms-table'),
     h('caption', {}, t('forms.caption', { count: state.items.length })),
     h('thead', {}, h('tr', {},
       ['#', t('forms.file'), t('forms.form'), t('forms.project'), t('forms.status'), t('forms.counts'), '']
@@ -158,8 +157,7 @@ function renderSummary(item) {
   const r = item.report;
   const s = r.summary;
   const d = r.declaration ?? {};
-  const box = clear($('summary'));
-  box.append(
+  fill($('summary'),
     h('div', { class: 'summary-head' },
       statusBadge(s.status),
       h('h2', { id: 'summary-heading', tabindex: '-1' }, d.projectName || item.name || t('form.heading')),
@@ -186,10 +184,10 @@ function meta(term, value) {
 }
 
 function renderFilters(report) {
-  const box = clear($('filters'));
+  const box = $('filters');
   const count = (pred) => report.findings.filter(pred).length;
   const categories = [...new Set(report.findings.map((f) => f.category))].sort();
-  box.append(h('legend', {}, t('filter.heading')),
+  fill(box, h('legend', {}, t('filter.heading')),
     h('div', { class: 'filter-group', role: 'group', 'aria-labelledby': 'filter-severity' },
       h('span', { id: 'filter-severity', class: 'filter-label' }, t('filter.severity')),
       SEVERITIES.map((sev) => checkbox(`sev-${sev}`, `${t(`severity.${sev}`)} (${count((f) => f.severity === sev)})`,
@@ -317,7 +315,10 @@ function place(el, button) {
   el.style.left = `${left}px`;
   const below = r.bottom + 6;
   const height = el.offsetHeight;
-  el.style.top = `${below + height > window.innerHeight && r.top - height - 6 > 0 ? r.top - height - 6 : below}px`;
+  // above, it goes above the whole cell, so it never hides the value the finding is about
+  const cell = (button.closest('[data-pointer]') ?? button).getBoundingClientRect();
+  const above = Math.min(r.top, cell.top) - height - 6;
+  el.style.top = `${below + height > window.innerHeight && above > 0 ? above : below}px`;
 }
 
 function hidePop() {
@@ -386,7 +387,8 @@ function save(blob, name) {
 
 function baseName(item) {
   const source = item?.name ? item.name.replace(/\.[^.]+$/, '') : 'declaration';
-  return item?.form ? `${source}-${item.form}` : source;
+  const several = state.items.filter((i) => i.name === item?.name).length > 1;
+  return several && item.form ? `${source}-${item.form}` : source;
 }
 
 function downloadJson(item) {
@@ -411,7 +413,7 @@ function renderPrint(item) {
   const zh = (key, vars) => tIn('zh', key, vars);
   const d = r.declaration ?? {};
   const date = r.timing?.checkedAt ? new Date(r.timing.checkedAt).toLocaleDateString('zh-CN') : '';
-  clear($('print-report')).append(
+  fill($('print-report'),
     h('h1', {}, zh('print.title')),
     h('dl', { class: 'print-meta' },
       h('dt', {}, zh('print.form')), h('dd', {}, d.projectName ?? item.name ?? ''),
@@ -442,7 +444,10 @@ document.addEventListener('keydown', (e) => {
     b?.focus();
   }
 });
-window.addEventListener('resize', closePop);
+window.addEventListener('resize', () => {
+  const el = document.getElementById('pop');
+  if (el && !el.hidden && state.pinned) place(el, state.pinned); else hidePop();
+});
 document.addEventListener('click', (e) => {
   if (state.pinned && !e.target.closest('.marker, .pop, .finding')) closePop();
 });

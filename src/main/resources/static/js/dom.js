@@ -23,3 +23,10 @@ export function clear(el) {
   el.replaceChildren();
   return el;
 }
+
+/** Replaces the children of el, skipping null and false (which the DOM's own append would print). */
+export function fill(el, ...children) {
+  clear(el);
+  append(el, children);
+  return el;
+}

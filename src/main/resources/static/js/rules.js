@@ -1,5 +1,5 @@
 // The rules page: the catalogue in force (GET /api/v1/rules), one row per rule ID, searchable.
-import { h, clear } from './dom.js';
+import { h, fill } from './dom.js';
 import { t, lang, initLanguage, onLanguageChange } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -29,7 +29,7 @@ function searchText(rule) {
 
 function options(select, values, label) {
   const current = select.value;
-  clear(select).append(h('option', { value: '' }, t('rules.all')),
+  fill(select, h('option', { value: '' }, t('rules.all')),
     values.map((v) => h('option', { value: v }, label(v))));
   select.value = values.includes(current) ? current : '';
 }
@@ -48,7 +48,7 @@ function render() {
   const shown = rules.filter((r) => (!severity || r.severities.has(severity)) && (!category || r.category === category)
     && words.every((w) => searchText(r).includes(w)));
   const [first, second] = lang() === 'zh' ? ['titleZh', 'titleEn'] : ['titleEn', 'titleZh'];
-  clear($('rules-table').tBodies[0]).append(...shown.map((r) => h('tr', { dataset: { rule: r.id } },
+  fill($('rules-table').tBodies[0], shown.map((r) => h('tr', { dataset: { rule: r.id } },
     h('td', { class: 'id' }, r.id),
     h('td', {}, r[first], h('span', { class: 'en', lang: second === 'titleZh' ? 'zh-CN' : 'en' }, r[second])),
     h('td', {}, [...r.severities].map((s) => h('span', { class: `sev sev-${s}` }, t(`severity.${s}`))), ' '),

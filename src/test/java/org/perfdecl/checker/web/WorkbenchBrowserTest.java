@@ -73,8 +73,10 @@ class WorkbenchBrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile, "--window-size=1280,800", "--lang=zh-CN");
+        // a second download from one page (JSON, then SARIF) needs the "multiple downloads" permission
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false,
+                "profile.default_content_setting_values.automatic_downloads", 1));
         // the driver is named explicitly, so Selenium Manager never looks for (or downloads) one
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -173,15 +175,18 @@ class WorkbenchBrowserTest {
         // the 读取结果 column: how the target value was read
         assertThat(text(By.cssSelector("tr[data-pointer='/indicators/8'] td.read"))).contains("比率", "≥ 90 %", "含格式标记");
 
+        screenshot("check-page-finding");
         marker.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("pop")));
-        screenshot("check-page-finding");
+        assertThat(marker.getAttribute("aria-expanded")).isEqualTo("false");
     }
 
     @Test
     void theLanguageSwitchesWithOneClickAndIsRemembered() {
         upload(SEEDS.resolve("seed-5-flexible-employment.json"));
         waitFor(By.id("result"));
+        browser.executeScript("document.getElementById('summary').scrollIntoView()");
+        screenshot("check-page");
         assertThat(text(By.id("intake-heading"))).isEqualTo("上传申报表");
         assertThat(text(By.cssSelector("#finding-list button.finding[data-rule='BUD-001']"))).contains("上年预算执行率 85.4%");
 
@@ -322,10 +327,15 @@ class WorkbenchBrowserTest {
         return serious;
     }
 
+    /** A 1280x800 picture of the page as it is now, for docs/images (see README). */
     private void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+            byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
