@@ -13,6 +13,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "checker.watch-rules=false", "checker.http.body-read-timeout=2s", "checker.max-body-bytes=65536",
         "checker.admin.password=" + LiveService.ADMIN_PASSWORD, "checker.admin.attempts-per-minute=5"})
-@interface LiveService {
+public @interface LiveService {
     String ADMIN_PASSWORD = "test-admin-secret";
 }
