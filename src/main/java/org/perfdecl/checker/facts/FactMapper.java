@@ -40,11 +40,13 @@ public final class FactMapper {
 
     private final RuleSet ruleSet;
     private final TargetReader targetReader;
+    private final RelevanceFacts relevance;
     private final List<String> nameSuffixes;
 
     public FactMapper(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.targetReader = new TargetReader(ruleSet.policy());
+        this.relevance = new RelevanceFacts(ruleSet.policy());
         this.nameSuffixes = ruleSet.policy().words("reading.nameSuffixes");
     }
 
@@ -64,7 +66,9 @@ public final class FactMapper {
         facts.add(choiceGroup("projectType", d.projectType()));
         facts.add(choiceGroup("fundUse", d.fundUse()));
         facts.add(budget(d));
-        facts.addAll(indicators(d.indicators()));
+        List<Indicator> indicators = indicators(d.indicators());
+        facts.addAll(indicators);
+        facts.addAll(relevance.map(d, indicators));
         facts.addAll(planDates(d.implementationPlan()));
         framework(d, facts);
         return facts;

@@ -162,4 +162,44 @@ public final class Facts {
         String stem;
         boolean required;
     }
+
+    /**
+     * A clause of 年度绩效目标 with the content words it speaks of (see rules/parameters.yaml
+     * {@code relevance}). {@code measurable}: it holds a number, or promises a result rather than
+     * stating a value (a clause built on 弘扬, 体现 … does not).
+     */
+    @Value
+    public static class GoalItem {
+        int index;
+        String path;
+        String text;
+        List<String> terms;
+        boolean measurable;
+    }
+
+    /** The content words of an indicator's 三级 name, for matching it to the goal. */
+    @Value
+    public static class IndicatorTerms {
+        int index;
+        String path;
+        String level3;
+        List<String> terms;
+    }
+
+    /** The content words the project's own texts speak of: 年度绩效目标, 项目总目标 and 项目概况 together. */
+    @Value
+    public static class ProjectTerms {
+        List<String> terms;
+    }
+
+    /**
+     * How much of 年度绩效目标 is taken from 项目总目标: the share (0..1) of the annual goal's
+     * character pairs found in the overall goal, punctuation and spacing ignored; {@code identical}
+     * when the two are the same text.
+     */
+    @Value
+    public static class GoalOverlap {
+        double share;
+        boolean identical;
+    }
 }

@@ -39,4 +39,32 @@ public final class Words {
         }
         return false;
     }
+
+    /** Whether the two word lists have a word in common. */
+    public static boolean sharesAny(List<String> a, List<String> b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        java.util.Set<String> longer = new java.util.HashSet<>(a.size() <= b.size() ? b : a);
+        for (String w : shorter) {
+            if (longer.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} contains one of {@code words}. */
+    public static boolean containsAny(String text, List<String> words) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

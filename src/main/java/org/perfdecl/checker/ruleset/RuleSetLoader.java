@@ -54,7 +54,8 @@ public final class RuleSetLoader {
             "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
             "reading.comparatorWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
             "reading.indicatorNames.count", "reading.indicatorNames.money", "reading.indicatorNames.date",
-            "reading.dateSerial.min", "reading.dateSerial.max");
+            "reading.dateSerial.min", "reading.dateSerial.max", "relevance.termSuffixes", "relevance.stopTerms",
+            "relevance.sloganVerbs", "relevance.synonyms");
 
     public RuleSet load(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();

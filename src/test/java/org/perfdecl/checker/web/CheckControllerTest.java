@@ -43,7 +43,7 @@ class CheckControllerTest {
                 .andExpect(jsonPath("$.ruleSet.version").isString())
                 .andExpect(jsonPath("$.summary.status").value("PASS"))
                 .andExpect(jsonPath("$.summary.warnings").value(4))
-                .andExpect(jsonPath("$.summary.infos").value(2))
+                .andExpect(jsonPath("$.summary.infos").value(4))
                 .andExpect(jsonPath("$.summary.rulesEvaluated").value(TestRules.ruleSet().ruleIdCount()))
                 .andExpect(jsonPath("$.findings[0].ruleId").value("BUD-001"))
                 .andExpect(jsonPath("$.findings[0].field").value("/lastYearSpent"))

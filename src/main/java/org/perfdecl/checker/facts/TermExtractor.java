@@ -1,0 +1,114 @@
+package org.perfdecl.checker.facts;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import org.perfdecl.checker.declaration.Text;
+import org.perfdecl.checker.ruleset.Policy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cuts Chinese text into the content words it speaks of, so a goal and an indicator can be compared
+ * by meaning rather than by spelling. Segmentation is HanLP's (portable edition: dictionary and
+ * model inside the jar); which words count, their stems and their synonyms come from the
+ * {@code relevance} section of the parameter file.
+ */
+public final class TermExtractor {
+
+    private final List<String> suffixes;
+    private final Set<String> stopTerms;
+    private final Set<String> sloganVerbs;
+    private final Map<String, String> canonical = new HashMap<>();
+
+    public TermExtractor(Policy policy) {
+        this.suffixes = policy.words("relevance.termSuffixes");
+        this.stopTerms = Set.copyOf(policy.words("relevance.stopTerms"));
+        this.sloganVerbs = Set.copyOf(policy.words("relevance.sloganVerbs"));
+        for (String group : policy.words("relevance.synonyms")) {
+            String[] words = group.strip().split("\\s+");
+            for (String w : words) {
+                canonical.put(stem(w), stem(words[0]));
+            }
+        }
+    }
+
+    /** The content words of a text (nouns, verbs, adjectives of two characters or more), stemmed and merged. */
+    public List<String> terms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Term t : segment(text)) {
+            if (isContent(t)) {
+                String stem = stem(t.word);
+                if (!stopTerms.contains(stem) && !stopTerms.contains(t.word)) {
+                    out.add(canonical.getOrDefault(stem, stem));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the text builds on a verb that states a value (弘扬, 体现) rather than a result. */
+    public boolean isSlogan(String text) {
+        for (Term t : segment(text)) {
+            if (sloganVerbs.contains(t.word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Term> segment(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return HanLP.segment(Text.halfWidth(text));
+    }
+
+    /** Nouns (n…), verbs (v, vn, vi…) and adjectives (a, an); not adverbial forms (vd, ad) nor 是/有. */
+    private static boolean isContent(Term t) {
+        if (t.word.length() < 2 || t.nature == null) {
+            return false;
+        }
+        String n = t.nature.toString();
+        if (n.equals("vd") || n.equals("ad") || n.equals("vshi") || n.equals("vyou")) {
+            return false;
+        }
+        return n.startsWith("n") || n.startsWith("v") || n.startsWith("a");
+    }
+
+    private String stem(String word) {
+        for (String suffix : suffixes) {
+            if (word.length() - suffix.length() >= 2 && word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+
+    /** The clauses of a text: cut at ， , ； ; 。 and line ends (not at 、, which lists parts of one clause). */
+    public static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        StringBuilder clause = new StringBuilder();
+        String s = Text.halfWidth(text);
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '\n';
+            if (c == ',' || c == ';' || c == '。' || c == '!' || c == '?' || c == '\n' || c == '\r') {
+                String done = clause.toString().strip();
+                if (!done.isEmpty()) {
+                    out.add(done);
+                }
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        return out;
+    }
+}
