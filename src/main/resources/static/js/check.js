@@ -3,7 +3,7 @@
 import { h, clear, fill } from './dom.js';
 import { t, tIn, pick, initLanguage, onLanguageChange } from './i18n.js';
 import { check, ApiError, SARIF } from './api.js';
-import { renderForm, targetOf, where } from './form-view.js';
+import { renderForm, targetOf, where, locationText } from './form-view.js';
 
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
 const $ = (id) => document.getElementById(id);
@@ -275,9 +275,11 @@ function details(f) {
     h('p', { class: 'title' }, h('span', { class: `sev sev-${f.severity}` }, t(`severity.${f.severity}`)), ' ',
       h('strong', {}, f.ruleId), ' ', pick(f.title)),
     h('p', { class: 'message' }, pick(f.message)),
-    f.seen || f.expected ? h('dl', { class: 'seen-expected' },
-      f.seen ? h('div', {}, h('dt', {}, t('findings.seen')), h('dd', {}, f.seen)) : null,
-      f.expected ? h('div', {}, h('dt', {}, t('findings.expected')), h('dd', {}, f.expected)) : null) : null,
+    f.seen || f.expected || f.location ? h('dl', { class: 'seen-expected' },
+      f.seen ? h('div', {}, h('dt', {}, t('findings.seen')), h('dd', {}, pick(f.seen))) : null,
+      f.expected ? h('div', {}, h('dt', {}, t('findings.expected')), h('dd', {}, pick(f.expected))) : null,
+      f.location ? h('div', {}, h('dt', {}, t('findings.location')), h('dd', {}, locationText(f.location))) : null)
+      : null,
     f.reference ? h('p', { class: 'reference' }, h('span', {}, `${t('findings.reference')}：`), f.reference) : null);
 }
 
@@ -430,8 +432,9 @@ function renderPrint(item) {
         .map((c) => h('th', {}, c)))),
       h('tbody', {}, r.findings.map((f, i) => h('tr', {},
         h('td', {}, String(i + 1)), h('td', {}, zh(`severity.${f.severity}`)), h('td', {}, f.ruleId),
-        h('td', {}, where(f.field, r.canonical, 'zh')), h('td', {}, f.message?.zh ?? ''),
-        h('td', {}, f.seen ?? ''), h('td', {}, f.expected ?? ''), h('td', {}, f.reference ?? '')))))
+        h('td', {}, where(f.field, r.canonical, 'zh'), f.location ? h('br') : null,
+          f.location ? locationText(f.location, 'zh') : null), h('td', {}, f.message?.zh ?? ''),
+        h('td', {}, pick(f.seen, 'zh')), h('td', {}, pick(f.expected, 'zh')), h('td', {}, f.reference ?? '')))))
       : h('p', {}, zh('print.none')));
 }
 

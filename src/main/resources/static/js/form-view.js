@@ -161,3 +161,13 @@ export function where(pointer, d, language) {
 export function findingText(f) {
   return pick(f.message);
 }
+
+/** Where in the file: "第 35 行", "Sheet1!D23", "表 1 第 3 行 第 2 格", "第 2 页 第 14 行". */
+export function locationText(loc, language) {
+  if (!loc) return '';
+  const tr = (key, vars) => (language ? tIn(language, key, vars) : t(key, vars));
+  if (loc.page) return tr(loc.line ? 'loc.pageLine' : 'loc.page', { page: loc.page, line: loc.line });
+  if (loc.cell) return loc.sheet ? `${/^[\p{L}\p{N}_]+$/u.test(loc.sheet) ? loc.sheet : `'${loc.sheet}'`}!${loc.cell}` : loc.cell;
+  if (loc.table) return tr('loc.table', { table: loc.table, row: loc.row ?? '?', column: loc.column ?? '?' });
+  return loc.line ? tr('loc.line', { line: loc.line }) : (loc.text ?? '');
+}

@@ -22,10 +22,11 @@ export function tIn(language, key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
 }
 
-/** Of a {zh, en} pair from the report, the text in the page's language. */
-export function pick(pair) {
+/** Of a {zh, en} pair from the report, the text in the page's language (a plain string as it is). */
+export function pick(pair, language = lang()) {
   if (!pair) return '';
-  return pair[lang()] ?? pair.zh ?? '';
+  if (typeof pair !== 'object') return String(pair);
+  return pair[language] ?? pair.zh ?? '';
 }
 
 /** Fills every [data-i18n] element (text) and [data-i18n-attr="attr:key,..."] (attributes). */

@@ -85,6 +85,11 @@ export default {
   'findings.rule': 'Rule',
   'findings.where': 'Where',
   'findings.show': 'Show on the form: {rule} {title}',
+  'findings.location': 'In the file',
+  'loc.line': 'line {line}',
+  'loc.page': 'page {page}',
+  'loc.pageLine': 'page {page} line {line}',
+  'loc.table': 'table {table} row {row} cell {column}',
   'findings.close': 'Close',
 
   'form.heading': 'The declaration',

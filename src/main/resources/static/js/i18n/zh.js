@@ -85,6 +85,11 @@ export default {
   'findings.rule': '规则',
   'findings.where': '位置',
   'findings.show': '在表单中定位：{rule} {title}',
+  'findings.location': '文件位置',
+  'loc.line': '第 {line} 行',
+  'loc.page': '第 {page} 页',
+  'loc.pageLine': '第 {page} 页第 {line} 行',
+  'loc.table': '表 {table} 第 {row} 行第 {column} 格',
   'findings.close': '关闭',
 
   'form.heading': '申报表',

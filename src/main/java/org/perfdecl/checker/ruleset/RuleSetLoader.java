@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -311,7 +312,8 @@ public final class RuleSetLoader {
                 rules.add(new RuleInfo(id, rule.getName(), severity != null ? severity : entry.severity(),
                         entry.category(), entry.reference(),
                         messages.render(Messages.ZH, id + ".title", Map.of()),
-                        messages.render(Messages.EN, id + ".title", Map.of()), text.file(), text.line()));
+                        messages.render(Messages.EN, id + ".title", Map.of()), text.file(), text.line(),
+                        parametersRead(text.body())));
             }
         }
         catalogue.entries().keySet().stream().filter(id -> !used.contains(id)).sorted().forEach(id ->
@@ -352,6 +354,16 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(Policy.FILE, 0, "defaultFramework '" + policy.text("defaultFramework")
                     + "' is not a framework in frameworks/ (known: " + frameworks.keySet() + ")"));
         }
+    }
+
+    /** The parameter keys a rule's text reads, in order of first use. */
+    private static List<String> parametersRead(String body) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher m = PARAMETER_USE.matcher(body);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return List.copyOf(keys);
     }
 
     /** Where each rule is written, and its text, found by reading the .drl files. */

@@ -161,12 +161,13 @@ class WorkbenchBrowserTest {
 
     @Test
     void aMarkerOpensTheFindingWithSeenExpectedAndRegulation_andTheListScrollsToIt() {
-        upload(SEEDS.resolve("seed-4-worker-assistance.json"));
+        upload(SEEDS.resolve("seed-4-worker-assistance.txt"));
         WebElement item = waitFor(By.cssSelector("#finding-list button.finding[data-rule='TGT-001']"));
         item.click();
 
         WebElement pop = waitFor(By.id("pop"));
-        assertThat(pop.getText()).contains("TGT-001", "“$\\geq 90\\%$”", "≥90%", "财预〔2015〕88号");
+        assertThat(pop.getText()).contains("TGT-001", "“$\\geq 90\\%$”", "应为", "≥90%", "财预〔2015〕88号", "文件位置", "第 35 行")
+                .doesNotContain("[object");
         WebElement marker = browser.findElement(By.cssSelector("#form button.marker[data-rule='TGT-001']"));
         assertThat(marker.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(browser.switchTo().activeElement()).isEqualTo(marker);
@@ -259,7 +260,8 @@ class WorkbenchBrowserTest {
         browser.get(url("/rules.html"));
         await().until(d -> d.findElements(By.cssSelector("#rules-table tbody tr")).size() >= 30);
         WebElement row = browser.findElement(By.cssSelector("#rules-table tr[data-rule='BUD-001']"));
-        assertThat(row.getText()).contains("上年预算执行率偏低", "警告", "预算", "财预〔2015〕88号", "fixtures/rules/BUD-001.yaml");
+        assertThat(row.getText()).contains("上年预算执行率偏低", "警告", "预算", "财预〔2015〕88号", "fixtures/rules/BUD-001.yaml",
+                "budget.executionRate.warningBelow = 0.9");
         screenshot("rules-page");
 
         browser.findElement(By.id("rule-search")).sendKeys("满意度");
