@@ -18,6 +18,12 @@ public record SizeLimits(int maxIndicators, int maxSubProjects, int maxChoices, 
 
     public static final SizeLimits DEFAULT = new SizeLimits(500, 200, 50, 20_000);
 
+    /**
+     * Notes (unreadable lines, unknown fields) reported one by one; more are counted in one note, so a
+     * megabyte of junk lines makes one finding, not fifty thousand.
+     */
+    public static final int MAX_NOTES = 100;
+
     public SizeLimits {
         if (maxIndicators < 1 || maxSubProjects < 1 || maxChoices < 1 || maxCellChars < 100) {
             throw new IllegalArgumentException("size limits must be positive (and at least 100 characters per cell): "
@@ -61,6 +67,11 @@ public record SizeLimits(int maxIndicators, int maxSubProjects, int maxChoices, 
 
         List<ReadingNote> withNotes(List<ReadingNote> earlier) {
             List<ReadingNote> all = new ArrayList<>(earlier);
+            if (all.size() > MAX_NOTES) {
+                int more = all.size() - MAX_NOTES;
+                all.subList(MAX_NOTES, all.size()).clear();
+                notes.add(new ReadingNote("", String.valueOf(more), "tooManyNotes", String.valueOf(MAX_NOTES), null));
+            }
             all.addAll(notes);
             return all;
         }

@@ -84,6 +84,62 @@ class HostileInputTest {
         assertThat(overLimit.message().zh()).contains("5000").contains(String.valueOf(limit));
     }
 
+    /** Forms of about 1 MB, each a different way of being large; the figures go to RELIABILITY.md. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"indicators", "one cell", "sub-projects", "unknown fields", "junk lines"})
+    void aMegabyteFormOfAnyShapeIsCheckedWithinItsLimits(String shape) throws Exception {
+        int megabyte = 1 << 20;
+        String seedText = Files.readString(Path.of("fixtures/seeds/seed-4-worker-assistance.txt"));
+        StringBuilder b = new StringBuilder();
+        switch (shape) {
+            case "indicators" -> {
+                b.append("{\"indicators\":[");
+                for (int i = 0; b.length() < megabyte; i++) {
+                    b.append(i == 0 ? "" : ",").append("{\"level1\":\"产出目标\",\"level2\":\"数量目标\",\"level3\":\"指标")
+                            .append(i % 97).append("\",\"target\":\"≥").append(i).append("人次\"}");
+                }
+                b.append("]}");
+            }
+            case "one cell" -> b.append("{\"overview\":\"").append("很".repeat(megabyte / 3)).append("\"}");
+            case "sub-projects" -> {
+                b.append("{\"currentYearBudget\":100,\"subProjects\":[");
+                for (int i = 0; b.length() < megabyte; i++) {
+                    b.append(i == 0 ? "" : ",").append("{\"name\":\"子项目").append(i).append("\",\"amount\":").append(i).append("}");
+                }
+                b.append("]}");
+            }
+            case "unknown fields" -> {
+                b.append("{");
+                for (int i = 0; b.length() < megabyte; i++) {
+                    b.append(i == 0 ? "" : ",").append("\"x").append(i).append("\":").append(i);
+                }
+                b.append("}");
+            }
+            default -> {
+                b.append(seedText);
+                while (b.length() < megabyte) {
+                    b.append("无法识别的一行\t").append(b.length()).append('\n');
+                }
+            }
+        }
+        String input = b.toString();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpuNanos = new long[1];
+        Report report = assertTimeoutPreemptively(HANG, () -> {
+            long started = threads.getCurrentThreadCpuTime();
+            Declaration d = shape.equals("junk lines") ? new FormTextImporter().read(input).get(0).declaration()
+                    : DeclarationJson.read(input);
+            Report checked = TestRules.checker().check(d, null, false);
+            cpuNanos[0] = threads.getCurrentThreadCpuTime() - started;
+            return checked;
+        });
+        System.out.printf("1 MB form, %s: read and checked in %d ms of CPU, %d findings, %s%n", shape,
+                cpuNanos[0] / 1_000_000, report.findings().size(), report.summary().status());
+
+        assertThat(report.summary().status()).isIn("PASS", "FAIL");
+        assertThat(report.findings().size()).isLessThan(SizeLimits.MAX_NOTES + 2 * SizeLimits.DEFAULT.maxIndicators());
+    }
+
     @Test
     void aHugeCellIsCutAtTheLimitAndNamed() throws Exception {
         String huge = "很".repeat(60_000);
