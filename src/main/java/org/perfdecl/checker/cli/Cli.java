@@ -28,6 +28,9 @@ public final class Cli {
             // compile errors are printed by us as file:line: message; the engine's own log would repeat them
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.drools")).setLevel(Level.OFF);
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.kie")).setLevel(Level.OFF);
+            // POI and PDFBox warn about harmless quirks of the files they read (LibreOffice's .doc header, fonts)
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.poi")).setLevel(Level.ERROR);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.pdfbox")).setLevel(Level.ERROR);
         }
     }
 

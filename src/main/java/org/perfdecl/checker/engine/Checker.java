@@ -119,7 +119,8 @@ public class Checker {
                 source,
                 new Report.Subject(declaration.projectName(), declaration.unit(), declaration.budgetYear(), framework),
                 new Report.Timing(Instant.now().toString(), nanos / 1e6),
-                summary, findings, explain ? declaration : null, explain ? explained(input) : null);
+                summary, findings, explain ? declaration : null,
+                explain && !declaration.sources().isEmpty() ? declaration.sources() : null, explain ? explained(input) : null);
         for (CheckListener listener : listeners) {
             listener.checked(report, stoppedBy, nanos);
         }

@@ -2,19 +2,23 @@ package org.perfdecl.checker.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.Location;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The findings report for one declaration. {@code reportVersion} changes when this shape changes in a
  * way that breaks a reader; {@code ruleSet.version} is the content hash of the rules it was made with.
  * With {@code explain}, {@code canonical} is the declaration as it was read (canonical JSON, the
- * document the findings' JSON Pointers point into) and {@code facts} the facts the rules saw.
+ * document the findings' JSON Pointers point into), {@code sources} where in the file each of its fields
+ * was read (JSON Pointer -> line, cell, Word table cell or PDF page), and {@code facts} the facts the
+ * rules saw.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
                      Summary summary, List<ReportFinding> findings, Declaration canonical,
-                     List<Object> facts) {
+                     Map<String, Location> sources, List<Object> facts) {
 
     public static final String VERSION = "1.0";
 

@@ -105,6 +105,17 @@ class OfficeFormatsTest {
         assertThat(location("xlsx", "/currentYearBudget")).isEqualTo("申报表!D13");
     }
 
+    @Test
+    void explainingAReportSaysWhichCellEachFieldCameFrom() throws IOException {
+        Form form = read(SEEDS.resolve(SEED_NAMES.get(0) + ".xlsx")).get(0);
+        Report report = CHECKER.check(form.declaration(), null, true);
+
+        assertThat(report.sources()).containsEntry("/totalBudget", Location.cell("申报表", "B13"))
+                .containsEntry("/indicators/4/level1", Location.cell("申报表", "A24")) // merged down from its first row
+                .containsEntry("/projectName", Location.cell("申报表", "B4"));
+        assertThat(CHECKER.check(form.declaration(), null, false).sources()).isNull();
+    }
+
     private static String location(String ext, String field) throws IOException {
         Form form = read(SEEDS.resolve(SEED_NAMES.get(0) + "." + ext)).get(0);
         Report report = CHECKER.check(form.declaration(), null, false);
