@@ -20,6 +20,10 @@ echo; echo "== in process (JMH): checks/s on seed form 5, full pipeline vs parse
 java -cp "$CP" org.openjdk.jmh.Main 'CheckBenchmark|CompileBenchmark' -rf text -rff target/jmh-result.txt > target/jmh.log 2>&1
 cat target/jmh-result.txt
 
+echo; echo "== in process (JMH): reading one form (seed form 5) per format, warm, without the check"
+java -cp "$CP" org.openjdk.jmh.Main 'ReadBenchmark' -rf text -rff target/jmh-read.txt > target/jmh-read.log 2>&1
+cat target/jmh-read.txt
+
 echo; echo "== service: time from start to the first answered check"
 start=$(date +%s%N)
 java -jar target/declaration-checker.jar --server.port=$PORT --checker.watch-rules=false > target/bench-service.log 2>&1 &
