@@ -1,0 +1,148 @@
+package org.perfdecl.checker.report;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings a team has accepted when it adopts the checker on a pile of old forms: a run with a
+ * baseline reports (and fails on) only findings that are not in it, and lists the ones that are gone.
+ * Matching is by {@link Fingerprint}, so a moved line or a reworded message does not make an old
+ * finding new. A baseline is read from a file written by {@code check --write-baseline}, or from any
+ * JSON report the checker wrote (one report, or a batch).
+ *
+ * @param findings fingerprint -> what the finding was, for the "fixed" list
+ */
+public record Baseline(Map<String, Entry> findings) {
+
+    /** A finding of the baseline: its rule, the form it was on and the field. */
+    public record Entry(String ruleId, String form, String field) {
+        @Override
+        public String toString() {
+            return ruleId + " " + (field == null || field.isEmpty() ? "/" : field) + " (" + form + ")";
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int VERSION = 1;
+
+    /** What a run has against its baseline. */
+    public record Comparison(List<Report> newOnly, int unchanged, List<Entry> fixed) {
+    }
+
+    public static Baseline of(List<Report> reports) {
+        Map<String, Entry> findings = new LinkedHashMap<>();
+        for (Report report : reports) {
+            for (ReportFinding f : report.findings()) {
+                findings.put(Fingerprint.of(report, f), new Entry(f.ruleId(), Fingerprint.formKey(report), f.field()));
+            }
+        }
+        return new Baseline(findings);
+    }
+
+    public static Baseline read(Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the baseline " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the baseline " + file + " is not JSON: " + e.getMessage(), e);
+        }
+        Map<String, Entry> findings = new LinkedHashMap<>();
+        if (root.has("baselineVersion")) {
+            for (JsonNode f : root.path("findings")) {
+                findings.put(f.path("fingerprint").asString(), new Entry(f.path("ruleId").asString(),
+                        f.path("form").asString(), f.path("field").asString()));
+            }
+            return new Baseline(findings);
+        }
+        List<JsonNode> reports = new ArrayList<>();
+        if (root.has("findings")) {
+            reports.add(root);
+        }
+        for (String list : List.of("items", "reports")) {
+            for (JsonNode item : root.path(list)) {
+                reports.add(item.has("report") ? item.get("report") : item);
+            }
+        }
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("the baseline " + file + " is neither a baseline file nor a JSON report");
+        }
+        for (JsonNode report : reports) {
+            JsonNode d = report.path("declaration");
+            JsonNode s = report.path("source");
+            String form = Fingerprint.formKey(text(d, "unit"), text(d, "projectName"),
+                    d.path("budgetYear").isNumber() ? d.path("budgetYear").asInt() : null,
+                    text(s, "name"), s.path("form").isNumber() ? s.path("form").asInt() : null);
+            for (JsonNode f : report.path("findings")) {
+                String rule = f.path("ruleId").asString();
+                String field = f.path("field").asString();
+                findings.put(Fingerprint.of(rule, form, field), new Entry(rule, form, field));
+            }
+        }
+        return new Baseline(findings);
+    }
+
+    public void write(Path file) throws IOException {
+        List<Map<String, String>> list = new ArrayList<>();
+        findings.forEach((fingerprint, f) -> list.add(Map.of("fingerprint", fingerprint, "ruleId", f.ruleId(),
+                "form", f.form(), "field", f.field())));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("baselineVersion", VERSION);
+        out.put("findings", list);
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    }
+
+    /** The reports with only their new findings (counts and status follow), the number kept back, and what is gone. */
+    public Comparison compare(List<Report> reports) {
+        Map<String, Entry> gone = new LinkedHashMap<>(findings);
+        List<Report> newOnly = new ArrayList<>();
+        int unchanged = 0;
+        for (Report report : reports) {
+            List<ReportFinding> fresh = new ArrayList<>();
+            for (ReportFinding f : report.findings()) {
+                String fingerprint = Fingerprint.of(report, f);
+                if (findings.containsKey(fingerprint)) {
+                    unchanged++;
+                    gone.remove(fingerprint);
+                } else {
+                    fresh.add(f);
+                }
+            }
+            newOnly.add(withFindings(report, fresh));
+        }
+        return new Comparison(newOnly, unchanged, List.copyOf(gone.values()));
+    }
+
+    private static Report withFindings(Report r, List<ReportFinding> findings) {
+        if (findings.size() == r.findings().size()) {
+            return r;
+        }
+        int errors = count(findings, Severity.ERROR);
+        var s = r.summary();
+        String status = "INCOMPLETE".equals(s.status()) ? s.status() : errors > 0 ? "FAIL" : "PASS";
+        var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING), count(findings, Severity.INFO),
+                findings.size(), s.rulesEvaluated(), s.rulesFired(), s.problem());
+        return new Report(r.reportVersion(), r.ruleSet(), r.source(), r.declaration(), r.timing(), summary, findings,
+                r.canonical(), r.facts());
+    }
+
+    private static int count(List<ReportFinding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? null : v.asString();
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.perfdecl.checker.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GitLab's Code Quality report (a JSON array of issues: description, check_name, fingerprint,
+ * severity, location.path and location.lines.begin), which merge requests show as a widget.
+ * ERROR is critical, WARNING major, INFO info.
+ */
+public final class CodeQualityWriter {
+
+    private CodeQualityWriter() {
+    }
+
+    public static List<Map<String, Object>> write(List<Report> reports) {
+        List<Map<String, Object>> issues = new ArrayList<>();
+        for (Report report : reports) {
+            String path = report.source() == null || report.source().name() == null ? "declaration" : report.source().name().replace('\\', '/');
+            for (ReportFinding f : report.findings()) {
+                Integer line = f.line() != null ? f.line() : report.source() == null ? null : report.source().line();
+                Map<String, Object> issue = new LinkedHashMap<>();
+                issue.put("description", f.ruleId() + " " + f.message().zh() + " / " + f.message().en());
+                issue.put("check_name", f.ruleId());
+                issue.put("fingerprint", Fingerprint.of(report, f));
+                issue.put("severity", switch (f.severity()) {
+                    case ERROR -> "critical";
+                    case WARNING -> "major";
+                    case INFO -> "info";
+                });
+                issue.put("categories", List.of("Bug Risk"));
+                issue.put("location", Map.of("path", path, "lines", Map.of("begin", line == null || line < 1 ? 1 : line)));
+                issues.add(issue);
+            }
+        }
+        return issues;
+    }
+}

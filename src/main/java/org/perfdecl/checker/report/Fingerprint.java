@@ -1,0 +1,58 @@
+package org.perfdecl.checker.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What identifies a finding from one run to the next: the rule, the form (unit, project, budget year;
+ * the file and form index when the form names none) and the field. Lines, messages and the rule set's
+ * version are left out on purpose, so a finding keeps its fingerprint when a line moves or a message
+ * is reworded, and baselines and code-scanning dashboards follow it.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    public static String of(Report report, ReportFinding finding) {
+        return of(finding.ruleId(), formKey(report), finding.field());
+    }
+
+    public static String of(String ruleId, String formKey, String field) {
+        return hash(ruleId + "|" + formKey + "|" + field);
+    }
+
+    /** The form as a reviewer names it: unit / project / year, or where it was read from. */
+    public static String formKey(Report report) {
+        var d = report.declaration();
+        var s = report.source();
+        return d == null ? formKey(null, null, null, s == null ? null : s.name(), s == null ? null : s.form())
+                : formKey(d.unit(), d.projectName(), d.budgetYear(), s == null ? null : s.name(), s == null ? null : s.form());
+    }
+
+    public static String formKey(String unit, String projectName, Integer budgetYear, String sourceName, Integer form) {
+        if (notBlank(unit) || notBlank(projectName)) {
+            return nullToEmpty(unit) + "/" + nullToEmpty(projectName) + "/" + (budgetYear == null ? "" : budgetYear);
+        }
+        return nullToEmpty(sourceName) + "#" + (form == null ? 1 : form);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.perfdecl.checker.report;
+
+import java.util.List;
+
+/**
+ * GitHub Actions workflow commands, one per finding ({@code ::warning file=…,line=…,title=BUD-001::…}),
+ * as linters print them: the run's log shows each as an annotation on the file. ERROR is an error,
+ * WARNING a warning, INFO a notice; the message is the Chinese one, then the English.
+ */
+public final class GithubAnnotationsWriter {
+
+    private GithubAnnotationsWriter() {
+    }
+
+    public static String write(List<Report> reports) {
+        StringBuilder out = new StringBuilder();
+        for (Report report : reports) {
+            String file = report.source() == null || report.source().name() == null ? null : report.source().name().replace('\\', '/');
+            for (ReportFinding f : report.findings()) {
+                out.append("::").append(command(f.severity())).append(' ');
+                if (file != null) {
+                    out.append("file=").append(property(file)).append(',');
+                    Integer line = f.line() != null ? f.line() : report.source().line();
+                    if (line != null && line > 0) {
+                        out.append("line=").append(line).append(',');
+                    }
+                }
+                out.append("title=").append(property(f.ruleId() + " " + f.title().zh()))
+                        .append("::").append(data(f.message().zh() + " (" + f.field() + ")\n" + f.message().en()))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String command(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    /** The escaping GitHub's toolkit applies to a command's message. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** The escaping GitHub's toolkit applies to a command's property values. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

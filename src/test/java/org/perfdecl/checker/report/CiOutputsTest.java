@@ -1,0 +1,110 @@
+package org.perfdecl.checker.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.declaration.FormTextImporter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The outputs CI users expect: GitHub annotations, GitLab Code Quality, fingerprints and baselines. */
+class CiOutputsTest {
+
+    private static final Path SEEDS = Path.of("fixtures/seeds");
+
+    private static Report checkJson(String name, String json) {
+        return TestRules.checker().check(DeclarationJson.read(json), new Report.Source(name, null, null), false);
+    }
+
+    private static Report checkText(String name, String text) {
+        var form = new FormTextImporter().read(text).get(0);
+        return TestRules.checker().check(form.declaration(), new Report.Source(name, null, form.location().line()), false);
+    }
+
+    private static Report seed5() throws Exception {
+        return checkText("forms/seed-5.txt", Files.readString(SEEDS.resolve("seed-5-flexible-employment.txt")));
+    }
+
+    @Test
+    void githubAnnotationsNameTheFileLineAndRuleAndEscapeWhatTheCommandSyntaxReserves() throws Exception {
+        String out = GithubAnnotationsWriter.write(List.of(seed5()));
+
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(seed5().findings().size());
+        assertThat(lines).anySatisfy(l -> assertThat(l)
+                .startsWith("::warning file=forms/seed-5.txt,line=")
+                .contains(",title=BUD-001 ")
+                .contains("::上年预算执行率 85.4%")
+                .contains("%0ALast year's execution rate was 85.4%"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("::notice file=forms/seed-5.txt").contains("title=TGT-006"));
+        assertThat(GithubAnnotationsWriter.property("a:b,c%\nd")).isEqualTo("a%3Ab%2Cc%25%0Ad");
+    }
+
+    @Test
+    void codeQualityIssuesCarrySeverityLocationAndFingerprint() throws Exception {
+        List<Map<String, Object>> issues = CodeQualityWriter.write(List.of(seed5()));
+
+        assertThat(issues).hasSize(seed5().findings().size());
+        Map<String, Object> bud001 = issues.stream().filter(i -> i.get("check_name").equals("BUD-001")).findFirst().orElseThrow();
+        assertThat(bud001.get("severity")).isEqualTo("major");
+        assertThat(bud001.get("fingerprint")).asString().hasSize(24);
+        assertThat(bud001.get("location")).asString().contains("path=forms/seed-5.txt");
+        assertThat(issues).filteredOn(i -> i.get("check_name").equals("TGT-006")).singleElement()
+                .satisfies(i -> assertThat(i.get("severity")).isEqualTo("info"));
+    }
+
+    @Test
+    void aFindingKeepsItsFingerprintWhenItsLineMovesAndLosesItWhenTheFormChanges() throws Exception {
+        String text = Files.readString(SEEDS.resolve("seed-5-flexible-employment.txt"));
+        Report before = checkText("forms/seed-5.txt", text);
+        Report moved = checkText("forms/seed-5.txt", "\n\n\n" + text);
+
+        assertThat(fingerprints(moved)).isEqualTo(fingerprints(before));
+        assertThat(moved.findings().get(0).line()).isNotEqualTo(before.findings().get(0).line());
+        Report otherYear = checkText("forms/seed-5.txt", text.replace("2019年", "2020年"));
+        assertThat(fingerprints(otherYear)).doesNotContainAnyElementsOf(fingerprints(before));
+    }
+
+    @Test
+    void withABaselineOnlyNewFindingsRemainAndFixedOnesAreListed(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"));
+        Report original = checkJson("seed-5.json", seed);
+        Path baselineFile = dir.resolve("baseline.json");
+        Baseline.of(List.of(original)).write(baselineFile);
+
+        // a defect added: this year's budget above the total (BUD-005); a defect fixed: execution now 100% (no BUD-001/002)
+        String changed = seed.replace("\"totalBudget\" : 8100000", "\"totalBudget\" : 8000000")
+                .replace("\"lastYearSpent\" : 7600000", "\"lastYearSpent\" : 8900000");
+        Baseline.Comparison c = Baseline.read(baselineFile).compare(List.of(checkJson("seed-5.json", changed)));
+
+        assertThat(c.newOnly().get(0).findings()).extracting(ReportFinding::ruleId).containsExactly("BUD-005");
+        assertThat(c.newOnly().get(0).summary().status()).isEqualTo("FAIL");
+        assertThat(c.fixed()).extracting(Baseline.Entry::ruleId).containsExactlyInAnyOrder("BUD-001", "BUD-002");
+        assertThat(c.unchanged()).isEqualTo(original.findings().size() - 2);
+    }
+
+    @Test
+    void aJsonReportServesAsABaselineToo(@TempDir Path dir) throws Exception {
+        Report report = seed5();
+        Path json = dir.resolve("report.json");
+        Files.writeString(json, DeclarationJson.MAPPER.writeValueAsString(Map.of("summary", Map.of(),
+                "items", List.of(Map.of("index", 0, "report", report)))));
+
+        Baseline.Comparison c = Baseline.read(json).compare(List.of(seed5()));
+
+        assertThat(c.newOnly().get(0).findings()).isEmpty();
+        assertThat(c.newOnly().get(0).summary().status()).isEqualTo("PASS");
+        assertThat(c.unchanged()).isEqualTo(report.findings().size());
+        assertThat(c.fixed()).isEmpty();
+    }
+
+    private static List<String> fingerprints(Report r) {
+        return r.findings().stream().map(f -> Fingerprint.of(r, f)).sorted().toList();
+    }
+}
