@@ -133,7 +133,7 @@ public record Baseline(Map<String, Entry> findings) {
         var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING), count(findings, Severity.INFO),
                 findings.size(), s.rulesEvaluated(), s.rulesFired(), s.problem());
         return new Report(r.reportVersion(), r.ruleSet(), r.source(), r.declaration(), r.timing(), summary, findings,
-                r.canonical(), r.facts());
+                r.canonical(), r.sources(), r.facts());
     }
 
     private static int count(List<ReportFinding> findings, Severity severity) {
