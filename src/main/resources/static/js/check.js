@@ -34,6 +34,8 @@ async function run(upload) {
     state.categories = null;
     render();
     if (first < 0 && state.items.length === 1) showProblem(itemError(state.items[0]));
+    const top = (state.items.length > 1 ? $('forms') : $('summary')).getBoundingClientRect().top;
+    if (top > window.innerHeight * 0.8) (state.items.length > 1 ? $('forms') : $('summary')).scrollIntoView();
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     state.items = [];

@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "checker.watch-rules=false", "checker.http.body-read-timeout=2s", "checker.max-body-bytes=65536",
-        "checker.admin.password=" + LiveService.ADMIN_PASSWORD, "checker.admin.attempts-per-minute=5"})
+        "checker.admin.password=" + LiveService.ADMIN_PASSWORD, "checker.admin.attempts-per-minute=5",
+        "checker.max-batch-body-bytes=200000"}) // small enough for the page's 413 test to paste
 public @interface LiveService {
     String ADMIN_PASSWORD = "test-admin-secret";
 }

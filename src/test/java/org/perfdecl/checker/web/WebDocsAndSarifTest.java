@@ -1,9 +1,7 @@
 package org.perfdecl.checker.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -17,10 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the running service serves besides the checks: the page, Swagger UI, the OpenAPI description
- * with its error answers and admin scheme, and SARIF on request. Same context as the browser tests.
+ * with its error answers and admin scheme, and SARIF on request. Same context as the other live-service tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"checker.watch-rules=false", "checker.max-batch-body-bytes=200000"})
+@LiveService
 class WebDocsAndSarifTest {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -17,9 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -39,11 +37,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reviewer's page in a real browser: Debian's headless Chromium through Debian's chromedriver (no
- * browser or driver download). One app and one browser serve every test. Without the browser the tests
+ * browser or driver download). One app (the context the other live-service tests share) and one browser serve every test. Without the browser the tests
  * are skipped on a developer machine, and fail under CI=true ({@code .ci/run} installs it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"checker.watch-rules=false", "checker.max-batch-body-bytes=200000"})
+@LiveService
 class WorkbenchBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -265,6 +262,28 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void thePrintedReportHasTheFormUnitDateRuleSetAndEveryFindingInChinese() {
+        upload(SEEDS.resolve("seed-5-flexible-employment.json"));
+        waitFor(By.id("result"));
+        browser.findElement(By.id("lang-toggle")).click(); // the page in English; the print stays Chinese
+        int findings = browser.findElements(By.cssSelector("#finding-list button.finding")).size();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            WebElement report = browser.findElement(By.id("print-report"));
+            assertThat(report.isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("intake-heading")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector(".workspace")).isDisplayed()).isFalse();
+            String version = (String) browser.executeScript("return document.querySelector('.meta').textContent");
+            assertThat(report.getText()).contains("绩效目标申报表审核报告", "灵活就业群体会员专项工作经费", "上海市总工会",
+                    "审核日期", "规则集版本", "上年预算执行率 85.4%").doesNotContain("Last year");
+            assertThat(version).contains(report.findElement(By.xpath("//dt[.='规则集版本']/following-sibling::dd[1]")).getText());
+            assertThat(report.findElements(By.cssSelector("tbody tr"))).hasSize(findings);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void theRulesPageListsTheCatalogueAndSearchesIt() {
         browser.get(url("/rules.html"));
         await().until(d -> d.findElements(By.cssSelector("#rules-table tbody tr")).size() >= 30);
@@ -308,6 +327,7 @@ class WorkbenchBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         upload(SEEDS.resolve("seed-4-worker-assistance.json"));
         waitFor(By.id("result"));
+        phoneScreenshot("phone-check-page");
         assertThat((Boolean) browser.executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         browser.get(url("/rules.html"));
@@ -336,6 +356,16 @@ class WorkbenchBrowserTest {
             }
         }
         return serious;
+    }
+
+    /** For looking at the narrow layout (not in the README). */
+    private void phoneScreenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A 1280x800 picture of the page as it is now, for docs/images (see README). */
