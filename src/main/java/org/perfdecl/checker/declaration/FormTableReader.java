@@ -305,8 +305,23 @@ public final class FormTableReader {
         private void readChoices(String field, GridCell label, List<GridCell> values) {
             List<Choice> list = choices.computeIfAbsent(field, k -> new ArrayList<>());
             sources.putIfAbsent("/" + field, values.isEmpty() ? label.location() : values.get(0).location());
+            Choice named = null; // a choice named by a cell of its own, its box (if any) in the next cell
             for (GridCell cell : values) {
                 String value = cell.text();
+                String bare = value.strip();
+                if (bare.length() == 1 && BOXES.indexOf(bare.charAt(0)) >= 0 && named != null) {
+                    // 经常性专项业务费 | √ : the box in a cell of its own ticks (or not) the choice before it
+                    list.set(list.size() - 1, new Choice(named.label(), TICKED.indexOf(bare.charAt(0)) >= 0));
+                    named = null;
+                    continue;
+                }
+                named = null;
+                if (isChoiceName(bare)) {
+                    // the cell's text is the choice (a budget system's export): ticked unless a box follows
+                    named = new Choice(bare, true);
+                    list.add(named);
+                    continue;
+                }
                 Matcher m = CHECKBOX.matcher(value);
                 int end = 0;
                 while (m.find()) {
@@ -319,6 +334,19 @@ public final class FormTableReader {
                 }
                 unrecognised(field, value.substring(end), cell);
             }
+        }
+
+        /** One option's name alone in a cell: short, one word, no box and no markup. */
+        private static boolean isChoiceName(String text) {
+            if (text.isEmpty() || text.length() > 20 || text.indexOf('<') >= 0) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (Text.isSpace(text.charAt(i)) || BOXES.indexOf(text.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A box written some other way, or plain text: kept visible rather than guessed. */

@@ -1,0 +1,59 @@
+package org.perfdecl.checker.declaration;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shared mapping over rows of cells, as spreadsheets and Word tables lay them out. */
+class FormTableReaderTest {
+
+    private static List<GridRow> rows(String... lines) {
+        List<GridRow> rows = new ArrayList<>();
+        for (int r = 0; r < lines.length; r++) {
+            List<GridCell> cells = new ArrayList<>();
+            String[] texts = lines[r].split("\\|", -1);
+            for (int c = 0; c < texts.length; c++) {
+                String ref = (char) ('A' + c) + String.valueOf(r + 1);
+                String text = texts[c].strip();
+                boolean copy = text.startsWith("^"); // a merged cell's text repeated below its first row
+                cells.add(new GridCell(copy ? text.substring(1) : text, Location.cell("S", ref), copy));
+            }
+            rows.add(new GridRow(Location.cell("S", "A" + (r + 1)), cells));
+        }
+        return rows;
+    }
+
+    @Test
+    void tickBoxesAsTheCellTextOrAsABoxInTheNextCell() {
+        Declaration d = new FormTableReader().read(rows(
+                "上海市财政支出项目绩效目标申报表",
+                "项目类型|经常性专项业务费",
+                "资金用途|基本建设工程类|□|政策补贴类|√")).get(0).declaration();
+
+        assertThat(d.projectType()).containsExactly(new Choice("经常性专项业务费", true));
+        assertThat(d.fundUse()).containsExactly(new Choice("基本建设工程类", false), new Choice("政策补贴类", true));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void aMergedCellAppliesToEveryRowItSpansButATextIsReadOnce() {
+        Declaration d = new FormTableReader().read(rows(
+                "上海市财政支出项目绩效目标申报表",
+                "项目概况|一段概况",
+                "^项目概况|^一段概况",
+                "一级指标|二级指标|三级指标|指标值",
+                "产出目标|数量目标|人数|100人",
+                "^产出目标|^数量目标|覆盖率|≥95%",
+                "^产出目标|质量目标|合格率|100%")).get(0).declaration();
+
+        assertThat(d.overview()).isEqualTo("一段概况");
+        assertThat(d.indicators()).extracting(IndicatorRow::level1).containsOnly("产出目标");
+        assertThat(d.indicators()).extracting(IndicatorRow::level2).containsExactly("数量目标", "数量目标", "质量目标");
+        assertThat(d.sources()).containsEntry("/indicators/2/level1", Location.cell("S", "A7"))
+                .containsEntry("/indicators/2/target", Location.cell("S", "D7"))
+                .containsEntry("/overview", Location.cell("S", "B2"));
+    }
+}
