@@ -115,6 +115,11 @@ export function renderForm(container, d, report) {
 
   const remarks = h('table', { class: 'sheet' }, h('tbody', {}, textRow(d, 'remarks')));
   container.append(grid, subTable, goals, indicatorTable, remarks);
+  // where each value stands in the uploaded file (a cell, a line, a page), on hover
+  Object.entries(report.sources ?? {}).forEach(([pointer, loc]) => {
+    const el = container.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`);
+    if (el && el.tagName !== 'TABLE') el.title = `${t('findings.location')}：${locationText(loc)}`;
+  });
 }
 
 /** Rows of one 一级 share a merged first cell, as on the printed form: the span at its first row, 0 after. */

@@ -241,6 +241,20 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void anUnreadableFileIsNamedWithItsReasonBesideTheFormsThatWereRead() throws IOException {
+        Path notAForm = Files.createTempDirectory(downloads, "upload").resolve("会议纪要.txt");
+        Files.writeString(notAForm, "2019年第一次会议纪要\n出席：张三、李四\n");
+        upload(SEEDS.resolve("seed-1-hardship-allowance.json"), notAForm);
+
+        List<WebElement> rows = waitFor(By.id("forms-table")).findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("市劳模低收入生活困难补助金", "通过");
+        assertThat(rows.get(1).getAttribute("class")).contains("unreadable");
+        assertThat(rows.get(1).getText()).contains("会议纪要.txt", "无法读取").doesNotContain("Exception", "at org.");
+        assertThat(text(By.id("summary-heading"))).isEqualTo("市劳模低收入生活困难补助金"); // the readable one is open
+    }
+
+    @Test
     void theReportDownloadsAsJsonAndSarif() throws Exception {
         upload(SEEDS.resolve("seed-5-flexible-employment.txt"));
         int findings = browser.findElements(By.cssSelector("#finding-list button.finding")).size();
