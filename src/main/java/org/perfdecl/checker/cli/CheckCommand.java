@@ -1,11 +1,10 @@
 package org.perfdecl.checker.cli;
 
 import org.perfdecl.checker.declaration.DeclarationJson;
-import org.perfdecl.checker.declaration.DeclarationReader;
-import org.perfdecl.checker.declaration.InputException;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
-import org.perfdecl.checker.report.BatchSummary;
+import org.perfdecl.checker.intake.Intake;
+import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.JUnitWriter;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.SarifWriter;
@@ -25,9 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +32,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks declarations (.json canonical form, or .txt forms as exported) and prints the findings.",
-                "FILE may be a file, a folder (every .json and .txt under it) or a quoted pattern such as 'forms/**/*.txt'.",
+        description = {"Checks declarations and prints the findings: canonical .json, form text (.txt), Excel "
+                + "(.xlsx .xls .xlsm), Word (.docx .doc) and PDF; the format is read from the content.",
+                "FILE may be a file, a folder (every such file under it) or a quoted pattern such as 'forms/**/*.txt'.",
                 "Exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 unusable input or rules."})
 final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -59,7 +57,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--explain", description = "include the facts the rules saw (each indicator's reading)")
     boolean explain;
 
-    @Option(names = "--threads", description = "forms checked at once (default: the number of cores)")
+    @Option(names = "--threads", description = "files checked at once (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-rule-firings", defaultValue = "100000", hidden = true)
@@ -68,9 +66,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    /** One input file: its reports, or why it could not be read. */
-    private record Outcome(Path file, List<Report> reports, String error) {
-    }
+    @Mixin
+    EncodingOption encoding;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -82,22 +79,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             return Cli.UNUSABLE;
         }
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
-        expansion.unmatched().forEach(arg -> System.err.println(arg + ": no such file, or nothing matched"));
-        List<Outcome> outcomes = checkAll(checker, expansion.files());
+        List<Batch.Item> items = new ArrayList<>();
+        expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
+                arg + ": no such file, or nothing matched")));
+        items.addAll(checkAll(new Intake(checker), expansion.files()));
+        Batch batch = Batch.of(items);
+        batch.errors().forEach(i -> System.err.println(i.error()));
+        write(batch, checker);
 
-        List<Report> reports = new ArrayList<>();
-        int unreadable = expansion.unmatched().size();
-        for (Outcome o : outcomes) {
-            if (o.error() != null) {
-                System.err.println(o.file() + ": " + o.error());
-                unreadable++;
-            } else {
-                reports.addAll(o.reports());
-            }
-        }
-        write(reports, unreadable, checker);
-
-        if (unreadable > 0 || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
+        List<Report> reports = batch.reports();
+        if (!batch.errors().isEmpty() || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
             return Cli.UNUSABLE;
         }
         Severity threshold = threshold();
@@ -109,84 +100,66 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         return failOn == FailOn.never ? null : Severity.valueOf(failOn.name().toUpperCase());
     }
 
-    /** Checks the files on several threads; results keep the order of the files. */
-    private List<Outcome> checkAll(Checker checker, List<Path> files) throws InterruptedException {
+    /** Checks the files on several threads; the items keep the order of the files. */
+    private List<Batch.Item> checkAll(Intake intake, List<Path> files) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress(files.size());
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
+            List<Future<List<Batch.Item>>> futures = new ArrayList<>();
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return checkFile(checker, file);
+                        return intake.check(encoding.source(file), explain);
+                    } catch (IOException e) {
+                        return List.of(Batch.Item.error(file.toString(), null, null,
+                                file + ": " + EncodingOption.cannotRead(e)));
                     } finally {
                         progress.step();
                     }
                 }));
             }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
+            List<Batch.Item> items = new ArrayList<>();
+            for (Future<List<Batch.Item>> f : futures) {
                 try {
-                    outcomes.add(f.get());
+                    items.addAll(f.get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
+                    throw new IllegalStateException(e.getCause()); // Intake.check never throws
                 }
             }
-            return outcomes;
+            return items;
         } finally {
             pool.shutdownNow();
             progress.done();
         }
     }
 
-    private Outcome checkFile(Checker checker, Path file) {
-        try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            List<Report> reports = new ArrayList<>();
-            for (var input : DeclarationReader.read(file.toString(), content)) {
-                reports.add(checker.check(input.declaration(), new Report.Source(input.name(), input.form(), input.line()), explain));
-            }
-            return new Outcome(file, reports, null);
-        } catch (InputException e) {
-            return new Outcome(file, List.of(), e.getMessage());
-        } catch (IOException e) {
-            return new Outcome(file, List.of(), "cannot read: " + e.getMessage());
-        }
-    }
-
-    private void write(List<Report> reports, int unreadable, Checker checker) throws IOException {
+    private void write(Batch batch, Checker checker) throws IOException {
         OutputStream target = output == null ? System.out : Files.newOutputStream(output);
+        boolean several = batch.items().size() > 1;
         try (PrintStream out = new PrintStream(target, false, StandardCharsets.UTF_8)) {
-            BatchSummary summary = BatchSummary.of(reports, unreadable, 10);
             switch (format) {
                 case text -> {
-                    reports.forEach(r -> out.println(TextReportWriter.write(r)));
-                    if (reports.size() + unreadable > 1) {
-                        out.print(summary.toText());
+                    batch.items().forEach(i -> out.println(i.report() != null ? TextReportWriter.write(i.report())
+                            : TextReportWriter.unreadable(i.label(), i.error())));
+                    if (several) {
+                        out.print(batch.summary().toText());
                     }
                 }
                 case json -> out.println(DeclarationJson.MAPPER.writeValueAsString(
-                        reports.size() == 1 && unreadable == 0 ? reports.get(0) : batch(summary, reports)));
+                        !several && batch.errors().isEmpty() ? batch.reports().get(0) : batch));
                 case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(
-                        SarifWriter.write(reports, checker.rules().current(), version())));
-                case junit -> out.print(JUnitWriter.write(reports, checker.rules().current(), threshold()));
+                        SarifWriter.write(batch, checker.rules().current(), version())));
+                case junit -> out.print(JUnitWriter.write(batch, checker.rules().current(), threshold()));
             }
             out.flush();
-            if (output != null && format != Format.text && reports.size() + unreadable > 1) {
-                System.err.print(summary.toText()); // the file holds the report; the person still sees the totals
+            if (output != null && format != Format.text && several) {
+                System.err.print(batch.summary().toText()); // the file holds the report; the person still sees the totals
             }
         } finally {
             if (output == null) {
                 System.out.flush();
             }
         }
-    }
-
-    private static Map<String, Object> batch(BatchSummary summary, List<Report> reports) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("summary", summary);
-        out.put("reports", reports);
-        return out;
     }
 
     static String version() {
@@ -212,7 +185,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             if (visible && now - lastPrint > 200_000_000L) {
                 lastPrint = now;
                 double seconds = (now - started) / 1e9;
-                System.err.printf("\r  checked %d / %d forms (%.0f/s)   ", n, total, n / Math.max(seconds, 1e-3));
+                System.err.printf("\r  checked %d / %d files (%.0f/s)   ", n, total, n / Math.max(seconds, 1e-3));
             }
         }
 

@@ -1,5 +1,7 @@
 package org.perfdecl.checker.cli;
 
+import org.perfdecl.checker.intake.Format;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -11,8 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Expands the {@code check} arguments: a file stands for itself, a folder for every .json and .txt
- * under it, and a pattern with * ? [ { (quoted, so the shell leaves it) for the files it matches.
+ * Expands the {@code check} arguments: a file stands for itself, a folder for every file under it in a
+ * format the checker reads, and a pattern with * ? [ { (quoted, so the shell leaves it) for the files
+ * it matches. In a pattern {@code **}{@code /} also matches no folder at all, as in shells with
+ * globstar and in git: {@code forms/**}{@code /*.txt} takes {@code forms/a.txt} too.
  */
 final class InputFiles {
 
@@ -58,12 +62,34 @@ final class InputFiles {
         }
         int slash = normalized.lastIndexOf('/', firstWild);
         Path base = slash < 0 ? Path.of(".") : Path.of(normalized.substring(0, Math.max(slash, 1)));
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalized);
+        List<PathMatcher> matchers = globstarVariants(normalized).stream()
+                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
         if (!Files.isDirectory(base)) {
             return List.of();
         }
         boolean relativeToDot = slash < 0;
-        return walk(base, p -> matcher.matches(relativeToDot ? base.relativize(p) : p));
+        return walk(base, p -> {
+            Path candidate = relativeToDot ? base.relativize(p) : p;
+            return matchers.stream().anyMatch(m -> m.matches(candidate));
+        });
+    }
+
+    /**
+     * The pattern, and the pattern with each {@code **}{@code /} left out in every combination: the
+     * JDK's glob makes {@code **}{@code /} match one folder or more, never none.
+     */
+    static List<String> globstarVariants(String pattern) {
+        int at = pattern.indexOf("**/");
+        if (at < 0) {
+            return List.of(pattern);
+        }
+        String head = pattern.substring(0, at);
+        List<String> variants = new ArrayList<>();
+        for (String tail : globstarVariants(pattern.substring(at + 3))) {
+            variants.add(head + "**/" + tail);
+            variants.add(head + tail);
+        }
+        return variants;
     }
 
     private static List<Path> walk(Path dir, java.util.function.Predicate<Path> keep) {
@@ -74,8 +100,9 @@ final class InputFiles {
         }
     }
 
+    /** A file in a format the checker reads; not an Office lock file ({@code ~$form.xlsx}) beside an open one. */
     private static boolean isDeclaration(Path p) {
-        String name = p.getFileName().toString().toLowerCase();
-        return name.endsWith(".json") || name.endsWith(".txt");
+        String name = p.getFileName().toString();
+        return !name.startsWith("~$") && Format.ofFileName(name).isPresent();
     }
 }

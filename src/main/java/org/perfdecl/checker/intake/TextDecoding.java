@@ -1,16 +1,118 @@
 package org.perfdecl.checker.intake;
 
-import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+import org.perfdecl.checker.declaration.InputException;
 
-/** Bytes of a text format to text: the declared charset if any, else UTF-8; a byte order mark is dropped. */
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+
+/**
+ * Bytes of a text format to text. A byte order mark decides first (UTF-8, or UTF-16 as Excel's
+ * "Unicode text" writes it), then the charset the sender declared, then detection: text that is valid
+ * UTF-8 is UTF-8, anything else is what the universal detector says (GBK and GB18030 come out as
+ * GB18030, their superset). Decoding is strict: bytes that are not valid in the chosen charset are an
+ * error naming the charset and the byte, never replacement characters read as a form.
+ */
 final class TextDecoding {
 
     private TextDecoding() {
     }
 
+    /** The text, without its byte order mark. */
     static String decode(Source source) {
-        var charset = source.charset() == null ? StandardCharsets.UTF_8 : source.charset();
-        String text = new String(source.bytes(), charset);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        byte[] bytes = source.bytes();
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return strict(bytes, bom.length, bom.charset, "by its byte order mark");
+        }
+        if (source.charset() != null) {
+            return strict(bytes, 0, source.charset(), "as declared");
+        }
+        if (isUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        Charset detected = detect(bytes);
+        if (detected == null) {
+            throw new InputException("cannot tell the character set of the text; declare it "
+                    + "(HTTP: Content-Type: text/plain; charset=GBK, command line: --encoding GBK)", null);
+        }
+        return strict(bytes, 0, detected, "as detected");
+    }
+
+    /** A UTF-16 byte order mark (Excel's "Unicode text"): such bytes are text though they hold zeros. */
+    static boolean hasUtf16Bom(byte[] bytes) {
+        Bom bom = Bom.of(bytes);
+        return bom != null && bom.charset != StandardCharsets.UTF_8;
+    }
+
+    private static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(8192);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return true;
+            }
+            out.clear();
+        }
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset, String how) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new InputException("the text is not valid " + charset.name() + " (" + how + "): byte "
+                    + (in.position() + 1) + " cannot be read; send it in UTF-8 or declare its character set", null);
+        }
+        return out.flip().toString();
+    }
+
+    private record Bom(Charset charset, int length) {
+        static Bom of(byte[] b) {
+            if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+                return new Bom(StandardCharsets.UTF_8, 3);
+            }
+            if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+                return new Bom(StandardCharsets.UTF_16LE, 2);
+            }
+            if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+                return new Bom(StandardCharsets.UTF_16BE, 2);
+            }
+            return null;
+        }
     }
 }

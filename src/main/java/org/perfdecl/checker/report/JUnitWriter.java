@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML as CI servers read it: one {@code <testsuite>} per form, one {@code <testcase>} per rule.
  * A rule fails its test case when it found something at or above the fail-on severity; findings
- * below it are listed in the case's {@code <system-out>}, so nothing is hidden.
+ * below it are listed in the case's {@code <system-out>}, so nothing is hidden. A file that could not
+ * be read is a suite of its own with one errored case that gives the reason.
  */
 public final class JUnitWriter {
 
@@ -23,7 +24,8 @@ public final class JUnitWriter {
     }
 
     /** @param failOn the least severity that fails a case, or null for "never" */
-    public static String write(List<Report> reports, RuleSet ruleSet, Severity failOn) {
+    public static String write(Batch batch, RuleSet ruleSet, Severity failOn) {
+        List<Report> reports = batch.reports();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         ruleSet.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
         StringWriter out = new StringWriter();
@@ -33,14 +35,18 @@ public final class JUnitWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "declaration-checker");
-            int tests = reports.size() * rules.size();
+            int tests = reports.size() * rules.size() + batch.errors().size();
             int failures = reports.stream().mapToInt(r -> failedRules(r, failOn)).sum();
             xml.writeAttribute("tests", String.valueOf(tests));
             xml.writeAttribute("failures", String.valueOf(failures));
-            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("errors", String.valueOf(batch.errors().size()));
             xml.writeAttribute("time", seconds(reports.stream().mapToDouble(r -> r.timing().durationMs()).sum()));
-            for (Report report : reports) {
-                suite(xml, report, rules, failOn);
+            for (Batch.Item item : batch.items()) {
+                if (item.report() != null) {
+                    suite(xml, item.report(), rules, failOn);
+                } else {
+                    unreadable(xml, item);
+                }
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -86,6 +92,30 @@ public final class JUnitWriter {
             }
             xml.writeEndElement();
         }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void unreadable(XMLStreamWriter xml, Batch.Item item) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", item.label());
+        xml.writeAttribute("tests", "1");
+        xml.writeAttribute("failures", "0");
+        xml.writeAttribute("errors", "1");
+        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", "0");
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", item.label());
+        xml.writeAttribute("name", "read the form / 读取申报表");
+        xml.writeAttribute("time", "0");
+        xml.writeStartElement("error");
+        xml.writeAttribute("type", "UnreadableInput");
+        xml.writeAttribute("message", item.error());
+        xml.writeCharacters(item.error());
+        xml.writeEndElement();
+        xml.writeEndElement();
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }

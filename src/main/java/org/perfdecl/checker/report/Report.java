@@ -1,5 +1,6 @@
 package org.perfdecl.checker.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.Location;
@@ -25,9 +26,18 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
     public record RuleSetRef(String version, String location, String loadedAt) {
     }
 
-    /** Where the declaration came from: a file name, and for text files the form's index and line. */
+    /**
+     * Where the declaration came from: a file name (null for a request body), the form's 1-based index
+     * when the file holds several, and where the form starts in it.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Source(String name, Integer form, Integer line) {
+    public record Source(String name, Integer form, Location location) {
+
+        /** The line the form starts on, when it starts on a line of text. */
+        @JsonIgnore
+        public Integer line() {
+            return location == null || location.page() != null ? null : location.line();
+        }
     }
 
     public record Subject(String projectName, String unit, Integer budgetYear, String framework) {

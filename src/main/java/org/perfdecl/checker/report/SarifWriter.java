@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * SARIF 2.1.0: one run, the rule catalogue in {@code tool.driver.rules}, one result per finding with
  * its level, message (Chinese, then English) and a location in the input file (line, and the field
- * as a logical location), so code-scanning tools and CI dashboards can show it.
+ * as a logical location), so code-scanning tools and CI dashboards can show it. A file that could not
+ * be read is an error-level tool execution notification naming it, and the run is then not successful.
  */
 public final class SarifWriter {
 
@@ -20,7 +21,8 @@ public final class SarifWriter {
     private SarifWriter() {
     }
 
-    public static Map<String, Object> write(List<Report> reports, RuleSet ruleSet, String toolVersion) {
+    public static Map<String, Object> write(Batch batch, RuleSet ruleSet, String toolVersion) {
+        List<Report> reports = batch.reports();
         List<RuleInfo> rules = distinctRules(ruleSet);
         List<Map<String, Object>> driverRules = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -70,6 +72,7 @@ public final class SarifWriter {
         driver.put("rules", driverRules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
+        run.put("invocations", List.of(invocation(batch)));
         run.put("results", results);
         run.put("properties", Map.of("ruleSetVersion", ruleSet.version()));
         Map<String, Object> log = new LinkedHashMap<>();
@@ -97,6 +100,31 @@ public final class SarifWriter {
             logical.add(Map.of("name", f.location().toString(), "kind", "element"));
         }
         return Map.of("physicalLocation", physical, "logicalLocations", logical);
+    }
+
+    /** How the run went: every file that could not be read, by name and reason. */
+    private static Map<String, Object> invocation(Batch batch) {
+        List<Map<String, Object>> notifications = new ArrayList<>();
+        for (Batch.Item item : batch.errors()) {
+            Map<String, Object> notification = new LinkedHashMap<>();
+            notification.put("level", "error");
+            notification.put("message", Map.of("text", item.error()));
+            if (item.name() != null) {
+                Map<String, Object> physical = new LinkedHashMap<>();
+                physical.put("artifactLocation", Map.of("uri", item.name().replace('\\', '/')));
+                Integer line = item.location() == null || item.location().page() != null ? null : item.location().line();
+                if (line != null && line > 0) {
+                    physical.put("region", Map.of("startLine", line));
+                }
+                notification.put("locations", List.of(Map.of("physicalLocation", physical)));
+            }
+            notification.put("descriptor", Map.of("id", "unreadable-input"));
+            notifications.add(notification);
+        }
+        Map<String, Object> invocation = new LinkedHashMap<>();
+        invocation.put("executionSuccessful", notifications.isEmpty());
+        invocation.put("toolExecutionNotifications", notifications);
+        return invocation;
     }
 
     static String level(Severity severity) {

@@ -1,11 +1,23 @@
 package org.perfdecl.checker.report;
 
+import org.perfdecl.checker.declaration.DeclarationJson;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+
 import java.util.List;
+import java.util.Map;
 
 /** A report as a table a person can scan in a terminal: one finding per line, worst first. */
 public final class TextReportWriter {
 
+    private static final ObjectWriter ONE_LINE = DeclarationJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private TextReportWriter() {
+    }
+
+    /** A file or form that could not be checked, in its place among the reports. */
+    public static String unreadable(String label, String error) {
+        return "== " + label + "\n   UNREADABLE  " + error + "\n";
     }
 
     public static String write(Report r) {
@@ -22,7 +34,7 @@ public final class TextReportWriter {
                 nullToDash(r.declaration().framework())));
         if (r.findings().isEmpty()) {
             out.append("   no findings\n");
-            return out.toString();
+            return out.append(facts(r)).toString();
         }
         List<ReportFinding> findings = r.findings();
         int fieldWidth = findings.stream().mapToInt(f -> where(f).length()).max().orElse(5);
@@ -41,6 +53,22 @@ public final class TextReportWriter {
                     out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  seen: %s | expected: %s%n", "", "", "",
                             shorten(nullToDash(seenEn)), shorten(nullToDash(expectedEn))));
                 }
+            }
+        }
+        return out.append(facts(r)).toString();
+    }
+
+    /** With --explain: the facts the rules saw, one a line, as JSON (what an indicator's target was read as). */
+    private static String facts(Report r) {
+        if (r.facts() == null || r.facts().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("   facts the rules saw:\n");
+        for (Object fact : r.facts()) {
+            if (fact instanceof Map<?, ?> m && m.containsKey("type")) {
+                out.append(String.format("   %-16s %s%n", m.get("type"), ONE_LINE.writeValueAsString(m.get("fact"))));
+            } else {
+                out.append("   ").append(ONE_LINE.writeValueAsString(fact)).append('\n');
             }
         }
         return out.toString();

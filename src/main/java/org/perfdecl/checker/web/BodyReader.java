@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /** Reads a request body up to a limit, so a huge body is refused without being held in memory. */
 final class BodyReader {
@@ -14,7 +12,8 @@ final class BodyReader {
     private BodyReader() {
     }
 
-    static String read(HttpServletRequest request, long limit) throws IOException {
+    /** The body's bytes; what they mean (format, charset) is the input pipeline's to find out. */
+    static byte[] read(HttpServletRequest request, long limit) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             throw new BodyTooLargeException(declared, limit);
@@ -31,9 +30,7 @@ final class BodyReader {
                 out.write(buffer, 0, n);
             }
         }
-        Charset charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
-                : Charset.forName(request.getCharacterEncoding());
-        return out.toString(charset);
+        return out.toByteArray();
     }
 
     /** More bytes than {@code checker.max-body-bytes}. */

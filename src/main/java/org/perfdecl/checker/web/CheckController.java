@@ -1,23 +1,21 @@
 package org.perfdecl.checker.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
-import org.perfdecl.checker.declaration.Declaration;
-import org.perfdecl.checker.declaration.DeclarationJson;
-import org.perfdecl.checker.declaration.DeclarationReader;
-import org.perfdecl.checker.declaration.FormTextImporter;
 import org.perfdecl.checker.declaration.InputException;
 import org.perfdecl.checker.engine.Checker;
-import org.perfdecl.checker.report.BatchSummary;
+import org.perfdecl.checker.intake.Entry;
+import org.perfdecl.checker.intake.Intake;
+import org.perfdecl.checker.intake.Source;
+import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.Report;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,57 +23,80 @@ import java.util.List;
 
 /**
  * {@code POST /api/v1/checks}: one declaration in, its findings report out; {@code /batch}: many in,
- * a report per declaration plus a summary out. One unusable item of a batch gets an error entry in
- * its place; it does not fail the batch.
+ * a report per declaration plus a summary out. Bodies are canonical JSON, form text, an Office or PDF
+ * file, or multipart/form-data with one or more parts named {@code file}; all go through the one
+ * input pipeline. One unusable item of a batch gets an error entry in its place; it does not fail the batch.
  */
 @RestController
 class CheckController {
 
-    private final Checker checker;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSM = "application/vnd.ms-excel.sheet.macroEnabled.12";
+    static final String XLS = "application/vnd.ms-excel";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String DOC = "application/msword";
+    static final String PDF = "application/pdf";
+    static final String TSV = "text/tab-separated-values";
+
+    private static final String BODY_TYPES = "Canonical JSON (application/json, see /schema/declaration.schema.json), "
+            + "the form as exported to text (text/plain; declare charset=GBK, GB18030 or UTF-16 if it is not UTF-8, "
+            + "or leave it out to have it detected), an Excel, Word or PDF file as the raw body with its media type "
+            + "(or application/octet-stream: the format is read from the content), or multipart/form-data with "
+            + "the file(s) in parts named \"file\".";
+
+    private final Intake intake;
     private final CheckerProperties properties;
 
     CheckController(Checker checker, CheckerProperties properties) {
-        this.checker = checker;
+        this.intake = new Intake(checker);
         this.properties = properties;
     }
 
     @Operation(summary = "Check one declaration",
-            description = "Send the canonical JSON (application/json, see /schema/declaration.schema.json) or one form "
-                    + "as exported to text (text/plain). Returns the findings report; a broken field is a finding, "
-                    + "not an error. Input that is not a declaration gets a 400 problem naming where it went wrong.",
+            description = BODY_TYPES + " Returns the findings report; a broken field is a finding, not an error. "
+                    + "Input that is not a declaration, or that holds several forms, gets a 400 problem naming "
+                    + "where it went wrong.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")),
-                    @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))}))
-    @PostMapping(path = "/api/v1/checks", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE},
+                    @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class),
+                            encoding = @Encoding(name = "file", contentType = "application/octet-stream")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = XLS, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DOC, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary"))}))
+    @PostMapping(path = "/api/v1/checks", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV,
+            MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
     Report check(HttpServletRequest request,
                  @RequestParam(defaultValue = "false") boolean explain) throws IOException {
-        String body = BodyReader.read(request, properties.maxBodyBytes());
-        if (body.isBlank()) {
-            throw new InputException("the request body is empty: send a declaration as JSON or as form text", null);
+        List<Entry> entries = read(request, properties.maxBodyBytes());
+        if (entries.size() > 1) {
+            Entry second = entries.get(1);
+            String where = second.name() != null && !second.name().equals(entries.get(0).name())
+                    ? " (the second is " + second.name() + ")"
+                    : second.location() != null ? " (the second starts at " + second.location() + ")" : "";
+            throw InputException.at("the request holds " + entries.size() + " forms" + where
+                    + "; send one form per request, or all of them to POST /api/v1/checks/batch", second.location());
         }
-        String hint = isText(request) ? "body.txt" : "body.json";
-        List<DeclarationReader.Input> inputs = DeclarationReader.read(hint, body);
-        if (inputs.size() > 1) {
-            throw new InputException("the text holds " + inputs.size() + " forms (the second starts at line "
-                    + inputs.get(1).line() + "); send one form per request, or all of them to POST /api/v1/checks/batch",
-                    inputs.get(1).line());
+        Entry entry = usable(entries.get(0));
+        return intake.checker().check(entry.declaration(), entry.source(), explain);
+    }
+
+    /** The entry, or its problem as the answer: a 400 naming the file for bad input, a 500 for a bug of ours. */
+    private static Entry usable(Entry entry) {
+        if (entry.usable()) {
+            return entry;
         }
-        var input = inputs.get(0);
-        return checker.check(input.declaration(), input.line() == null ? null : new Report.Source(null, null, input.line()), explain);
+        throw entry.problem() instanceof InputException ? InputException.at(entry.error(), entry.location())
+                : entry.problem();
     }
 
-    private static boolean isText(HttpServletRequest request) {
-        return request.getContentType() != null
-                && MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.TEXT_PLAIN);
-    }
-
-    /** The report for item {@code index}, or why it could not be checked. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Item(int index, Report report, String error) {
-    }
-
-    record BatchResult(BatchSummary summary, List<Item> items) {
+    /** The body of a multipart upload, as the OpenAPI description shows it. */
+    record Upload(@Schema(description = "one form file; repeat the part for several (batch)", format = "binary")
+                  String file) {
     }
 
     /** More declarations than {@code checker.max-batch-size}. */
@@ -86,58 +107,49 @@ class CheckController {
     }
 
     @Operation(summary = "Check many declarations",
-            description = "A JSON array of declarations (or {\"declarations\": [...]}), or a text export with several "
-                    + "forms. Returns one item per declaration, in order, and a summary.",
+            description = BODY_TYPES + " A JSON body may be an array of declarations (or {\"declarations\": [...]}); "
+                    + "a text export or a workbook may hold several forms; a multipart body may hold several files. "
+                    + "Returns a summary and one item per form, in order: its report, or the file's name and why "
+                    + "it could not be read. A body that is one file with no usable form gets a 400 problem, as from "
+                    + "/checks.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "array")),
-                    @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))}))
-    @PostMapping(path = "/api/v1/checks/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE},
+                    @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class),
+                            encoding = @Encoding(name = "file", contentType = "application/octet-stream")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = XLS, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DOC, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary"))}))
+    @PostMapping(path = "/api/v1/checks/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV,
+            MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
-    BatchResult batch(HttpServletRequest request,
-                      @RequestParam(defaultValue = "false") boolean explain) throws IOException {
-        String body = BodyReader.read(request, properties.maxBatchBodyBytes());
-        if (body.isBlank()) {
-            throw new InputException("the request body is empty: send a JSON array of declarations or a text export", null);
+    Batch batch(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean explain) throws IOException {
+        List<Entry> entries = read(request, properties.maxBatchBodyBytes());
+        if (entries.size() == 1) {
+            usable(entries.get(0)); // one file with nothing usable in it: the same 400 as from /checks
         }
-        List<Item> items = isText(request) ? fromText(body, explain) : fromJson(body, explain);
-        List<Report> reports = items.stream().filter(i -> i.report() != null).map(Item::report).toList();
-        return new BatchResult(BatchSummary.of(reports, items.size() - reports.size(), 10), items);
+        if (entries.size() > properties.maxBatchSize()) {
+            throw new BatchTooLargeException(entries.size(), properties.maxBatchSize());
+        }
+        return Batch.of(entries.stream().map(e -> intake.check(e, explain)).toList());
     }
 
-    private List<Item> fromJson(String body, boolean explain) {
-        JsonNode root = DeclarationJson.parse(body);
-        JsonNode list = root != null && root.isObject() ? root.path("declarations") : root;
-        if (list == null || !list.isArray()) {
-            throw new InputException("expected a JSON array of declarations, or an object with a \"declarations\" array", null);
+    /** Every form of the body: of each uploaded file, or of the raw body. */
+    private static List<Entry> read(HttpServletRequest request, long limit) throws IOException {
+        byte[] body = BodyReader.read(request, limit);
+        String type = request.getHeader("Content-Type");
+        if (body.length == 0) {
+            throw new InputException("the request body is empty: send a declaration as JSON, as form text, "
+                    + "or as a file", null);
         }
-        limit(list.size());
-        List<Item> items = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            try {
-                Declaration d = DeclarationJson.read(list.get(i));
-                items.add(new Item(i, checker.check(d, new Report.Source("item " + i, null, null), explain), null));
-            } catch (InputException e) {
-                items.add(new Item(i, null, e.getMessage()));
-            }
+        if (Requests.isMultipart(type)) {
+            List<Entry> entries = new ArrayList<>();
+            MultipartBody.files(body, type).forEach(file -> entries.addAll(Intake.read(file)));
+            return entries;
         }
-        return items;
+        return Intake.read(new Source(null, body, type, Requests.charset(type)));
     }
-
-    private List<Item> fromText(String body, boolean explain) {
-        var forms = new FormTextImporter().read(body);
-        limit(forms.size());
-        List<Item> items = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            var form = forms.get(i);
-            items.add(new Item(i, checker.check(form.declaration(), new Report.Source(null, i + 1, form.line()), explain), null));
-        }
-        return items;
-    }
-
-    private void limit(int size) {
-        if (size > properties.maxBatchSize()) {
-            throw new BatchTooLargeException(size, properties.maxBatchSize());
-        }
-    }
-
 }

@@ -3,6 +3,7 @@ package org.perfdecl.checker.web;
 import org.perfdecl.checker.Version;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.SarifWriter;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Answers the check endpoints in SARIF 2.1.0 when the client asks for {@code application/sarif+json}
@@ -47,7 +47,7 @@ class SarifConverter implements WebMvcConfigurer {
 
         @Override
         protected boolean supports(Class<?> type) {
-            return Report.class.isAssignableFrom(type) || CheckController.BatchResult.class.isAssignableFrom(type);
+            return Report.class.isAssignableFrom(type) || Batch.class.isAssignableFrom(type);
         }
 
         @Override
@@ -62,11 +62,9 @@ class SarifConverter implements WebMvcConfigurer {
 
         @Override
         protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
-            List<Report> reports = body instanceof Report report ? List.of(report)
-                    : ((CheckController.BatchResult) body).items().stream()
-                    .map(CheckController.Item::report).filter(Objects::nonNull).toList();
-            DeclarationJson.MAPPER.writeValue(output.getBody(),
-                    SarifWriter.write(reports, rules.current(), Version.current()));
+            Batch batch = body instanceof Report report
+                    ? Batch.of(List.of(Batch.Item.report(null, null, null, report))) : (Batch) body;
+            DeclarationJson.MAPPER.writeValue(output.getBody(), SarifWriter.write(batch, rules.current(), Version.current()));
         }
     }
 }

@@ -9,8 +9,9 @@ import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.declaration.DeclarationJson;
-import org.perfdecl.checker.declaration.DeclarationReader;
 import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.intake.Intake;
+import org.perfdecl.checker.intake.Source;
 import tools.jackson.databind.JsonNode;
 
 import java.io.InputStream;
@@ -26,15 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportWritersTest {
 
     private static final Checker CHECKER = TestRules.checker();
+    private static final String NOT_A_FORM = "fixtures/broken/not-a-form.txt";
 
-    private static List<Report> seedReports() throws Exception {
-        List<Report> reports = new ArrayList<>();
-        for (String file : List.of("fixtures/seeds/000_e82864895a36c2f5.txt", "fixtures/broken/errors-in-budget-and-targets.json")) {
-            for (var input : DeclarationReader.read(file, Files.readString(Path.of(file)))) {
-                reports.add(CHECKER.check(input.declaration(), new Report.Source(input.name(), input.form(), input.line()), false));
-            }
+    /** Six forms from two files, then a file that holds no form. */
+    private static Batch seedReports() throws Exception {
+        List<Source> files = new ArrayList<>();
+        for (String file : List.of("fixtures/seeds/000_e82864895a36c2f5.txt", "fixtures/broken/errors-in-budget-and-targets.json",
+                NOT_A_FORM)) {
+            files.add(Source.of(file, Files.readAllBytes(Path.of(file))));
         }
-        return reports;
+        return new Intake(CHECKER).checkAll(files, false);
     }
 
     @Test
@@ -61,6 +63,13 @@ class ReportWritersTest {
             errors += r.get("level").asString().equals("error") ? 1 : 0;
         }
         assertThat(errors).isEqualTo(5);
+
+        JsonNode invocation = run.at("/invocations/0");
+        assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+        JsonNode unreadable = invocation.at("/toolExecutionNotifications/0");
+        assertThat(unreadable.get("level").asString()).isEqualTo("error");
+        assertThat(unreadable.at("/message/text").asString()).startsWith(NOT_A_FORM + ": no declaration form found");
+        assertThat(unreadable.at("/locations/0/physicalLocation/artifactLocation/uri").asString()).isEqualTo(NOT_A_FORM);
     }
 
     @Test
@@ -73,13 +82,20 @@ class ReportWritersTest {
         List<ReportTestSuite> suites = parser.parse(file.toString());
 
         assertThat(parser.isValid()).isTrue();
-        assertThat(suites).hasSize(6);
-        assertThat(suites).allSatisfy(s -> assertThat(s.getNumberOfTests()).isEqualTo(TestRules.ruleSet().ruleIdCount()));
+        assertThat(suites).hasSize(7);
+        assertThat(suites.subList(0, 6)).allSatisfy(s -> assertThat(s.getNumberOfTests()).isEqualTo(TestRules.ruleSet().ruleIdCount()));
         ReportTestSuite form5 = suites.get(4);
         assertThat(form5.getNumberOfFailures()).isEqualTo(4); // BUD-001, BUD-002, FORM-007, TGT-004 are warnings
         assertThat(form5.getTestCases()).filteredOn(ReportTestCase::hasFailure).extracting(ReportTestCase::getName)
                 .allSatisfy(name -> assertThat(name).matches("(BUD-001|BUD-002|FORM-007|TGT-004) .*"));
         assertThat(suites.get(5).getNumberOfFailures()).isEqualTo(5);
         assertThat(xml).contains("<system-out>INFO /currentYearBudget (line 18)");
+
+        ReportTestSuite unreadable = suites.get(6);
+        assertThat(unreadable.getFullClassName()).isEqualTo(NOT_A_FORM);
+        assertThat(unreadable.getNumberOfErrors()).isEqualTo(1);
+        assertThat(unreadable.getTestCases().get(0).getFailureMessage()).startsWith(NOT_A_FORM + ": no declaration form found");
+        assertThat(xml).contains("<testsuites name=\"declaration-checker\" tests=\""
+                + (6 * TestRules.ruleSet().ruleIdCount() + 1) + "\" failures=\"");
     }
 }

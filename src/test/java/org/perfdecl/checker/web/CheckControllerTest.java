@@ -98,7 +98,8 @@ class CheckControllerTest {
         mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content("lorem ipsum"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("no declaration form")));
         mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("got array")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(
+                        "the request holds 2 forms; send one form per request, or all of them to POST /api/v1/checks/batch"));
     }
 
     @Test
@@ -154,9 +155,13 @@ class CheckControllerTest {
     }
 
     @Test
-    void somethingThatIsNoListIsA400() throws Exception {
-        mvc.perform(post("/api/v1/checks/batch").contentType(MediaType.APPLICATION_JSON).content("{\"a\": 1}"))
+    void aBatchOfOneUnusableFileIsA400AndOneObjectIsOneItem() throws Exception {
+        mvc.perform(post("/api/v1/checks/batch").contentType(MediaType.APPLICATION_JSON).content("\"forms\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("JSON array of declarations")));
+                .andExpect(jsonPath("$.detail").value("expected a declaration as a JSON object, got string"));
+        mvc.perform(post("/api/v1/checks/batch").contentType(MediaType.APPLICATION_JSON).content("{\"a\": 1}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.forms").value(1))
+                .andExpect(jsonPath("$.items[0].report.findings[?(@.field == '/a')].ruleId").value("IMP-001"));
     }
 }

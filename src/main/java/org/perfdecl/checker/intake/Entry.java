@@ -1,0 +1,41 @@
+package org.perfdecl.checker.intake;
+
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.declaration.Location;
+import org.perfdecl.checker.report.Report;
+
+/**
+ * One item of input as the pipeline hands it on: a form to check, with the file it came from and
+ * where in it; or, in its place, why that file (or that form of it) cannot be used.
+ *
+ * @param name     the file's name, or null for a request body
+ * @param form     1-based index of the form in its file when the file holds several, else null
+ * @param location where the form starts, or where reading it went wrong
+ * @param problem  why there is no declaration: an {@link InputException}, or a failure of the checker itself
+ */
+public record Entry(String name, Integer form, Location location, Declaration declaration, RuntimeException problem) {
+
+    public boolean usable() {
+        return declaration != null;
+    }
+
+    /** The reason, naming the file: what every output shows for an unusable item. */
+    public String error() {
+        if (problem == null) {
+            return null;
+        }
+        String prefix = name == null ? "" : name + (form == null ? "" : " #" + form) + ": ";
+        return prefix + reason(problem);
+    }
+
+    public Report.Source source() {
+        return new Report.Source(name, form, location);
+    }
+
+    static String reason(RuntimeException problem) {
+        return problem instanceof InputException ? problem.getMessage()
+                : "the checker failed on this input (" + problem.getClass().getSimpleName()
+                + "); the error is logged, please report it with the file";
+    }
+}

@@ -1,0 +1,180 @@
+package org.perfdecl.checker.intake;
+
+import org.perfdecl.checker.declaration.InputException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Which format a file is in: its content first (the magic bytes of a zip, an OLE2 compound file, a
+ * PDF; the first character of text), then its name's extension, then the media type it was declared
+ * as. A name or a declared type never overrides what the bytes plainly are: an image named .xlsx is
+ * an image, and a text export saved as .xls (budget systems do that) is text.
+ */
+final class FormatDetector {
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** How much of a file is looked at to tell text from binary. */
+    private static final int SNIFF = 8192;
+
+    private FormatDetector() {
+    }
+
+    static Format detect(Source source) {
+        byte[] b = source.bytes();
+        if (b.length == 0) {
+            throw new InputException("the file is empty", null);
+        }
+        if (startsWith(b, ZIP)) {
+            return zipFormat(source);
+        }
+        if (startsWith(b, OLE2)) {
+            return ole2Format(source);
+        }
+        if (startsWith(b, PDF)) {
+            return Format.PDF;
+        }
+        String image = image(b);
+        if (image != null) {
+            throw new InputException("this is a " + image + " image, not a form; a scanned form must be OCRed "
+                    + "(turned into text) first", null);
+        }
+        if (source.charset() == null && !TextDecoding.hasUtf16Bom(b) && hasZeroByte(b)) {
+            throw new InputException("this is binary content of no format the checker reads; expected "
+                    + "canonical JSON, form text, .xlsx, .xls, .docx, .doc or .pdf", null);
+        }
+        return textFormat(source);
+    }
+
+    /** JSON when the text opens with { or [; else as the name or the declared type says; else form text. */
+    private static Format textFormat(Source source) {
+        int first = firstNonBlank(source.bytes());
+        if (first == '{' || first == '[') {
+            return Format.JSON;
+        }
+        return declared(source, Format.JSON).orElse(Format.TEXT);
+    }
+
+    /**
+     * An Office Open XML package names its main part (file names in a zip are not compressed); when
+     * both show (a workbook embedded in a document, say) the name or the declared type decides.
+     */
+    private static Format zipFormat(Source source) {
+        byte[] b = source.bytes();
+        boolean excel = contains(b, "xl/workbook.");
+        boolean word = contains(b, "word/document.");
+        if (excel != word) {
+            return excel ? Format.XLSX : Format.DOCX;
+        }
+        if (excel) {
+            return declared(source, Format.XLSX, Format.DOCX).orElse(Format.XLSX);
+        }
+        throw new InputException("this is a zip archive, but not an Excel workbook (.xlsx) or a Word document "
+                + "(.docx)" + (contains(b, "[Content_Types].xml") ? "" : "; send the forms themselves, not an archive"),
+                null);
+    }
+
+    /**
+     * An OLE2 compound file (.xls, .doc) names its streams in UTF-16LE in its directory; when both
+     * names show (an embedded object), the name or the declared type decides.
+     */
+    private static Format ole2Format(Source source) {
+        byte[] b = source.bytes();
+        if (contains(b, utf16("EncryptedPackage"))) {
+            throw new InputException("this Office file is protected with a password (encrypted); "
+                    + "save it without a password and send it again", null);
+        }
+        boolean word = contains(b, utf16("WordDocument"));
+        boolean excel = contains(b, utf16("Workbook"));
+        if (word != excel) {
+            return word ? Format.DOC : Format.XLS;
+        }
+        return declared(source, Format.XLS, Format.DOC).orElseThrow(() -> new InputException("this is an OLE2 compound file (an old Office format), "
+                + "but neither an Excel workbook (.xls) nor a Word document (.doc)", null));
+    }
+
+    /** The format the name's extension, or else the declared media type, gives, if it is one of these. */
+    private static Optional<Format> declared(Source source, Format... candidates) {
+        return Format.ofFileName(source.name()).or(() -> Format.ofMediaType(source.mediaType()))
+                .filter(f -> java.util.Arrays.asList(candidates).contains(f));
+    }
+
+    private static String image(byte[] b) {
+        if (startsWith(b, new byte[]{(byte) 0x89, 'P', 'N', 'G'})) {
+            return "PNG";
+        }
+        if (startsWith(b, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return "JPEG";
+        }
+        if (startsWith(b, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
+            return "GIF";
+        }
+        if (startsWith(b, new byte[]{'I', 'I', 0x2A, 0}) || startsWith(b, new byte[]{'M', 'M', 0, 0x2A})) {
+            return "TIFF";
+        }
+        if (startsWith(b, "BM".getBytes(StandardCharsets.US_ASCII)) && b.length > 14 && hasZeroByte(b)) {
+            return "BMP";
+        }
+        if (b.length > 12 && startsWith(b, "RIFF".getBytes(StandardCharsets.US_ASCII))
+                && indexOf(b, "WEBP".getBytes(StandardCharsets.US_ASCII), 8, 12) == 8) {
+            return "WebP";
+        }
+        return null;
+    }
+
+    /** The first character that is not white space or a byte order mark, for UTF-8/GBK and UTF-16 alike. */
+    private static int firstNonBlank(byte[] b) {
+        int step = TextDecoding.hasUtf16Bom(b) ? 2 : 1;
+        boolean bigEndian = step == 2 && (b[0] & 0xff) == 0xFE;
+        int i = step == 2 ? 2 : (b.length >= 3 && (b[0] & 0xff) == 0xEF ? 3 : 0);
+        for (; i + step - 1 < b.length && i < SNIFF; i += step) {
+            int c = step == 1 ? b[i] & 0xff
+                    : bigEndian ? ((b[i] & 0xff) << 8) | (b[i + 1] & 0xff) : ((b[i + 1] & 0xff) << 8) | (b[i] & 0xff);
+            if (!Character.isWhitespace(c) && c != 0xFEFF) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasZeroByte(byte[] b) {
+        for (int i = 0; i < Math.min(b.length, SNIFF); i++) {
+            if (b[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] utf16(String s) {
+        return s.getBytes(StandardCharsets.UTF_16LE);
+    }
+
+    private static boolean contains(byte[] b, String ascii) {
+        return contains(b, ascii.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean contains(byte[] b, byte[] needle) {
+        return indexOf(b, needle, 0, b.length) >= 0;
+    }
+
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        return indexOf(b, prefix, 0, Math.min(b.length, prefix.length)) == 0;
+    }
+
+    /** First index of needle starting in [from, to - needle.length], or -1. */
+    private static int indexOf(byte[] b, byte[] needle, int from, int to) {
+        outer:
+        for (int i = from; i <= Math.min(to, b.length) - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (b[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,101 @@
+package org.perfdecl.checker.intake;
+
+import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.report.Batch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one input pipeline every door uses: a file (name, bytes, what was declared about it) -> its
+ * format -> the reader of that format -> each form with where it starts, or the reason it is
+ * unusable -> a report per form. Whatever goes wrong with one file or one form, including a bug of
+ * ours, becomes that item's error; it never stops the other items.
+ */
+public final class Intake {
+
+    private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+    private final Checker checker;
+
+    public Intake(Checker checker) {
+        this.checker = checker;
+    }
+
+    public Checker checker() {
+        return checker;
+    }
+
+    /** The forms a file holds, or one entry saying why it holds none that can be used. Never throws. */
+    public static List<Entry> read(Source source) {
+        Format format = null;
+        try {
+            format = FormatDetector.detect(source);
+            Format detected = format;
+            FormatReader reader = FormatReaders.of(format).orElseThrow(() -> new InputException(
+                    "reading " + detected.title() + " files is not supported by this version of the checker", null));
+            List<Form> forms = reader.read(source);
+            if (forms.isEmpty()) {
+                throw new InputException("no declaration form found", null);
+            }
+            List<Entry> entries = new ArrayList<>(forms.size());
+            for (int i = 0; i < forms.size(); i++) {
+                Form f = forms.get(i);
+                Integer index = forms.size() > 1 ? i + 1 : null;
+                entries.add(new Entry(source.name(), index, f.location(), f.declaration(), f.problem()));
+            }
+            return entries;
+        } catch (InputException e) {
+            return List.of(unusable(source, format, e));
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("reading {} failed", source.name() == null ? "a request body" : source.name(), e);
+            return List.of(new Entry(source.name(), null, null, null, wrap(e)));
+        }
+    }
+
+    /** Reads and checks one file: a batch item per form. Never throws. */
+    public List<Batch.Item> check(Source source, boolean explain) {
+        return read(source).stream().map(e -> check(e, explain)).toList();
+    }
+
+    /** Checks one entry: its report, or the reason there is none. Never throws. */
+    public Batch.Item check(Entry entry, boolean explain) {
+        if (!entry.usable()) {
+            return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.error());
+        }
+        try {
+            return Batch.Item.report(entry.name(), entry.form(), entry.location(),
+                    checker.check(entry.declaration(), entry.source(), explain));
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("checking {} failed", entry.name() == null ? "a request body" : entry.name(), e);
+            Entry failed = new Entry(entry.name(), entry.form(), entry.location(), null, wrap(e));
+            return Batch.Item.error(failed.name(), failed.form(), failed.location(), failed.error());
+        }
+    }
+
+    /** Reads and checks the files in order, into one batch. */
+    public Batch checkAll(List<Source> sources, boolean explain) {
+        List<Batch.Item> items = new ArrayList<>();
+        sources.forEach(s -> items.addAll(check(s, explain)));
+        return Batch.of(items);
+    }
+
+    /** A file named as one format that holds another says so, for the name is what the user looks at. */
+    private static Entry unusable(Source source, Format detected, InputException e) {
+        InputException problem = e;
+        var named = Format.ofFileName(source.name());
+        if (detected != null && named.isPresent() && named.get() != detected
+                && !(named.get() == Format.TEXT && detected == Format.JSON)) {
+            problem = InputException.at("named as " + named.get().title() + " but the content is "
+                    + detected.title() + ": " + e.getMessage(), e.location());
+        }
+        return new Entry(source.name(), null, problem.location(), null, problem);
+    }
+
+    private static RuntimeException wrap(Throwable e) {
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+}

@@ -1,0 +1,64 @@
+package org.perfdecl.checker.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.perfdecl.checker.declaration.Location;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result of checking many forms, the same from every door (web, CLI): a summary, then one item
+ * per form in input order, each with its report or, in its place, why it could not be checked.
+ */
+public record Batch(BatchSummary summary, List<Item> items) {
+
+    /** How many of the worst forms the summary names. */
+    private static final int WORST = 10;
+
+    /**
+     * @param index    0-based position in the batch
+     * @param name     the file it came from, or null for a request body
+     * @param form     1-based index of the form in its file when the file holds several
+     * @param location where the form starts in its file, or where reading it went wrong
+     * @param error    why there is no report: the file's name and the reason
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(int index, String name, Integer form, Location location, Report report, String error) {
+
+        public static Item report(String name, Integer form, Location location, Report report) {
+            return new Item(0, name, form, location, report, null);
+        }
+
+        public static Item error(String name, Integer form, Location location, String error) {
+            return new Item(0, name, form, location, null, error);
+        }
+
+        /** A display name: the file and the form's index in it. */
+        @JsonIgnore
+        public String label() {
+            return (name == null ? "request body" : name) + (form == null ? "" : " #" + form);
+        }
+    }
+
+    /** The items numbered in order, with their summary. */
+    public static Batch of(List<Item> items) {
+        List<Item> numbered = new ArrayList<>(items.size());
+        for (Item i : items) {
+            numbered.add(new Item(numbered.size(), i.name(), i.form(), i.location(), i.report(), i.error()));
+        }
+        List<Report> reports = numbered.stream().filter(i -> i.report() != null).map(Item::report).toList();
+        return new Batch(BatchSummary.of(reports, numbered.size() - reports.size(), WORST), List.copyOf(numbered));
+    }
+
+    @JsonIgnore
+    public List<Report> reports() {
+        return items.stream().filter(i -> i.report() != null).map(Item::report).toList();
+    }
+
+    /** The items that could not be checked. */
+    @JsonIgnore
+    public List<Item> errors() {
+        return items.stream().filter(i -> i.error() != null).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.perfdecl.checker.web;
+
+import org.apache.commons.fileupload2.core.AbstractFileUpload;
+import org.apache.commons.fileupload2.core.DiskFileItem;
+import org.apache.commons.fileupload2.core.DiskFileItemFactory;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.RequestContext;
+import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.intake.Source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of a {@code multipart/form-data} body that is already in memory (the body is read with
+ * a size limit before anything parses it): every part named {@code file}, one {@link Source} each,
+ * with the part's file name, media type and charset. Other parts are ignored.
+ */
+final class MultipartBody {
+
+    static final String PART = "file";
+
+    private MultipartBody() {
+    }
+
+    static List<Source> files(byte[] body, String contentType) {
+        List<Source> files = new ArrayList<>();
+        try {
+            FileItemInputIterator parts = new Upload().getItemIterator(context(body, contentType));
+            while (parts.hasNext()) {
+                FileItemInput part = parts.next();
+                if (!PART.equals(part.getFieldName())) {
+                    continue;
+                }
+                byte[] bytes;
+                try (InputStream in = part.getInputStream()) {
+                    bytes = in.readAllBytes();
+                }
+                String name = part.getName() == null || part.getName().isBlank()
+                        ? "file " + (files.size() + 1) : part.getName();
+                String type = part.getContentType();
+                files.add(new Source(name, bytes, type, Requests.charset(type)));
+            }
+        } catch (IOException e) { // FileUploadException too: a malformed body
+            throw new InputException("the multipart/form-data body cannot be read: " + e.getMessage(), null);
+        }
+        if (files.isEmpty()) {
+            throw new InputException("the multipart/form-data body has no part named \"" + PART
+                    + "\": send each form as a file part, e.g. curl -F file=@form.xlsx", null);
+        }
+        return files;
+    }
+
+    private static RequestContext context(byte[] body, String contentType) {
+        return new RequestContext() {
+            @Override
+            public String getCharacterEncoding() {
+                return StandardCharsets.UTF_8.name(); // of the part headers (file names); parts declare their own
+            }
+
+            @Override
+            public long getContentLength() {
+                return body.length;
+            }
+
+            @Override
+            public String getContentType() {
+                return contentType;
+            }
+
+            @Override
+            public InputStream getInputStream() {
+                return new ByteArrayInputStream(body);
+            }
+
+            @Override
+            public boolean isMultipartRelated() {
+                return false;
+            }
+        };
+    }
+
+    /** The streaming parser of commons-fileupload, over a body in memory: nothing goes to disk. */
+    private static final class Upload extends AbstractFileUpload<RequestContext, DiskFileItem, DiskFileItemFactory> {
+
+        @Override
+        public FileItemInputIterator getItemIterator(RequestContext request) throws IOException {
+            return super.getItemIterator(request);
+        }
+
+        @Override
+        public Map<String, List<DiskFileItem>> parseParameterMap(RequestContext request) {
+            throw new UnsupportedOperationException("files are streamed, not stored");
+        }
+
+        @Override
+        public List<DiskFileItem> parseRequest(RequestContext request) {
+            throw new UnsupportedOperationException("files are streamed, not stored");
+        }
+    }
+}

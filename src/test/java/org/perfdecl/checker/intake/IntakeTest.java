@@ -1,0 +1,148 @@
+package org.perfdecl.checker.intake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.declaration.Location;
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.report.Batch;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The input pipeline without the rules: formats, charsets, and every way a file can be unusable. */
+class IntakeTest {
+
+    private static List<String> canonical(List<Entry> entries) {
+        return entries.stream().map(e -> DeclarationJson.write(e.declaration())).toList();
+    }
+
+    private static Entry only(String name, byte[] bytes) {
+        List<Entry> entries = Intake.read(Source.of(name, bytes));
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EncodedSeed.class)
+    void everyEncodingReadsAsTheUtf8FileWithOrWithoutADeclaredCharset(EncodedSeed seed) {
+        List<Entry> expected = Intake.read(Source.of("000.txt", EncodedSeed.UTF_8.bytes()));
+        assertThat(expected).hasSize(5).allMatch(Entry::usable);
+        assertThat(expected.get(1).location()).isEqualTo(Location.line(38));
+
+        List<Entry> detected = Intake.read(Source.of(seed.fileName(), seed.bytes()));
+        List<Entry> declared = Intake.read(new Source(seed.fileName(), seed.bytes(), "text/plain", seed.charset()));
+
+        assertThat(canonical(detected)).isEqualTo(canonical(expected));
+        assertThat(canonical(declared)).isEqualTo(canonical(expected));
+        assertThat(detected).extracting(Entry::location).isEqualTo(expected.stream().map(Entry::location).toList());
+        assertThat(detected).extracting(Entry::form).containsExactly(1, 2, 3, 4, 5);
+        assertThat(detected.get(0).declaration().projectName()).isEqualTo(expected.get(0).declaration().projectName())
+                .contains("困难");
+    }
+
+    @Test
+    void aDeclaredCharsetThatDoesNotFitIsNamedWithTheByte() {
+        Entry e = Intake.read(new Source("gbk.txt", EncodedSeed.GBK.bytes(), "text/plain", StandardCharsets.UTF_8)).get(0);
+        assertThat(e.usable()).isFalse();
+        assertThat(e.error()).matches("gbk\\.txt: the text is not valid UTF-8 \\(as declared\\): byte \\d+ cannot be read; .*");
+    }
+
+    @Test
+    void jsonIsKnownByItsContentAndAnArrayGivesAnEntryPerElement() throws Exception {
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        assertThat(only("upload.txt", ("\uFEFF" + seed).getBytes(StandardCharsets.UTF_8)).declaration().projectName())
+                .isEqualTo("灵活就业群体会员专项工作经费");
+        List<Entry> entries = Intake.read(Source.of("batch.json", ("[" + seed + ", 42]").getBytes(StandardCharsets.UTF_8)));
+        assertThat(entries).extracting(Entry::usable).containsExactly(true, false);
+        assertThat(entries.get(1).error()).isEqualTo("batch.json #2: expected a declaration as a JSON object, got number");
+        assertThat(only("broken.json", "{\"a\":\n }x".getBytes(StandardCharsets.UTF_8)).error())
+                .startsWith("broken.json: not valid JSON at line 2");
+    }
+
+    @Test
+    void aFileThatIsNoFormSaysWhatItIsAndNamesTheFile() throws Exception {
+        assertThat(only("empty.txt", new byte[0]).error()).isEqualTo("empty.txt: the file is empty");
+        assertThat(only("scan.xlsx", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}).error())
+                .isEqualTo("scan.xlsx: this is a PNG image, not a form; a scanned form must be OCRed (turned into text) first");
+        assertThat(only("data.bin", new byte[]{1, 2, 0, 4, 5}).error())
+                .startsWith("data.bin: this is binary content of no format the checker reads");
+        assertThat(only("forms.zip", zip("a.txt")).error())
+                .isEqualTo("forms.zip: this is a zip archive, but not an Excel workbook (.xlsx) or a Word document (.docx); "
+                        + "send the forms themselves, not an archive");
+        assertThat(only("notes.xlsx", "just some notes".getBytes(StandardCharsets.UTF_8)).error())
+                .isEqualTo("notes.xlsx: named as Excel workbook (.xlsx) but the content is form text: no declaration form "
+                        + "found: expected a title line such as 上海市财政支出项目绩效目标申报表, or field labels such as 项目名称 "
+                        + "followed by a tab; line 1 reads \"just some notes\"");
+        byte[] encrypted = ole2("EncryptedPackage");
+        assertThat(only("locked.xlsx", encrypted).error())
+                .isEqualTo("locked.xlsx: this Office file is protected with a password (encrypted); save it without a "
+                        + "password and send it again");
+    }
+
+    @Test
+    void officeFormatsAreToldApartByContentNotByName() {
+        assertThat(FormatDetector.detect(Source.of("form.docx", zip("[Content_Types].xml", "xl/workbook.xml"))))
+                .isEqualTo(Format.XLSX);
+        assertThat(FormatDetector.detect(Source.of("form.xlsx", zip("[Content_Types].xml", "word/document.xml"))))
+                .isEqualTo(Format.DOCX);
+        assertThat(FormatDetector.detect(Source.of("form", ole2("WordDocument")))).isEqualTo(Format.DOC);
+        assertThat(FormatDetector.detect(Source.of("form.doc", ole2("Workbook")))).isEqualTo(Format.XLS);
+        assertThat(FormatDetector.detect(new Source(null, "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
+                "application/octet-stream", null))).isEqualTo(Format.PDF);
+        assertThat(FormatDetector.detect(new Source(null, "x".getBytes(StandardCharsets.US_ASCII), "application/json", null)))
+                .isEqualTo(Format.JSON);
+    }
+
+    @Test
+    void aBugWhileCheckingOneFormBecomesThatItemsErrorAndTheOthersAreChecked() {
+        Checker failing = mock(Checker.class);
+        when(failing.check(any(Declaration.class), any(), anyBoolean())).thenThrow(new IllegalStateException("boom"));
+        Batch batch = new Intake(failing).checkAll(List.of(Source.of("a.txt", EncodedSeed.UTF_8.bytes()),
+                Source.of("b.txt", "lorem".getBytes(StandardCharsets.UTF_8))), false);
+        assertThat(batch.items()).hasSize(6);
+        assertThat(batch.items()).extracting(Batch.Item::index).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(batch.items().get(0).error()).isEqualTo("a.txt #1: the checker failed on this input "
+                + "(IllegalStateException); the error is logged, please report it with the file");
+        assertThat(batch.items().get(5).error()).startsWith("b.txt: no declaration form found");
+        assertThat(batch.summary().unreadable()).isEqualTo(6);
+    }
+
+    private static byte[] zip(String... names) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (String name : names) {
+                    zip.putNextEntry(new ZipEntry(name));
+                    zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An OLE2 header and a directory entry name, as far as detection looks. */
+    private static byte[] ole2(String stream) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+        out.writeBytes(new byte[504]);
+        out.writeBytes(stream.getBytes(StandardCharsets.UTF_16LE));
+        return out.toByteArray();
+    }
+}
