@@ -108,7 +108,7 @@ class PackagedJarIT {
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode batch = DeclarationJson.MAPPER.readTree(run.out());
         assertThat(batch.at("/summary/forms").asInt()).isEqualTo(5);
-        JsonNode first = batch.get("reports").get(0);
+        JsonNode first = batch.at("/items/0/report");
         assertThat(first.get("ruleSet").get("location").asString()).contains("bundled");
         assertThat(findings(first)).containsExactly("BUD-007 /currentYearBudget", "TGT-007 /indicators/5/target");
         assertThat(first.get("source").get("form").asInt()).isEqualTo(1);
@@ -152,6 +152,24 @@ class PackagedJarIT {
         Process p = builder.start();
         assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("probe finished").isTrue();
         return p.exitValue();
+    }
+
+    /** Tomcat keeps the Content-Type as sent, so a text without charset= is detected (MockMvc cannot show it). */
+    @Test
+    void aTextExportInAnotherCharsetWithoutItsDeclarationIsDetected() throws Exception {
+        String text = Files.readString(SEEDS.resolve("seed-4-worker-assistance.txt"));
+        for (var charset : List.of("GBK", "GB18030", "UTF-16LE")) {
+            byte[] body = ((charset.startsWith("UTF-16") ? "\uFEFF" : "") + text).getBytes(charset);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/api/v1/checks"))
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(charset + ": " + response.body()).isEqualTo(200);
+            JsonNode report = DeclarationJson.MAPPER.readTree(response.body());
+            assertThat(report.at("/declaration/projectName").asString()).as(charset).isEqualTo("困难职工帮扶专项资金");
+            assertThat(findings(report)).as(charset).hasSize(4).contains("TGT-001 /indicators/8/target");
+        }
     }
 
     @Test

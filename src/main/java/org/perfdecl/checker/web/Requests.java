@@ -7,9 +7,14 @@ import org.springframework.http.MediaType;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What a request (or a part of one) declares about its body. */
 final class Requests {
+
+    /** Parsed by hand: Spring's MediaType refuses a type with an unknown charset without naming it. */
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
 
     private Requests() {
     }
@@ -22,17 +27,13 @@ final class Requests {
         if (contentType == null || contentType.isBlank()) {
             return null;
         }
-        String name;
-        try {
-            name = MediaType.parseMediaType(contentType).getParameter("charset");
-        } catch (InvalidMediaTypeException e) {
+        Matcher m = CHARSET.matcher(contentType);
+        if (!m.find()) {
             return null;
         }
-        if (name == null) {
-            return null;
-        }
+        String name = m.group(1);
         try {
-            return Charset.forName(name.replace("\"", "").strip());
+            return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new InputException("unknown charset \"" + name + "\" in the Content-Type", null);
         }

@@ -1,0 +1,163 @@
+package org.perfdecl.checker.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.intake.EncodedSeed;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line in process, on the seed export in every charset, with a file that is no form
+ * among them. Each run compiles the rules (seconds), so each run asserts much.
+ */
+class CheckCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path forms;
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() {
+            return DeclarationJson.MAPPER.readTree(out);
+        }
+    }
+
+    static Run cli(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            int exit = Cli.run(args);
+            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    /** Each form's findings as "ruleId field", a "|" before each form. */
+    static List<String> findings(JsonNode items) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : items) {
+            out.add("|");
+            item.at("/report/findings").forEach(f -> out.add(f.get("ruleId").asString() + " " + f.get("field").asString()));
+        }
+        return out;
+    }
+
+    /** forms/ holds the seed in every charset and a text that is no form; forms/more/ one JSON seed. */
+    @BeforeAll
+    static void files() throws Exception {
+        forms = Files.createDirectories(dir.resolve("forms"));
+        for (EncodedSeed seed : EncodedSeed.values()) {
+            Files.write(forms.resolve(seed.fileName()), seed.bytes());
+        }
+        Files.copy(Path.of("fixtures/broken/not-a-form.txt"), forms.resolve("not-a-form.txt"));
+        Files.createDirectories(forms.resolve("more"));
+        Files.copy(Path.of("fixtures/seeds/seed-5-flexible-employment.json"), forms.resolve("more/seed-5.json"));
+        Files.writeString(forms.resolve("~$open.xlsx"), "Excel's lock file beside an open workbook");
+    }
+
+    @Test
+    void aFolderInEveryCharsetGivesTheReportsOfTheUtf8FileAndNamesTheFileThatIsNoForm() {
+        Run run = cli("check", "--format", "json", forms.toString(), dir.resolve("missing.txt").toString());
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        JsonNode batch = run.json();
+        JsonNode items = batch.get("items");
+        // missing.txt first (arguments that match nothing), then the folder in name order
+        assertThat(items).hasSize(1 + 6 * 5 + 1 + 1);
+        assertThat(batch.at("/summary/forms").asInt()).isEqualTo(31);
+        assertThat(batch.at("/summary/unreadable").asInt()).isEqualTo(2);
+        assertThat(items.get(0).get("error").asString()).isEqualTo(dir.resolve("missing.txt") + ": no such file, or nothing matched");
+
+        List<JsonNode> all = new ArrayList<>();
+        items.forEach(all::add);
+        List<String> utf8 = null;
+        for (EncodedSeed seed : EncodedSeed.values()) {
+            List<JsonNode> ofSeed = all.stream().filter(i -> i.path("name").asString("").endsWith(seed.fileName())).toList();
+            assertThat(ofSeed).as(seed.name()).hasSize(5);
+            assertThat(ofSeed).extracting(i -> i.get("form").asInt()).containsExactly(1, 2, 3, 4, 5);
+            utf8 = utf8 == null ? findings(DeclarationJson.MAPPER.valueToTree(ofSeed)) : utf8;
+            assertThat(findings(DeclarationJson.MAPPER.valueToTree(ofSeed))).as(seed.name()).isEqualTo(utf8);
+        }
+        assertThat(utf8).contains("BUD-007 /currentYearBudget", "IND-003 /indicators/7/level2", "BUD-001 /lastYearSpent");
+
+        JsonNode seed5 = all.stream().filter(i -> i.path("name").asString("").endsWith("seed-5.json")).findFirst().orElseThrow();
+        assertThat(seed5.at("/report/summary/warnings").asInt()).isEqualTo(4);
+        JsonNode bad = all.stream().filter(i -> i.path("name").asString("").endsWith("not-a-form.txt")).findFirst().orElseThrow();
+        assertThat(bad.get("error").asString()).startsWith(forms.resolve("not-a-form.txt") + ": no declaration form found");
+        assertThat(bad.has("report")).isFalse();
+        assertThat(run.err()).contains(forms.resolve("not-a-form.txt") + ": no declaration form found");
+    }
+
+    @Test
+    void aDeclaredEncodingIsHonoured() {
+        Run gbk = cli("check", "--format", "json", "--encoding", "GBK", forms.resolve("000_gbk.txt").toString(),
+                forms.resolve("000_utf_16le.txt").toString());
+        assertThat(gbk.exit()).as(gbk.err()).isZero();
+        List<String> both = findings(gbk.json().get("items"));
+        assertThat(both.subList(0, both.size() / 2)).isEqualTo(both.subList(both.size() / 2, both.size()));
+        assertThat(both).hasSize(2 * (5 + 16));
+
+        Run wrong = cli("check", "--encoding", "UTF-8", forms.resolve("000_gbk.txt").toString());
+        assertThat(wrong.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(wrong.out()).contains("UNREADABLE  " + forms.resolve("000_gbk.txt")
+                + ": the text is not valid UTF-8 (as declared): byte ");
+    }
+
+    @Test
+    void textExplainsSarifAndJunitNameTheFileThatIsNoFormAndAGlobTakesTheFilesRightUnderItsFolder() throws Exception {
+        Run text = cli("check", "--explain", "--fail-on", "WARNING", "--encoding", "gb18030",
+                forms.resolve("000_gb18030.txt").toString());
+        assertThat(text.exit()).as(text.err()).isEqualTo(1);
+        assertThat(text.out()).contains("#5  灵活就业群体会员专项工作经费", "BUD-001  /lastYearSpent (line 160)",
+                "facts the rules saw:", "Indicator");
+
+        Path sarifFile = dir.resolve("out.sarif");
+        Run sarif = cli("check", "--format", "SARIF", "-o", sarifFile.toString(), dir + "/forms/**/*.json", dir + "/forms/**/not-*.txt");
+        assertThat(sarif.exit()).isEqualTo(Cli.UNUSABLE);
+        JsonNode run = DeclarationJson.MAPPER.readTree(Files.readString(sarifFile)).at("/runs/0");
+        assertThat(run.get("results")).isNotEmpty();
+        assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
+        assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asString())
+                .startsWith(forms.resolve("not-a-form.txt") + ": no declaration form found");
+
+        Run junit = cli("check", "--format", "junit", forms.resolve("not-a-form.txt").toString(), forms.resolve("more").toString());
+        assertThat(junit.out()).contains("<testsuites name=\"declaration-checker\" tests=\"31\" failures=\"0\" errors=\"1\"",
+                "<error type=\"UnreadableInput\" message=\"" + forms.resolve("not-a-form.txt") + ": no declaration form found");
+    }
+
+    @Test
+    void convertReadsAnyCharsetAndNamesAFileThatIsNoForm() {
+        Run gbk = cli("convert", forms.resolve("000_gbk.txt").toString());
+        assertThat(gbk.exit()).as(gbk.err()).isZero();
+        assertThat(gbk.json()).hasSize(5);
+        assertThat(gbk.json().at("/4/projectName").asString()).isEqualTo("灵活就业群体会员专项工作经费");
+        Run bad = cli("convert", forms.resolve("not-a-form.txt").toString());
+        assertThat(bad.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(bad.err()).startsWith(forms.resolve("not-a-form.txt") + ": no declaration form found");
+        assertThat(cli("convert", dir.resolve("nope.txt").toString()).err()).isEqualTo(dir.resolve("nope.txt") + ": no such file\n");
+    }
+
+    @Test
+    void aGlobStarAlsoMatchesNoFolder() {
+        assertThat(InputFiles.globstarVariants("forms/**/*.txt")).containsExactly("forms/**/*.txt", "forms/*.txt");
+        assertThat(InputFiles.expand(List.of(forms + "/**/*.json")).files()).containsExactly(forms.resolve("more/seed-5.json"));
+        assertThat(InputFiles.expand(List.of(forms + "/**/000_gbk.txt")).files()).containsExactly(forms.resolve("000_gbk.txt"));
+        assertThat(InputFiles.expand(List.of(forms.toString())).files()).hasSize(8).noneMatch(p -> p.toString().contains("~$"));
+    }
+}
