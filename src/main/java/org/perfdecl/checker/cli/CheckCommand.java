@@ -81,10 +81,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
-                arg + ": no such file, or nothing matched")));
+                "no such file, or nothing matched")));
         items.addAll(checkAll(new Intake(checker), expansion.files()));
         Batch batch = Batch.of(items);
-        batch.errors().forEach(i -> System.err.println(i.error()));
+        batch.errors().forEach(i -> System.err.println(i.describe()));
         write(batch, checker);
 
         List<Report> reports = batch.reports();
@@ -111,8 +111,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     try {
                         return intake.check(encoding.source(file), explain);
                     } catch (IOException e) {
-                        return List.of(Batch.Item.error(file.toString(), null, null,
-                                file + ": " + EncodingOption.cannotRead(e)));
+                        return List.of(Batch.Item.error(file.toString(), null, null, EncodingOption.cannotRead(e)));
                     } finally {
                         progress.step();
                     }
@@ -140,7 +139,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             switch (format) {
                 case text -> {
                     batch.items().forEach(i -> out.println(i.report() != null ? TextReportWriter.write(i.report())
-                            : TextReportWriter.unreadable(i.label(), i.error())));
+                            : TextReportWriter.unreadable(i.describe())));
                     if (several) {
                         out.print(batch.summary().toText());
                     }

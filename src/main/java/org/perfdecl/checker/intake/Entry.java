@@ -20,13 +20,17 @@ public record Entry(String name, Integer form, Location location, Declaration de
         return declaration != null;
     }
 
-    /** The reason, naming the file: what every output shows for an unusable item. */
+    /** Why there is no declaration, or null. */
+    public String reason() {
+        return problem == null ? null : reason(problem);
+    }
+
+    /** The reason, naming the file: what a message on its own shows for an unusable item. */
     public String error() {
         if (problem == null) {
             return null;
         }
-        String prefix = name == null ? "" : name + (form == null ? "" : " #" + form) + ": ";
-        return prefix + reason(problem);
+        return (name == null ? "" : name + (form == null ? "" : " #" + form) + ": ") + reason();
     }
 
     public Report.Source source() {

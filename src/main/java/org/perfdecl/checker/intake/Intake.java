@@ -64,7 +64,7 @@ public final class Intake {
     /** Checks one entry: its report, or the reason there is none. Never throws. */
     public Batch.Item check(Entry entry, boolean explain) {
         if (!entry.usable()) {
-            return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.error());
+            return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.reason());
         }
         try {
             return Batch.Item.report(entry.name(), entry.form(), entry.location(),
@@ -72,7 +72,7 @@ public final class Intake {
         } catch (RuntimeException | StackOverflowError e) {
             log.error("checking {} failed", entry.name() == null ? "a request body" : entry.name(), e);
             Entry failed = new Entry(entry.name(), entry.form(), entry.location(), null, wrap(e));
-            return Batch.Item.error(failed.name(), failed.form(), failed.location(), failed.error());
+            return Batch.Item.error(failed.name(), failed.form(), failed.location(), failed.reason());
         }
     }
 

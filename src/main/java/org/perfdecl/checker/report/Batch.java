@@ -21,7 +21,7 @@ public record Batch(BatchSummary summary, List<Item> items) {
      * @param name     the file it came from, or null for a request body
      * @param form     1-based index of the form in its file when the file holds several
      * @param location where the form starts in its file, or where reading it went wrong
-     * @param error    why there is no report: the file's name and the reason
+     * @param error    why there is no report (the item's {@code name} says which file)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(int index, String name, Integer form, Location location, Report report, String error) {
@@ -38,6 +38,12 @@ public record Batch(BatchSummary summary, List<Item> items) {
         @JsonIgnore
         public String label() {
             return (name == null ? "request body" : name) + (form == null ? "" : " #" + form);
+        }
+
+        /** The error with the file it is about, for a message that stands alone. */
+        @JsonIgnore
+        public String describe() {
+            return error == null ? null : label() + ": " + error;
         }
     }
 

@@ -112,8 +112,8 @@ public final class JUnitWriter {
         xml.writeAttribute("time", "0");
         xml.writeStartElement("error");
         xml.writeAttribute("type", "UnreadableInput");
-        xml.writeAttribute("message", item.error());
-        xml.writeCharacters(item.error());
+        xml.writeAttribute("message", item.describe());
+        xml.writeCharacters(item.describe());
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n  ");

@@ -108,7 +108,7 @@ public final class SarifWriter {
         for (Batch.Item item : batch.errors()) {
             Map<String, Object> notification = new LinkedHashMap<>();
             notification.put("level", "error");
-            notification.put("message", Map.of("text", item.error()));
+            notification.put("message", Map.of("text", item.describe()));
             if (item.name() != null) {
                 Map<String, Object> physical = new LinkedHashMap<>();
                 physical.put("artifactLocation", Map.of("uri", item.name().replace('\\', '/')));

@@ -15,9 +15,9 @@ public final class TextReportWriter {
     private TextReportWriter() {
     }
 
-    /** A file or form that could not be checked, in its place among the reports. */
-    public static String unreadable(String label, String error) {
-        return "== " + label + "\n   UNREADABLE  " + error + "\n";
+    /** A file or form that could not be checked (its error naming it), in its place among the reports. */
+    public static String unreadable(String error) {
+        return "== UNREADABLE  " + error + "\n";
     }
 
     public static String write(Report r) {

@@ -97,8 +97,9 @@ class CheckUploadsTest {
         assertThat(batch.at("/items/1/report/findings")).hasSize(4);
         assertThat(batch.at("/items/2/index").asInt()).isEqualTo(2);
         assertThat(batch.at("/items/2/report").isMissingNode()).isTrue();
+        assertThat(batch.at("/items/2/name").asString()).isEqualTo("photo.xlsx");
         assertThat(batch.at("/items/2/error").asString()).isEqualTo(
-                "photo.xlsx: this is a JPEG image, not a form; a scanned form must be OCRed (turned into text) first");
+                "this is a JPEG image, not a form; a scanned form must be OCRed (turned into text) first");
     }
 
     @Test
