@@ -24,7 +24,7 @@ class CiOutputsTest {
 
     private static Report checkText(String name, String text) {
         var form = new FormTextImporter().read(text).get(0);
-        return TestRules.checker().check(form.declaration(), new Report.Source(name, null, form.location().line()), false);
+        return TestRules.checker().check(form.declaration(), new Report.Source(name, null, form.location()), false);
     }
 
     private static Report seed5() throws Exception {
