@@ -7,6 +7,8 @@ import org.perfdecl.checker.ruleset.RuleSetLoader;
 import org.perfdecl.checker.ruleset.RuleSource;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The project's own rules/ folder, compiled once for the whole test run (compiling takes seconds). */
 public final class TestRules {
@@ -14,13 +16,31 @@ public final class TestRules {
     public static final Path RULES = Path.of("rules");
     public static final Path FIXTURES = Path.of("fixtures");
     private static volatile RuleSetHolder holder;
+    private static final Map<String, RuleSet> COMPILED = new ConcurrentHashMap<>();
+
+    /**
+     * Compiles each distinct rule set once per test run (by its content hash): several test classes
+     * try the same variant (a broken rule, a changed threshold), and a compile costs seconds.
+     */
+    public static final RuleSetLoader LOADER = new RuleSetLoader() {
+        @Override
+        public RuleSet load(RuleSource source) {
+            RuleSet known = COMPILED.get(source.version());
+            if (known != null) {
+                return known;
+            }
+            RuleSet compiled = super.load(source);
+            COMPILED.putIfAbsent(source.version(), compiled);
+            return compiled;
+        }
+    };
 
     private TestRules() {
     }
 
     public static synchronized RuleSetHolder holder() {
         if (holder == null) {
-            holder = new RuleSetHolder(() -> RuleSource.fromDirectory(RULES), new RuleSetLoader());
+            holder = new RuleSetHolder(() -> RuleSource.fromDirectory(RULES), LOADER);
         }
         return holder;
     }

@@ -1,6 +1,9 @@
 package org.perfdecl.checker.cli;
 
+import org.perfdecl.checker.engine.CheckLimits;
 import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.fixtures.BundledFixtures;
+import org.perfdecl.checker.fixtures.FixtureTrial;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.fixtures.FixtureRunner;
 import org.perfdecl.checker.ruleset.RuleProblem;
@@ -22,18 +25,34 @@ import java.util.concurrent.Callable;
 final class RulesCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Compiles the rules, parameters, frameworks and messages; prints each error as file:line: message.")
+            description = {"Compiles the rules, parameters, frameworks and messages, then tries them on every fixture",
+                    "as the service does before it serves them; prints each error as file:line: message and each",
+                    "rule that fails with the fixture and the reason."})
     static final class Validate implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "rules folder (default: ./rules)")
         Path dir;
+
+        @Option(names = "--fixtures", paramLabel = "DIR", description = "fixtures folder (default: fixtures beside the rules folder)")
+        Path fixtures;
+
+        @Option(names = "--allow-failing-fixtures", description = {"refuse only rules that fail at run time, not fixtures",
+                "whose findings differ (as checker.require-passing-fixtures=false)"})
+        boolean allowFailingFixtures;
 
         @Override
         public Integer call() {
             RuleSource source = RulesOption.source(dir);
             try {
                 RuleSet set = new RuleSetLoader().load(source);
-                System.out.printf("ok: %d rules (%d ids), %d frameworks, rule set %s (%s)%n", set.rules().size(),
-                        set.ruleIds().size(), set.frameworks().size(), set.version(), set.location());
+                Path fixtureDir = fixturesFolder(dir, fixtures);
+                var failures = new FixtureTrial(fixtureDir, !allowFailingFixtures, CheckLimits.DEFAULT).test(set);
+                if (!failures.isEmpty()) {
+                    failures.forEach(System.out::println);
+                    System.out.println(failures.size() + " fixture(s) failed: the service would refuse this rule set");
+                    return 1;
+                }
+                System.out.printf("ok: %d rules (%d ids), %d frameworks, rule set %s (%s); every fixture passes%n",
+                        set.rules().size(), set.ruleIds().size(), set.frameworks().size(), set.version(), set.location());
                 return 0;
             } catch (RuleSetException e) {
                 String prefix = dir == null ? "" : dir.toString().replaceAll("/$", "") + "/";
@@ -62,12 +81,7 @@ final class RulesCommand {
         @Override
         public Integer call() {
             RuleSource source = RulesOption.source(dir);
-            Path fixtureDir = fixtures != null ? fixtures
-                    : (dir != null ? dir.toAbsolutePath().getParent() : Path.of(".")).resolve("fixtures");
-            if (!Files.isDirectory(fixtureDir)) {
-                System.out.println("fixtures folder not found: " + fixtureDir + " (use --fixtures DIR)");
-                return Cli.UNUSABLE;
-            }
+            Path fixtureDir = fixturesFolder(dir, fixtures);
             Checker checker;
             try {
                 checker = new Checker(new RuleSetHolder(() -> source, new RuleSetLoader()), 100_000);
@@ -104,6 +118,22 @@ final class RulesCommand {
             boolean gaps = !outcome.rulesNeverTriggered().isEmpty() || !outcome.rulesNeverQuiet().isEmpty();
             return failed > 0 || gaps ? 1 : 0;
         }
+    }
+
+    /**
+     * The fixtures given, else those beside the rules folder ({@code rules test .} inside rules/ finds
+     * ../fixtures), else ./fixtures, else the copy the jar carries.
+     */
+    static Path fixturesFolder(Path rulesDir, Path given) {
+        if (given != null) {
+            if (!Files.isDirectory(given)) {
+                throw new IllegalArgumentException("fixtures folder not found: " + given);
+            }
+            return given;
+        }
+        Path beside = rulesDir == null ? Path.of("fixtures")
+                : rulesDir.toAbsolutePath().normalize().resolveSibling("fixtures");
+        return BundledFixtures.resolve(beside);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the rules and the parameters in force.")

@@ -72,6 +72,7 @@ public class Checker {
         List<Finding> found;
         int fired;
         String problem = null;
+        String failedRule = null;
         CheckListener.Limit stoppedBy = null;
         try {
             input.forEach(session::insert);
@@ -91,9 +92,16 @@ public class Checker {
             } catch (RuntimeException e) {
                 // a rule that fails on this input must not cost the user the other findings
                 halt.finish();
-                log.error("a rule failed on {} (rule set {})", declaration.projectName(), ruleSet.version(), e);
+                String name = failedRule(e);
+                failedRule = name;
+                String which = name == null ? "a rule" : "rule \"" + name + "\""
+                        + ruleSet.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                                .map(r -> " (" + r.id() + ")").orElse("");
+                problem = which + " failed: " + rootMessage(e) + "; the findings may be incomplete";
+                // one line: the report carries the reason; the stack trace only for whoever debugs the engine
+                log.warn("{} (form {}, rule set {})", problem, declaration.projectName(), ruleSet.version());
+                log.debug("rule failure", e);
                 fired = -1;
-                problem = "a rule failed while checking this form (" + rootMessage(e) + "); the findings may be incomplete";
             } finally {
                 timer.cancel(false);
             }
@@ -110,7 +118,7 @@ public class Checker {
         int errors = count(findings, Severity.ERROR);
         String status = problem != null ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
         var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIdCount(), fired, problem);
+                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIdCount(), fired, problem, failedRule);
         String framework = input.stream().filter(o -> o instanceof Facts.ActiveFramework)
                 .map(o -> ((Facts.ActiveFramework) o).getId()).findFirst().orElse(null);
         long nanos = System.nanoTime() - started;
@@ -153,6 +161,22 @@ public class Checker {
             finished = true;
             return halted;
         }
+    }
+
+    private static final java.util.regex.Pattern RULE_NAMED = java.util.regex.Pattern.compile("[Rr]ule[: ]+\"([^\"]+)\"");
+
+    /** The name of the rule that failed: a consequence says it, a condition names it in its message. */
+    static String failedRule(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getMatch() != null) {
+                return c.getMatch().getRule().getName();
+            }
+            java.util.regex.Matcher m = RULE_NAMED.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

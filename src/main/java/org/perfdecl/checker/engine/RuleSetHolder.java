@@ -13,21 +13,65 @@ import org.perfdecl.checker.ruleset.RuleSetLoader;
 import org.perfdecl.checker.ruleset.RuleSource;
 
 /**
- * Holds the rule set in force. A reload compiles the new set aside and swaps it in with one atomic
- * write only when it compiled whole; a check reads the reference once, so a request never mixes
- * two rule sets.
+ * Holds the rule set in force. A reload compiles the new set aside, puts it on {@link Trial} (the
+ * service runs it over every fixture and seed form first), and swaps it in with one atomic write only
+ * when it compiled whole and passed; a check reads the reference once, so a request never mixes two
+ * rule sets. The same holds for the first rule set: one that fails its trial is not served at all.
  */
 public class RuleSetHolder {
 
     private final Supplier<RuleSource> source;
     private final RuleSetLoader loader;
+    private final Trial trial;
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
     private volatile Status status;
     private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
 
-    /** The last reload attempt: what serves now, and what failed, if anything. */
+    /**
+     * The last reload attempt: what serves now, and what failed, if anything: compile errors as
+     * {@code file:line: message} in {@code lastErrors}, and rules that failed their trial, each with the
+     * fixture it failed on and why, in {@code lastFailures} (also in {@code lastErrors} as text).
+     */
     public record Status(String version, String location, String loadedAt, int rules, String lastAttemptAt,
-                         boolean lastAttemptOk, List<String> lastErrors) {
+                         boolean lastAttemptOk, List<String> lastErrors, List<TrialFailure> lastFailures) {
+    }
+
+    /** What a candidate rule set must pass before it serves; it answers with what failed (none: pass). */
+    @FunctionalInterface
+    public interface Trial {
+
+        Trial NONE = candidate -> List.of();
+
+        List<TrialFailure> test(RuleSet candidate);
+    }
+
+    /**
+     * A rule of a candidate set that failed on a fixture.
+     *
+     * @param rule    the rule's name (or its id, for a fixture whose findings differ), null when unknown
+     * @param fixture the fixture file and case
+     * @param reason  the error, or the findings that differ from the fixture's
+     */
+    public record TrialFailure(String rule, String fixture, String reason) {
+        @Override
+        public String toString() {
+            return fixture + ": " + (rule == null ? "" : "rule \"" + rule + "\": ") + reason;
+        }
+    }
+
+    /** A rule set that failed its trial: the old one keeps serving. */
+    public static final class TrialFailedException extends RuleSetException {
+        private final transient List<TrialFailure> failures;
+
+        public TrialFailedException(List<TrialFailure> failures) {
+            super(failures.stream().map(f -> new RuleProblem(f.fixture(), 0,
+                    (f.rule() == null ? "" : "rule \"" + f.rule() + "\": ") + f.reason())).toList());
+            this.failures = List.copyOf(failures);
+        }
+
+        public List<TrialFailure> failures() {
+            return failures;
+        }
     }
 
     /** Told about every reload attempt, e.g. to count it for operators (the engine knows no metrics library). */
@@ -42,25 +86,48 @@ public class RuleSetHolder {
 
     /** Loads the first rule set at once: without a working one there is nothing to serve. */
     public RuleSetHolder(Supplier<RuleSource> source, RuleSetLoader loader) {
-        this(source, loader, CompletableFuture.completedFuture(loader.load(source.get())));
+        this(source, loader, Trial.NONE);
     }
 
-    private RuleSetHolder(Supplier<RuleSource> source, RuleSetLoader loader, CompletableFuture<RuleSet> initial) {
+    /** Loads the first rule set at once, served only if it passes the trial. */
+    public RuleSetHolder(Supplier<RuleSource> source, RuleSetLoader loader, Trial trial) {
+        this(source, loader, trial, CompletableFuture.completedFuture(tried(loader.load(source.get()), trial)));
+    }
+
+    private RuleSetHolder(Supplier<RuleSource> source, RuleSetLoader loader, Trial trial,
+                          CompletableFuture<RuleSet> initial) {
         this.source = source;
         this.loader = loader;
+        this.trial = trial;
         this.initial = initial.thenApply(first -> {
             current.compareAndSet(null, first);
-            status = status(first, true, List.of());
+            status = status(first, true, List.of(), List.of());
             return first;
         });
     }
 
     /**
-     * Starts compiling the first rule set on another thread, so it overlaps the rest of the
-     * service's start; {@link #awaitInitial()} (or the first check) waits for it.
+     * Starts compiling (and trying) the first rule set on another thread, so it overlaps the rest of
+     * the service's start; {@link #awaitInitial()} (or the first check) waits for it.
      */
-    public static RuleSetHolder loadInBackground(Supplier<RuleSource> source, RuleSetLoader loader) {
-        return new RuleSetHolder(source, loader, CompletableFuture.supplyAsync(() -> loader.load(source.get())));
+    public static RuleSetHolder loadInBackground(Supplier<RuleSource> source, RuleSetLoader loader, Trial trial) {
+        return new RuleSetHolder(source, loader, trial,
+                CompletableFuture.supplyAsync(() -> tried(loader.load(source.get()), trial)));
+    }
+
+    /** A holder that serves one rule set, e.g. a candidate on trial; it never reloads. */
+    public static RuleSetHolder serving(RuleSet set) {
+        return new RuleSetHolder(() -> {
+            throw new IllegalStateException("a fixed rule set does not reload");
+        }, null, Trial.NONE, CompletableFuture.completedFuture(set));
+    }
+
+    private static RuleSet tried(RuleSet candidate, Trial trial) {
+        List<TrialFailure> failures = trial.test(candidate);
+        if (!failures.isEmpty()) {
+            throw new TrialFailedException(failures);
+        }
+        return candidate;
     }
 
     /** Waits for the first rule set; throws its RuleSetException when it does not load. */
@@ -106,25 +173,27 @@ public class RuleSetHolder {
         try {
             next = source.get();
         } catch (RuntimeException e) {
-            status = status(current.get(), false, List.of(e.getMessage()));
+            status = status(current.get(), false, List.of(e.getMessage()), List.of());
             return status;
         }
         if (next.version().equals(current().version())) {
-            status = status(current.get(), true, List.of());
+            status = status(current.get(), true, List.of(), List.of());
             return status;
         }
         try {
-            RuleSet loaded = loader.load(next);
+            RuleSet loaded = tried(loader.load(next), trial);
             current.set(loaded);
-            status = status(loaded, true, List.of());
+            status = status(loaded, true, List.of(), List.of());
+        } catch (TrialFailedException e) {
+            status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList(), e.failures());
         } catch (RuleSetException e) {
-            status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList());
+            status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList(), List.of());
         }
         return status;
     }
 
-    private static Status status(RuleSet set, boolean ok, List<String> errors) {
+    private static Status status(RuleSet set, boolean ok, List<String> errors, List<TrialFailure> failures) {
         return new Status(set.version(), set.location(), set.loadedAt().toString(), set.ruleIds().size(),
-                Instant.now().toString(), ok, List.copyOf(errors));
+                Instant.now().toString(), ok, List.copyOf(errors), List.copyOf(failures));
     }
 }

@@ -131,7 +131,7 @@ public record Baseline(Map<String, Entry> findings) {
         var s = r.summary();
         String status = "INCOMPLETE".equals(s.status()) ? s.status() : errors > 0 ? "FAIL" : "PASS";
         var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING), count(findings, Severity.INFO),
-                findings.size(), s.rulesEvaluated(), s.rulesFired(), s.problem());
+                findings.size(), s.rulesEvaluated(), s.rulesFired(), s.problem(), s.failedRule());
         return new Report(r.reportVersion(), r.ruleSet(), r.source(), r.declaration(), r.timing(), summary, findings,
                 r.canonical(), r.sources(), r.facts());
     }

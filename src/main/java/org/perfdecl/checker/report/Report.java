@@ -49,11 +49,12 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
     /**
      * @param status  PASS (no ERROR), FAIL (an ERROR), or INCOMPLETE (the rules were stopped by the
      *                firing limit, or a rule failed, so the findings may be partial)
-     * @param problem why the report is INCOMPLETE
+     * @param problem    why the report is INCOMPLETE, in one line (which rule failed and why)
+     * @param failedRule the name of the rule that failed at run time, if one did
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String status, int errors, int warnings, int infos, int findings, int rulesEvaluated,
-                          int rulesFired, String problem) {
+                          int rulesFired, String problem, String failedRule) {
     }
 
 }

@@ -32,6 +32,9 @@ public final class TextReportWriter {
         out.append(String.format("   %s  %d error(s), %d warning(s), %d info  |  %d rules, rule set %s, framework %s%n",
                 s.status(), s.errors(), s.warnings(), s.infos(), s.rulesEvaluated(), r.ruleSet().version(),
                 nullToDash(r.declaration().framework())));
+        if (s.problem() != null) {
+            out.append("   ").append(s.status()).append(": ").append(s.problem()).append('\n');
+        }
         if (r.findings().isEmpty()) {
             out.append("   no findings\n");
             return out.append(facts(r)).toString();

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * {@code file:line: message}: DRL syntax, missing rule metadata, missing message texts, parameters a
  * rule asks for that the parameter file lacks, broken YAML. A rule set is all or nothing.
  */
-public final class RuleSetLoader {
+public class RuleSetLoader {
 
     public static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
     static final ObjectMapper YAML = YAMLMapper.builder().build();
@@ -232,6 +232,11 @@ public final class RuleSetLoader {
             });
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            List<Message> syntax = errors.stream().filter(m -> m.getText().startsWith("[ERR ")).toList();
+            if (!syntax.isEmpty()) {
+                // a syntax error stops the build before the declared types exist: what follows would be noise
+                errors = syntax;
+            }
             if (!errors.isEmpty()) {
                 for (Message m : errors) {
                     String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");

@@ -3,6 +3,8 @@ package org.perfdecl.checker.web;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.fixtures.BundledFixtures;
+import org.perfdecl.checker.fixtures.FixtureTrial;
 import org.perfdecl.checker.ruleset.RuleSetLoader;
 import org.perfdecl.checker.ruleset.RuleSource;
 import org.slf4j.Logger;
@@ -27,7 +29,9 @@ class CheckerConfiguration {
     @Bean
     RuleSetHolder ruleSetHolder(CheckerProperties properties) {
         Path dir = Path.of(properties.rulesDir());
-        return RuleSetHolder.loadInBackground(() -> RuleSource.resolve(dir), new RuleSetLoader());
+        var trial = new FixtureTrial(BundledFixtures.resolve(Path.of(properties.fixturesDir())),
+                properties.requirePassingFixtures(), properties.checkLimits());
+        return RuleSetHolder.loadInBackground(() -> RuleSource.resolve(dir), new RuleSetLoader(), trial);
     }
 
     @Bean

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /** The service's settings ({@code checker.*} in application.properties). */
 @ConfigurationProperties("checker")
-public record CheckerProperties(String rulesDir, boolean watchRules, int maxRuleFirings, Duration checkTimeLimit,
+public record CheckerProperties(String rulesDir, boolean watchRules, String fixturesDir,
+                                boolean requirePassingFixtures, int maxRuleFirings, Duration checkTimeLimit,
                                 Limits limits, long maxBodyBytes, int maxBatchSize, long maxBatchBodyBytes, Http http,
                                 Admin admin) {
 

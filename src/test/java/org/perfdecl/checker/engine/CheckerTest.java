@@ -44,7 +44,7 @@ class CheckerTest {
                             null, null, 0, null));
                 end
                 """);
-        var holder = new RuleSetHolder(() -> new RuleSource("loop", files), new RuleSetLoader());
+        var holder = new RuleSetHolder(() -> new RuleSource("loop", files), TestRules.LOADER);
 
         Report report = new Checker(holder, 5_000).check(seed5(), null, false);
 
@@ -59,7 +59,7 @@ class CheckerTest {
         Map<String, String> lenient = new HashMap<>(strict);
         lenient.put("parameters.yaml", strict.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.80"));
         AtomicReference<Map<String, String>> files = new AtomicReference<>(strict);
-        var holder = new RuleSetHolder(() -> new RuleSource("swap", files.get()), new RuleSetLoader());
+        var holder = new RuleSetHolder(() -> new RuleSource("swap", files.get()), TestRules.LOADER);
         String strictVersion = holder.current().version();
         Checker checker = new Checker(holder, 100_000);
         Declaration seed = seed5();

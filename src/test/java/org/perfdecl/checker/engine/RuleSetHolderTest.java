@@ -18,7 +18,7 @@ class RuleSetHolderTest {
     void aBrokenReloadKeepsTheOldRuleSetServingAndAGoodOneReplacesIt() {
         Map<String, String> good = RuleSource.fromDirectory(TestRules.RULES).files();
         AtomicReference<Map<String, String>> files = new AtomicReference<>(good);
-        RuleSetHolder holder = new RuleSetHolder(() -> new RuleSource("test", files.get()), new RuleSetLoader());
+        RuleSetHolder holder = new RuleSetHolder(() -> new RuleSource("test", files.get()), TestRules.LOADER);
         String first = holder.current().version();
 
         Map<String, String> broken = new HashMap<>(good);

@@ -25,7 +25,7 @@ class RuleSetHealthIndicatorTest {
             compiled.await(); // the first compile, still running
             return TestRules.ruleSet();
         });
-        RuleSetHolder holder = RuleSetHolder.loadInBackground(() -> new RuleSource("test", Map.of()), loader);
+        RuleSetHolder holder = RuleSetHolder.loadInBackground(() -> new RuleSource("test", Map.of()), loader, RuleSetHolder.Trial.NONE);
         var indicator = new RuleSetHealthIndicator(holder);
 
         assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
