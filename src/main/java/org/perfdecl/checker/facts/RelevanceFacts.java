@@ -27,7 +27,7 @@ final class RelevanceFacts {
 
     List<Object> map(Declaration d, List<Indicator> indicators) {
         List<Object> facts = new ArrayList<>();
-        List<String> clauses = TermExtractor.clauses(d.annualGoal());
+        List<String> clauses = terms.clauses(d.annualGoal());
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
             List<String> words = terms.terms(clause);
@@ -35,7 +35,7 @@ final class RelevanceFacts {
             facts.add(new GoalItem(i, "/annualGoal", clause, words, measurable));
         }
         for (Indicator i : indicators) {
-            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.terms(i.getLevel3())));
+            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3())));
         }
         Set<String> project = new LinkedHashSet<>();
         for (String text : new String[]{d.annualGoal(), d.overallGoal(), d.overview()}) {

@@ -25,7 +25,12 @@ public final class TermExtractor {
     private final Set<String> sloganVerbs;
     private final Map<String, String> canonical = new HashMap<>();
 
+    private final int maxTextChars;
+    private final int maxNameChars;
+
     public TermExtractor(Policy policy) {
+        this.maxTextChars = (int) policy.number("relevance.maxChars.text");
+        this.maxNameChars = (int) policy.number("relevance.maxChars.name");
         this.suffixes = policy.words("relevance.termSuffixes");
         this.stopTerms = Set.copyOf(policy.words("relevance.stopTerms"));
         this.sloganVerbs = Set.copyOf(policy.words("relevance.sloganVerbs"));
@@ -39,8 +44,17 @@ public final class TermExtractor {
 
     /** The content words of a text (nouns, verbs, adjectives of two characters or more), stemmed and merged. */
     public List<String> terms(String text) {
+        return terms(text, maxTextChars);
+    }
+
+    /** The content words of an indicator's name. */
+    public List<String> nameTerms(String name) {
+        return terms(name, maxNameChars);
+    }
+
+    private List<String> terms(String text, int maxChars) {
         Set<String> out = new LinkedHashSet<>();
-        for (Term t : segment(text)) {
+        for (Term t : segment(text, maxChars)) {
             if (isContent(t)) {
                 String stem = stem(t.word);
                 if (!stopTerms.contains(stem) && !stopTerms.contains(t.word)) {
@@ -53,7 +67,7 @@ public final class TermExtractor {
 
     /** Whether the text builds on a verb that states a value (弘扬, 体现) rather than a result. */
     public boolean isSlogan(String text) {
-        for (Term t : segment(text)) {
+        for (Term t : segment(text, maxTextChars)) {
             if (sloganVerbs.contains(t.word)) {
                 return true;
             }
@@ -61,11 +75,12 @@ public final class TermExtractor {
         return false;
     }
 
-    private static List<Term> segment(String text) {
+    private static List<Term> segment(String text, int maxChars) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return HanLP.segment(Text.halfWidth(text));
+        String s = Text.halfWidth(text);
+        return HanLP.segment(s.length() > maxChars ? s.substring(0, maxChars) : s);
     }
 
     /** Nouns (n…), verbs (v, vn, vi…) and adjectives (a, an); not adverbial forms (vd, ad) nor 是/有. */
@@ -89,14 +104,18 @@ public final class TermExtractor {
         return word;
     }
 
-    /** The clauses of a text: cut at ， , ； ; 。 and line ends (not at 、, which lists parts of one clause). */
-    public static List<String> clauses(String text) {
+    /**
+     * The clauses of a text (as far as it is read, see relevance.maxChars): cut at ， , ； ; 。 and line
+     * ends, not at 、, which lists parts of one clause.
+     */
+    public List<String> clauses(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
         StringBuilder clause = new StringBuilder();
         String s = Text.halfWidth(text);
+        s = s.length() > maxTextChars ? s.substring(0, maxTextChars) : s;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : '\n';
             if (c == ',' || c == ';' || c == '。' || c == '!' || c == '?' || c == '\n' || c == '\r') {

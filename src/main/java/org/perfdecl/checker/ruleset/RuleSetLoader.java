@@ -56,7 +56,7 @@ public class RuleSetLoader {
             "reading.comparatorWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
             "reading.indicatorNames.count", "reading.indicatorNames.money", "reading.indicatorNames.date",
             "reading.dateSerial.min", "reading.dateSerial.max", "relevance.termSuffixes", "relevance.stopTerms",
-            "relevance.sloganVerbs", "relevance.synonyms");
+            "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
 
     public RuleSet load(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();

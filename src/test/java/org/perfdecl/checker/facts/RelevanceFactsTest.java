@@ -1,0 +1,52 @@
+package org.perfdecl.checker.facts;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/** How goals and indicator names are cut into clauses and words for the relevance rules. */
+class RelevanceFactsTest {
+
+    private final TermExtractor terms = new TermExtractor(TestRules.ruleSet().policy());
+
+    @Test
+    void contentWordsAreStemmedMergedAndGeneralWordsLeftOut() {
+        assertThat(terms.terms("发放对象满意度")).containsExactly("发放", "对象", "满意");
+        assertThat(terms.terms("切实保障会员工作经费规范使用")).contains("资金").doesNotContain("切实", "工作", "经费");
+        assertThat(terms.terms("资金来源的可持续性")).contains("可持续");
+    }
+
+    @Test
+    void theAnnualGoalIsCutIntoClausesButNotAtEnumerationCommas() {
+        assertThat(terms.clauses("缓解生活、医疗、助学等困难，按时发放；群众满意。"))
+                .containsExactly("缓解生活、医疗、助学等困难", "按时发放", "群众满意");
+    }
+
+    @Test
+    void slogansStateValuesNotResults() {
+        assertThat(terms.isSlogan("弘扬劳模精神")).isTrue();
+        assertThat(terms.isSlogan("补助资金发放足额按时")).isFalse();
+    }
+
+    @Test
+    void theShareOfTheAnnualGoalFoundInTheOverallGoal() {
+        assertThat(RelevanceFacts.share("关心关爱", "体现党和政府对劳模的关心关爱")).isEqualTo(1.0);
+        assertThat(RelevanceFacts.share("完成培训", "体现关爱")).isZero();
+    }
+
+    /** Segmenting reads a bounded part of each text: a form of 20,000-character texts costs no more. */
+    @Test
+    void veryLongTextsAreReadOnlyAsFarAsTheLimit() {
+        String longText = "提高就业，".repeat(4_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (int i = 0; i < 20; i++) {
+                terms.nameTerms(longText);
+                terms.clauses(longText).forEach(terms::terms);
+            }
+        });
+    }
+}
