@@ -115,14 +115,11 @@ class CheckCommandTest {
         assertThat(both.subList(0, both.size() / 2)).isEqualTo(both.subList(both.size() / 2, both.size()));
         assertThat(both).contains("BUD-007 /currentYearBudget", "IND-003 /indicators/7/level2");
 
-        Run wrong = cli("check", "--encoding", "UTF-8", forms.resolve("000_gbk.txt").toString());
-        assertThat(wrong.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(wrong.out()).contains("== UNREADABLE  " + forms.resolve("000_gbk.txt")
-                + ": the text is not valid UTF-8 (as declared): byte ");
+        // a declared charset that does not fit is named with the byte: IntakeTest and CheckUploadsTest
     }
 
     @Test
-    void textExplainsSarifAndJunitNameTheFileThatIsNoFormAndAGlobTakesTheFilesRightUnderItsFolder() throws Exception {
+    void textExplainsAndSarifNamesTheFileThatIsNoFormAndAGlobTakesTheFilesRightUnderItsFolder() throws Exception {
         Run text = cli("check", "--explain", "--fail-on", "WARNING", "--encoding", "gb18030",
                 forms.resolve("000_gb18030.txt").toString());
         assertThat(text.exit()).as(text.err()).isEqualTo(1);
@@ -138,9 +135,7 @@ class CheckCommandTest {
         assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asString())
                 .startsWith(forms.resolve("not-a-form.txt") + ": no declaration form found");
 
-        Run junit = cli("check", "--format", "junit", forms.resolve("not-a-form.txt").toString(), forms.resolve("more").toString());
-        assertThat(junit.out()).containsPattern("<testsuites name=\"declaration-checker\" tests=\"\\d+\" failures=\"0\" errors=\"1\"")
-                .contains("<error type=\"UnreadableInput\" message=\"" + forms.resolve("not-a-form.txt") + ": no declaration form found");
+        // the JUnit writer shows the same item as an errored case: ReportWritersTest
     }
 
     @Test
