@@ -87,6 +87,8 @@ function normalise(batch, upload) {
     index: item.index ?? i,
     name: item.name ?? item.report?.source?.name ?? (upload.text !== undefined ? null : upload.files[0]?.name),
     form: item.form ?? item.report?.source?.form ?? null,
+    location: item.location ?? item.report?.source?.location
+      ?? (item.report?.source?.line ? { line: item.report.source.line } : null),
   }));
   return { summary: batch.summary, items };
 }
@@ -124,7 +126,8 @@ async function oneByOne(url, files) {
       const response = await sendOne(url, file, 'application/json');
       const batch = await response.json();
       batch.items.forEach((item, i) => items.push({ ...item, index: items.length, name: file.name,
-        form: item.report?.source?.form ?? (batch.items.length > 1 ? i + 1 : null) }));
+        form: item.report?.source?.form ?? (batch.items.length > 1 ? i + 1 : null),
+        location: item.report?.source?.line ? { line: item.report.source.line } : null }));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       items.push({ index: items.length, name: file.name, error: e.describe() });

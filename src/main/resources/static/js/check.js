@@ -135,7 +135,8 @@ function renderFormsTable() {
       return h('tr', { class: [current ? 'current' : '', item.error ? 'unreadable' : ''].join(' ').trim() || null },
         h('td', {}, String(i + 1)),
         h('td', {}, item.name ?? '—'),
-        h('td', {}, item.form ? String(item.form) : (item.location ? String(item.location) : '—')),
+        h('td', {}, [item.form, locationText(item.location)]
+          .filter(Boolean).join(' · ') || '—'),
         r ? h('td', {}, r.declaration?.projectName ?? '—') : h('td', { class: 'error-text' }, item.error),
         h('td', {}, r ? statusBadge(r.summary.status) : h('span', { class: 'status status-unreadable' }, t('forms.unreadable'))),
         h('td', { class: 'counts' }, r ? `${r.summary.errors} / ${r.summary.warnings} / ${r.summary.infos}` : '—'),

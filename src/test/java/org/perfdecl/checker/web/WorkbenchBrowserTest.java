@@ -195,6 +195,7 @@ class WorkbenchBrowserTest {
         assertThat(text(By.cssSelector(".summary .status"))).isEqualTo("PASS");
         assertThat(text(By.cssSelector("#finding-list button.finding[data-rule='BUD-001']")))
                 .contains("Last year's execution rate was 85.4%", "Last year's spending");
+        phoneScreenshot("english");
         browser.navigate().refresh();
         assertThat(waitFor(By.id("intake-heading")).getText()).isEqualTo("Upload declarations");
         browser.findElement(By.id("lang-toggle")).click();
@@ -372,7 +373,7 @@ class WorkbenchBrowserTest {
         return serious;
     }
 
-    /** For looking at the narrow layout (not in the README). */
+    /** For looking at a layout (not in the README). */
     private void phoneScreenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
