@@ -69,69 +69,7 @@ export async function check(upload, accept = 'application/json') {
   } else {
     const body = new FormData();
     upload.files.forEach((file) => body.append('file', file, file.name));
-    try {
-      response = await post(url, body, null, accept);
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 415) throw e;
-      // a service without multipart uploads: JSON and text files only, one request each
-      return accept === SARIF ? sarifOneByOne(url, upload.files) : oneByOne(url, upload.files);
-    }
+    response = await post(url, body, null, accept);
   }
-  return accept === SARIF ? response.blob() : normalise(await response.json(), upload);
-}
-
-/** Every item with its name and form number, whatever the source. */
-function normalise(batch, upload) {
-  const items = (batch.items ?? []).map((item, i) => ({
-    ...item,
-    index: item.index ?? i,
-    name: item.name ?? item.report?.source?.name ?? (upload.text !== undefined ? null : upload.files[0]?.name),
-    form: item.form ?? item.report?.source?.form ?? null,
-    location: item.location ?? item.report?.source?.location
-      ?? (item.report?.source?.line ? { line: item.report.source.line } : null),
-  }));
-  return { summary: batch.summary, items };
-}
-
-async function sendOne(url, file, accept) {
-  const text = await file.text();
-  const json = /\.json$/i.test(file.name);
-  const body = json && text.trimStart().startsWith('{') ? `[${text}]` : text;
-  return post(url, body, json ? 'application/json' : 'text/plain;charset=UTF-8', accept);
-}
-
-/** One SARIF log for the files sent one by one: the results of every run in the first run. */
-async function sarifOneByOne(url, files) {
-  let log = null;
-  for (const file of files.filter((f) => /\.(json|txt)$/i.test(f.name))) {
-    const one = await (await sendOne(url, file, SARIF)).json();
-    one.runs[0].results.forEach((r) => r.locations?.forEach((l) => {
-      if (l.physicalLocation?.artifactLocation) l.physicalLocation.artifactLocation.uri = file.name;
-    }));
-    if (log) log.runs[0].results.push(...one.runs[0].results); else log = one;
-  }
-  return new Blob([JSON.stringify(log, null, 2)], { type: SARIF });
-}
-
-/** Sends each JSON or text file on its own and joins the answers into one batch result. */
-async function oneByOne(url, files) {
-  const items = [];
-  for (const file of files) {
-    const json = /\.json$/i.test(file.name);
-    if (!json && !/\.txt$/i.test(file.name)) {
-      items.push({ index: items.length, name: file.name, error: t('error.type', { detail: file.name }) });
-      continue;
-    }
-    try {
-      const response = await sendOne(url, file, 'application/json');
-      const batch = await response.json();
-      batch.items.forEach((item, i) => items.push({ ...item, index: items.length, name: file.name,
-        form: item.report?.source?.form ?? (batch.items.length > 1 ? i + 1 : null),
-        location: item.report?.source?.line ? { line: item.report.source.line } : null }));
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      items.push({ index: items.length, name: file.name, error: e.describe() });
-    }
-  }
-  return { summary: null, items };
+  return accept === SARIF ? response.blob() : response.json();
 }

@@ -138,11 +138,24 @@ class WorkbenchBrowserTest {
     @ValueSource(strings = {"seed-1-hardship-allowance", "seed-2-special-hardship", "seed-3-festival-greetings",
             "seed-4-worker-assistance", "seed-5-flexible-employment"})
     void eachSeedFormShowsItsFindingsAtTheirFields(String seed) throws IOException {
-        JsonNode expected = new YAMLMapper().readTree(SEEDS.resolve(seed + ".expected.yaml").toFile());
         upload(SEEDS.resolve(seed + ".json"));
+        assertThat(waitFor(By.cssSelector(".summary .status")).getText()).isEqualTo("通过"); // the seeds are approved forms
+        assertFindingsAtTheirFields(SEEDS.resolve(seed + ".expected.yaml"));
+    }
 
-        waitFor(By.id("result"));
-        assertThat(text(By.cssSelector(".summary .status"))).isEqualTo("通过"); // the seeds are approved forms
+    @Test
+    void aFormWithErrorsFailsWithEachErrorAtItsField() throws IOException {
+        Path broken = Path.of("fixtures/broken").toAbsolutePath();
+        upload(broken.resolve("errors-in-budget-and-targets.json"));
+        assertThat(waitFor(By.cssSelector(".summary .status")).getText()).isEqualTo("不通过");
+        assertFindingsAtTheirFields(broken.resolve("errors-in-budget-and-targets.expected.yaml"));
+        assertThat(browser.findElement(By.cssSelector("[data-pointer='/projectType']")).getAttribute("data-flag"))
+                .isEqualTo("ERROR");
+    }
+
+    /** Every expected finding has its marker in the cell its field names, in its severity; nothing more. */
+    private void assertFindingsAtTheirFields(Path expectedYaml) throws IOException {
+        JsonNode expected = new YAMLMapper().readTree(expectedYaml.toFile());
         List<WebElement> markers = browser.findElements(By.cssSelector("#form button.marker"));
         List<WebElement> wholeForm = browser.findElements(By.cssSelector("#whole-form li"));
         assertThat(markers.size() + wholeForm.size()).isEqualTo(expected.get("findings").size());
@@ -154,6 +167,20 @@ class WorkbenchBrowserTest {
             assertThat(marker.getAttribute("class")).contains("sev-" + f.get("severity").asString());
         }
         assertThat(browser.findElements(By.cssSelector("#finding-list button.finding"))).hasSize(markers.size());
+    }
+
+    @Test
+    void aWorkbookWithFiveSheetsOpensEachFormWithItsCells() {
+        upload(Path.of("fixtures/office/five-forms-five-sheets.xlsx").toAbsolutePath());
+        List<WebElement> rows = waitFor(By.id("forms-table")).findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(3).getText()).contains("five-forms-five-sheets.xlsx", "表4!A1", "困难职工帮扶专项资金");
+
+        rows.get(3).findElement(By.tagName("button")).click();
+        WebElement marker = browser.findElement(By.cssSelector("#form button.marker[data-rule='TGT-001']"));
+        assertThat(cellOf(marker)).isEqualTo("/indicators/8/target");
+        marker.click();
+        assertThat(waitFor(By.id("pop")).getText()).containsPattern("文件位置\\s+表4!D\\d+");
     }
 
     @Test
