@@ -238,10 +238,12 @@ public class RuleSetLoader {
                 errors = syntax;
             }
             if (!errors.isEmpty()) {
+                List<RuleProblem> found = new ArrayList<>();
                 for (Message m : errors) {
                     String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
-                    problems.add(new RuleProblem(path, Math.max(0, m.getLine()), m.getText().strip()));
+                    found.add(new RuleProblem(path, Math.max(0, m.getLine()), m.getText().strip()));
                 }
+                problems.addAll(withoutConsequences(found));
                 ks.getRepository().removeKieModule(releaseId);
                 return null;
             }
@@ -251,6 +253,21 @@ public class RuleSetLoader {
             ks.getRepository().removeKieModule(releaseId);
             return container;
         }
+    }
+
+    /**
+     * When a file does not parse, Drools drops the types the other files declare and reports every use
+     * of them as an error of its own: pages of noise in healthy files. A compiler stops at syntax
+     * errors; so do we: with a syntax error, only the files that have one are listed.
+     */
+    static List<RuleProblem> withoutConsequences(List<RuleProblem> problems) {
+        Set<String> unparsable = new java.util.HashSet<>();
+        for (RuleProblem p : problems) {
+            if (p.message().startsWith("[ERR ") || p.message().startsWith("Parser returned a null Package")) {
+                unparsable.add(p.file());
+            }
+        }
+        return unparsable.isEmpty() ? problems : problems.stream().filter(p -> unparsable.contains(p.file())).toList();
     }
 
     private List<RuleInfo> catalogue(KieBase kieBase, Map<String, RuleText> texts, Messages messages,
