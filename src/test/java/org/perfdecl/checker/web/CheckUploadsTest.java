@@ -54,7 +54,7 @@ class CheckUploadsTest {
 
     /**
      * A raw body without a charset cannot be shown here: under MockMvc the encoding filter writes
-     * charset=UTF-8 into the request's Content-Type (Tomcat keeps the header as sent; PackagedJarIT
+     * charset=UTF-8 into the request's Content-Type (Tomcat keeps the header as sent; LiveUploadsTest
      * covers that). An uploaded part keeps its own Content-Type, so undeclared is tested through it.
      */
     @Test
