@@ -1,7 +1,6 @@
 package org.perfdecl.checker.intake;
 
 import org.perfdecl.checker.declaration.FormTextImporter;
-import org.perfdecl.checker.declaration.Location;
 
 import java.util.List;
 
@@ -16,7 +15,7 @@ final class TextFormatReader implements FormatReader {
     @Override
     public List<Form> read(Source source) {
         return new FormTextImporter().read(TextDecoding.decode(source)).stream()
-                .map(f -> Form.of(f.declaration(), Location.line(f.line())))
+                .map(f -> Form.of(f.declaration(), f.location()))
                 .toList();
     }
 }
