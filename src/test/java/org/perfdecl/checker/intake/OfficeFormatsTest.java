@@ -9,23 +9,20 @@ import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.declaration.Location;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.report.Report;
-import org.perfdecl.checker.report.ReportFinding;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every seed in every Office/PDF format, and the variations units produce, give exactly the findings
- * of the seed's JSON (fixtures/seeds/*.expected.yaml), through the registered format readers; the
- * Office copies also read back as the seed's canonical JSON, field by field.
+ * The Office/PDF formats through the registered readers. That every copy and variation gives exactly
+ * the seed's findings is in the fixtures (fixtures/seeds and fixtures/office *.expected.yaml, run by
+ * FixtureTest); here the Office copies read back as the seed's canonical JSON field by field (a PDF's
+ * wrapped lines lose their line breaks, so it is left to the findings), and findings carry locations.
  */
 class OfficeFormatsTest {
 
@@ -36,59 +33,27 @@ class OfficeFormatsTest {
             "seed-3-festival-greetings", "seed-4-worker-assistance", "seed-5-flexible-employment");
 
     static Stream<Arguments> seedsInEveryFormat() {
-        return SEED_NAMES.stream().flatMap(seed -> Stream.of("xlsx", "xls", "docx", "doc", "pdf")
+        return SEED_NAMES.stream().flatMap(seed -> Stream.of("xlsx", "xls", "docx", "doc")
                 .map(ext -> Arguments.of(seed, ext)));
     }
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("seedsInEveryFormat")
-    void everySeedInEveryFormatGivesTheFindingsOfItsJson(String seed, String ext) throws IOException {
+    void everyOfficeCopyReadsBackAsTheSeedJson(String seed, String ext) throws IOException {
         List<Form> forms = read(SEEDS.resolve(seed + "." + ext));
 
         assertThat(forms).hasSize(1);
         assertThat(forms.get(0).declaration().notes()).as("nothing left unread").isEmpty();
-        assertThat(findings(forms.get(0))).containsExactlyInAnyOrderElementsOf(expected(seed));
-        if (!ext.equals("pdf")) { // a PDF's wrapped lines lose their line breaks; the rest reads back field by field
-            assertThat(DeclarationJson.write(forms.get(0).declaration()))
-                    .isEqualTo(DeclarationJson.write(DeclarationJson.read(Files.readString(SEEDS.resolve(seed + ".json")))));
-        }
-    }
-
-    static Stream<Arguments> variations() {
-        return Stream.of(
-                Arguments.of("variant-wan-yuan.xlsx", SEED_NAMES.get(0)),
-                Arguments.of("variant-blank-and-hidden-rows.xlsx", SEED_NAMES.get(1)),
-                Arguments.of("variant-column-order.xlsx", SEED_NAMES.get(2)),
-                Arguments.of("variant-column-order.docx", SEED_NAMES.get(2)),
-                Arguments.of("variant-notes-sheet.xlsx", SEED_NAMES.get(3)),
-                Arguments.of("variant-second-sheet.xlsx", SEED_NAMES.get(4)),
-                Arguments.of("variant-no-breakdown.xlsx", SEED_NAMES.get(0)),
-                Arguments.of("variant-no-breakdown.docx", SEED_NAMES.get(0)));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("variations")
-    void variationsGiveTheFindingsOfTheSeedTheyWereMadeFrom(String file, String seed) throws IOException {
-        List<Form> forms = read(OFFICE.resolve(file));
-
-        assertThat(forms).as("one form; hidden sheets and sheets of notes are not forms").hasSize(1);
-        assertThat(forms.get(0).declaration().notes()).as("hidden rows are not read").isEmpty();
-        assertThat(findings(forms.get(0))).containsExactlyInAnyOrderElementsOf(expected(seed));
+        assertThat(DeclarationJson.write(forms.get(0).declaration()))
+                .isEqualTo(DeclarationJson.write(DeclarationJson.read(Files.readString(SEEDS.resolve(seed + ".json")))));
     }
 
     @Test
-    void fiveFormsOnFiveSheetsOrOneAfterAnotherOnOneSheet() throws IOException {
-        for (String file : List.of("five-forms-five-sheets.xlsx", "five-forms-one-sheet.xlsx")) {
-            List<Form> forms = read(OFFICE.resolve(file));
-
-            assertThat(forms).as(file).hasSize(5);
-            for (int i = 0; i < 5; i++) {
-                assertThat(findings(forms.get(i))).as(file + " form " + (i + 1))
-                        .containsExactlyInAnyOrderElementsOf(expected(SEED_NAMES.get(i)));
-            }
-        }
+    void formsOneAfterAnotherOnASheetStartAtTheirTitles() throws IOException {
         assertThat(read(OFFICE.resolve("five-forms-one-sheet.xlsx"))).extracting(f -> f.location().text())
-                .startsWith("申报表!A1");
+                .containsExactly("申报表!A1", "申报表!A33", "申报表!A64", "申报表!A96", "申报表!A129");
+        assertThat(read(OFFICE.resolve("five-forms-five-sheets.xlsx"))).extracting(f -> f.location().text())
+                .containsExactly("表1!A1", "表2!A1", "表3!A1", "表4!A1", "表5!A1");
     }
 
     @Test
@@ -134,20 +99,4 @@ class OfficeFormatsTest {
         return FormatReaders.of(format).orElseThrow().read(Source.of(file.toString(), Files.readAllBytes(file)));
     }
 
-    private static List<String> findings(Form form) {
-        Report report = CHECKER.check(form.declaration(), null, false);
-        return report.findings().stream().map(OfficeFormatsTest::key).toList();
-    }
-
-    private static String key(ReportFinding f) {
-        return f.ruleId() + " " + f.severity() + " " + f.field();
-    }
-
-    private static List<String> expected(String seed) throws IOException {
-        JsonNode yaml = YAMLMapper.builder().build().readTree(Files.readString(SEEDS.resolve(seed + ".expected.yaml")));
-        List<String> keys = new ArrayList<>();
-        yaml.path("findings").forEach(f -> keys.add(f.path("rule").asString() + " " + f.path("severity").asString()
-                + " " + f.path("field").asString()));
-        return keys;
-    }
 }

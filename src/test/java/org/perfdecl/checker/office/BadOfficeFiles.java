@@ -101,9 +101,13 @@ public enum BadOfficeFiles {
         return xml.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A workbook's package (its main part names it an .xlsx, as the format detector sees) with one more part. */
     private static byte[] zip(String part, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
             zip.putNextEntry(new ZipEntry(part));
             zip.write(content);
             zip.closeEntry();
