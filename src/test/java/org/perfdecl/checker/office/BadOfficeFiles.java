@@ -25,7 +25,7 @@ import java.util.zip.ZipOutputStream;
  * name it arrives under and the words its refusal must contain.
  */
 public enum BadOfficeFiles {
-    ENCRYPTED("encrypted.xlsx", "password-protected"),
+    ENCRYPTED("encrypted.xlsx", "password"),
     CORRUPT_ZIP("corrupt.xlsx", "not a readable"),
     ZIP_BOMB("bomb.xlsx", "zip bomb"),
     MILLION_ROWS("million-rows.xlsx", "more than 5000 rows"),
@@ -54,7 +54,7 @@ public enum BadOfficeFiles {
         try {
             return switch (this) {
                 case ENCRYPTED -> encrypt(seedWorkbook());
-                case CORRUPT_ZIP -> Arrays.copyOf(seedWorkbook(), seedWorkbook().length / 2);
+                case CORRUPT_ZIP -> damaged(seedWorkbook());
                 case ZIP_BOMB -> zip("xl/sharedStrings.xml", spaces(40 << 20));
                 case MILLION_ROWS -> zip("xl/worksheets/sheet1.xml", millionRows());
                 case MACROS -> zip("xl/vbaProject.bin", new byte[]{1, 2, 3});
@@ -70,6 +70,13 @@ public enum BadOfficeFiles {
 
     private static byte[] seedWorkbook() throws IOException {
         return Files.readAllBytes(Path.of("fixtures/seeds/seed-1-hardship-allowance.xlsx"));
+    }
+
+    /** The middle third overwritten: the names in the zip's directory still say workbook, the parts are garbage. */
+    private static byte[] damaged(byte[] zip) {
+        byte[] b = zip.clone();
+        Arrays.fill(b, b.length / 3, 2 * b.length / 3, (byte) 0x55);
+        return b;
     }
 
     private static byte[] encrypt(byte[] plain) throws IOException, GeneralSecurityException {
