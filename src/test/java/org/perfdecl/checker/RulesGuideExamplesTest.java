@@ -1,6 +1,5 @@
 package org.perfdecl.checker;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.declaration.DeclarationJson;
@@ -39,20 +38,23 @@ class RulesGuideExamplesTest {
 
     private static List<Step> steps;
 
-    @BeforeAll
-    static void readTheGuide() throws IOException {
-        steps = new ArrayList<>();
-        Matcher m = EXAMPLE.matcher(Files.readString(TestRules.RULES.resolve("README.md"), StandardCharsets.UTF_8));
-        while (m.find()) {
-            steps.add(new Step(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)));
+    private static synchronized List<Step> steps() throws IOException {
+        if (steps == null) {
+            List<Step> read = new ArrayList<>();
+            Matcher m = EXAMPLE.matcher(Files.readString(TestRules.RULES.resolve("README.md"), StandardCharsets.UTF_8));
+            while (m.find()) {
+                read.add(new Step(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)));
+            }
+            steps = read;
         }
+        return steps;
     }
 
     /** A copy of rules/ and fixtures/ with the steps of one example applied. */
-    static Path apply(String example, Path root) throws IOException {
+    public static Path apply(String example, Path root) throws IOException {
         copy(TestRules.RULES, root.resolve("rules"));
         copy(TestRules.FIXTURES, root.resolve("fixtures"));
-        List<Step> mine = steps.stream().filter(s -> s.example().equals(example)).toList();
+        List<Step> mine = steps().stream().filter(s -> s.example().equals(example)).toList();
         assertThat(mine).as("steps of example " + example + " in rules/README.md").isNotEmpty();
         for (Step s : mine) {
             Path file = root.resolve(s.path());

@@ -4,6 +4,7 @@ import org.perfdecl.checker.engine.CheckLimits;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureTrial;
+import org.perfdecl.checker.impact.Impact;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.fixtures.FixtureRunner;
 import org.perfdecl.checker.ruleset.RuleProblem;
@@ -20,7 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work on the rule set.",
-        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class,
+        subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.ListRules.class, RulesCommand.Diff.class,
                 AccuracyCommand.class})
 final class RulesCommand {
 
@@ -134,6 +135,42 @@ final class RulesCommand {
         Path beside = rulesDir == null ? Path.of("fixtures")
                 : rulesDir.toAbsolutePath().normalize().resolveSibling("fixtures");
         return BundledFixtures.resolve(beside);
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"Before a change goes live: checks the forms with the rules in OLD and in NEW and prints which",
+                    "forms gain (+) or lose (-) which findings, by rule and severity, with totals."})
+    static final class Diff implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "OLD", description = "rules folder in force")
+        Path old;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "candidate rules folder")
+        Path candidate;
+
+        @Parameters(index = "2..*", arity = "1..*", paramLabel = "FORMS", description = "forms: files, folders or globs")
+        java.util.List<String> forms;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Checker before;
+            Checker after;
+            try {
+                before = new Checker(RuleSetHolder.serving(new RuleSetLoader().load(RulesOption.source(old))), CheckLimits.DEFAULT);
+                after = new Checker(RuleSetHolder.serving(new RuleSetLoader().load(RulesOption.source(candidate))), CheckLimits.DEFAULT);
+            } catch (RuleSetException e) {
+                e.problems().forEach(System.out::println);
+                return 1;
+            }
+            InputFiles.Expansion expansion = InputFiles.expand(forms);
+            expansion.unmatched().forEach(arg -> System.err.println(arg + ": no such file, or nothing matched"));
+            java.util.List<org.perfdecl.checker.intake.Entry> entries = new java.util.ArrayList<>();
+            for (Path file : expansion.files()) {
+                entries.addAll(org.perfdecl.checker.intake.Intake.read(
+                        org.perfdecl.checker.intake.Source.of(file.toString(), Files.readAllBytes(file))));
+            }
+            System.out.print(Impact.of(entries, before, after).text());
+            return expansion.unmatched().isEmpty() ? 0 : Cli.UNUSABLE;
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the rules and the parameters in force.")

@@ -1,0 +1,162 @@
+package org.perfdecl.checker.impact;
+
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.intake.Entry;
+import org.perfdecl.checker.report.ReportFinding;
+import org.perfdecl.checker.report.Severity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a change of the rules does to a set of forms, before it goes live: each form is checked with
+ * the rules in force and with the candidate, and the findings it gains or loses are listed, by form,
+ * by rule and severity, with totals ("adds 37 WARNINGs across 412 forms").
+ *
+ * @param forms     forms checked (unreadable ones are counted in {@code unreadable} and skipped)
+ * @param changes   the forms whose findings change, in input order
+ */
+public record Impact(int forms, int unreadable, List<FormChange> changes) {
+
+    /** A finding as the diff compares it: its rule, severity and field. */
+    public record Key(String ruleId, Severity severity, String field) {
+        static Key of(ReportFinding f) {
+            return new Key(f.ruleId(), f.severity(), f.field());
+        }
+
+        @Override
+        public String toString() {
+            return severity + " " + ruleId + " " + (field.isEmpty() ? "/" : field);
+        }
+    }
+
+    public record FormChange(String form, List<Key> gained, List<Key> lost) {
+    }
+
+    /** Checks every usable form with both checkers. */
+    public static Impact of(List<Entry> entries, Checker before, Checker after) {
+        List<FormChange> changes = new ArrayList<>();
+        int unreadable = 0;
+        int forms = 0;
+        for (Entry e : entries) {
+            if (!e.usable()) {
+                unreadable++;
+                continue;
+            }
+            forms++;
+            List<Key> old = keys(before, e);
+            List<Key> now = keys(after, e);
+            List<Key> lost = new ArrayList<>(old);
+            List<Key> gained = new ArrayList<>();
+            for (Key k : now) {
+                if (!lost.remove(k)) {
+                    gained.add(k);
+                }
+            }
+            if (!gained.isEmpty() || !lost.isEmpty()) {
+                String name = e.name() + (e.form() == null ? "" : " #" + e.form());
+                changes.add(new FormChange(name, sorted(gained), sorted(lost)));
+            }
+        }
+        return new Impact(forms, unreadable, List.copyOf(changes));
+    }
+
+    private static List<Key> keys(Checker checker, Entry e) {
+        var report = checker.check(e.declaration(), e.source(), false);
+        if (report.summary().problem() != null) {
+            throw new IllegalStateException(e.name() + ": " + report.summary().problem());
+        }
+        return report.findings().stream().map(Key::of).toList();
+    }
+
+    private static List<Key> sorted(List<Key> keys) {
+        return keys.stream().sorted(Comparator.comparing(Key::severity).thenComparing(Key::ruleId)
+                .thenComparing(Key::field)).toList();
+    }
+
+    /** Findings gained (positive) or lost (negative) per rule and severity, and the forms concerned. */
+    public record Tally(String ruleId, Severity severity, int gained, int lost, int forms) {
+    }
+
+    public List<Tally> byRule() {
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Set<String>> forms = new TreeMap<>();
+        for (FormChange c : changes) {
+            c.gained().forEach(k -> count(counts, forms, k, c.form(), 0));
+            c.lost().forEach(k -> count(counts, forms, k, c.form(), 1));
+        }
+        List<Tally> out = new ArrayList<>();
+        counts.forEach((key, n) -> {
+            String[] parts = key.split(" ", 2);
+            out.add(new Tally(parts[1], Severity.valueOf(parts[0]), n[0], n[1], forms.get(key).size()));
+        });
+        out.sort(Comparator.comparing(Tally::severity).thenComparing(Tally::ruleId));
+        return out;
+    }
+
+    private static void count(Map<String, int[]> counts, Map<String, Set<String>> forms, Key k, String form, int which) {
+        String key = k.severity() + " " + k.ruleId();
+        counts.computeIfAbsent(key, x -> new int[2])[which]++;
+        forms.computeIfAbsent(key, x -> new HashSet<>()).add(form);
+    }
+
+    /** "this change adds 2 WARNINGs across 1 form and removes 1 INFO across 1 form (of 12 forms)". */
+    public String totals() {
+        Map<Severity, int[]> n = new EnumMap<>(Severity.class);
+        Map<Severity, Set<String>> gainedForms = new EnumMap<>(Severity.class);
+        Map<Severity, Set<String>> lostForms = new EnumMap<>(Severity.class);
+        for (FormChange c : changes) {
+            c.gained().forEach(k -> {
+                n.computeIfAbsent(k.severity(), s -> new int[2])[0]++;
+                gainedForms.computeIfAbsent(k.severity(), s -> new HashSet<>()).add(c.form());
+            });
+            c.lost().forEach(k -> {
+                n.computeIfAbsent(k.severity(), s -> new int[2])[1]++;
+                lostForms.computeIfAbsent(k.severity(), s -> new HashSet<>()).add(c.form());
+            });
+        }
+        List<String> parts = new ArrayList<>();
+        n.forEach((severity, c) -> {
+            if (c[0] > 0) {
+                parts.add("adds " + plural(c[0], severity.name()) + " across " + plural(gainedForms.get(severity).size(), "form"));
+            }
+            if (c[1] > 0) {
+                parts.add("removes " + plural(c[1], severity.name()) + " across " + plural(lostForms.get(severity).size(), "form"));
+            }
+        });
+        String what = parts.isEmpty() ? "changes no finding" : String.join(", ", parts);
+        return "this change " + what + " (" + plural(forms, "form") + " checked"
+                + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ")";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** The whole diff as text: per form, then per rule, then the totals. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (FormChange c : changes) {
+            out.append(c.form()).append('\n');
+            c.gained().forEach(k -> out.append("  + ").append(k).append('\n'));
+            c.lost().forEach(k -> out.append("  - ").append(k).append('\n'));
+        }
+        List<Tally> tallies = byRule();
+        if (!tallies.isEmpty()) {
+            out.append('\n');
+            for (Tally t : tallies) {
+                out.append(String.format("%-8s %-9s %s%s  (%s)%n", t.severity(), t.ruleId(),
+                        t.gained() > 0 ? "+" + t.gained() : "", t.lost() > 0 ? (t.gained() > 0 ? " " : "") + "-" + t.lost() : "",
+                        plural(t.forms(), "form")));
+            }
+        }
+        out.append('\n').append(totals()).append('\n');
+        return out.toString();
+    }
+}
