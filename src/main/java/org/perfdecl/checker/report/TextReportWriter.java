@@ -37,7 +37,7 @@ public final class TextReportWriter {
         }
         if (r.findings().isEmpty()) {
             out.append("   no findings\n");
-            return out.append(facts(r)).toString();
+            return out.append(facts(r)).append(sources(r)).toString();
         }
         List<ReportFinding> findings = r.findings();
         int fieldWidth = findings.stream().mapToInt(f -> where(f).length()).max().orElse(5);
@@ -58,7 +58,18 @@ public final class TextReportWriter {
                 }
             }
         }
-        return out.append(facts(r)).toString();
+        return out.append(facts(r)).append(sources(r)).toString();
+    }
+
+    /** With --explain: where in the file each field was read (the cell, line, Word table cell or PDF page). */
+    private static String sources(Report r) {
+        if (r.sources() == null || r.sources().isEmpty()) {
+            return "";
+        }
+        int width = r.sources().keySet().stream().mapToInt(String::length).max().orElse(1);
+        StringBuilder out = new StringBuilder("   where each field was read:\n");
+        r.sources().forEach((field, location) -> out.append(String.format("   %-" + width + "s  %s%n", field, location)));
+        return out.toString();
     }
 
     /** With --explain: the facts the rules saw, one a line, as JSON (what an indicator's target was read as). */

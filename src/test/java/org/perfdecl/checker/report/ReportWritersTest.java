@@ -73,6 +73,26 @@ class ReportWritersTest {
     }
 
     @Test
+    void aFormFromAWorkbookIsLocatedByItsCellsInEveryOutput() throws Exception {
+        String file = "fixtures/seeds/seed-1-hardship-allowance.xlsx";
+        Batch batch = new Intake(CHECKER).checkAll(List.of(Source.of(file, Files.readAllBytes(Path.of(file)))), true);
+
+        JsonNode sarif = DeclarationJson.MAPPER.valueToTree(SarifWriter.write(batch, TestRules.ruleSet(), "0.1.0"));
+        try (InputStream schema = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(DeclarationJson.MAPPER.readTree(schema)).validate(sarif)).isEmpty();
+        }
+        JsonNode first = sarif.at("/runs/0/results/0/locations/0");
+        assertThat(first.at("/physicalLocation/region").isMissingNode()).as("a cell is no line of the file").isTrue();
+        assertThat(first.at("/physicalLocation/properties/location").asString()).isEqualTo("申报表!D13");
+        assertThat(first.at("/logicalLocations/1/name").asString()).isEqualTo("申报表!D13");
+        assertThat(JUnitWriter.write(batch, TestRules.ruleSet(), Severity.INFO)).contains("INFO /currentYearBudget (申报表!D13)");
+        String text = TextReportWriter.write(batch.reports().get(0));
+        assertThat(text).contains("/currentYearBudget (申报表!D13)", "where each field was read:")
+                .containsPattern("(?m)^ +/totalBudget +申报表!B13$");
+    }
+
+    @Test
     void junitXmlIsReadByMavensReportParserWithOneCasePerFormAndRule() throws Exception {
         String xml = JUnitWriter.write(seedReports(), TestRules.ruleSet(), Severity.WARNING);
         Path file = Files.createTempFile("TEST-declarations", ".xml");
