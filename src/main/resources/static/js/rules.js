@@ -21,9 +21,21 @@ function parameterValue(value) {
   return Array.isArray(value) ? value.join('、') : String(value);
 }
 
+/** The rule's fixture file and its cases: what must make it fire, and what must not. */
+function fixtures(id) {
+  const file = h('code', { class: 'file' }, `fixtures/rules/${id}.yaml`);
+  const cases = catalogue.fixtures?.[id] ?? [];
+  if (!cases.length) return file;
+  return h('details', { class: 'cases' },
+    h('summary', {}, file, ' · ', t('rules.cases', { n: cases.length })),
+    h('ul', {}, cases.map((c) => h('li', {},
+      h('span', { class: c.triggers ? 'case fires' : 'case quiet' }, t(c.triggers ? 'rules.fires' : 'rules.quiet')),
+      ' ', c.name))));
+}
+
 function searchText(rule) {
   return [rule.id, rule.titleZh, rule.titleEn, rule.category, t(`category.${rule.category}`), rule.reference,
-    ...rule.severities, ...[...rule.parameters].flatMap((p) => [p, parameterValue(catalogue.parameters[p] ?? '')])]
+    ...rule.severities, ...(catalogue.fixtures?.[rule.id] ?? []).map((c) => c.name), ...[...rule.parameters].flatMap((p) => [p, parameterValue(catalogue.parameters[p] ?? '')])]
     .join(' ').toLowerCase();
 }
 
@@ -55,9 +67,9 @@ function render() {
     h('td', {}, t(`category.${r.category}`)),
     h('td', {}, r.reference),
     h('td', {}, r.parameters.size ? h('ul', { class: 'params' }, [...r.parameters].map((p) => h('li', {},
-      h('code', {}, p), ' = ', h('span', { class: 'value' }, parameterValue(catalogue.parameters[p] ?? '?')))))
+      h('code', {}, p.split('.').flatMap((part, i) => (i ? ['.', h('wbr'), part] : [part]))), ' = ', h('span', { class: 'value' }, parameterValue(catalogue.parameters[p] ?? '?')))))
       : t('rules.noParameters')),
-    h('td', {}, h('code', { class: 'file' }, `fixtures/rules/${r.id}.yaml`)))));
+    h('td', {}, fixtures(r.id)))));
   $('rule-count').textContent = t('rules.count', { shown: shown.length, total: rules.length });
 }
 

@@ -163,6 +163,9 @@ export default {
   'rules.reference': 'Regulation',
   'rules.parameters': 'Parameters it reads',
   'rules.fixtures': 'Fixtures',
+  'rules.cases': '{n} cases',
+  'rules.fires': 'fires',
+  'rules.quiet': 'stays quiet',
   'rules.noParameters': '—',
   'rules.loadFailed': 'Could not load the rule catalogue: {detail}',
 };

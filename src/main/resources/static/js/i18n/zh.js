@@ -163,6 +163,9 @@ export default {
   'rules.reference': '依据',
   'rules.parameters': '读取的参数',
   'rules.fixtures': '测试用例',
+  'rules.cases': '{n} 个用例',
+  'rules.fires': '应触发',
+  'rules.quiet': '不应触发',
   'rules.noParameters': '—',
   'rules.loadFailed': '无法加载规则目录：{detail}',
 };

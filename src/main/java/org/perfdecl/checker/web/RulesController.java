@@ -2,6 +2,8 @@ package org.perfdecl.checker.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.fixtures.BundledFixtures;
+import org.perfdecl.checker.fixtures.FixtureRunner;
 import org.perfdecl.checker.ruleset.RuleInfo;
 import org.perfdecl.checker.ruleset.RuleSet;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,21 +20,36 @@ import java.util.Map;
 class RulesController {
 
     private final RuleSetHolder rules;
+    private final Path fixtures;
+    /** The fixture cases, read once per rule set (a reload is tried on the fixtures, so they go together). */
+    private volatile Map.Entry<RuleSet, Map<String, List<FixtureRunner.CaseInfo>>> cases;
 
-    RulesController(RuleSetHolder rules) {
+    RulesController(RuleSetHolder rules, CheckerProperties properties) {
         this.rules = rules;
+        this.fixtures = properties.fixturesDir() == null ? null : Path.of(properties.fixturesDir());
     }
 
+    /** @param fixtures per rule id, its fixture cases: the name, and whether the rule must fire on it */
     record Catalogue(String version, String location, String loadedAt, List<RuleInfo> rules,
-                     Map<String, Object> parameters, List<String> frameworks) {
+                     Map<String, Object> parameters, List<String> frameworks,
+                     Map<String, List<FixtureRunner.CaseInfo>> fixtures) {
     }
 
-    @Operation(summary = "The rules in force, with their metadata, and the parameters")
+    @Operation(summary = "The rules in force, with their metadata, the parameters, and each rule's fixture cases")
     @GetMapping("/api/v1/rules")
     Catalogue catalogue() {
         RuleSet set = rules.current();
         return new Catalogue(set.version(), set.location(), set.loadedAt().toString(), set.rules(),
-                set.policy().flatten(), List.copyOf(set.frameworks().keySet()));
+                set.policy().flatten(), List.copyOf(set.frameworks().keySet()), casesFor(set));
+    }
+
+    private Map<String, List<FixtureRunner.CaseInfo>> casesFor(RuleSet set) {
+        var known = cases;
+        if (known == null || known.getKey() != set) {
+            known = Map.entry(set, FixtureRunner.cases(BundledFixtures.resolve(fixtures)));
+            cases = known;
+        }
+        return known.getValue();
     }
 
     @Operation(summary = "(admin) Recompile the rules folder; swapped in only if it compiles whole")

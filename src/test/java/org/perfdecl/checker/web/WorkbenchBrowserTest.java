@@ -326,18 +326,28 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    void theRulesPageListsTheCatalogueAndSearchesIt() {
+    void theRulesPageListsTheCatalogueAndSearchesIt() throws IOException {
+        JsonNode fixture = new YAMLMapper().readTree(Path.of("fixtures/rules/BUD-001.yaml").toFile());
         browser.get(url("/rules.html"));
         await().until(d -> d.findElements(By.cssSelector("#rules-table tbody tr")).size() >= 30);
         WebElement row = browser.findElement(By.cssSelector("#rules-table tr[data-rule='BUD-001']"));
         assertThat(row.getText()).contains("上年预算执行率偏低", "警告", "预算", "财预〔2015〕88号", "fixtures/rules/BUD-001.yaml",
-                "budget.executionRate.warningBelow = 0.9");
+                "budget.executionRate.warningBelow = 0.9", fixture.get("cases").size() + " 个用例");
+        row.findElement(By.cssSelector("details.cases summary")).click();
+        assertThat(row.findElements(By.cssSelector("details.cases li"))).hasSize(fixture.get("cases").size())
+                .first().extracting(WebElement::getText).asString()
+                .contains(fixture.at("/cases/0/name").asString(), "应触发");
         screenshot("rules-page");
 
-        browser.findElement(By.id("rule-search")).sendKeys("满意度");
+        WebElement search = browser.findElement(By.id("rule-search"));
+        search.sendKeys("tgt-006");
         assertThat(browser.findElements(By.cssSelector("#rules-table tbody tr")))
                 .extracting(r -> r.getAttribute("data-rule")).containsExactly("TGT-006");
-        assertThat(text(By.id("rule-count"))).contains("1");
+        assertThat(text(By.id("rule-count"))).startsWith("显示 1 /");
+        search.clear();
+        search.sendKeys("budget.executionRate.errorBelow"); // a parameter finds the rules that read it
+        assertThat(browser.findElements(By.cssSelector("#rules-table tbody tr")))
+                .extracting(r -> r.getAttribute("data-rule")).contains("BUD-001").doesNotContain("TGT-006");
     }
 
     @Test
