@@ -12,6 +12,11 @@ export class ApiError extends Error {
     this.problem = problem ?? {};
   }
 
+  /** Why one file could not be checked: the service's reason for a file it could not read. */
+  reason() {
+    return this.status === 400 && this.problem.detail ? this.problem.detail : this.describe();
+  }
+
   /** What a person is told: the reason in words, with the limit when a size was the reason. */
   describe() {
     const detail = this.problem.detail || this.problem.title || '';

@@ -42,7 +42,7 @@ async function run(upload) {
     state.current = -1;
     $('progress').textContent = '';
     render();
-    showProblem(upload.files?.length === 1 ? t('error.file', { name: upload.files[0].name, reason: e.describe() })
+    showProblem(upload.files?.length === 1 ? t('error.file', { name: upload.files[0].name, reason: e.reason() })
       : e.describe());
   } finally {
     document.body.classList.remove('busy');

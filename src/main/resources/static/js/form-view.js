@@ -154,12 +154,13 @@ export function where(pointer, d, language) {
   const tr = (key, vars) => (language ? tIn(language, key, vars) : t(key, vars));
   if (!pointer) return tr('findings.wholeForm');
   const [top, index, sub] = pointer.split('/').slice(1);
+  if (tr(`field.${top}`) === `field.${top}`) return pointer; // a field the form does not have
   let text = tr(`field.${top}`);
   if (index !== undefined) {
     const choice = (top === 'projectType' || top === 'fundUse') ? d?.[top]?.[index]?.label : null;
     text += choice ? ` · ${choice}` : ` ${tr('form.row', { n: Number(index) + 1 })}`;
   }
-  if (sub) text += ` · ${tr(`field.${top}.${sub}`)}`;
+  if (sub) text += ` · ${tr(`field.${top}.${sub}`) === `field.${top}.${sub}` ? sub : tr(`field.${top}.${sub}`)}`;
   return text;
 }
 

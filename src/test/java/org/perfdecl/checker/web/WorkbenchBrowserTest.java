@@ -357,6 +357,11 @@ class WorkbenchBrowserTest {
         String problem = waitFor(By.id("problem")).getText();
         assertThat(problem).contains("无法作为申报表读取").doesNotContain("Exception", "at org.");
 
+        upload(Path.of("fixtures/broken/not-a-form.txt").toAbsolutePath());
+        assertThat(waitFor(By.id("problem")).getText()).contains("文件“not-a-form.txt”无法读取：", "no declaration form found")
+                .doesNotContain("Exception", "at org.");
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
+
         browser.executeScript("document.getElementById('paste').value = 'x'.repeat(300000)");
         browser.findElement(By.cssSelector("#paste-form button")).click();
         await().until(d -> text(By.id("problem")).contains("上限"));
