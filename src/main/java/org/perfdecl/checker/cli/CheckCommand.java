@@ -4,7 +4,10 @@ import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.intake.Intake;
+import org.perfdecl.checker.report.Baseline;
 import org.perfdecl.checker.report.Batch;
+import org.perfdecl.checker.report.CodeQualityWriter;
+import org.perfdecl.checker.report.GithubAnnotationsWriter;
 import org.perfdecl.checker.report.JUnitWriter;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.SarifWriter;
@@ -38,15 +41,27 @@ import java.util.concurrent.atomic.AtomicInteger;
                 "Exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 unusable input or rules."})
 final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
-    enum Format { text, json, sarif, junit }
+    enum Format { text, json, sarif, junit, github, codequality }
 
     enum FailOn { error, warning, info, never }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "files, folders or quoted glob patterns")
     List<String> inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = {"text, json, sarif, junit, github (GitHub Actions "
+            + "annotations) or codequality (GitLab Code Quality) (default: ${DEFAULT-VALUE})"})
     Format format;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = {"report and fail only on findings that are not in "
+            + "this baseline (a file from --write-baseline, or a JSON report of the checker); the fixed ones are listed"})
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "write the findings of this run as a baseline")
+    Path writeBaseline;
+
+    @Option(names = "--rules-url", paramLabel = "URL", defaultValue = SarifWriter.DEFAULT_RULES_PAGE,
+            description = "the rules page SARIF links each rule to (default: ${DEFAULT-VALUE})")
+    String rulesUrl;
 
     @Option(names = "--fail-on", defaultValue = "error", description = "error, warning, info or never (default: ${DEFAULT-VALUE})")
     FailOn failOn;
@@ -85,7 +100,20 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         items.addAll(checkAll(new Intake(checker), expansion.files()));
         Batch batch = Batch.of(items);
         batch.errors().forEach(i -> System.err.println(i.describe()));
-        write(batch, checker);
+        if (writeBaseline != null) {
+            Baseline.of(batch.reports()).write(writeBaseline);
+        }
+        Baseline.Comparison comparison = null;
+        if (baseline != null) {
+            try {
+                comparison = Baseline.read(baseline).compare(batch.reports());
+            } catch (RuntimeException e) {
+                System.err.println(e.getMessage());
+                return Cli.UNUSABLE;
+            }
+            batch = onlyNew(batch, comparison);
+        }
+        write(batch, checker, comparison);
 
         List<Report> reports = batch.reports();
         if (!batch.errors().isEmpty() || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
@@ -132,7 +160,25 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private void write(Batch batch, Checker checker) throws IOException {
+    /** The batch with each report cut to its findings that the baseline does not hold. */
+    private static Batch onlyNew(Batch batch, Baseline.Comparison comparison) {
+        List<Report> fresh = comparison.newOnly();
+        List<Batch.Item> items = new ArrayList<>();
+        int next = 0;
+        for (Batch.Item i : batch.items()) {
+            items.add(i.report() == null ? i : Batch.Item.report(i.name(), i.form(), i.location(), fresh.get(next++)));
+        }
+        return Batch.of(items);
+    }
+
+    private static String baselineSummary(Baseline.Comparison c) {
+        StringBuilder out = new StringBuilder(String.format("baseline: %d new finding(s), %d already in the baseline, %d fixed%n",
+                c.newOnly().stream().mapToInt(r -> r.findings().size()).sum(), c.unchanged(), c.fixed().size()));
+        c.fixed().forEach(f -> out.append("  fixed: ").append(f).append(System.lineSeparator()));
+        return out.toString();
+    }
+
+    private void write(Batch batch, Checker checker, Baseline.Comparison comparison) throws IOException {
         OutputStream target = output == null ? System.out : Files.newOutputStream(output);
         boolean several = batch.items().size() > 1;
         try (PrintStream out = new PrintStream(target, false, StandardCharsets.UTF_8)) {
@@ -143,14 +189,22 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     if (several) {
                         out.print(batch.summary().toText());
                     }
+                    if (comparison != null) {
+                        out.print(baselineSummary(comparison));
+                    }
                 }
                 case json -> out.println(DeclarationJson.MAPPER.writeValueAsString(
                         !several && batch.errors().isEmpty() ? batch.reports().get(0) : batch));
-                case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(
-                        SarifWriter.write(batch, checker.rules().current(), version())));
+                case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(SarifWriter.write(batch,
+                        checker.rules().current(), version(), new SarifWriter.Context(Path.of(""), rulesUrl))));
                 case junit -> out.print(JUnitWriter.write(batch, checker.rules().current(), threshold()));
+                case github -> out.print(GithubAnnotationsWriter.write(batch.reports()));
+                case codequality -> out.println(DeclarationJson.MAPPER.writeValueAsString(CodeQualityWriter.write(batch.reports())));
             }
             out.flush();
+            if (comparison != null && (format != Format.text || output != null)) {
+                System.err.print(baselineSummary(comparison));
+            }
             if (output != null && format != Format.text && several) {
                 System.err.print(batch.summary().toText()); // the file holds the report; the person still sees the totals
             }

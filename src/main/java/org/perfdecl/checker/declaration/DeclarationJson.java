@@ -47,15 +47,31 @@ public final class DeclarationJson {
     }
 
     public static Declaration read(String json) {
-        Map<String, Integer> lines = new HashMap<>();
-        JsonNode root = parse(() -> new LineRecordingParser(MAPPER.createParser(json), lines));
+        JsonNode root = parse(json);
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new InputException("the body is empty: expected a declaration as a JSON object", null);
         }
         if (!root.isObject()) {
             throw new InputException("expected a declaration as a JSON object, got " + kind(root), null);
         }
-        return new Reader((ObjectNode) root, lines).read();
+        return new Reader((ObjectNode) root, lines(json)).read();
+    }
+
+    /**
+     * The line of every field (JSON Pointer -> line), so findings on a JSON file point at a line too
+     * (SARIF regions, the text report). A pass over the tokens of its own: the tree reader of Jackson 3
+     * reads property names through calls a delegating parser does not see.
+     */
+    private static Map<String, Integer> lines(String json) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser tokens = new LineRecordingParser(MAPPER.createParser(json), lines)) {
+            while (tokens.nextToken() != null) {
+                // each token records its pointer's line
+            }
+        } catch (JacksonException e) {
+            // the tree was read already; a file that reads as a tree always tokenizes
+        }
+        return lines;
     }
 
     /** Parses any JSON (a batch, say); what is not JSON is refused with its line and column. */
@@ -74,10 +90,7 @@ public final class DeclarationJson {
         }
     }
 
-    /**
-     * Records the line of every field (JSON Pointer -> line) while the tree is read, so findings on a
-     * JSON file point at a line too (SARIF regions, the text report), without a second pass.
-     */
+    /** Records the line of every field (JSON Pointer -> line) as the tokens go by. */
     private static final class LineRecordingParser extends JsonParserDelegate {
         private final Map<String, Integer> lines;
         private final Deque<String> containers = new ArrayDeque<>();

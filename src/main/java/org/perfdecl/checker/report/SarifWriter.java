@@ -3,6 +3,9 @@ package org.perfdecl.checker.report;
 import org.perfdecl.checker.ruleset.RuleInfo;
 import org.perfdecl.checker.ruleset.RuleSet;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,30 +16,50 @@ import java.util.Map;
  * its level, message (Chinese, then English) and a location in the input file (line, and the field
  * as a logical location), so code-scanning tools and CI dashboards can show it. A file that could not
  * be read is an error-level tool execution notification naming it, and the run is then not successful.
+ * What consumers need beyond the schema (Microsoft's SARIF validator, GitHub code scanning): file URIs
+ * relative to a declared {@code %SRCROOT%}, a region on every result, a help link per rule, and
+ * {@code partialFingerprints} that follow a finding from run to run ({@link Fingerprint}).
  */
 public final class SarifWriter {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String SRCROOT = "SRCROOT";
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})");
+    /** Where the rules page is when the service runs on its defaults (README). */
+    public static final String DEFAULT_RULES_PAGE = "http://localhost:8080/rules.html";
 
     private SarifWriter() {
     }
 
+    /**
+     * @param root      the folder file names are relative to (the CLI's working folder), declared as
+     *                  {@code %SRCROOT%}; null when the names are not paths (uploads to the service)
+     * @param rulesPage the rules page, for the tool's and each rule's help link
+     */
+    public record Context(Path root, String rulesPage) {
+    }
+
     public static Map<String, Object> write(Batch batch, RuleSet ruleSet, String toolVersion) {
+        return write(batch, ruleSet, toolVersion, new Context(null, DEFAULT_RULES_PAGE));
+    }
+
+    public static Map<String, Object> write(Batch batch, RuleSet ruleSet, String toolVersion, Context context) {
         List<Report> reports = batch.reports();
         List<RuleInfo> rules = distinctRules(ruleSet);
         List<Map<String, Object>> driverRules = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (RuleInfo r : rules) {
             index.put(r.id(), driverRules.size());
-            driverRules.add(Map.of(
-                    "id", r.id(),
-                    "name", r.id().replace("-", ""),
-                    "shortDescription", Map.of("text", r.titleZh()),
-                    "fullDescription", Map.of("text", r.titleEn()),
-                    "help", Map.of("text", r.titleZh() + " / " + r.titleEn() + "\n" + r.reference()),
-                    "defaultConfiguration", Map.of("level", level(Severity.valueOf(r.severity()))),
-                    "properties", Map.of("category", r.category(), "reference", r.reference(),
-                            "tags", List.of(r.category()))));
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("id", r.id());
+            rule.put("name", r.id().replace("-", ""));
+            rule.put("shortDescription", Map.of("text", r.titleZh()));
+            rule.put("fullDescription", Map.of("text", r.titleEn()));
+            rule.put("helpUri", context.rulesPage() + "#" + r.id());
+            rule.put("help", Map.of("text", r.titleZh() + " / " + r.titleEn() + "\n" + r.reference()));
+            rule.put("defaultConfiguration", Map.of("level", level(Severity.valueOf(r.severity()))));
+            rule.put("properties", Map.of("category", r.category(), "reference", r.reference(), "tags", List.of(r.category())));
+            driverRules.add(rule);
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Report report : reports) {
@@ -48,7 +71,8 @@ public final class SarifWriter {
                 }
                 result.put("level", level(f.severity()));
                 result.put("message", Map.of("text", f.message().zh() + "\n" + f.message().en()));
-                result.put("locations", List.of(location(report, f)));
+                result.put("locations", List.of(location(report, f, context)));
+                result.put("partialFingerprints", Map.of("declarationFinding/v1", Fingerprint.of(report, f)));
                 Map<String, Object> properties = new LinkedHashMap<>();
                 properties.put("field", f.field());
                 properties.put("severity", f.severity().name());
@@ -69,10 +93,14 @@ public final class SarifWriter {
         driver.put("name", "declaration-checker");
         driver.put("version", toolVersion);
         driver.put("semanticVersion", toolVersion.replace("-SNAPSHOT", ""));
+        driver.put("informationUri", context.rulesPage());
         driver.put("rules", driverRules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
-        run.put("invocations", List.of(invocation(batch)));
+        if (context.root() != null) {
+            run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", folderUri(context.root()))));
+        }
+        run.put("invocations", List.of(invocation(batch, context)));
         run.put("results", results);
         run.put("properties", Map.of("ruleSetVersion", ruleSet.version()));
         Map<String, Object> log = new LinkedHashMap<>();
@@ -82,28 +110,77 @@ public final class SarifWriter {
         return log;
     }
 
-    private static Map<String, Object> location(Report report, ReportFinding f) {
+    private static Map<String, Object> location(Report report, ReportFinding f, Context context) {
         Map<String, Object> physical = new LinkedHashMap<>();
-        String uri = report.source() == null || report.source().name() == null ? "declaration" : report.source().name();
-        physical.put("artifactLocation", Map.of("uri", uri.replace('\\', '/')));
-        Integer line = f.line() != null ? f.line() : f.location() != null ? null
-                : report.source() == null ? null : report.source().line();
-        if (line != null && line > 0) {
-            physical.put("region", Map.of("startLine", line));
-        }
+        String name = report.source() == null || report.source().name() == null ? "declaration" : report.source().name();
+        physical.put("artifactLocation", artifact(name, context));
+        physical.put("region", region(f, report));
         String field = f.field().isEmpty() ? "/" : f.field();
         List<Map<String, Object>> logical = new ArrayList<>();
         logical.add(Map.of("fullyQualifiedName", field, "kind", "member"));
         if (f.location() != null && f.line() == null) {
-            // a cell, a Word table cell or a PDF page has no line of the file: name it, and keep its parts
+            // a cell, a Word table cell or a PDF page is no line of the file: name it, and keep its parts
             physical.put("properties", Map.of("location", f.location().toString()));
             logical.add(Map.of("name", f.location().toString(), "kind", "element"));
         }
         return Map.of("physicalLocation", physical, "logicalLocations", logical);
     }
 
+    /**
+     * A text line where there is one; a spreadsheet cell as its row and column; otherwise the line the
+     * form starts on, or the first line: consumers place every result at a region.
+     */
+    private static Map<String, Object> region(ReportFinding f, Report report) {
+        var at = f.location();
+        if (f.line() != null && f.line() > 0) {
+            return Map.of("startLine", f.line());
+        }
+        if (at != null && at.cell() != null) {
+            java.util.regex.Matcher cell = CELL.matcher(at.cell());
+            if (cell.matches()) { // D23: row 23, column 4
+                int column = cell.group(1).chars().reduce(0, (n, c) -> n * 26 + (Character.toUpperCase(c) - 'A' + 1));
+                return Map.of("startLine", Integer.parseInt(cell.group(2)), "startColumn", column);
+            }
+        }
+        Integer start = report.source() == null ? null : report.source().line();
+        return Map.of("startLine", start != null && start > 0 ? start : 1);
+    }
+
+    /** A file as SARIF wants it: relative to %SRCROOT% when it lies below it, else an absolute file URI. */
+    static Map<String, Object> artifact(String name, Context context) {
+        String slashed = name.replace('\\', '/');
+        if (context.root() == null) {
+            return Map.of("uri", encode(slashed));
+        }
+        Path root = context.root().toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = root.resolve(name).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Map.of("uri", encode(slashed));
+        }
+        if (file.startsWith(root)) {
+            return Map.of("uri", encode(root.relativize(file).toString().replace('\\', '/')), "uriBaseId", SRCROOT);
+        }
+        return Map.of("uri", file.toUri().toASCIIString());
+    }
+
+    /** A relative path as a URI reference: each segment percent-encoded (Chinese file names, spaces). */
+    private static String encode(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path;
+        }
+    }
+
+    private static String folderUri(Path root) {
+        String uri = root.toAbsolutePath().normalize().toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
     /** How the run went: every file that could not be read, by name and reason. */
-    private static Map<String, Object> invocation(Batch batch) {
+    private static Map<String, Object> invocation(Batch batch, Context context) {
         List<Map<String, Object>> notifications = new ArrayList<>();
         for (Batch.Item item : batch.errors()) {
             Map<String, Object> notification = new LinkedHashMap<>();
@@ -111,7 +188,7 @@ public final class SarifWriter {
             notification.put("message", Map.of("text", item.describe()));
             if (item.name() != null) {
                 Map<String, Object> physical = new LinkedHashMap<>();
-                physical.put("artifactLocation", Map.of("uri", item.name().replace('\\', '/')));
+                physical.put("artifactLocation", artifact(item.name(), context));
                 Integer line = item.location() == null || item.location().page() != null ? null : item.location().line();
                 if (line != null && line > 0) {
                     physical.put("region", Map.of("startLine", line));

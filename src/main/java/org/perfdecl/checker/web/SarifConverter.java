@@ -38,6 +38,16 @@ class SarifConverter implements WebMvcConfigurer {
         builder.addCustomConverter(new Converter());
     }
 
+    /** This service's rules page, as the client reached the service: each rule's help link in SARIF. */
+    private static String rulesPage() {
+        try {
+            return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/rules.html").toUriString();
+        } catch (IllegalStateException e) { // not in a request
+            return SarifWriter.DEFAULT_RULES_PAGE;
+        }
+    }
+
     /** Writes a report, or the reports of a batch, as one SARIF log; never reads. */
     private final class Converter extends AbstractHttpMessageConverter<Object> {
 
@@ -64,7 +74,8 @@ class SarifConverter implements WebMvcConfigurer {
         protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
             Batch batch = body instanceof Report report
                     ? Batch.of(List.of(Batch.Item.report(null, null, null, report))) : (Batch) body;
-            DeclarationJson.MAPPER.writeValue(output.getBody(), SarifWriter.write(batch, rules.current(), Version.current()));
+            DeclarationJson.MAPPER.writeValue(output.getBody(), SarifWriter.write(batch, rules.current(), Version.current(),
+                    new SarifWriter.Context(null, rulesPage())));
         }
     }
 }

@@ -55,4 +55,19 @@ class DeclarationJsonTest {
         assertThat(json).contains("\"totalBudget\" : 7270000", "\"lastYearBudget\" : \"待定\"",
                 "\"startDate\" : \"2019-01-01\"", "\"endDate\" : \"明年\"");
     }
+
+    @Test
+    void everyFieldOfAJsonFileKnowsItsLine() throws Exception {
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        Declaration d = DeclarationJson.read(json);
+
+        java.util.List<String> lines = json.lines().toList();
+        for (String pointer : java.util.List.of("/lastYearSpent", "/annualGoal", "/indicators/5/target", "/projectType/3/checked")) {
+            Location at = d.sources().get(pointer);
+            assertThat(at).as(pointer).isNotNull();
+            String key = pointer.substring(pointer.lastIndexOf('/') + 1);
+            assertThat(lines.get(at.line() - 1)).as(pointer).contains("\"" + key + "\"");
+        }
+        assertThat(d.sources().get("/indicators/5/target").line()).isGreaterThan(d.sources().get("/indicators/5").line());
+    }
 }

@@ -1,0 +1,147 @@
+package org.perfdecl.checker.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfdecl.checker.cli.CheckCommandTest.cli;
+
+/**
+ * What a declaring unit's pipeline gets: SARIF that Microsoft's validator accepts without an error or
+ * a warning, GitHub and GitLab formats, and baselines that fail only on new findings.
+ */
+class CiIntegrationTest {
+
+    private static final Path SEEDS = Path.of("fixtures/seeds");
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void forms() throws IOException {
+        Files.createDirectories(dir.resolve("forms"));
+        Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), dir.resolve("forms/seed-5.json"));
+        Files.copy(SEEDS.resolve("seed-1-hardship-allowance.txt"), dir.resolve("forms/seed-1.txt"));
+    }
+
+    @Test
+    void sarifNamesFilesRelativeToSrcrootWithARegionAHelpLinkAndAFingerprintForEveryResult() throws Exception {
+        Path out = dir.resolve("relative.sarif");
+        CheckCommandTest.Run run = cli("check", "--format", "sarif", "-o", out.toString(),
+                "fixtures/seeds/seed-5-flexible-employment.json", SEEDS.toAbsolutePath().resolve("000_e82864895a36c2f5.txt").toString());
+        assertThat(run.exit()).isZero();
+
+        JsonNode sarifRun = DeclarationJson.MAPPER.readTree(Files.readString(out)).at("/runs/0");
+        assertThat(sarifRun.at("/originalUriBaseIds/SRCROOT/uri").asString()).startsWith("file:///").endsWith("/");
+        assertThat(sarifRun.at("/tool/driver/informationUri").asString()).startsWith("http");
+        assertThat(sarifRun.at("/tool/driver/rules")).allSatisfy(r -> assertThat(r.get("helpUri").asString()).contains("#" + r.get("id").asString()));
+        List<String> uris = new ArrayList<>();
+        for (JsonNode result : sarifRun.get("results")) {
+            JsonNode physical = result.at("/locations/0/physicalLocation");
+            uris.add(physical.at("/artifactLocation/uri").asString());
+            assertThat(physical.at("/artifactLocation/uriBaseId").asString()).isEqualTo("SRCROOT");
+            assertThat(physical.at("/region/startLine").asInt()).isPositive();
+            assertThat(result.at("/partialFingerprints/declarationFinding~1v1").asString()).hasSize(24);
+        }
+        // the absolute path below the working folder is as relative as the relative one
+        assertThat(uris).contains("fixtures/seeds/seed-5-flexible-employment.json", "fixtures/seeds/000_e82864895a36c2f5.txt");
+        validatesClean(out);
+    }
+
+    @Test
+    void sarifOfAFolderOutsideTheWorkingFolderUsesAbsoluteFileUris() throws Exception {
+        Path out = dir.resolve("outside.sarif");
+        cli("check", "--format", "sarif", "-o", out.toString(), dir.resolve("forms").toString());
+
+        JsonNode results = DeclarationJson.MAPPER.readTree(Files.readString(out)).at("/runs/0/results");
+        assertThat(results).isNotEmpty().allSatisfy(r -> {
+            JsonNode artifact = r.at("/locations/0/physicalLocation/artifactLocation");
+            assertThat(artifact.get("uri").asString()).startsWith("file:///");
+            assertThat(artifact.has("uriBaseId")).isFalse();
+        });
+        validatesClean(out);
+    }
+
+    @Test
+    void githubAndCodeQualityFormats() {
+        CheckCommandTest.Run github = cli("check", "--format", "github", dir.resolve("forms/seed-5.json").toString());
+        assertThat(github.exit()).isZero();
+        assertThat(github.out().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).matches("::(error|warning|notice) file=.*seed-5\\.json,line=\\d+,title=.*::.*"));
+        assertThat(github.out()).contains("title=BUD-001 ");
+
+        CheckCommandTest.Run quality = cli("check", "--format", "codequality", dir.resolve("forms/seed-5.json").toString());
+        JsonNode issues = quality.json();
+        assertThat(issues.isArray()).isTrue();
+        assertThat(issues).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.get("fingerprint").asString()).hasSize(24);
+            assertThat(i.at("/location/lines/begin").asInt()).isPositive();
+        });
+    }
+
+    @Test
+    void withABaselineOnlyANewDefectFailsTheRunAndAFixedFindingIsReported() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("baseline-forms"));
+        String seed = Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"));
+        Files.writeString(folder.resolve("seed-5.json"), seed);
+        Files.copy(SEEDS.resolve("seed-1-hardship-allowance.txt"), folder.resolve("seed-1.txt"));
+        Path baseline = dir.resolve("baseline.json");
+        CheckCommandTest.Run first = cli("check", "--write-baseline", baseline.toString(), "--fail-on", "warning", folder.toString());
+        assertThat(first.exit()).isEqualTo(1); // the seed's warnings, before they are accepted
+
+        CheckCommandTest.Run accepted = cli("check", "--baseline", baseline.toString(), "--fail-on", "warning", folder.toString());
+        assertThat(accepted.exit()).isZero();
+        assertThat(accepted.out()).contains("baseline: 0 new finding(s)");
+
+        // a defect added: this year's budget above the total (BUD-005)
+        Files.writeString(folder.resolve("seed-5.json"), seed.replace("\"totalBudget\" : 8100000", "\"totalBudget\" : 8000000"));
+        CheckCommandTest.Run added = cli("check", "--baseline", baseline.toString(), "--format", "json", "--fail-on", "warning", folder.toString());
+        assertThat(added.exit()).isEqualTo(1);
+        List<String> fresh = new ArrayList<>();
+        added.json().get("items").forEach(i -> i.at("/report/findings").forEach(f -> fresh.add(f.get("ruleId").asString())));
+        assertThat(fresh).containsExactly("BUD-005");
+        assertThat(added.err()).contains("baseline: 1 new finding(s)");
+
+        // a baseline finding fixed instead: all of last year's budget spent (no BUD-001, BUD-002)
+        Files.writeString(folder.resolve("seed-5.json"), seed.replace("\"lastYearSpent\" : 7600000", "\"lastYearSpent\" : 8900000"));
+        CheckCommandTest.Run fixed = cli("check", "--baseline", baseline.toString(), "--fail-on", "warning", folder.toString());
+        assertThat(fixed.exit()).isZero();
+        assertThat(fixed.out()).contains("2 fixed").contains("fixed: BUD-001").contains("fixed: BUD-002");
+    }
+
+    /**
+     * Microsoft's SARIF validator (the npm package @microsoft/sarif-multitool, which .ci/run installs):
+     * no error and no warning of its default rules. Without it the check is skipped here, never in CI.
+     */
+    private static void validatesClean(Path sarif) throws Exception {
+        Path tool = multitool();
+        if (tool == null) {
+            assertThat(System.getenv("CI")).as("CI must have sarif-multitool (see .ci/run)").isNotEqualTo("true");
+            return;
+        }
+        Process p = new ProcessBuilder(tool.toString(), "validate", sarif.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).as(output).doesNotContain(": error ").doesNotContain(": warning ");
+        assertThat(p.exitValue()).as(output).isZero();
+    }
+
+    static Path multitool() {
+        String configured = System.getenv("SARIF_MULTITOOL");
+        if (configured != null && Files.isExecutable(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        Path cached = Path.of(System.getProperty("user.home"), ".cache/declaration-checker/sarif-multitool/node_modules/.bin/sarif-multitool");
+        return Files.isExecutable(cached) ? cached : null;
+    }
+}
