@@ -1,9 +1,11 @@
 // The check page: upload or paste, then the findings on the form, a summary, filters, and the result
 // to take away (JSON, SARIF, print).
 import { h, clear, fill } from './dom.js';
-import { t, tIn, pick, initLanguage, onLanguageChange } from './i18n.js';
+import { t, pick, initLanguage, onLanguageChange } from './i18n.js';
 import { check, ApiError, SARIF } from './api.js';
-import { renderForm, targetOf, where, locationText } from './form-view.js';
+import { renderForm, where, locationText } from './form-view.js';
+import { placeMarkers, details, showPop, closePop } from './markers.js';
+import { renderPrint } from './print.js';
 
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
 const $ = (id) => document.getElementById(id);
@@ -14,7 +16,6 @@ const state = {
   current: -1,
   severities: new Set(SEVERITIES),
   categories: null, // null: every category
-  pinned: null,
 };
 
 // ---- input -------------------------------------------------------------------------------------
@@ -225,118 +226,6 @@ function toggle(set, value, on) {
   if (on) set.add(value); else set.delete(value);
 }
 
-// ---- findings on the form ----------------------------------------------------------------------
-
-let markerSeq = 0;
-
-/** Pins each finding to its cell; returns the findings it could place. */
-function placeMarkers(form, findings) {
-  const placed = new Set();
-  findings.forEach((f) => {
-    const target = targetOf(form, f.field);
-    if (!target) return;
-    placed.add(f);
-    const rank = SEVERITIES.indexOf(f.severity);
-    const prev = SEVERITIES.indexOf(target.dataset.flag);
-    if (prev < 0 || rank < prev) target.dataset.flag = f.severity;
-    target.classList.add('flagged');
-    const holder = markerHolder(target);
-    const id = `m${++markerSeq}`;
-    const description = h('span', { id: `${id}-d`, class: 'visually-hidden' }, details(f).textContent);
-    const button = h('button', {
-      type: 'button', id, class: `marker sev-${f.severity}`, 'aria-expanded': 'false',
-      'aria-describedby': `${id}-d`, 'aria-label': `${t(`severity.${f.severity}`)} ${f.ruleId} ${pick(f.title)}`,
-      dataset: { rule: f.ruleId, field: f.field },
-    }, f.ruleId);
-    f.markerId = id;
-    button.addEventListener('mouseenter', () => showPop(button, f, false));
-    button.addEventListener('mouseleave', () => { if (state.pinned !== button) hidePop(); });
-    button.addEventListener('focus', () => showPop(button, f, false));
-    button.addEventListener('blur', () => { if (state.pinned !== button) hidePop(); });
-    button.addEventListener('click', () => {
-      if (state.pinned === button) closePop(); else showPop(button, f, true);
-    });
-    holder.append(button, description);
-  });
-  return placed;
-}
-
-function markerHolder(target) {
-  const host = target.tagName === 'TABLE' ? target.querySelector('caption')
-    : target.tagName === 'TR' ? target.lastElementChild : target;
-  let holder = host.querySelector(':scope > .markers');
-  if (!holder) {
-    holder = h('span', { class: 'markers' });
-    host.append(holder);
-  }
-  return holder;
-}
-
-/** Message, seen / expected and regulation of a finding. */
-function details(f) {
-  return h('div', { class: 'details' },
-    h('p', { class: 'title' }, h('span', { class: `sev sev-${f.severity}` }, t(`severity.${f.severity}`)), ' ',
-      h('strong', {}, f.ruleId), ' ', pick(f.title)),
-    h('p', { class: 'message' }, pick(f.message)),
-    f.seen || f.expected || f.location ? h('dl', { class: 'seen-expected' },
-      f.seen ? h('div', {}, h('dt', {}, t('findings.seen')), h('dd', {}, pick(f.seen))) : null,
-      f.expected ? h('div', {}, h('dt', {}, t('findings.expected')), h('dd', {}, pick(f.expected))) : null,
-      f.location ? h('div', {}, h('dt', {}, t('findings.location')), h('dd', {}, locationText(f.location))) : null)
-      : null,
-    f.reference ? h('p', { class: 'reference' }, h('span', {}, `${t('findings.reference')}：`), f.reference) : null);
-}
-
-function pop() {
-  let el = document.getElementById('pop');
-  if (!el) {
-    el = h('div', { id: 'pop', class: 'pop', role: 'tooltip', hidden: true });
-    document.body.append(el);
-  }
-  return el;
-}
-
-function showPop(button, f, pin) {
-  if (state.pinned && state.pinned !== button) {
-    state.pinned.setAttribute('aria-expanded', 'false');
-    state.pinned = null;
-  }
-  const el = pop();
-  clear(el).append(details(f));
-  if (pin) {
-    state.pinned = button;
-    button.setAttribute('aria-expanded', 'true');
-    el.append(h('button', { type: 'button', class: 'close', 'aria-label': t('findings.close'),
-      onclick: () => { const b = state.pinned; closePop(); b?.focus(); } }, '×'));
-  }
-  el.hidden = false;
-  place(el, button);
-}
-
-function place(el, button) {
-  const r = button.getBoundingClientRect();
-  const width = Math.min(360, window.innerWidth - 16);
-  el.style.width = `${width}px`;
-  const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
-  el.style.left = `${left}px`;
-  const below = r.bottom + 6;
-  const height = el.offsetHeight;
-  // above, it goes above the whole cell, so it never hides the value the finding is about
-  const cell = (button.closest('[data-pointer]') ?? button).getBoundingClientRect();
-  const above = Math.min(r.top, cell.top) - height - 6;
-  el.style.top = `${below + height > window.innerHeight && above > 0 ? above : below}px`;
-}
-
-function hidePop() {
-  const el = document.getElementById('pop');
-  if (el) el.hidden = true;
-}
-
-function closePop() {
-  state.pinned?.setAttribute('aria-expanded', 'false');
-  state.pinned = null;
-  hidePop();
-}
-
 function renderWholeForm(findings, report) {
   const box = clear($('whole-form'));
   if (!findings.length) return;
@@ -412,55 +301,7 @@ async function downloadSarif() {
   }
 }
 
-/** The printable report: always in Chinese, every finding, whatever the filters show. */
-function renderPrint(item) {
-  const r = item.report;
-  const zh = (key, vars) => tIn('zh', key, vars);
-  const d = r.declaration ?? {};
-  const date = r.timing?.checkedAt ? new Date(r.timing.checkedAt).toLocaleDateString('zh-CN') : '';
-  fill($('print-report'),
-    h('h1', {}, zh('print.title')),
-    h('dl', { class: 'print-meta' },
-      h('dt', {}, zh('print.form')), h('dd', {}, d.projectName ?? item.name ?? ''),
-      h('dt', {}, zh('summary.unit')), h('dd', {}, d.unit ?? ''),
-      h('dt', {}, zh('summary.year')), h('dd', {}, d.budgetYear ?? ''),
-      h('dt', {}, zh('print.date')), h('dd', {}, date),
-      h('dt', {}, zh('summary.ruleSet')), h('dd', {}, r.ruleSet?.version ?? ''),
-      h('dt', {}, zh('summary.framework')), h('dd', {}, d.framework ?? ''),
-      h('dt', {}, zh('forms.status')), h('dd', {}, `${zh(`status.${r.summary.status}`)}（${
-        SEVERITIES.map((s) => zh(`count.${s}`, { n: { ERROR: r.summary.errors, WARNING: r.summary.warnings, INFO: r.summary.infos }[s] })).join('，')}）`)),
-    r.findings.length ? h('table', { class: 'print-findings' },
-      h('thead', {}, h('tr', {}, ['#', zh('rules.severity'), zh('findings.rule'), zh('findings.where'),
-        zh('findings.heading'), zh('findings.seen'), zh('findings.expected'), zh('findings.reference')]
-        .map((c) => h('th', {}, c)))),
-      h('tbody', {}, r.findings.map((f, i) => h('tr', {},
-        h('td', {}, String(i + 1)), h('td', {}, zh(`severity.${f.severity}`)), h('td', {}, f.ruleId),
-        h('td', {}, where(f.field, r.canonical, 'zh'), f.location ? h('br') : null,
-          f.location ? locationText(f.location, 'zh') : null), h('td', {}, f.message?.zh ?? ''),
-        h('td', {}, pick(f.seen, 'zh')), h('td', {}, pick(f.expected, 'zh')), h('td', {}, f.reference ?? '')))))
-      : h('p', {}, zh('print.none')));
-}
-
 // ---- start -------------------------------------------------------------------------------------
-
-document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !document.getElementById('pop')?.hidden) {
-    const b = state.pinned;
-    closePop();
-    b?.focus();
-  }
-});
-window.addEventListener('resize', () => {
-  const el = document.getElementById('pop');
-  if (el && !el.hidden && state.pinned) place(el, state.pinned); else hidePop();
-});
-document.addEventListener('click', (e) => {
-  if (state.pinned && !e.target.closest('.marker, .pop, .finding')) closePop();
-});
-window.addEventListener('scroll', () => {
-  const el = document.getElementById('pop');
-  if (el && !el.hidden && state.pinned) place(el, state.pinned); else hidePop();
-}, { passive: true });
 
 initLanguage();
 onLanguageChange(() => {
