@@ -151,6 +151,8 @@ class WorkbenchBrowserTest {
         assertFindingsAtTheirFields(broken.resolve("errors-in-budget-and-targets.expected.yaml"));
         assertThat(browser.findElement(By.cssSelector("[data-pointer='/projectType']")).getAttribute("data-flag"))
                 .isEqualTo("ERROR");
+        browser.executeScript("document.getElementById('summary').scrollIntoView()");
+        screenshot("check-page");
     }
 
     /** Every expected finding has its marker in the cell its field names, in its severity; nothing more. */
@@ -210,8 +212,6 @@ class WorkbenchBrowserTest {
     void theLanguageSwitchesWithOneClickAndIsRemembered() {
         upload(SEEDS.resolve("seed-5-flexible-employment.json"));
         waitFor(By.id("result"));
-        browser.executeScript("document.getElementById('summary').scrollIntoView()");
-        screenshot("check-page");
         assertThat(text(By.id("intake-heading"))).isEqualTo("上传申报表");
         assertThat(text(By.cssSelector("#finding-list button.finding[data-rule='BUD-001']"))).contains("上年预算执行率 85.4%");
 
