@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RulesGuideExamplesTest {
 
     private static final Pattern EXAMPLE = Pattern.compile(
-            "<!-- example ([\\w-]+): (append|create|after|replace) (\\S+)(?: ([^\\n]+?))? -->\\s*\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
+            "<!-- example ([\\w-]+): (append|create|after|replace|quote) (\\S+)(?: ([^\\n]+?))? -->\\s*\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
 
     record Step(String example, String action, String path, String anchor, String text) {
     }
@@ -95,6 +95,14 @@ class RulesGuideExamplesTest {
                 }
             }
         }
+    }
+
+    /** What the guide quotes from the rule files is there, word for word. */
+    @Test
+    void theGuideQuotesTheRulesAsTheyAre() throws IOException {
+        List<Step> quotes = steps().stream().filter(s -> s.action().equals("quote")).toList();
+        assertThat(quotes).isNotEmpty().allSatisfy(q ->
+                assertThat(Files.readString(Path.of(q.path()), StandardCharsets.UTF_8)).as(q.path()).contains(q.text().strip()));
     }
 
     @Test

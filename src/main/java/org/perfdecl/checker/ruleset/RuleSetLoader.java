@@ -64,11 +64,12 @@ public class RuleSetLoader {
         Map<String, Framework> frameworks = loadFrameworks(source, problems);
         Messages messages = loadMessages(source, problems);
         Catalogue catalogue = loadCatalogue(source, problems);
-        Map<String, RuleText> texts = scanRules(source);
+        Map<String, String> drl = ruleTexts(source, problems);
+        Map<String, RuleText> texts = scanRules(drl);
         if (texts.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
         }
-        KieContainer container = compile(source, problems);
+        KieContainer container = compile(drl, problems);
         KieBase kieBase = container == null ? null : container.getKieBase();
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems);
         if (policy != null) {
@@ -219,17 +220,59 @@ public class RuleSetLoader {
         return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     }
 
-    private KieContainer compile(RuleSource source, List<RuleProblem> problems) {
+    /**
+     * The rules as DRL, by file: .drl as written, .dslr (rules in the review language) expanded with
+     * the phrases of every .dsl file. Expansion keeps the lines, so errors still name the .dslr line.
+     */
+    static Map<String, String> ruleTexts(RuleSource source, List<RuleProblem> problems) {
+        Map<String, String> drl = new java.util.TreeMap<>();
+        org.drools.drl.parser.lang.dsl.DefaultExpander expander = null;
+        for (var e : source.files().entrySet()) {
+            if (e.getKey().endsWith(".drl")) {
+                drl.put(e.getKey(), e.getValue());
+            } else if (e.getKey().endsWith(".dslr")) {
+                if (expander == null) {
+                    expander = expander(source, problems);
+                }
+                String expanded = expander.expand(e.getValue());
+                for (var error : expander.getErrors()) {
+                    problems.add(new RuleProblem(e.getKey(), Math.max(0, error.getLine()), error.getMessage().strip()));
+                }
+                expander.getErrors().clear();
+                drl.put(e.getKey(), expanded);
+            }
+        }
+        return drl;
+    }
+
+    private static org.drools.drl.parser.lang.dsl.DefaultExpander expander(RuleSource source, List<RuleProblem> problems) {
+        var expander = new org.drools.drl.parser.lang.dsl.DefaultExpander();
+        source.files().forEach((path, text) -> {
+            if (!path.endsWith(".dsl")) {
+                return;
+            }
+            var mapping = new org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile();
+            try {
+                if (!mapping.parseAndLoad(new StringReader(text))) {
+                    mapping.getErrors().forEach(err -> problems.add(new RuleProblem(path,
+                            err.getLines().length > 0 ? Math.max(0, err.getLines()[0]) : 0,
+                            err.getMessage())));
+                }
+            } catch (IOException ex) {
+                problems.add(new RuleProblem(path, 0, "cannot be read: " + ex.getMessage()));
+            }
+            expander.addDSLMapping(mapping.getMapping());
+        });
+        return expander;
+    }
+
+    private KieContainer compile(Map<String, String> drl, List<RuleProblem> problems) {
         synchronized (KIE_LOCK) {
             KieServices ks = KieServices.Factory.get();
             KieFileSystem kfs = ks.newKieFileSystem();
             ReleaseId releaseId = ks.newReleaseId("org.perfdecl.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
             kfs.generateAndWritePomXML(releaseId);
-            source.files().forEach((path, text) -> {
-                if (path.endsWith(".drl")) {
-                    kfs.write("src/main/resources/rules/" + path, text);
-                }
-            });
+            drl.forEach((path, text) -> kfs.write("src/main/resources/rules/" + path + (path.endsWith(".drl") ? "" : ".drl"), text));
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             List<Message> syntax = errors.stream().filter(m -> m.getText().startsWith("[ERR ")).toList();
@@ -240,7 +283,8 @@ public class RuleSetLoader {
             if (!errors.isEmpty()) {
                 List<RuleProblem> found = new ArrayList<>();
                 for (Message m : errors) {
-                    String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
+                    String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "")
+                            .replaceFirst("\\.dslr\\.drl$", ".dslr");
                     found.add(new RuleProblem(path, Math.max(0, m.getLine()), m.getText().strip()));
                 }
                 problems.addAll(withoutConsequences(found));
@@ -392,12 +436,9 @@ public class RuleSetLoader {
     record RuleText(String file, int line, String body) {
     }
 
-    static Map<String, RuleText> scanRules(RuleSource source) {
+    static Map<String, RuleText> scanRules(Map<String, String> drl) {
         Map<String, RuleText> rules = new LinkedHashMap<>();
-        source.files().forEach((path, text) -> {
-            if (!path.endsWith(".drl")) {
-                return;
-            }
+        drl.forEach((path, text) -> {
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher head = RULE_HEAD.matcher(lines[i]);

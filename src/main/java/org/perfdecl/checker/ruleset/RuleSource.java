@@ -73,7 +73,7 @@ public record RuleSource(String location, Map<String, String> files) {
 
     private static boolean isRuleFile(Path p) {
         String name = p.getFileName().toString();
-        return name.endsWith(".drl") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".properties");
+        return name.endsWith(".drl") || name.endsWith(".dsl") || name.endsWith(".dslr") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".properties");
     }
 
     /** A content hash of every file: the rule-set version a report names. */

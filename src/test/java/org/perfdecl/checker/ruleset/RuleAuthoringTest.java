@@ -29,13 +29,12 @@ class RuleAuthoringTest {
     /** Names and code words a Chinese text may carry; anything else Latin is English prose. */
     private static final Set<String> LATIN_ALLOWED = Set.of("Excel", "JSON", "true", "false");
 
+    /** Every rule file as DRL: .drl as written, .dslr expanded with the review language (.dsl). */
     private static Map<String, String> ruleFiles() throws IOException {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (Stream<Path> paths = Files.walk(TestRules.RULES)) {
-            for (Path p : paths.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                files.put(TestRules.RULES.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, String> files = RuleSetLoader.ruleTexts(RuleSource.fromDirectory(TestRules.RULES), problems);
+        assertThat(problems).isEmpty();
+        assertThat(files.keySet()).anyMatch(f -> f.endsWith(".dslr"));
         return files;
     }
 

@@ -31,7 +31,7 @@ class RuleSetLoaderTest {
             assertThat(r.severity()).isEqualTo("WARNING");
             assertThat(r.category()).isEqualTo("budget");
             assertThat(r.titleZh()).isEqualTo("上年预算执行率偏低");
-            assertThat(r.file()).isEqualTo("budget.drl");
+            assertThat(r.file()).isEqualTo("budget.dslr");
             assertThat(r.line()).isGreaterThan(1);
         });
         assertThat(set.frameworks()).containsKeys("shanghai-2019", "central-2021");
@@ -54,11 +54,11 @@ class RuleSetLoaderTest {
     @Test
     void aRuleWithoutAnIdIsRefused() {
         Map<String, String> files = projectRules();
-        files.put("budget.drl", files.get("budget.drl").replace("@id(\"BUD-003\")", ""));
+        files.put("budget.dslr", files.get("budget.dslr").replace("@id(\"BUD-003\")", ""));
 
         assertThat(refused(files).problems()).anySatisfy(p -> {
-            assertThat(p.file()).isEqualTo("budget.drl");
-            assertThat(p.message()).contains("BUD-003 last year's execution exceeds last year's budget").contains("no @id");
+            assertThat(p.file()).isEqualTo("budget.dslr");
+            assertThat(p.message()).contains("BUD-003 上年执行数超过上年预算").contains("no @id");
         });
     }
 
@@ -69,7 +69,7 @@ class RuleSetLoaderTest {
                 .replaceAll("(?m)^BUD-004\\.none=.*$", ""));
 
         assertThat(refused(files).problems()).anySatisfy(p -> assertThat(p.toString())
-                .contains("budget.drl:").contains("'BUD-004.none'").contains("messages_en.properties"));
+                .contains("budget.dslr:").contains("'BUD-004.none'").contains("messages_en.properties"));
     }
 
     @Test
@@ -78,7 +78,7 @@ class RuleSetLoaderTest {
         files.put("parameters.yaml", files.get("parameters.yaml").replace("    errorBelow: 0.60", "    errorBelowX: 0.60"));
 
         assertThat(refused(files).problems()).anySatisfy(p -> {
-            assertThat(p.file()).isEqualTo("budget.drl");
+            assertThat(p.file()).isEqualTo("budget.dslr");
             assertThat(p.message()).isEqualTo("parameter 'budget.executionRate.errorBelow' is not in parameters.yaml");
         });
     }
@@ -105,13 +105,13 @@ class RuleSetLoaderTest {
     @Test
     void metadataLivesInTheCatalogueOnly() {
         Map<String, String> files = projectRules();
-        files.put("budget.drl", files.get("budget.drl")
+        files.put("budget.dslr", files.get("budget.dslr")
                 .replace("@id(\"BUD-003\")", "@id(\"BUD-003\") @category(\"money\")")
                 .replace("@id(\"BUD-005\")", "@id(\"BUD-005\") @severity(\"INFO\")")
                 .replace("@id(\"BUD-007\")", "@id(\"BUD-070\")"));
 
         assertThat(refused(files).problems()).extracting(RuleProblem::toString)
-                .anySatisfy(p -> assertThat(p).contains("budget.drl:").contains("@category belongs in catalogue.yaml"))
+                .anySatisfy(p -> assertThat(p).contains("budget.dslr:").contains("@category belongs in catalogue.yaml"))
                 .anySatisfy(p -> assertThat(p).contains("@severity(\"INFO\") is not a severity of BUD-005"))
                 .anySatisfy(p -> assertThat(p).contains("@id(\"BUD-070\") is not in catalogue.yaml"))
                 .anySatisfy(p -> assertThat(p).contains("catalogue.yaml").contains("BUD-007 has no rule"));
@@ -124,5 +124,16 @@ class RuleSetLoaderTest {
 
         assertThat(refused(files).problems()).anySatisfy(p -> assertThat(p.toString())
                 .contains("messages_en.properties").contains("'BUD-001.extra'"));
+    }
+
+    @Test
+    void aPhraseTheReviewLanguageDoesNotKnowNamesTheDslrFileAndLine() {
+        Map<String, String> files = projectRules();
+        files.put("budget.dslr", files.get("budget.dslr").replace("当 当年预算 超过 项目总预算 时", "当 当年预算 多于 项目总预算 时"));
+
+        assertThat(refused(files).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("budget.dslr");
+            assertThat(files.get("budget.dslr").lines().toList().get(p.line() - 1)).contains("多于");
+        });
     }
 }

@@ -29,7 +29,7 @@ class RulesControllerTest {
     void theCatalogueIsOpenAndListsRulesAndParameters() throws Exception {
         mvc.perform(get("/api/v1/rules"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].file").value(everyItem(is("budget.drl"))))
+                .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].file").value(everyItem(is("budget.dslr"))))
                 .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].titleZh").value(everyItem(is("上年预算执行率偏低"))))
                 .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].severity").value(containsInAnyOrder("WARNING", "ERROR")))
                 .andExpect(jsonPath("$.parameters['budget.executionRate.warningBelow']").value(0.9))

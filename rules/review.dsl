@@ -1,0 +1,17 @@
+# 审核用语 · The review language: phrases of 财预〔2015〕88号 reviews, each standing for a pattern of DRL.
+# Rules written with them live in *.dslr files. A placeholder {阈值} takes a key of parameters.yaml.
+# [when] phrases are conditions, [then] phrases report. A phrase a .dslr uses that is not here stays
+# untranslated and fails to compile, with its file and line.
+
+[when]当 上年预算执行率 低于 {阈值:[A-Za-z.]+} 而 不低于 {下限:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}"), $floor : number("{下限}")) and $b : Budget($rate : executionRate != null, executionRate < $threshold, executionRate >= $floor, $spent : lastYearSpent, $budget : lastYear)
+[when]当 上年预算执行率 低于 {阈值:[A-Za-z.]+} 而 当年预算 高于 上年执行数 时=Policy($threshold : number("{阈值}")) and $b : Budget($rate : executionRate != null, executionRate < $threshold, $current : currentYear != null, $spent : lastYearSpent, currentYear > lastYearSpent)
+[when]当 上年预算执行率 低于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget($rate : executionRate != null, executionRate < $threshold, $spent : lastYearSpent, $budget : lastYear)
+[when]当 上年执行数 超过 上年预算 时=$b : Budget($rate : executionRate != null, executionRate > 1.0, $spent : lastYearSpent, $budget : lastYear)
+[when]当 当年预算 超过 项目总预算 时=$b : Budget($total : total != null, $current : currentYear != null, currentYear > total)
+[when]当 预算增幅 高于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget($growth : growthRate != null, growthRate > $threshold, $current : currentYear, $last : lastYear)
+[when]当 子项目合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance)
+[when]当 填了当年预算 却 没有子项目 时=$b : Budget($current : currentYear != null, currentYear > 0, subProjectCount == 0)
+
+[then]提示 于 上年预算执行数=report($b, "/lastYearSpent");
+[then]提示 于 当年预算=report($b, "/currentYearBudget");
+[then]提示 于 子项目 情形 {情形:[A-Za-z]+}=report($b, "/subProjects", "{情形}");
