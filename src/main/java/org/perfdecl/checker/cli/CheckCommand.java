@@ -1,6 +1,7 @@
 package org.perfdecl.checker.cli;
 
 import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.engine.CheckLimits;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.intake.Intake;
@@ -78,6 +79,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--max-rule-firings", defaultValue = "100000", hidden = true)
     int maxFirings;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "stop checking a form after this many seconds; its report says INCOMPLETE (default: ${DEFAULT-VALUE})")
+    int timeLimitSeconds;
+
     @Mixin
     RulesOption rules;
 
@@ -88,7 +93,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Checker checker;
         try {
-            checker = new Checker(new RuleSetHolder(rules::source, new RuleSetLoader()), maxFirings);
+            checker = new Checker(new RuleSetHolder(rules::source, new RuleSetLoader()),
+                    CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(Math.max(1, timeLimitSeconds))));
         } catch (RuleSetException e) {
             System.err.println(e.getMessage());
             return Cli.UNUSABLE;

@@ -11,7 +11,11 @@ import java.time.Duration;
  */
 public record CheckLimits(int maxFirings, Duration timeLimit, SizeLimits sizes) {
 
-    public static final CheckLimits DEFAULT = new CheckLimits(100_000, Duration.ofSeconds(2), SizeLimits.DEFAULT);
+    /**
+     * For checks of one's own files (CLI, fixtures): a minute, since the first checks of a cold JVM on a
+     * busy machine take seconds. The service, open to anyone, sets its own (checker.check-time-limit, 2 s).
+     */
+    public static final CheckLimits DEFAULT = new CheckLimits(100_000, Duration.ofSeconds(60), SizeLimits.DEFAULT);
 
     public CheckLimits {
         if (maxFirings < 1 || timeLimit == null || timeLimit.isNegative() || timeLimit.isZero() || sizes == null) {
@@ -21,5 +25,9 @@ public record CheckLimits(int maxFirings, Duration timeLimit, SizeLimits sizes) 
 
     public CheckLimits withMaxFirings(int firings) {
         return new CheckLimits(firings, timeLimit, sizes);
+    }
+
+    public CheckLimits withTimeLimit(Duration limit) {
+        return new CheckLimits(maxFirings, limit, sizes);
     }
 }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Pre-submission check of a folder of declarations, for any CI or a plain shell.
+#   CHECKER_JAR=path/to/declaration-checker.jar bash check-forms.sh forms/
+# Writes findings.sarif (code scanning) and TEST-declarations.xml (JUnit), prints the text report, and
+# exits as the checker does: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a file
+# that could not be read (named on stderr) or rules that do not load.
+set -uo pipefail
+jar=${CHECKER_JAR:-declaration-checker.jar}
+forms=${1:-forms}
+fail_on=${FAIL_ON:-error}
+
+java -jar "$jar" check --format sarif -o findings.sarif --fail-on never "$forms"
+java -jar "$jar" check --format junit -o TEST-declarations.xml --fail-on "$fail_on" "$forms"
+java -jar "$jar" check --fail-on "$fail_on" "$forms"
