@@ -83,6 +83,11 @@ final class FormFixtureWriter {
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
+            // printed on A4, one page wide, as units print the form to PDF
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
             return sheet;
         }
 
@@ -92,6 +97,7 @@ final class FormFixtureWriter {
             int r = first;
             for (List<Placed> cells : form.rows()) {
                 Row row = sheet.createRow(r);
+                row.setHeightInPoints(height(cells));
                 for (Placed p : cells) {
                     Cell cell = row.createCell(p.col());
                     switch (p.kind()) {
@@ -134,6 +140,20 @@ final class FormFixtureWriter {
                 r++;
             }
             return r;
+        }
+
+        /** Tall enough for the wrapped text, as Excel's row auto-fit would make it (about 15 characters per 30 columns). */
+        private static float height(List<Placed> cells) {
+            int lines = 1;
+            for (Placed p : cells) {
+                int perLine = Math.max(8, 15 * (p.colSpan() == 1 ? (p.col() % 2 == 0 ? 22 : 30) : 104) / 30);
+                int n = 0;
+                for (String line : p.text().split("\n", -1)) {
+                    n += Math.max(1, (line.length() + perLine - 1) / perLine);
+                }
+                lines = Math.max(lines, (n + p.rowSpan() - 1) / p.rowSpan());
+            }
+            return 16f * lines;
         }
 
         byte[] bytes() throws IOException {

@@ -5,44 +5,51 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.office.BadOfficeFiles;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Office and PDF files over HTTP: read into findings located at their cells, or refused with the reason. */
-@WebMvcTest(CheckController.class)
-@Import({CheckerConfiguration.class, SecurityConfig.class})
+/**
+ * Office and PDF files through the running service (the live context the other tests share): read into
+ * findings located at their cells, or refused with a 400 problem naming the file and the reason.
+ */
+@LiveService
 class OfficeUploadsTest {
 
-    private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
     private static final Path SEEDS = Path.of("fixtures/seeds");
+    private final HttpClient http = HttpClient.newHttpClient();
 
-    @Autowired
-    MockMvc mvc;
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return DeclarationJson.MAPPER.readTree(response.body());
+    }
 
     @Test
     void aWorkbookAsTheBodyIsCheckedAndEachFindingNamesItsCell() throws Exception {
-        mvc.perform(post("/api/v1/checks?explain=true").contentType(CheckController.XLSX)
-                        .content(Files.readAllBytes(SEEDS.resolve("seed-1-hardship-allowance.xlsx"))))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.findings[?(@.ruleId == 'BUD-007')].location.text").value(hasItem("申报表!D13")))
-                .andExpect(jsonPath("$.findings[?(@.ruleId == 'TGT-007')].location.text").value(hasItem("申报表!D27")))
-                .andExpect(jsonPath("$.sources['/projectName'].text").value("申报表!B4"));
+        JsonNode report = json(post("/api/v1/checks?explain=true", CheckController.XLSX,
+                Files.readAllBytes(SEEDS.resolve("seed-1-hardship-allowance.xlsx"))), 200);
+
+        assertThat(report.get("findings")).extracting(f -> f.get("ruleId").asString() + " " + f.at("/location/text").asString())
+                .containsExactlyInAnyOrder("BUD-007 申报表!D13", "TGT-007 申报表!D27");
+        assertThat(report.at("/sources/~1projectName/text").asString()).isEqualTo("申报表!B4");
     }
 
     @Test
@@ -51,9 +58,7 @@ class OfficeUploadsTest {
         for (String ext : new String[]{"docx", "pdf", "xls", "doc"}) {
             parts.file("seed-1." + ext, null, Files.readAllBytes(SEEDS.resolve("seed-1-hardship-allowance." + ext)));
         }
-        String json = mvc.perform(post("/api/v1/checks/batch").contentType(MultipartBuilder.CONTENT_TYPE).content(parts.build()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        JsonNode items = DeclarationJson.MAPPER.readTree(json).get("items");
+        JsonNode items = json(post("/api/v1/checks/batch", MultipartBuilder.CONTENT_TYPE, parts.build()), 200).get("items");
 
         assertThat(items).hasSize(4);
         assertThat(items).allSatisfy(i -> assertThat(i.at("/report/findings")).extracting(f -> f.get("ruleId").asString())
@@ -67,11 +72,11 @@ class OfficeUploadsTest {
     @ParameterizedTest
     @EnumSource(BadOfficeFiles.class)
     void aBadFileIs400ProblemJsonNamingTheFileAndTheReason(BadOfficeFiles file) throws Exception {
-        mvc.perform(post("/api/v1/checks").contentType(MultipartBuilder.CONTENT_TYPE)
-                        .content(new MultipartBuilder().file(file.fileName(), null, file.bytes()).build()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
-                .andExpect(jsonPath("$.detail").value(containsString(file.fileName())))
-                .andExpect(jsonPath("$.detail").value(containsString(file.reason())));
+        HttpResponse<String> response = post("/api/v1/checks", MultipartBuilder.CONTENT_TYPE,
+                new MultipartBuilder().file(file.fileName(), null, file.bytes()).build());
+
+        JsonNode problem = json(response, 400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(problem.get("detail").asString()).contains(file.fileName()).contains(file.reason());
     }
 }
