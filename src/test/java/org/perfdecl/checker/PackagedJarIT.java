@@ -89,8 +89,8 @@ class PackagedJarIT {
         assertThat(ok.exit()).as(ok.err()).isZero();
         JsonNode report = DeclarationJson.MAPPER.readTree(ok.out());
         assertThat(findings(report)).containsExactly("BUD-001 /lastYearSpent", "BUD-002 /currentYearBudget",
-                "FORM-007 /annualGoal", "TGT-004 /indicators/5/target", "TGT-006 /indicators/8/target",
-                "TGT-007 /indicators/6/target");
+                "FORM-007 /annualGoal", "TGT-004 /indicators/5/target", "IND-007 /annualGoal", "IND-007 /annualGoal",
+                "TGT-006 /indicators/8/target", "TGT-007 /indicators/6/target");
 
         assertThat(run(Path.of("."), "check", "--fail-on", "warning", SEEDS.resolve("seed-5-flexible-employment.json").toString()).exit())
                 .isEqualTo(1);
