@@ -31,6 +31,7 @@ public final class TermExtractor {
     public TermExtractor(Policy policy) {
         this.maxTextChars = (int) policy.number("relevance.maxChars.text");
         this.maxNameChars = (int) policy.number("relevance.maxChars.name");
+        segment("加载词典", maxNameChars); // HanLP loads its dictionary on first use: here, with the rule set, not in a check
         this.suffixes = policy.words("relevance.termSuffixes");
         this.stopTerms = Set.copyOf(policy.words("relevance.stopTerms"));
         this.sloganVerbs = Set.copyOf(policy.words("relevance.sloganVerbs"));
