@@ -73,7 +73,7 @@ class OperationsEndpointsTest {
         var answer = send(at("/api/v1/checks").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofFile(Path.of("fixtures/seeds/seed-5-flexible-employment.json"))));
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("\"status\":\"PASS\"");
+        assertThat(answer.body()).contains("\"status\" : \"PASS\"");
         String after = scrape();
 
         assertThat(delta(before, after, "checker_checks_seconds_count", "status=\"PASS\"")).isEqualTo(1);
