@@ -7,12 +7,8 @@ import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.SarifWriter;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
@@ -35,7 +31,7 @@ class SarifConverter implements WebMvcConfigurer {
 
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
-        builder.addCustomConverter(new Converter());
+        builder.addCustomConverter(new ReportAnswerConverter(MediaType.parseMediaType(SARIF), this::write));
     }
 
     /** This service's rules page, as the client reached the service: each rule's help link in SARIF. */
@@ -48,34 +44,11 @@ class SarifConverter implements WebMvcConfigurer {
         }
     }
 
-    /** Writes a report, or the reports of a batch, as one SARIF log; never reads. */
-    private final class Converter extends AbstractHttpMessageConverter<Object> {
-
-        Converter() {
-            super(MediaType.parseMediaType(SARIF));
-        }
-
-        @Override
-        protected boolean supports(Class<?> type) {
-            return Report.class.isAssignableFrom(type) || Batch.class.isAssignableFrom(type);
-        }
-
-        @Override
-        protected boolean canRead(MediaType mediaType) {
-            return false;
-        }
-
-        @Override
-        protected Object readInternal(Class<?> type, HttpInputMessage input) {
-            throw new HttpMessageNotReadableException("SARIF is an answer, not a request body", input);
-        }
-
-        @Override
-        protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
-            Batch batch = body instanceof Report report
-                    ? Batch.of(List.of(Batch.Item.report(null, null, null, report))) : (Batch) body;
-            DeclarationJson.MAPPER.writeValue(output.getBody(), SarifWriter.write(batch, rules.current(), Version.current(),
-                    new SarifWriter.Context(null, rulesPage())));
-        }
+    /** A report, or the reports of a batch, as one SARIF log. */
+    private void write(Object body, java.io.OutputStream out) throws IOException {
+        Batch batch = body instanceof Report report
+                ? Batch.of(List.of(Batch.Item.report(null, null, null, report))) : (Batch) body;
+        DeclarationJson.MAPPER.writeValue(out, SarifWriter.write(batch, rules.current(), Version.current(),
+                new SarifWriter.Context(null, rulesPage())));
     }
 }
