@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tries comes from junit-platform.properties (a few hundred, so the suite stays quick); the
  * {@code fuzz} Maven profile runs many more (RELIABILITY.md has the figures).
  */
-class ReadAndCheckProperties {
+class ReadAndCheckPropertiesTest {
 
     private static final Set<String> FORM_FIELDS = Set.of("title", "framework", "budgetYear", "unit", "projectName",
             "projectType", "fundUse", "startDate", "endDate", "overview", "basis", "necessity", "safeguards",
