@@ -14,13 +14,8 @@ class CheckAdmissionTest {
     @Test
     void beyondTheThreadsAndTheQueueAChecksIsTurnedAwayAtOnce() throws Exception {
         CheckAdmission admission = new CheckAdmission(1, 1, Duration.ofSeconds(30));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> run(admission, () -> {
-            running.countDown();
-            release.await();
-        }));
-        running.await(10, TimeUnit.SECONDS);
+        CompletableFuture<Boolean> first = occupy(admission, release);
         CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> run(admission, () -> { }));
         while (admission.inFlight() < 2) {
             Thread.onSpinWait();
@@ -38,17 +33,23 @@ class CheckAdmissionTest {
     @Test
     void aCheckThatWaitsLongerThanAllowedIsTurnedAway() throws Exception {
         CheckAdmission admission = new CheckAdmission(1, 5, Duration.ofMillis(50));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> run(admission, () -> {
-            running.countDown();
-            release.await();
-        }));
-        running.await(10, TimeUnit.SECONDS);
+        CompletableFuture<Boolean> first = occupy(admission, release);
 
         assertThat(run(admission, () -> { })).isFalse();
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** A check that holds the only thread until {@code release}; returns once it is running. */
+    private static CompletableFuture<Boolean> occupy(CheckAdmission admission, CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> run(admission, () -> {
+            running.countDown();
+            release.await();
+        }));
+        running.await(10, TimeUnit.SECONDS);
+        return check;
     }
 
     private static boolean run(CheckAdmission admission, CheckAdmission.Work work) {
