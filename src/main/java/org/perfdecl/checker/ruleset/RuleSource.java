@@ -6,6 +6,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -38,10 +39,16 @@ public record RuleSource(String location, Map<String, String> files) {
         return bundled();
     }
 
+    /**
+     * Reads the folder through symbolic links and leaves out hidden entries: a Kubernetes ConfigMap
+     * mount is a set of links into a hidden {@code ..data} folder (swapped whole on an update), and a
+     * checkout has its {@code .git}; reading the hidden copies too would count every rule twice.
+     */
     public static RuleSource fromDirectory(Path folder) {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.filter(Files::isRegularFile).filter(RuleSource::isRuleFile).toList()) {
+        try (Stream<Path> paths = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+            for (Path p : paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isRegularFile)
+                    .filter(RuleSource::isRuleFile).toList()) {
                 files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -69,6 +76,15 @@ public record RuleSource(String location, Map<String, String> files) {
             throw new UncheckedIOException("cannot read the rules bundled in the jar", e);
         }
         return new RuleSource("bundled", files);
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRuleFile(Path p) {

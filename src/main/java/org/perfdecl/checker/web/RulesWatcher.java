@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,6 +22,11 @@ import java.util.stream.Stream;
  * Reloads the rule set when a file under the rules folder changes, so policy staff see an edit
  * without a restart. Events are gathered for a moment first: an editor saving a file (or a
  * {@code git pull}) writes several times, and we want one compile of the finished state.
+ * <p>
+ * Deployments swap the whole folder by a link: a Kubernetes ConfigMap mount re-points its hidden
+ * {@code ..data} link (inside the folder, so watched), git-sync re-points the link above the
+ * checkout ({@code /git/current/rules}). For the latter the folder that holds each link on the way
+ * to the rules folder is watched too; a swap there reloads (an unchanged set is not recompiled).
  */
 @Component
 class RulesWatcher implements SmartLifecycle {
@@ -59,10 +66,29 @@ class RulesWatcher implements SmartLifecycle {
     private void register(Path dir) throws IOException {
         try (Stream<Path> dirs = Files.walk(dir)) {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+                watch(d);
             }
         }
+        for (Path link : linksOnTheWayTo(dir)) {
+            watch(link.getParent());
+        }
+    }
+
+    private void watch(Path d) throws IOException {
+        d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+    }
+
+    /** The symbolic links among the folder and its ancestors (not their targets: the links themselves). */
+    static List<Path> linksOnTheWayTo(Path dir) {
+        List<Path> links = new ArrayList<>();
+        Path absolute = dir.toAbsolutePath().normalize();
+        for (Path p = absolute; p != null && p.getParent() != null; p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                links.add(p);
+            }
+        }
+        return links;
     }
 
     private void loop() {
