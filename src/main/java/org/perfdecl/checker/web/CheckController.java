@@ -1,6 +1,7 @@
 package org.perfdecl.checker.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Encoding;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,6 +45,9 @@ class CheckController {
             + "(or application/octet-stream: the format is read from the content), or multipart/form-data with "
             + "the file(s) in parts named \"file\".";
 
+    private static final String LANG = "zh or en: a compact report, every text in that language alone and without "
+            + "indentation (about half the bytes); left out, every text is given in both as {\"zh\": …, \"en\": …}";
+
     private final Intake intake;
     private final CheckerProperties properties;
 
@@ -71,7 +75,9 @@ class CheckController {
             MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
     Report check(HttpServletRequest request,
-                 @RequestParam(defaultValue = "false") boolean explain) throws IOException {
+                 @RequestParam(defaultValue = "false") boolean explain,
+                 @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException {
+        ReportJsonConverter.language(request, lang);
         List<Entry> entries = read(request, properties.maxBodyBytes());
         if (entries.size() > 1) {
             Entry second = entries.get(1);
@@ -126,7 +132,9 @@ class CheckController {
     @PostMapping(path = "/api/v1/checks/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV,
             MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
-    Batch batch(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean explain) throws IOException {
+    Batch batch(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean explain,
+                @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException {
+        ReportJsonConverter.language(request, lang);
         List<Entry> entries = read(request, properties.maxBatchBodyBytes());
         if (entries.size() == 1) {
             usable(entries.get(0)); // one file with nothing usable in it: the same 400 as from /checks

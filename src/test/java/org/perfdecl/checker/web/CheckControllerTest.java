@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -53,6 +54,38 @@ class CheckControllerTest {
                 .andExpect(jsonPath("$.findings[0].message.en").value(startsWith("Last year's execution rate was 85.4%")))
                 .andExpect(jsonPath("$.findings[0].reference").value(containsString("财预〔2015〕88号")))
                 .andExpect(jsonPath("$.facts").doesNotExist());
+    }
+
+    @Test
+    void theCompactReportHasEveryTextInOneLanguage() throws Exception {
+        String bilingual = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON)
+                .content(seed("seed-5-flexible-employment.json"))).andReturn().getResponse().getContentAsString();
+        String zh = mvc.perform(post("/api/v1/checks?lang=zh").contentType(MediaType.APPLICATION_JSON)
+                        .content(seed("seed-5-flexible-employment.json")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.warnings").value(4))
+                .andExpect(jsonPath("$.findings[0].ruleId").value("BUD-001"))
+                .andExpect(jsonPath("$.findings[0].title").value("上年预算执行率偏低"))
+                .andExpect(jsonPath("$.findings[0].seen").value("85.4%"))
+                .andExpect(jsonPath("$.findings[0].message").value(startsWith("上年预算执行率 85.4%（7,600,000 / 8,900,000），低于 90%")))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/checks/batch?lang=EN").contentType(MediaType.APPLICATION_JSON)
+                        .content("[" + seed("seed-5-flexible-employment.json") + "]"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].report.findings[0].expected").value("≥ 90%"))
+                .andExpect(jsonPath("$.items[0].report.findings[0].message").value(startsWith("Last year's execution rate was 85.4%")));
+        assertThat(zh).doesNotContain("\n").doesNotContain("Last year");
+        assertThat(zh.length()).isLessThan(bilingual.length() * 2 / 3);
+    }
+
+    @Test
+    void anUnknownReportLanguageIsA400NamingTheParameter() throws Exception {
+        mvc.perform(post("/api/v1/checks?lang=fr").contentType(MediaType.APPLICATION_JSON)
+                        .content(seed("seed-5-flexible-employment.json")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.type").value("urn:declaration-checker:problem:parameter"))
+                .andExpect(jsonPath("$.detail").value(startsWith("parameter lang: \"fr\"")));
     }
 
     @Test
