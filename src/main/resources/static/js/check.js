@@ -1,10 +1,10 @@
 // The check page: upload or paste, then the findings on the form, a summary, filters, and the result
 // to take away (JSON, SARIF, print).
 import { h, clear, fill } from './dom.js';
-import { t, pick, initLanguage, onLanguageChange } from './i18n.js';
+import { t, lang, pick, initLanguage, onLanguageChange } from './i18n.js';
 import { check, ApiError, SARIF } from './api.js';
 import { renderForm, where, locationText } from './form-view.js';
-import { placeMarkers, details, showPop, closePop } from './markers.js';
+import { placeMarkers, details, showPop, closePop, waivedNote } from './markers.js';
 import { renderPrint } from './print.js';
 
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
@@ -166,7 +166,8 @@ function renderSummary(item) {
       statusBadge(s.status),
       h('h2', { id: 'summary-heading', tabindex: '-1' }, d.projectName || item.name || t('form.heading')),
       h('div', { class: 'counts' }, SEVERITIES.map((sev) => h('span', { class: `count sev-${sev}` },
-        t(`count.${sev}`, { n: { ERROR: s.errors, WARNING: s.warnings, INFO: s.infos }[sev] }))))),
+        t(`count.${sev}`, { n: { ERROR: s.errors, WARNING: s.warnings, INFO: s.infos }[sev] }))),
+        s.waived ? h('span', { class: 'count sev-WAIVED' }, t('count.WAIVED', { n: s.waived })) : null)),
     h('dl', { class: 'meta' },
       meta(t('summary.unit'), d.unit), meta(t('summary.year'), d.budgetYear),
       meta(t('summary.framework'), d.framework), meta(t('summary.ruleSet'), r.ruleSet?.version),
@@ -232,7 +233,7 @@ function renderWholeForm(findings, report) {
   box.append(h('h3', {}, t('form.wholeForm')),
     h('ul', {}, findings.map((f) => {
       f.markerId = `w-${f.ruleId}-${findings.indexOf(f)}`;
-      return h('li', { id: f.markerId, tabindex: '-1', class: `whole sev-${f.severity}` }, details(f));
+      return h('li', { id: f.markerId, tabindex: '-1', class: `whole sev-${f.severity}${f.waiver ? ' waived' : ''}` }, details(f));
     })));
 }
 
@@ -247,14 +248,15 @@ function renderList(report, visible) {
     return;
   }
   visible.forEach((f) => list.append(h('li', {}, h('button', {
-    type: 'button', class: `finding sev-${f.severity}`, dataset: { rule: f.ruleId, field: f.field },
+    type: 'button', class: `finding sev-${f.severity}${f.waiver ? ' waived' : ''}`, dataset: { rule: f.ruleId, field: f.field },
     'aria-label': t('findings.show', { rule: f.ruleId, title: pick(f.title) }),
     onclick: () => reveal(f),
   },
   h('span', { class: `sev sev-${f.severity}` }, t(`severity.${f.severity}`)),
   h('span', { class: 'rule' }, f.ruleId),
   h('span', { class: 'where' }, where(f.field, report.canonical)),
-  h('span', { class: 'text' }, pick(f.message))))));
+  h('span', { class: 'text' }, pick(f.message)),
+  f.waiver ? h('span', { class: 'text' }, waivedNote(f, lang(), 'span')) : null))));
 }
 
 /** Scrolls the form to a finding's place, highlights it and opens its details. */

@@ -1,7 +1,7 @@
 // Findings pinned to their cells: a marker per finding, and one pop-up that shows a finding's message,
 // seen / expected, place in the file and regulation on hover, focus or click (pinned until closed).
 import { h, clear } from './dom.js';
-import { t, pick } from './i18n.js';
+import { t, tIn, lang, pick } from './i18n.js';
 import { targetOf, locationText } from './form-view.js';
 
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
@@ -24,7 +24,7 @@ export function placeMarkers(form, findings) {
     const id = `m${++markerSeq}`;
     const description = h('span', { id: `${id}-d`, class: 'visually-hidden' }, details(f).textContent);
     const button = h('button', {
-      type: 'button', id, class: `marker sev-${f.severity}`, 'aria-expanded': 'false',
+      type: 'button', id, class: `marker sev-${f.severity}${f.waiver ? ' waived' : ''}`, 'aria-expanded': 'false',
       'aria-describedby': `${id}-d`, 'aria-label': `${t(`severity.${f.severity}`)} ${f.ruleId} ${pick(f.title)}`,
       dataset: { rule: f.ruleId, field: f.field },
     }, f.ruleId);
@@ -57,6 +57,7 @@ export function details(f) {
   return h('div', { class: 'details' },
     h('p', { class: 'title' }, h('span', { class: `sev sev-${f.severity}` }, t(`severity.${f.severity}`)), ' ',
       h('strong', {}, f.ruleId), ' ', pick(f.title)),
+    waivedNote(f),
     h('p', { class: 'message' }, pick(f.message)),
     f.seen || f.expected || f.location ? h('dl', { class: 'seen-expected' },
       f.seen ? h('div', {}, h('dt', {}, t('findings.seen')), h('dd', {}, pick(f.seen))) : null,
@@ -64,6 +65,14 @@ export function details(f) {
       f.location ? h('div', {}, h('dt', {}, t('findings.location')), h('dd', {}, locationText(f.location))) : null)
       : null,
     f.reference ? h('p', { class: 'reference' }, h('span', {}, `${t('findings.reference')}：`), f.reference) : null);
+}
+
+/** A waived finding's badge and waiver (who accepted it, until when, why); nothing for an open one. */
+export function waivedNote(f, language = lang(), tag = 'p') {
+  const w = f.waiver;
+  if (!w) return null;
+  return h(tag, { class: 'waived-note' }, h('span', { class: 'sev sev-WAIVED' }, tIn(language, 'findings.waivedBadge')), ' ',
+    tIn(language, 'findings.waived', { by: w.approvedBy, until: w.expires, id: w.id, reason: w.reason }));
 }
 
 function pop() {

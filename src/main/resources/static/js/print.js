@@ -2,6 +2,7 @@
 import { h, fill } from './dom.js';
 import { tIn, pick } from './i18n.js';
 import { where, locationText } from './form-view.js';
+import { waivedNote } from './markers.js';
 
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
 
@@ -21,15 +22,16 @@ export function renderPrint(item) {
       h('dt', {}, zh('summary.ruleSet')), h('dd', {}, r.ruleSet?.version ?? ''),
       h('dt', {}, zh('summary.framework')), h('dd', {}, d.framework ?? ''),
       h('dt', {}, zh('forms.status')), h('dd', {}, `${zh(`status.${r.summary.status}`)}（${
-        SEVERITIES.map((s) => zh(`count.${s}`, { n: { ERROR: r.summary.errors, WARNING: r.summary.warnings, INFO: r.summary.infos }[s] })).join('，')}）`)),
+        [...SEVERITIES.map((s) => zh(`count.${s}`, { n: { ERROR: r.summary.errors, WARNING: r.summary.warnings, INFO: r.summary.infos }[s] })),
+          ...(r.summary.waived ? [zh('count.WAIVED', { n: r.summary.waived })] : [])].join('，')}）`)),
     r.findings.length ? h('table', { class: 'print-findings' },
       h('thead', {}, h('tr', {}, ['#', zh('rules.severity'), zh('findings.rule'), zh('findings.where'),
         zh('findings.heading'), zh('findings.seen'), zh('findings.expected'), zh('findings.reference')]
         .map((c) => h('th', {}, c)))),
       h('tbody', {}, r.findings.map((f, i) => h('tr', {},
-        h('td', {}, String(i + 1)), h('td', {}, zh(`severity.${f.severity}`)), h('td', {}, f.ruleId),
+        h('td', {}, String(i + 1)), h('td', {}, zh(`severity.${f.severity}`), f.waiver ? h('br') : null, f.waiver ? zh('findings.waivedBadge') : null), h('td', {}, f.ruleId),
         h('td', {}, where(f.field, r.canonical, 'zh'), f.location ? h('br') : null,
-          f.location ? locationText(f.location, 'zh') : null), h('td', {}, f.message?.zh ?? ''),
+          f.location ? locationText(f.location, 'zh') : null), h('td', {}, f.message?.zh ?? '', waivedNote(f, 'zh')),
         h('td', {}, pick(f.seen, 'zh')), h('td', {}, pick(f.expected, 'zh')), h('td', {}, f.reference ?? '')))))
       : h('p', {}, zh('print.none')));
 }

@@ -56,6 +56,7 @@ export default {
   'count.ERROR': '{n} error(s)',
   'count.WARNING': '{n} warning(s)',
   'count.INFO': '{n} info',
+  'count.WAIVED': '{n} waived',
 
   'download.json': 'Download JSON',
   'download.sarif': 'Download SARIF',
@@ -91,6 +92,8 @@ export default {
   'loc.pageLine': 'page {page} line {line}',
   'loc.table': 'table {table} row {row} cell {column}',
   'findings.close': 'Close',
+  'findings.waivedBadge': 'Waived',
+  'findings.waived': 'Waived by {by} until {until} ({id}): {reason}',
 
   'form.heading': 'The declaration',
   'form.wholeForm': 'Findings on the whole form',

@@ -56,6 +56,7 @@ export default {
   'count.ERROR': '{n} 个错误',
   'count.WARNING': '{n} 个警告',
   'count.INFO': '{n} 条提示',
+  'count.WAIVED': '{n} 条已豁免',
 
   'download.json': '下载 JSON 报告',
   'download.sarif': '下载 SARIF',
@@ -91,6 +92,8 @@ export default {
   'loc.pageLine': '第 {page} 页第 {line} 行',
   'loc.table': '表 {table} 第 {row} 行第 {column} 格',
   'findings.close': '关闭',
+  'findings.waivedBadge': '已豁免',
+  'findings.waived': '已豁免（{by}批准，有效至 {until}，{id}）：{reason}',
 
   'form.heading': '申报表',
   'form.wholeForm': '针对整份表单的发现',

@@ -16,6 +16,8 @@ import org.perfdecl.checker.report.Severity;
 import org.perfdecl.checker.report.TextReportWriter;
 import org.perfdecl.checker.ruleset.RuleSetException;
 import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.waiver.WaiverFile;
+import org.perfdecl.checker.waiver.Waivers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +29,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +61,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE", description = {"report and fail only on findings that are not in "
             + "this baseline (a file from --write-baseline, or a JSON report of the checker); the fixed ones are listed"})
     Path baseline;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = {"mark the findings these waivers accept as "
+            + "WAIVED: shown with their reason, but no longer failing the run (YAML; see the README)"})
+    Path waivers;
 
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "write the findings of this run as a baseline")
     Path writeBaseline;
@@ -99,6 +108,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println(e.getMessage());
             return Cli.UNUSABLE;
         }
+        if (waivers != null) {
+            try {
+                Waivers inForce = waivers(checker);
+                checker.useWaivers(inForce);
+            } catch (WaiverFile.InvalidException e) {
+                System.err.println(e.getMessage());
+                return Cli.UNUSABLE;
+            }
+        }
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
@@ -127,7 +145,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
         Severity threshold = threshold();
         return threshold != null && reports.stream().anyMatch(r -> r.findings().stream()
-                .anyMatch(f -> f.severity().atLeast(threshold))) ? 1 : 0;
+                .anyMatch(f -> f.isOpen() && f.severity().atLeast(threshold))) ? 1 : 0;
+    }
+
+    /** The waivers of --waivers, their warnings told; dates are judged in this machine's time zone. */
+    private Waivers waivers(Checker checker) {
+        Clock clock = Clock.systemDefaultZone();
+        WaiverFile.Loaded loaded = WaiverFile.read(waivers, Set.copyOf(checker.rules().current().ruleIds()),
+                LocalDate.now(clock));
+        loaded.warnings().forEach(w -> System.err.println("warning: " + w));
+        return Waivers.of(loaded.waivers(), clock);
     }
 
     private Severity threshold() {

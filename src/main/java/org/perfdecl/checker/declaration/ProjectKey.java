@@ -36,7 +36,8 @@ public record ProjectKey(String unit, String projectName, int budgetYear) {
         return unit + "/" + projectName;
     }
 
-    static String normalise(String name) {
+    /** A unit or project name as keys compare it (NFKC, no white space); "" for none. */
+    public static String normalise(String name) {
         return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 }

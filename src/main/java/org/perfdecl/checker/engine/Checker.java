@@ -9,13 +9,12 @@ import org.perfdecl.checker.report.Finding;
 import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.ReportFinding;
-import org.perfdecl.checker.report.Severity;
 import org.perfdecl.checker.ruleset.Messages;
 import org.perfdecl.checker.ruleset.Policy;
 import org.perfdecl.checker.ruleset.RuleSet;
+import org.perfdecl.checker.waiver.Waivers;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,7 @@ public class Checker {
     private final CheckLimits limits;
     private final AtomicReference<FactMapper> mapper = new AtomicReference<>();
     private final List<CheckListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Waivers waivers = Waivers.none();
 
     /** @param maxFirings stops a rule set that loops; the report then says INCOMPLETE */
     public Checker(RuleSetHolder rules, int maxFirings) {
@@ -55,6 +55,11 @@ public class Checker {
 
     public RuleSetHolder rules() {
         return rules;
+    }
+
+    /** Applies these waivers to every report from now on (a CLI's --waivers file, the service's store). */
+    public void useWaivers(Waivers waivers) {
+        this.waivers = waivers;
     }
 
     /** Tells the listener about every check from now on. */
@@ -115,20 +120,17 @@ public class Checker {
                 .sorted(Comparator.comparing(ReportFinding::severity).thenComparing(ReportFinding::ruleId)
                         .thenComparing(ReportFinding::field))
                 .toList();
-        int errors = count(findings, Severity.ERROR);
-        String status = problem != null ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
-        var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING),
-                count(findings, Severity.INFO), findings.size(), ruleSet.ruleIdCount(), fired, problem, failedRule);
+        var summary = Report.Summary.of(findings, ruleSet.ruleIdCount(), fired, problem, failedRule);
         String framework = input.stream().filter(o -> o instanceof Facts.ActiveFramework)
                 .map(o -> ((Facts.ActiveFramework) o).getId()).findFirst().orElse(null);
         long nanos = System.nanoTime() - started;
-        Report report = new Report(Report.VERSION,
+        Report report = waivers.apply(new Report(Report.VERSION,
                 new Report.RuleSetRef(ruleSet.version(), ruleSet.location(), ruleSet.loadedAt().toString()),
                 source,
                 new Report.Subject(declaration.projectName(), declaration.unit(), declaration.budgetYear(), framework),
                 new Report.Timing(Instant.now().toString(), nanos / 1e6),
                 summary, findings, explain ? declaration : null,
-                explain && !declaration.sources().isEmpty() ? declaration.sources() : null, explain ? explained(input) : null);
+                explain && !declaration.sources().isEmpty() ? declaration.sources() : null, explain ? explained(input) : null));
         for (CheckListener listener : listeners) {
             listener.checked(report, stoppedBy, nanos);
         }
@@ -231,10 +233,6 @@ public class Checker {
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return null;
-    }
-
-    private static int count(Collection<ReportFinding> findings, Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     /** The facts as the rules saw them, minus the parameters (listed at /api/v1/rules). */

@@ -124,20 +124,7 @@ public record Baseline(Map<String, Entry> findings) {
     }
 
     private static Report withFindings(Report r, List<ReportFinding> findings) {
-        if (findings.size() == r.findings().size()) {
-            return r;
-        }
-        int errors = count(findings, Severity.ERROR);
-        var s = r.summary();
-        String status = "INCOMPLETE".equals(s.status()) ? s.status() : errors > 0 ? "FAIL" : "PASS";
-        var summary = new Report.Summary(status, errors, count(findings, Severity.WARNING), count(findings, Severity.INFO),
-                findings.size(), s.rulesEvaluated(), s.rulesFired(), s.problem(), s.failedRule());
-        return new Report(r.reportVersion(), r.ruleSet(), r.source(), r.declaration(), r.timing(), summary, findings,
-                r.canonical(), r.sources(), r.facts());
-    }
-
-    private static int count(List<ReportFinding> findings, Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.size() == r.findings().size() ? r : r.withFindings(findings);
     }
 
     private static String text(JsonNode node, String field) {

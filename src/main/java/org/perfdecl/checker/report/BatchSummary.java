@@ -4,18 +4,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What a batch of reports adds up to: forms, findings by severity, forms that could not be read,
- * and the worst forms (most errors, then most warnings) for a reviewer to open first.
+ * What a batch of reports adds up to: forms, open findings by severity, waived findings, forms that
+ * could not be read, and the worst forms (most errors, then most warnings) for a reviewer to open first.
  */
 public record BatchSummary(int forms, int unreadable, int passed, int failed, int errors, int warnings, int infos,
-                           List<Worst> worst) {
+                           int waived, List<Worst> worst) {
 
     public record Worst(String source, String projectName, int errors, int warnings, int infos) {
     }
 
     public static BatchSummary of(List<Report> reports, int unreadable, int worstCount) {
         List<Worst> worst = reports.stream()
-                .filter(r -> !r.findings().isEmpty())
+                .filter(r -> r.summary().errors() + r.summary().warnings() + r.summary().infos() > 0)
                 .sorted(Comparator.comparingInt((Report r) -> r.summary().errors()).reversed()
                         .thenComparing(Comparator.comparingInt((Report r) -> r.summary().warnings()).reversed()))
                 .limit(worstCount)
@@ -26,7 +26,8 @@ public record BatchSummary(int forms, int unreadable, int passed, int failed, in
         return new BatchSummary(reports.size(), unreadable, reports.size() - failed, failed,
                 reports.stream().mapToInt(r -> r.summary().errors()).sum(),
                 reports.stream().mapToInt(r -> r.summary().warnings()).sum(),
-                reports.stream().mapToInt(r -> r.summary().infos()).sum(), worst);
+                reports.stream().mapToInt(r -> r.summary().infos()).sum(),
+                reports.stream().mapToInt(r -> r.summary().waived()).sum(), worst);
     }
 
     static String source(Report r) {
@@ -44,7 +45,8 @@ public record BatchSummary(int forms, int unreadable, int passed, int failed, in
         if (unreadable > 0) {
             out.append(String.format("   unreadable     %6d   (see the messages above)%n", unreadable));
         }
-        out.append(String.format("   findings       %6d ERROR  %6d WARNING  %6d INFO%n", errors, warnings, infos));
+        out.append(String.format("   findings       %6d ERROR  %6d WARNING  %6d INFO%s%n", errors, warnings, infos,
+                waived > 0 ? String.format("  %6d WAIVED", waived) : ""));
         if (!worst.isEmpty()) {
             out.append("   worst forms:\n");
             out.append(String.format("     %5s %7s %5s  %s%n", "ERROR", "WARNING", "INFO", "form"));

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * GitLab's Code Quality report (a JSON array of issues: description, check_name, fingerprint,
  * severity, location.path and location.lines.begin), which merge requests show as a widget.
- * ERROR is critical, WARNING major, INFO info.
+ * ERROR is critical, WARNING major, INFO info; a waived finding is info, its description starting with
+ * WAIVED and the waiver's reason (Code Quality has no notion of an accepted issue).
  */
 public final class CodeQualityWriter {
 
@@ -22,10 +23,11 @@ public final class CodeQualityWriter {
             for (ReportFinding f : report.findings()) {
                 Integer line = f.line() != null ? f.line() : report.source() == null ? null : report.source().line();
                 Map<String, Object> issue = new LinkedHashMap<>();
-                issue.put("description", f.ruleId() + " " + f.message().zh() + " / " + f.message().en());
+                issue.put("description", (f.isOpen() ? "" : "WAIVED (" + f.waiver().reason() + ", " + f.waiver().approvedBy()
+                        + ", until " + f.waiver().expires() + ") ") + f.ruleId() + " " + f.message().zh() + " / " + f.message().en());
                 issue.put("check_name", f.ruleId());
                 issue.put("fingerprint", Fingerprint.of(report, f));
-                issue.put("severity", switch (f.severity()) {
+                issue.put("severity", !f.isOpen() ? "info" : switch (f.severity()) {
                     case ERROR -> "critical";
                     case WARNING -> "major";
                     case INFO -> "info";

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * GitHub Actions workflow commands, one per finding ({@code ::warning file=…,line=…,title=BUD-001::…}),
  * as linters print them: the run's log shows each as an annotation on the file. ERROR is an error,
- * WARNING a warning, INFO a notice; the message is the Chinese one, then the English.
+ * WARNING a warning, INFO a notice; the message is the Chinese one, then the English. A waived finding
+ * is a notice titled WAIVED with the waiver's reason: shown, but no longer an error or warning of the run.
  */
 public final class GithubAnnotationsWriter {
 
@@ -17,7 +18,7 @@ public final class GithubAnnotationsWriter {
         for (Report report : reports) {
             String file = report.source() == null || report.source().name() == null ? null : report.source().name().replace('\\', '/');
             for (ReportFinding f : report.findings()) {
-                out.append("::").append(command(f.severity())).append(' ');
+                out.append("::").append(f.isOpen() ? command(f.severity()) : "notice").append(' ');
                 if (file != null) {
                     out.append("file=").append(property(file)).append(',');
                     Integer line = f.line() != null ? f.line() : report.source().line();
@@ -25,12 +26,17 @@ public final class GithubAnnotationsWriter {
                         out.append("line=").append(line).append(',');
                     }
                 }
-                out.append("title=").append(property(f.ruleId() + " " + f.title().zh()))
-                        .append("::").append(data(f.message().zh() + " (" + f.field() + ")\n" + f.message().en()))
+                out.append("title=").append(property((f.isOpen() ? "" : "WAIVED ") + f.ruleId() + " " + f.title().zh()))
+                        .append("::").append(data(waived(f) + f.message().zh() + " (" + f.field() + ")\n" + f.message().en()))
                         .append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static String waived(ReportFinding f) {
+        return f.isOpen() ? "" : "[" + f.severity() + " waived by " + f.waiver().approvedBy() + " until "
+                + f.waiver().expires() + ": " + f.waiver().reason() + "] ";
     }
 
     private static String command(Severity severity) {

@@ -15,8 +15,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML as CI servers read it: one {@code <testsuite>} per form, one {@code <testcase>} per rule.
  * A rule fails its test case when it found something at or above the fail-on severity; findings
- * below it are listed in the case's {@code <system-out>}, so nothing is hidden. A file that could not
- * be read is a suite of its own with one errored case that gives the reason.
+ * below it, and waived ones, are listed in the case's {@code <system-out>}, so nothing is hidden. A case
+ * whose findings at or above it were all waived is skipped, with the waiver's reason. A file that could
+ * not be read is a suite of its own with one errored case that gives the reason.
  */
 public final class JUnitWriter {
 
@@ -66,7 +67,7 @@ public final class JUnitWriter {
         xml.writeAttribute("tests", String.valueOf(rules.size()));
         xml.writeAttribute("failures", String.valueOf(failedRules(report, failOn)));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", String.valueOf(waivedRules(report, failOn)));
         xml.writeAttribute("time", seconds(report.timing().durationMs()));
         xml.writeAttribute("timestamp", report.timing().checkedAt());
         for (RuleInfo rule : rules.values()) {
@@ -83,6 +84,11 @@ public final class JUnitWriter {
                 xml.writeAttribute("message", failing.get(0).message().zh());
                 xml.writeCharacters(describe(failing));
                 xml.writeEndElement();
+            } else if (found.stream().anyMatch(f -> wouldFail(f, failOn))) {
+                ReportFinding waived = found.stream().filter(f -> wouldFail(f, failOn)).findFirst().orElseThrow();
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", "WAIVED " + waived.severity() + ": " + waived.waiver().reason()
+                        + " (" + waived.waiver().approvedBy() + ", until " + waived.waiver().expires() + ")");
             }
             List<ReportFinding> passing = found.stream().filter(f -> !fails(f, failOn)).toList();
             if (!passing.isEmpty()) {
@@ -123,12 +129,16 @@ public final class JUnitWriter {
     private static String describe(List<ReportFinding> findings) {
         StringBuilder s = new StringBuilder();
         for (ReportFinding f : findings) {
-            s.append(f.severity()).append(' ').append(f.field().isEmpty() ? "/" : f.field())
+            s.append(f.isOpen() ? "" : "WAIVED ").append(f.severity()).append(' ').append(f.field().isEmpty() ? "/" : f.field())
                     .append(f.location() == null ? "" : " (" + f.location() + ")").append('\n')
                     .append(f.message().zh()).append('\n').append(f.message().en()).append('\n');
             if (f.seen() != null || f.expected() != null) {
                 s.append("所见 seen: ").append(f.seen() == null ? "-" : f.seen().zh())
                         .append(" | 应为 expected: ").append(f.expected() == null ? "-" : f.expected().zh()).append('\n');
+            }
+            if (!f.isOpen()) {
+                s.append("waived by ").append(f.waiver().approvedBy()).append(" until ").append(f.waiver().expires())
+                        .append(" (").append(f.waiver().id()).append("): ").append(f.waiver().reason()).append('\n');
             }
         }
         return s.toString();
@@ -139,7 +149,19 @@ public final class JUnitWriter {
     }
 
     private static boolean fails(ReportFinding f, Severity failOn) {
-        return failOn != null && f.severity().atLeast(failOn);
+        return f.isOpen() && failOn != null && f.severity().atLeast(failOn);
+    }
+
+    /** A waived finding that would fail its case if it were open. */
+    private static boolean wouldFail(ReportFinding f, Severity failOn) {
+        return !f.isOpen() && failOn != null && f.severity().atLeast(failOn);
+    }
+
+    /** The cases skipped: no failure, but a waived finding that would have failed. */
+    private static int waivedRules(Report report, Severity failOn) {
+        var failing = report.findings().stream().filter(f -> fails(f, failOn)).map(ReportFinding::ruleId).distinct().toList();
+        return (int) report.findings().stream().filter(f -> wouldFail(f, failOn)).map(ReportFinding::ruleId).distinct()
+                .filter(id -> !failing.contains(id)).count();
     }
 
     private static String suiteName(Report report) {

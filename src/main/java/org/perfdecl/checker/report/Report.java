@@ -14,7 +14,8 @@ import java.util.Map;
  * With {@code explain}, {@code canonical} is the declaration as it was read (canonical JSON, the
  * document the findings' JSON Pointers point into), {@code sources} where in the file each of its fields
  * was read (JSON Pointer -> line, cell, Word table cell or PDF page), and {@code facts} the facts the
- * rules saw.
+ * rules saw. Fields added to the shape (a finding's {@code status} and {@code waiver}, the summary's
+ * {@code waived}) do not change {@code reportVersion}: a reader that does not know them reads on.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
@@ -47,14 +48,38 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
     }
 
     /**
-     * @param status  PASS (no ERROR), FAIL (an ERROR), or INCOMPLETE (the rules were stopped by the
-     *                firing limit, or a rule failed, so the findings may be partial)
+     * @param status  PASS (no open ERROR), FAIL (an open ERROR), or INCOMPLETE (the rules were stopped by
+     *                the firing limit, or a rule failed, so the findings may be partial)
+     * @param errors     open findings of each severity; {@code waived} the findings a waiver accepted, of
+     *                   any severity: the four add up to {@code findings}
      * @param problem    why the report is INCOMPLETE, in one line (which rule failed and why)
      * @param failedRule the name of the rule that failed at run time, if one did
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Summary(String status, int errors, int warnings, int infos, int findings, int rulesEvaluated,
-                          int rulesFired, String problem, String failedRule) {
+    public record Summary(String status, int errors, int warnings, int infos, int waived, int findings,
+                          int rulesEvaluated, int rulesFired, String problem, String failedRule) {
+
+        /** The counts and status of these findings; INCOMPLETE when there is a problem. */
+        public static Summary of(List<ReportFinding> findings, int rulesEvaluated, int rulesFired, String problem,
+                                 String failedRule) {
+            int errors = open(findings, Severity.ERROR);
+            String status = problem != null ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
+            int waived = (int) findings.stream().filter(f -> !f.isOpen()).count();
+            return new Summary(status, errors, open(findings, Severity.WARNING), open(findings, Severity.INFO), waived,
+                    findings.size(), rulesEvaluated, rulesFired, problem, failedRule);
+        }
+
+        private static int open(List<ReportFinding> findings, Severity severity) {
+            return (int) findings.stream().filter(f -> f.isOpen() && f.severity() == severity).count();
+        }
+    }
+
+    /** This report with other findings (fewer, or waived), its summary counted again. */
+    public Report withFindings(List<ReportFinding> changed) {
+        var s = summary;
+        return new Report(reportVersion, ruleSet, source, declaration, timing,
+                Summary.of(changed, s.rulesEvaluated(), s.rulesFired(), s.problem(), s.failedRule()),
+                List.copyOf(changed), canonical, sources, facts);
     }
 
 }

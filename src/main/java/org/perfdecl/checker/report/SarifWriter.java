@@ -18,7 +18,8 @@ import java.util.Map;
  * be read is an error-level tool execution notification naming it, and the run is then not successful.
  * What consumers need beyond the schema (Microsoft's SARIF validator, GitHub code scanning): file URIs
  * relative to a declared {@code %SRCROOT%}, a region on every result, a help link per rule, and
- * {@code partialFingerprints} that follow a finding from run to run ({@link Fingerprint}).
+ * {@code partialFingerprints} that follow a finding from run to run ({@link Fingerprint}). A waived
+ * finding keeps its level and carries an accepted external {@code suppression} with the waiver's reason.
  */
 public final class SarifWriter {
 
@@ -73,6 +74,9 @@ public final class SarifWriter {
                 result.put("message", Map.of("text", f.message().zh() + "\n" + f.message().en()));
                 result.put("locations", List.of(location(report, f, context)));
                 result.put("partialFingerprints", Map.of("declarationFinding/v1", Fingerprint.of(report, f)));
+                if (!f.isOpen()) {
+                    result.put("suppressions", List.of(suppression(f.waiver())));
+                }
                 Map<String, Object> properties = new LinkedHashMap<>();
                 properties.put("field", f.field());
                 properties.put("severity", f.severity().name());
@@ -108,6 +112,20 @@ public final class SarifWriter {
         log.put("version", "2.1.0");
         log.put("runs", List.of(run));
         return log;
+    }
+
+    /**
+     * A waiver as SARIF says it: suppressed outside the tool ("external"), by a decision that stands
+     * ("accepted"), with the reason as justification; code-scanning tools then show the result as dismissed.
+     */
+    private static Map<String, Object> suppression(ReportFinding.Waived waiver) {
+        Map<String, Object> suppression = new LinkedHashMap<>();
+        suppression.put("kind", "external");
+        suppression.put("status", "accepted");
+        suppression.put("justification", waiver.reason());
+        suppression.put("properties", Map.of("waiverId", waiver.id(), "approvedBy", waiver.approvedBy(),
+                "expires", waiver.expires().toString()));
+        return suppression;
     }
 
     private static Map<String, Object> location(Report report, ReportFinding f, Context context) {

@@ -7,7 +7,10 @@ import tools.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Map;
 
-/** A report as a table a person can scan in a terminal: one finding per line, worst first. */
+/**
+ * A report as a table a person can scan in a terminal: one finding per line, worst first. A waived
+ * finding says WAIVED where its severity was, and a line under it gives its severity and the waiver.
+ */
 public final class TextReportWriter {
 
     private static final ObjectWriter ONE_LINE = DeclarationJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
@@ -29,9 +32,9 @@ public final class TextReportWriter {
                 .append(nullToDash(r.declaration().unit())).append(", ")
                 .append(r.declaration().budgetYear() == null ? "-" : r.declaration().budgetYear()).append(")\n");
         var s = r.summary();
-        out.append(String.format("   %s  %d error(s), %d warning(s), %d info  |  %d rules, rule set %s, framework %s%n",
-                s.status(), s.errors(), s.warnings(), s.infos(), s.rulesEvaluated(), r.ruleSet().version(),
-                nullToDash(r.declaration().framework())));
+        out.append(String.format("   %s  %d error(s), %d warning(s), %d info%s  |  %d rules, rule set %s, framework %s%n",
+                s.status(), s.errors(), s.warnings(), s.infos(), s.waived() > 0 ? ", " + s.waived() + " waived" : "",
+                s.rulesEvaluated(), r.ruleSet().version(), nullToDash(r.declaration().framework())));
         if (s.problem() != null) {
             out.append("   ").append(s.status()).append(": ").append(s.problem()).append('\n');
         }
@@ -42,8 +45,8 @@ public final class TextReportWriter {
         List<ReportFinding> findings = r.findings();
         int fieldWidth = findings.stream().mapToInt(f -> where(f).length()).max().orElse(5);
         for (ReportFinding f : findings) {
-            out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  %s%n", f.severity(), f.ruleId(), where(f),
-                    f.message().zh()));
+            out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  %s%n", f.isOpen() ? f.severity() : "WAIVED",
+                    f.ruleId(), where(f), f.message().zh()));
             out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  %s%n", "", "", "", f.message().en()));
             if (f.seen() != null || f.expected() != null) {
                 String seenZh = f.seen() == null ? null : f.seen().zh();
@@ -56,6 +59,11 @@ public final class TextReportWriter {
                     out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  seen: %s | expected: %s%n", "", "", "",
                             shorten(nullToDash(seenEn)), shorten(nullToDash(expectedEn))));
                 }
+            }
+            if (!f.isOpen()) {
+                var w = f.waiver();
+                out.append(String.format("   %-7s %-8s %-" + fieldWidth + "s  %s waived by %s until %s (%s): %s%n", "", "", "",
+                        f.severity(), w.approvedBy(), w.expires(), w.id(), w.reason()));
             }
         }
         return out.append(facts(r)).append(sources(r)).toString();

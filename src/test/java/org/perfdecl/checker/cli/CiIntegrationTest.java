@@ -123,7 +123,7 @@ class CiIntegrationTest {
      * Microsoft's SARIF validator (the npm package @microsoft/sarif-multitool, which .ci/run installs):
      * no error and no warning of its default rules. Without it the check is skipped here, never in CI.
      */
-    private static void validatesClean(Path sarif) throws Exception {
+    static void validatesClean(Path sarif) throws Exception {
         Path tool = multitool();
         if (tool == null) {
             assertThat(System.getenv("CI")).as("CI must have sarif-multitool (see .ci/run)").isNotEqualTo("true");

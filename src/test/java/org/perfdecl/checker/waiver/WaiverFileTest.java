@@ -1,0 +1,130 @@
+package org.perfdecl.checker.waiver;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.declaration.ProjectKey;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The --waivers file: what it reads, and every mistake named by line and field. */
+class WaiverFileTest {
+
+    private static final Set<String> RULES = Set.of("BUD-001", "TGT-004");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+    private static WaiverFile.Loaded parse(String yaml) {
+        return WaiverFile.parse("waivers.yaml", yaml, RULES, TODAY);
+    }
+
+    private static String problems(String yaml) {
+        try {
+            parse(yaml);
+        } catch (WaiverFile.InvalidException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted: " + yaml);
+    }
+
+    @Test
+    void readsEachScopeTheFieldAndDefaultIds() {
+        WaiverFile.Loaded loaded = parse("""
+                waivers:
+                  - id: W-2026-001
+                    rule: BUD-001
+                    unit: 上海市总工会
+                    project: 灵活就业群体会员专项工作经费
+                    year: 2019
+                    field: /lastYearSpent
+                    reason: 上年资金于12月下达
+                    approvedBy: 李四（预算处）
+                    expires: 2026-12-31
+                  - rule: TGT-004
+                    unit: 上海市总工会
+                    reason: 是否类指标按百分比填报，经处务会同意
+                    approvedBy: 王五
+                    expires: 2026-06-30
+                  - rule: TGT-004
+                    all: true
+                    reason: 全市口径
+                    approvedBy: 王五
+                    expires: 2026-06-30
+                """);
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.waivers()).containsExactly(
+                new Waiver("W-2026-001", "BUD-001", new WaiverScope.Project(new ProjectKey("上海市总工会", "灵活就业群体会员专项工作经费", 2019)),
+                        "/lastYearSpent", "上年资金于12月下达", "李四（预算处）", LocalDate.of(2026, 12, 31)),
+                new Waiver("waivers.yaml#2", "TGT-004", new WaiverScope.Unit("上海市总工会"), null,
+                        "是否类指标按百分比填报，经处务会同意", "王五", LocalDate.of(2026, 6, 30)),
+                new Waiver("waivers.yaml#3", "TGT-004", new WaiverScope.All(), null, "全市口径", "王五", LocalDate.of(2026, 6, 30)));
+    }
+
+    @Test
+    void everyMistakeIsNamedByLineAndField() {
+        String message = problems("""
+                waivers:
+                  - rule: BUD-001
+                    unit: 上海市总工会
+                    year: 2019
+                    feild: /lastYearSpent
+                    reason: 说明
+                    expires: 2026-31-12
+                  - rule: TGT-004
+                    reason: 说明
+                    approvedBy: 王五
+                    expires: 2026-06-30
+                """);
+        assertThat(message.lines()).containsExactlyInAnyOrder(
+                "waivers.yaml line 5, field 'feild': unknown field; a waiver has id, rule, all, unit, project, year, field, reason, approvedBy, expires",
+                "waivers.yaml line 2, field 'approvedBy': required",
+                "waivers.yaml line 7, field 'expires': expected a date as YYYY-MM-DD, got '2026-31-12'",
+                "waivers.yaml line 2, field 'project': a waiver for one project needs its unit, project and year",
+                "waivers.yaml line 8, field 'unit': say which forms the waiver covers: unit (with project and year for one project), or 'all: true' for every form");
+    }
+
+    @Test
+    void theExpiryDateIsRequiredAndAllMustBeSaidAlone() {
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    all: true\n    reason: r\n    approvedBy: a\n"))
+                .isEqualTo("waivers.yaml line 2, field 'expires': required: the last day the waiver applies (YYYY-MM-DD)");
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    all: true\n    unit: u\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"))
+                .isEqualTo("waivers.yaml line 3, field 'all': 'all: true' covers every form; it cannot also name a unit, project or year");
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    all: yes please\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"))
+                .isEqualTo("waivers.yaml line 3, field 'all': write 'all: true' for every form, or leave it out");
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    unit: u\n    reason: ''\n    approvedBy: a\n    expires: 2026-12-31\n"))
+                .isEqualTo("waivers.yaml line 4, field 'reason': is blank");
+    }
+
+    @Test
+    void notYamlAWrongShapeAndADuplicateIdAreRefused() {
+        assertThat(problems("waivers:\n  - rule: [BUD-001\n")).startsWith("waivers.yaml line 3: not valid YAML: ");
+        assertThat(problems("- rule: BUD-001\n")).isEqualTo("waivers.yaml: expected a list under 'waivers:' (see the README for the format)");
+        assertThat(problems("waivers:\n  rule: BUD-001\n")).isEqualTo("waivers.yaml line 2, field 'waivers': expected a list of waivers (lines starting with '- ')");
+        String twice = "  - id: W-1\n    rule: BUD-001\n    all: true\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n";
+        assertThat(problems("waivers:\n" + twice + twice)).isEqualTo("waivers.yaml line 8, field 'id': 'W-1' is the id of an earlier waiver too");
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    rule: TGT-004\n    all: true\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"))
+                .isEqualTo("waivers.yaml line 2, field 'rule': given twice in one waiver");
+    }
+
+    @Test
+    void anUnknownRuleAndAnExpiredWaiverAreWarningsNotErrors() {
+        WaiverFile.Loaded loaded = parse("""
+                waivers:
+                  - rule: BUD-099
+                    all: true
+                    reason: 旧规则
+                    approvedBy: 王五
+                    expires: 2026-12-31
+                  - rule: BUD-001
+                    all: true
+                    reason: 去年的
+                    approvedBy: 王五
+                    expires: 2026-02-28
+                """);
+        assertThat(loaded.waivers()).hasSize(2);
+        assertThat(loaded.warnings()).containsExactly(
+                "waivers.yaml line 2, field 'rule': 'BUD-099' is not a rule ID of this rule set; the waiver accepts nothing",
+                "waivers.yaml line 11, field 'expires': waiver waivers.yaml#2 expired on 2026-02-28; its findings count again");
+    }
+}
