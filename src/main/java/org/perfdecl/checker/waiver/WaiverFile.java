@@ -1,6 +1,5 @@
 package org.perfdecl.checker.waiver;
 
-import org.perfdecl.checker.declaration.ProjectKey;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -47,29 +46,45 @@ import java.util.Set;
  * Every mistake is reported with its line and field, all at once; an unknown key is a mistake too (a
  * misspelt {@code field} must not widen a waiver to every field). A rule ID the rule set does not know
  * and a waiver past its expiry date are warnings: the run goes on and their findings stay open.
+ * The service reads a waiver posted to it with the same rules ({@link #request}), as JSON is YAML.
  */
 public final class WaiverFile {
 
-    private static final Set<String> KEYS = Set.of("id", "rule", "all", "unit", "project", "year", "field", "reason",
-            "approvedBy", "expires");
+    private static final List<String> FILE_KEYS = List.of("id", "rule", "all", "unit", "project", "year", "field",
+            "reason", "approvedBy", "expires");
+    /** Over HTTP the service gives the id, and the approver is the authenticated user. */
+    private static final List<String> REQUEST_KEYS = List.of("rule", "all", "unit", "project", "year", "field",
+            "reason", "expires");
 
     /** The waivers of a file, and what a person should know about them. */
     public record Loaded(List<Waiver> waivers, List<String> warnings) {
     }
 
-    /** A file that cannot be used: every problem, each with its line and field. */
+    /** One mistake: the line (0 when unknown), the field (null for the whole entry) and what is wrong. */
+    public record Problem(int line, String field, String message) {
+    }
+
+    /** Input that cannot be used: every problem, each with its line and field. */
     public static final class InvalidException extends RuntimeException {
-        InvalidException(String message) {
-            super(message);
+        private final transient List<Problem> problems;
+
+        InvalidException(String source, List<Problem> problems) {
+            super(String.join("\n", problems.stream().map(p -> describe(source, p)).toList()));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
         }
     }
 
     private final String name;
-    private final List<String> problems = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<String> keys;
+    private final List<Problem> problems = new ArrayList<>();
 
-    private WaiverFile(String name) {
+    private WaiverFile(String name, List<String> keys) {
         this.name = name;
+        this.keys = keys;
     }
 
     /**
@@ -81,131 +96,153 @@ public final class WaiverFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidException(file + ": no such waivers file");
+            throw new InvalidException(file.toString(), List.of(new Problem(0, null, "no such waivers file")));
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidException(file + ": the waivers file is not UTF-8 text");
+            throw new InvalidException(file.toString(), List.of(new Problem(0, null, "the waivers file is not UTF-8 text")));
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidException(file + ": cannot read the waivers file: " + e.getMessage());
+            throw new InvalidException(file.toString(), List.of(new Problem(0, null, "cannot read the waivers file: " + e.getMessage())));
         }
         return parse(file.toString(), text, knownRules, today);
     }
 
     public static Loaded parse(String name, String text, Set<String> knownRules, LocalDate today) {
-        return new WaiverFile(name).load(text, knownRules, today);
+        return new WaiverFile(name, FILE_KEYS).load(text, knownRules, today);
+    }
+
+    /**
+     * One waiver as posted to the service: a JSON (or YAML) object with the keys of a file's entry but
+     * {@code id} and {@code approvedBy}, which the service gives.
+     */
+    public static WaiverRequest request(String body) {
+        WaiverFile reader = new WaiverFile("the request body", REQUEST_KEYS);
+        Node root = reader.compose(body).orElse(null);
+        if (!(root instanceof MappingNode)) {
+            throw new InvalidException(reader.name, List.of(new Problem(line(root), null,
+                    "expected a JSON object with rule, reason, expires and the scope (unit, project, year, or all: true)")));
+        }
+        WaiverRequest request = reader.entry(root);
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidException(reader.name, reader.problems);
+        }
+        return request;
+    }
+
+    private Optional<Node> compose(String text) {
+        try {
+            return new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new InvalidException(name, List.of(new Problem(line, null, "not valid YAML: " + e.getProblem())));
+        } catch (YamlEngineException e) {
+            throw new InvalidException(name, List.of(new Problem(0, null, "not valid YAML: " + e.getMessage())));
+        }
     }
 
     private Loaded load(String text, Set<String> knownRules, LocalDate today) {
-        Optional<Node> root;
-        try {
-            root = new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new InvalidException(where(line, null) + "not valid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new InvalidException(name + ": not valid YAML: " + e.getMessage());
-        }
+        Optional<Node> root = compose(text);
         Node list = root.filter(MappingNode.class::isInstance).map(r -> entries((MappingNode) r).get("waivers")).orElse(null);
         if (list == null) {
-            throw new InvalidException(name + ": expected a list under 'waivers:' (see the README for the format)");
+            throw new InvalidException(name, List.of(new Problem(0, null,
+                    "expected a list under 'waivers:' (see the README for the format)")));
         }
         if (!(list instanceof SequenceNode sequence)) {
-            throw new InvalidException(where(line(list), "waivers") + "expected a list of waivers (lines starting with '- ')");
+            throw new InvalidException(name, List.of(new Problem(line(list), "waivers",
+                    "expected a list of waivers (lines starting with '- ')")));
         }
         List<Waiver> waivers = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int position = 0;
         for (Node item : sequence.getValue()) {
             position++;
-            Waiver w = waiver(item, position);
-            if (w == null) {
+            if (!(item instanceof MappingNode)) {
+                problems.add(new Problem(line(item), null, "a waiver is a mapping of 'key: value' lines"));
                 continue;
             }
+            int before = problems.size();
+            String id = text(item, "id", false);
+            String approvedBy = text(item, "approvedBy", true);
+            WaiverRequest request = entry(item);
+            if (problems.size() > before) {
+                continue;
+            }
+            Waiver w = request.approve(id != null ? id : Path.of(name).getFileName() + "#" + position, approvedBy);
             if (!ids.add(w.id())) {
-                problems.add(where(line(item, "id"), "id") + "'" + w.id() + "' is the id of an earlier waiver too");
+                problems.add(new Problem(line(item, "id"), "id", "'" + w.id() + "' is the id of an earlier waiver too"));
                 continue;
             }
             if (!knownRules.contains(w.ruleId())) {
-                warnings.add(where(line(item, "rule"), "rule") + "'" + w.ruleId() + "' is not a rule ID of this rule set; "
-                        + "the waiver accepts nothing");
+                warnings.add(describe(name, new Problem(line(item, "rule"), "rule", "'" + w.ruleId()
+                        + "' is not a rule ID of this rule set; the waiver accepts nothing")));
             }
             if (!w.inForceOn(today)) {
-                warnings.add(where(line(item, "expires"), "expires") + "waiver " + w.id() + " expired on " + w.expires()
-                        + "; its findings count again");
+                warnings.add(describe(name, new Problem(line(item, "expires"), "expires", "waiver " + w.id()
+                        + " expired on " + w.expires() + "; its findings count again")));
             }
             waivers.add(w);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException(String.join("\n", problems));
+            throw new InvalidException(name, problems);
         }
         return new Loaded(List.copyOf(waivers), List.copyOf(warnings));
     }
 
-    /** One entry, or null when it has problems (recorded). */
-    private Waiver waiver(Node item, int position) {
-        int line = line(item);
-        if (!(item instanceof MappingNode mapping)) {
-            problems.add(where(line, null) + "a waiver is a mapping of 'key: value' lines");
-            return null;
-        }
+    /** The terms of one waiver, or null when they have problems (recorded). */
+    private WaiverRequest entry(Node item) {
+        MappingNode mapping = (MappingNode) item;
         int before = problems.size();
         Map<String, Node> fields = entries(mapping);
         for (NodeTuple t : mapping.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode key && fields.get(key.getValue()) != t.getValueNode()) {
-                problems.add(where(line(t.getKeyNode()), key.getValue()) + "given twice in one waiver");
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+            if (fields.get(key) != t.getValueNode()) {
+                problems.add(new Problem(line(t.getKeyNode()), key, "given twice in one waiver"));
+            } else if (!keys.contains(key)) {
+                problems.add(new Problem(line(t.getKeyNode()), key, "unknown field; a waiver has " + String.join(", ", keys)));
             }
         }
-        fields.forEach((key, value) -> {
-            if (!KEYS.contains(key)) {
-                problems.add(where(line(value), key) + "unknown field; a waiver has " + String.join(", ",
-                        List.of("id", "rule", "all", "unit", "project", "year", "field", "reason", "approvedBy", "expires")));
-            }
-        });
-        String id = text(fields, "id", line, false);
-        String rule = text(fields, "rule", line, true);
-        String reason = text(fields, "reason", line, true);
-        String approvedBy = text(fields, "approvedBy", line, true);
-        String field = text(fields, "field", line, false);
-        LocalDate expires = date(fields, line);
-        WaiverScope scope = scope(fields, line);
-        if (problems.size() > before) {
-            return null;
-        }
-        return new Waiver(id != null ? id : Path.of(name).getFileName() + "#" + position, rule, scope, field, reason,
-                approvedBy, expires);
+        String rule = text(item, "rule", true);
+        String reason = text(item, "reason", true);
+        String field = text(item, "field", false);
+        LocalDate expires = date(item);
+        WaiverScope scope = scope(item);
+        return problems.size() > before ? null : new WaiverRequest(rule, scope, field, reason, expires);
     }
 
-    private WaiverScope scope(Map<String, Node> fields, int line) {
-        String unit = text(fields, "unit", line, false);
-        String project = text(fields, "project", line, false);
+    private WaiverScope scope(Node item) {
+        Map<String, Node> fields = entries((MappingNode) item);
+        String unit = text(item, "unit", false);
+        String project = text(item, "project", false);
         Integer year = year(fields);
-        String all = text(fields, "all", line, false);
+        String all = text(item, "all", false);
         if (all != null) {
             if (!all.equals("true")) {
-                problems.add(where(line(fields.get("all")), "all") + "write 'all: true' for every form, or leave it out");
+                problems.add(new Problem(line(fields.get("all")), "all", "write 'all: true' for every form, or leave it out"));
                 return null;
             }
             if (unit != null || project != null || year != null) {
-                problems.add(where(line(fields.get("all")), "all") + "'all: true' covers every form; it cannot also "
-                        + "name a unit, project or year");
+                problems.add(new Problem(line(fields.get("all")), "all",
+                        "'all: true' covers every form; it cannot also name a unit, project or year"));
                 return null;
             }
             return new WaiverScope.All();
         }
         if (project == null && year == null) {
-            if (unit == null) {
-                problems.add(where(line, "unit") + "say which forms the waiver covers: unit (with project and year "
-                        + "for one project), or 'all: true' for every form");
+            if (unit == null && !fields.containsKey("unit")) {
+                problems.add(new Problem(line(item), "unit", "say which forms the waiver covers: unit (with project "
+                        + "and year for one project), or 'all: true' for every form"));
                 return null;
             }
-            return ProjectKey.normalise(unit).isEmpty() ? null : new WaiverScope.Unit(unit);
+            return unit == null ? null : new WaiverScope.Unit(unit);
         }
         for (var part : new String[][]{{"unit", unit}, {"project", project}, {"year", year == null ? null : ""}}) {
             if (part[1] == null) {
-                problems.add(where(line, part[0]) + "a waiver for one project needs its unit, project and year");
+                if (!fields.containsKey(part[0])) {
+                    problems.add(new Problem(line(item), part[0], "a waiver for one project needs its unit, project and year"));
+                }
                 return null;
             }
         }
-        return new WaiverScope.Project(new ProjectKey(unit, project, year));
+        return new WaiverScope.Project(unit, project, year);
     }
 
     private Integer year(Map<String, Node> fields) {
@@ -215,43 +252,43 @@ public final class WaiverFile {
         }
         String value = node instanceof ScalarNode s ? s.getValue().strip() : "";
         if (!value.matches("\\d{4}")) {
-            problems.add(where(line(node), "year") + "expected a budget year such as 2026, got '" + value + "'");
+            problems.add(new Problem(line(node), "year", "expected a budget year such as 2026, got '" + value + "'"));
             return null;
         }
         return Integer.parseInt(value);
     }
 
-    private LocalDate date(Map<String, Node> fields, int line) {
-        Node node = fields.get("expires");
+    private LocalDate date(Node item) {
+        Node node = entries((MappingNode) item).get("expires");
         if (node == null) {
-            problems.add(where(line, "expires") + "required: the last day the waiver applies (YYYY-MM-DD)");
+            problems.add(new Problem(line(item), "expires", "required: the last day the waiver applies (YYYY-MM-DD)"));
             return null;
         }
         String value = node instanceof ScalarNode s ? s.getValue().strip() : "";
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(where(line(node), "expires") + "expected a date as YYYY-MM-DD, got '" + value + "'");
+            problems.add(new Problem(line(node), "expires", "expected a date as YYYY-MM-DD, got '" + value + "'"));
             return null;
         }
     }
 
     /** A scalar field; a missing required one, a blank one or a list in its place is recorded as a problem. */
-    private String text(Map<String, Node> fields, String key, int line, boolean required) {
-        Node node = fields.get(key);
+    private String text(Node item, String key, boolean required) {
+        Node node = entries((MappingNode) item).get(key);
         if (node == null) {
             if (required) {
-                problems.add(where(line, key) + "required");
+                problems.add(new Problem(line(item), key, "required"));
             }
             return null;
         }
         if (!(node instanceof ScalarNode scalar)) {
-            problems.add(where(line(node), key) + "expected a single value, not a list or mapping");
+            problems.add(new Problem(line(node), key, "expected a single value, not a list or mapping"));
             return null;
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
-            problems.add(where(line(node), key) + "is blank");
+            problems.add(new Problem(line(node), key, "is blank"));
             return null;
         }
         return value;
@@ -261,7 +298,7 @@ public final class WaiverFile {
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple t : mapping.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
-            fields.put(key, t.getValueNode());
+            fields.putIfAbsent(key, t.getValueNode());
         }
         return fields;
     }
@@ -276,7 +313,9 @@ public final class WaiverFile {
         return node == null ? 0 : node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }
 
-    private String where(int line, String field) {
-        return name + (line > 0 ? " line " + line : "") + (field == null ? "" : ", field '" + field + "'") + ": ";
+    /** "waivers.yaml line 5, field 'expires': …" */
+    static String describe(String source, Problem p) {
+        return source + (p.line() > 0 ? " line " + p.line() : "") + (p.field() == null ? "" : ", field '" + p.field() + "'")
+                + ": " + p.message();
     }
 }

@@ -4,9 +4,9 @@ import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.report.Report;
 
 /**
- * Which forms a waiver covers: one project of one budget year ({@link ProjectKey}), every form of one
- * declaring unit, or every form. Names compare as project keys do (NFKC, white space ignored), so a
- * unit typed with a space still matches.
+ * Which forms a waiver covers: one project of one budget year, every form of one declaring unit, or
+ * every form. Names are kept as the reviewer wrote them and compared as project keys compare them
+ * ({@link ProjectKey#normalise}: NFKC, white space ignored), so a unit typed with a space still matches.
  */
 public sealed interface WaiverScope {
 
@@ -35,15 +35,12 @@ public sealed interface WaiverScope {
 
     record Unit(String unit) implements WaiverScope {
         public Unit {
-            unit = ProjectKey.normalise(unit);
-            if (unit.isEmpty()) {
-                throw new IllegalArgumentException("the unit is blank");
-            }
+            unit = named(unit, "unit");
         }
 
         @Override
         public boolean covers(Report.Subject form) {
-            return form != null && unit.equals(ProjectKey.normalise(form.unit()));
+            return form != null && ProjectKey.normalise(unit).equals(ProjectKey.normalise(form.unit()));
         }
 
         @Override
@@ -58,18 +55,20 @@ public sealed interface WaiverScope {
     }
 
     /** One project in one budget year: next year's form of it needs a waiver of its own. */
-    record Project(ProjectKey key) implements WaiverScope {
+    record Project(String unit, String projectName, int budgetYear) implements WaiverScope {
         public Project {
-            if (key.unit().isEmpty() || key.projectName().isEmpty()) {
-                throw new IllegalArgumentException("a project needs its unit and its name");
-            }
+            unit = named(unit, "unit");
+            projectName = named(projectName, "project");
+        }
+
+        public ProjectKey key() {
+            return new ProjectKey(unit, projectName, budgetYear);
         }
 
         @Override
         public boolean covers(Report.Subject form) {
-            return form != null && form.budgetYear() != null && form.budgetYear() == key.budgetYear()
-                    && key.unit().equals(ProjectKey.normalise(form.unit()))
-                    && key.projectName().equals(ProjectKey.normalise(form.projectName()));
+            return form != null && form.budgetYear() != null
+                    && key().equals(new ProjectKey(form.unit(), form.projectName(), form.budgetYear()));
         }
 
         @Override
@@ -79,7 +78,14 @@ public sealed interface WaiverScope {
 
         @Override
         public String toString() {
-            return "project " + key.unit() + " / " + key.projectName() + " / " + key.budgetYear();
+            return "project " + unit + " / " + projectName + " / " + budgetYear;
         }
+    }
+
+    private static String named(String name, String what) {
+        if (ProjectKey.normalise(name).isEmpty()) {
+            throw new IllegalArgumentException("the " + what + " is blank");
+        }
+        return name.strip();
     }
 }

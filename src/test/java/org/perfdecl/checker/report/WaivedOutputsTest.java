@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.declaration.DeclarationJson;
-import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.intake.Intake;
 import org.perfdecl.checker.intake.Source;
@@ -44,7 +43,7 @@ class WaivedOutputsTest {
                 .replace("\"totalBudget\" : 8100000", "\"totalBudget\" : 8000000");
         Checker checker = TestRules.checker();
         checker.useWaivers(Waivers.of(List.of(
-                new Waiver("W-7", "BUD-005", new WaiverScope.Project(new ProjectKey("上海市总工会", "灵活就业群体会员专项工作经费", 2019)),
+                new Waiver("W-7", "BUD-005", new WaiverScope.Project("上海市总工会", "灵活就业群体会员专项工作经费", 2019),
                         "/currentYearBudget", "追加预算已获批，总额待调整", "李四（预算处）", EXPIRES),
                 new Waiver("W-8", "BUD-001", new WaiverScope.Unit("上海市总工会"), null, "资金12月下达", "王五", EXPIRES)),
                 Clock.fixed(EXPIRES.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"))));

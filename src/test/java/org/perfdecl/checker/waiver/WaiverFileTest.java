@@ -1,7 +1,6 @@
 package org.perfdecl.checker.waiver;
 
 import org.junit.jupiter.api.Test;
-import org.perfdecl.checker.declaration.ProjectKey;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -54,7 +53,7 @@ class WaiverFileTest {
                 """);
         assertThat(loaded.warnings()).isEmpty();
         assertThat(loaded.waivers()).containsExactly(
-                new Waiver("W-2026-001", "BUD-001", new WaiverScope.Project(new ProjectKey("上海市总工会", "灵活就业群体会员专项工作经费", 2019)),
+                new Waiver("W-2026-001", "BUD-001", new WaiverScope.Project("上海市总工会", "灵活就业群体会员专项工作经费", 2019),
                         "/lastYearSpent", "上年资金于12月下达", "李四（预算处）", LocalDate.of(2026, 12, 31)),
                 new Waiver("waivers.yaml#2", "TGT-004", new WaiverScope.Unit("上海市总工会"), null,
                         "是否类指标按百分比填报，经处务会同意", "王五", LocalDate.of(2026, 6, 30)),
@@ -104,7 +103,7 @@ class WaiverFileTest {
         String twice = "  - id: W-1\n    rule: BUD-001\n    all: true\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n";
         assertThat(problems("waivers:\n" + twice + twice)).isEqualTo("waivers.yaml line 8, field 'id': 'W-1' is the id of an earlier waiver too");
         assertThat(problems("waivers:\n  - rule: BUD-001\n    rule: TGT-004\n    all: true\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"))
-                .isEqualTo("waivers.yaml line 2, field 'rule': given twice in one waiver");
+                .isEqualTo("waivers.yaml line 3, field 'rule': given twice in one waiver");
     }
 
     @Test
@@ -126,5 +125,29 @@ class WaiverFileTest {
         assertThat(loaded.warnings()).containsExactly(
                 "waivers.yaml line 2, field 'rule': 'BUD-099' is not a rule ID of this rule set; the waiver accepts nothing",
                 "waivers.yaml line 11, field 'expires': waiver waivers.yaml#2 expired on 2026-02-28; its findings count again");
+    }
+
+    @Test
+    void aWaiverPostedAsJsonIsReadByTheSameRulesWithoutIdOrApprover() {
+        WaiverRequest request = WaiverFile.request("""
+                {"rule": "BUD-001", "unit": "上海市总工会", "project": "灵活就业群体会员专项工作经费", "year": 2019,
+                 "field": "/lastYearSpent", "reason": "资金12月下达", "expires": "2026-12-31"}""");
+        assertThat(request).isEqualTo(new WaiverRequest("BUD-001", new WaiverScope.Project("上海市总工会", "灵活就业群体会员专项工作经费", 2019),
+                "/lastYearSpent", "资金12月下达", LocalDate.of(2026, 12, 31)));
+
+        try {
+            WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"approvedBy\": \"me\", \"expires\": \"2026-13-01\"}");
+            throw new AssertionError("accepted");
+        } catch (WaiverFile.InvalidException e) {
+            assertThat(e.problems()).extracting(WaiverFile.Problem::field).containsExactlyInAnyOrder("approvedBy", "reason", "expires");
+            assertThat(e.problems()).filteredOn(p -> p.field().equals("approvedBy")).singleElement()
+                    .satisfies(p -> assertThat(p.message()).isEqualTo("unknown field; a waiver has rule, all, unit, project, year, field, reason, expires"));
+        }
+        try {
+            WaiverFile.request("[1, 2]");
+            throw new AssertionError("accepted");
+        } catch (WaiverFile.InvalidException e) {
+            assertThat(e.getMessage()).startsWith("the request body line 1: expected a JSON object with rule, reason, expires");
+        }
     }
 }

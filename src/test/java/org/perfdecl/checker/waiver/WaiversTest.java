@@ -3,7 +3,6 @@ package org.perfdecl.checker.waiver;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.declaration.DeclarationJson;
-import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.ReportFinding;
@@ -49,7 +48,7 @@ class WaiversTest {
     }
 
     private static WaiverScope project(int year) {
-        return new WaiverScope.Project(new ProjectKey(UNIT, PROJECT, year));
+        return new WaiverScope.Project(UNIT, PROJECT, year);
     }
 
     private static ReportFinding finding(Report report, String rule) {
@@ -119,7 +118,7 @@ class WaiversTest {
     void theScopeIsOneProjectOfOneYearOneUnitOrEveryForm() throws Exception {
         assertThat(waivedBy(waiver("BUD-001", project(2019), null))).isTrue();
         assertThat(waivedBy(waiver("BUD-001", project(2020), null))).as("next year's form of the project").isFalse();
-        assertThat(waivedBy(waiver("BUD-001", new WaiverScope.Project(new ProjectKey(UNIT, "另一个项目", 2019)), null))).isFalse();
+        assertThat(waivedBy(waiver("BUD-001", new WaiverScope.Project(UNIT, "另一个项目", 2019), null))).isFalse();
         assertThat(waivedBy(waiver("BUD-001", new WaiverScope.Unit("上海市 总工会"), null))).as("spaces ignored").isTrue();
         assertThat(waivedBy(waiver("BUD-001", new WaiverScope.Unit("上海市人力资源和社会保障局"), null))).isFalse();
         assertThat(waivedBy(waiver("BUD-001", new WaiverScope.All(), null))).isTrue();
