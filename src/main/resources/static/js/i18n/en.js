@@ -75,6 +75,7 @@ export default {
   'category.indicators': 'Indicators',
   'category.targets': 'Target values',
   'category.input': 'Input',
+  'category.yoy': 'Against last year',
 
   'findings.heading': 'Findings',
   'findings.none': 'No findings.',

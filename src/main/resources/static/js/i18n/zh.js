@@ -75,6 +75,7 @@ export default {
   'category.indicators': '指标体系',
   'category.targets': '目标值',
   'category.input': '输入格式',
+  'category.yoy': '同比（与上年比较）',
 
   'findings.heading': '审核发现',
   'findings.none': '没有发现问题。',

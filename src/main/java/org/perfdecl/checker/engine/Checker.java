@@ -3,6 +3,9 @@ package org.perfdecl.checker.engine;
 import org.kie.api.runtime.KieSession;
 import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.Location;
+import org.perfdecl.checker.declaration.ProjectKey;
+import org.perfdecl.checker.previous.LastYear;
+import org.perfdecl.checker.previous.PreviousForms;
 import org.perfdecl.checker.facts.FactMapper;
 import org.perfdecl.checker.facts.Facts;
 import org.perfdecl.checker.report.Finding;
@@ -42,6 +45,7 @@ public class Checker {
     private final AtomicReference<FactMapper> mapper = new AtomicReference<>();
     private final List<CheckListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Waivers waivers = Waivers.none();
+    private volatile PreviousForms previousForms = PreviousForms.NONE;
 
     /** @param maxFirings stops a rule set that loops; the report then says INCOMPLETE */
     public Checker(RuleSetHolder rules, int maxFirings) {
@@ -67,12 +71,30 @@ public class Checker {
         listeners.add(listener);
     }
 
+    /** Where to look for last year's form of a project when none is given with the check. */
+    public void usePreviousForms(PreviousForms forms) {
+        this.previousForms = forms == null ? PreviousForms.NONE : forms;
+    }
+
     public Report check(Declaration form, Report.Source source, boolean explain) {
+        return check(form, null, source, explain);
+    }
+
+    /**
+     * @param given last year's form of the project as given with the check; null to look for it
+     *              among the {@link #usePreviousForms previous forms} (the history), else to check without
+     */
+    public Report check(Declaration form, LastYear given, Report.Source source, boolean explain) {
         long started = System.nanoTime();
         Declaration declaration = limits.sizes().apply(form);
+        LastYear lastYear = given != null ? given : stored(declaration);
+        if (lastYear != null) {
+            lastYear = new LastYear(limits.sizes().apply(lastYear.declaration()), lastYear.origin(), lastYear.name(),
+                    lastYear.reference());
+        }
         RuleSet ruleSet = rules.current(); // read once: this request sees one rule set only
         FactMapper facts = mapperFor(ruleSet);
-        List<Object> input = facts.map(declaration);
+        List<Object> input = facts.map(declaration, lastYear);
         KieSession session = ruleSet.newSession();
         List<Finding> found;
         int fired;
@@ -130,11 +152,22 @@ public class Checker {
                 new Report.Subject(declaration.projectName(), declaration.unit(), declaration.budgetYear(), framework),
                 new Report.Timing(Instant.now().toString(), nanos / 1e6),
                 summary, findings, explain ? declaration : null,
-                explain && !declaration.sources().isEmpty() ? declaration.sources() : null, explain ? explained(input) : null));
+                explain && !declaration.sources().isEmpty() ? declaration.sources() : null, explain ? explained(input) : null,
+                lastYear == null ? null : lastYear.describe()));
         for (CheckListener listener : listeners) {
             listener.checked(report, stoppedBy, nanos);
         }
         return report;
+    }
+
+    /** Last year's form of this project in the history; a history that fails costs the comparison, not the check. */
+    private LastYear stored(Declaration declaration) {
+        try {
+            return ProjectKey.of(declaration).flatMap(key -> previousForms.find(key.previousYear())).orElse(null);
+        } catch (RuntimeException e) {
+            log.warn("last year's form of {} could not be looked up: {}", declaration.projectName(), e.toString());
+            return null;
+        }
     }
 
     /**

@@ -42,15 +42,22 @@ public final class FactMapper {
     private final TargetReader targetReader;
     private final RelevanceFacts relevance;
     private final List<String> nameSuffixes;
+    private final YearOverYear yearOverYear;
 
     public FactMapper(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         this.targetReader = new TargetReader(ruleSet.policy());
         this.relevance = new RelevanceFacts(ruleSet.policy());
         this.nameSuffixes = ruleSet.policy().words("reading.nameSuffixes");
+        this.yearOverYear = new YearOverYear(ruleSet.policy());
     }
 
     public List<Object> map(Declaration d) {
+        return map(d, null);
+    }
+
+    /** The facts of a form, and with last year's form of the project, the facts of what changed. */
+    public List<Object> map(Declaration d, org.perfdecl.checker.previous.LastYear lastYear) {
         List<Object> facts = new ArrayList<>();
         facts.add(ruleSet.policy());
         facts.addAll(d.notes());
@@ -71,6 +78,9 @@ public final class FactMapper {
         facts.addAll(relevance.map(d, indicators));
         facts.addAll(planDates(d.implementationPlan()));
         framework(d, facts);
+        if (lastYear != null) {
+            facts.addAll(yearOverYear.map(d, indicators, lastYear, indicators(lastYear.declaration().indicators())));
+        }
         return facts;
     }
 

@@ -202,4 +202,85 @@ public final class Facts {
         double share;
         boolean identical;
     }
+    /**
+     * Last year's form of the same project, present only when one was given with the check or found
+     * in the history. {@code sameProject}: the same unit and project name (see ProjectKey);
+     * {@code yearBefore}: its budget year is this form's minus one. The comparison facts below
+     * ({@link DroppedIndicator}, {@link TargetChange}, {@link BudgetChange}) exist only when both hold.
+     */
+    @Value
+    public static class PreviousForm {
+        /** given (with the check) or history (the stored report of last year). */
+        String origin;
+        String unit;
+        String projectName;
+        Integer budgetYear;
+        /** This form's budget year minus one, the year last year's form should have. */
+        Integer expectedYear;
+        boolean sameProject;
+        boolean yearBefore;
+        /** 项目当年预算 on last year's form. */
+        Double currentYear;
+        /** 年度绩效目标 is the same text both years (spacing and punctuation ignored), and not blank. */
+        boolean sameAnnualGoal;
+    }
+
+    /**
+     * A row of last year's indicator table with no row of the same name this year: names are
+     * compared by their 三级 stem, within the same 二级 category, or anywhere in the table when the
+     * row moved category. {@code path} is this year's indicator table, where the finding is reported.
+     */
+    @Value
+    public static class DroppedIndicator {
+        String path;
+        /** Last year's row, from 1. */
+        int previousRow;
+        String level1;
+        String level2;
+        String level3;
+        String target;
+    }
+
+    /**
+     * The same indicator both years with readings that can be compared: the same kind (RATE,
+     * QUANTITY or AMOUNT), the same unit, a number each year, and comparators that do not point
+     * opposite ways. {@code higherIsBetter} comes from the comparator (≥ and > ask for more, ≤ and <
+     * for less), else from the indicator's name (yoy.lowerIsBetter); {@code lowered} is true when this
+     * year asks for less than last year in that direction (satisfaction ≥95% -> ≥90%, a cost ≤500 -> ≤600).
+     */
+    @Value
+    public static class TargetChange {
+        Indicator indicator;
+        /** This year's indicator row, as {@link Indicator#getPath()}. */
+        String path;
+        String kind;
+        String unit;
+        String previousTarget;
+        Double previousNumber;
+        Double currentNumber;
+        boolean higherIsBetter;
+        boolean lowered;
+    }
+
+    /**
+     * This year's budget figures against last year's form. Rates are fractions; each is null when a
+     * figure it needs is missing or last year's 当年预算 is not positive.
+     */
+    @Value
+    public static class BudgetChange {
+        /** 项目当年预算 on last year's form. */
+        Double previousCurrentYear;
+        /** 项目当年预算 this year. */
+        Double currentYear;
+        /** 同名项目上年预算额 as this year's form states it. */
+        Double statedLastYear;
+        /** 同名项目上年预算执行数 as this year's form states it. */
+        Double statedLastYearSpent;
+        /** currentYear / previousCurrentYear − 1. */
+        Double growthRate;
+        /** statedLastYearSpent / previousCurrentYear: last year's execution against last year's own budget. */
+        Double executionRate;
+        /** statedLastYear − previousCurrentYear. */
+        Double statedDifference;
+    }
 }

@@ -20,9 +20,26 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
                      Summary summary, List<ReportFinding> findings, Declaration canonical,
-                     Map<String, Location> sources, List<Object> facts) {
+                     Map<String, Location> sources, List<Object> facts, Previous previous) {
 
     public static final String VERSION = "1.0";
+
+    /** A report made without last year's form (the shape before {@code previous} was added). */
+    public Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
+                  Summary summary, List<ReportFinding> findings, Declaration canonical,
+                  Map<String, Location> sources, List<Object> facts) {
+        this(reportVersion, ruleSet, source, declaration, timing, summary, findings, canonical, sources, facts, null);
+    }
+
+    /**
+     * Last year's form this one was compared with (the YOY rules): {@code origin} "given" with the
+     * check or found in the "history"; the file it was read from, or the stored report it is
+     * ({@code reference}); and the project and year it declares. Absent when there was none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Previous(String origin, String name, String reference, String projectName, String unit,
+                           Integer budgetYear) {
+    }
 
     public record RuleSetRef(String version, String location, String loadedAt) {
     }
@@ -79,7 +96,7 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
         var s = summary;
         return new Report(reportVersion, ruleSet, source, declaration, timing,
                 Summary.of(changed, s.rulesEvaluated(), s.rulesFired(), s.problem(), s.failedRule()),
-                List.copyOf(changed), canonical, sources, facts);
+                List.copyOf(changed), canonical, sources, facts, previous);
     }
 
 }
