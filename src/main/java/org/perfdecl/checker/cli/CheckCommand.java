@@ -5,6 +5,8 @@ import org.perfdecl.checker.engine.CheckLimits;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.intake.Intake;
+import org.perfdecl.checker.intake.PreviousFile;
+import org.perfdecl.checker.intake.PreviousFormException;
 import org.perfdecl.checker.report.Baseline;
 import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.CodeQualityWriter;
@@ -82,6 +84,12 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--explain", description = "include the facts the rules saw (each indicator's reading)")
     boolean explain;
 
+    @Option(names = "--previous", paramLabel = "FILE", description = {"last year's form of the project, in any format "
+            + "FILE may have: each form is also checked against it (the YOY rules: indicators dropped, targets lowered, "
+            + "budgets that disagree). A file of several forms gives each form the one of its own project and the year "
+            + "before; a file that cannot be read is an error (exit 2)"})
+    Path previous;
+
     @Option(names = "--threads", description = "files checked at once (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -117,11 +125,23 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 return Cli.UNUSABLE;
             }
         }
+        PreviousFile lastYear = null;
+        if (previous != null) {
+            try {
+                lastYear = PreviousFile.read(encoding.source(previous), "--previous " + previous);
+            } catch (IOException e) {
+                System.err.println("--previous " + previous + ": " + EncodingOption.cannotRead(e));
+                return Cli.UNUSABLE;
+            } catch (PreviousFormException e) {
+                System.err.println(e.getMessage());
+                return Cli.UNUSABLE;
+            }
+        }
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
                 "no such file, or nothing matched")));
-        items.addAll(checkAll(new Intake(checker), expansion.files()));
+        items.addAll(checkAll(new Intake(checker), lastYear, expansion.files()));
         Batch batch = Batch.of(items);
         batch.errors().forEach(i -> System.err.println(i.describe()));
         if (writeBaseline != null) {
@@ -162,7 +182,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Checks the files on several threads; the items keep the order of the files. */
-    private List<Batch.Item> checkAll(Intake intake, List<Path> files) throws InterruptedException {
+    private List<Batch.Item> checkAll(Intake intake, PreviousFile lastYear, List<Path> files) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress(files.size());
         try {
@@ -170,7 +190,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return intake.check(encoding.source(file), explain);
+                        return intake.check(encoding.source(file), lastYear, explain);
                     } catch (IOException e) {
                         return List.of(Batch.Item.error(file.toString(), null, null, EncodingOption.cannotRead(e)));
                     } finally {

@@ -41,6 +41,12 @@ public final class DeclarationJson {
             "safeguards", "totalBudget", "currentYearBudget", "lastYearBudget", "lastYearSpent", "subProjects",
             "implementationPlan", "overallGoal", "annualGoal", "indicators", "remarks");
 
+    /**
+     * The member of a declaration that may carry last year's form of the project (read by the input
+     * pipeline, not part of the declaration itself).
+     */
+    public static final String PREVIOUS = "previous";
+
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
     private DeclarationJson() {
@@ -185,7 +191,7 @@ public final class DeclarationJson {
 
         Declaration read() {
             for (String name : root.propertyNames()) {
-                if (!KNOWN.contains(name)) {
+                if (!KNOWN.contains(name) && !PREVIOUS.equals(name)) {
                     notes.add(new ReadingNote("/" + name, root.get(name).toString(), "unknownField", null, null));
                 }
             }

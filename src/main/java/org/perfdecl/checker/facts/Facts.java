@@ -255,7 +255,8 @@ public final class Facts {
         String path;
         String kind;
         String unit;
-        String previousTarget;
+        /** Last year's reading of the same indicator's target. */
+        TargetReading previous;
         Double previousNumber;
         Double currentNumber;
         boolean higherIsBetter;

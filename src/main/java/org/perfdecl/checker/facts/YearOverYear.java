@@ -116,7 +116,7 @@ final class YearOverYear {
         }
         int way = isWay != 0 ? isWay : wasWay != 0 ? wasWay : named(now) ? -1 : 1;
         boolean lowered = way > 0 ? current < previous : current > previous;
-        return new TargetChange(now, now.getPath(), is.getKind(), unit, before.getTarget(), previous, current, way > 0, lowered);
+        return new TargetChange(now, now.getPath(), is.getKind(), unit, was, previous, current, way > 0, lowered);
     }
 
     /** +1 when the comparator asks for at least, −1 for at most, 0 when it says neither. */

@@ -13,8 +13,15 @@ import org.perfdecl.checker.report.Report;
  * @param form     1-based index of the form in its file when the file holds several, else null
  * @param location where the form starts, or where reading it went wrong
  * @param problem  why there is no declaration: an {@link InputException}, or a failure of the checker itself
+ * @param previous last year's form of the project, when the input carried it with this form (JSON), else null
  */
-public record Entry(String name, Integer form, Location location, Declaration declaration, RuntimeException problem) {
+public record Entry(String name, Integer form, Location location, Declaration declaration, RuntimeException problem,
+                    Declaration previous) {
+
+    /** An entry that carries no form of last year with it. */
+    public Entry(String name, Integer form, Location location, Declaration declaration, RuntimeException problem) {
+        this(name, form, location, declaration, problem, null);
+    }
 
     public boolean usable() {
         return declaration != null;

@@ -11,14 +11,20 @@ import org.perfdecl.checker.declaration.Location;
  * @param declaration the form as read, or null when {@code problem} says why there is none
  * @param location    the form's first line, cell, table or page; null when the format has no such place
  * @param problem     why this form is unusable, or null
+ * @param previous    last year's form of the project when the input carries it with the form, else null
  */
-public record Form(Declaration declaration, Location location, InputException problem) {
+public record Form(Declaration declaration, Location location, InputException problem, Declaration previous) {
 
     public static Form of(Declaration declaration, Location location) {
-        return new Form(declaration, location, null);
+        return new Form(declaration, location, null, null);
     }
 
     public static Form unusable(InputException problem) {
-        return new Form(null, problem.location(), problem);
+        return new Form(null, problem.location(), problem, null);
+    }
+
+    /** The form with last year's form of its project, carried with it (a JSON member named previous). */
+    public Form withPrevious(Declaration lastYear) {
+        return new Form(declaration, location, problem, lastYear);
     }
 }

@@ -2,6 +2,7 @@ package org.perfdecl.checker.intake;
 
 import org.perfdecl.checker.declaration.InputException;
 import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.previous.LastYear;
 import org.perfdecl.checker.report.Batch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public final class Intake {
             for (int i = 0; i < forms.size(); i++) {
                 Form f = forms.get(i);
                 Integer index = forms.size() > 1 ? i + 1 : null;
-                entries.add(new Entry(source.name(), index, f.location(), f.declaration(), f.problem()));
+                entries.add(new Entry(source.name(), index, f.location(), f.declaration(), f.problem(), f.previous()));
             }
             return entries;
         } catch (InputException e) {
@@ -58,17 +59,32 @@ public final class Intake {
 
     /** Reads and checks one file: a batch item per form. Never throws. */
     public List<Batch.Item> check(Source source, boolean explain) {
-        return read(source).stream().map(e -> check(e, explain)).toList();
+        return check(source, null, explain);
+    }
+
+    /** Reads and checks one file, each form against its form of last year in {@code previous} (may be null). */
+    public List<Batch.Item> check(Source source, PreviousFile previous, boolean explain) {
+        return read(source).stream().map(e -> check(e, previous, explain)).toList();
     }
 
     /** Checks one entry: its report, or the reason there is none. Never throws. */
     public Batch.Item check(Entry entry, boolean explain) {
+        return check(entry, null, explain);
+    }
+
+    /**
+     * Checks one entry against last year's form: the one the entry carries (a JSON member), else its
+     * form in {@code previous}, else whatever the checker finds in the history. Never throws.
+     */
+    public Batch.Item check(Entry entry, PreviousFile previous, boolean explain) {
         if (!entry.usable()) {
             return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.reason());
         }
         try {
+            LastYear lastYear = entry.previous() != null ? LastYear.given(entry.previous(), null)
+                    : previous == null ? null : previous.forForm(entry.declaration());
             return Batch.Item.report(entry.name(), entry.form(), entry.location(),
-                    checker.check(entry.declaration(), entry.source(), explain));
+                    checker.check(entry.declaration(), lastYear, entry.source(), explain));
         } catch (RuntimeException | StackOverflowError e) {
             log.error("checking {} failed", entry.name() == null ? "a request body" : entry.name(), e);
             Entry failed = new Entry(entry.name(), entry.form(), entry.location(), null, wrap(e));

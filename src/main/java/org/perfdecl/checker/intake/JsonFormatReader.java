@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * Canonical JSON: one declaration as an object, or several as an array (or {@code {"declarations": [...]}}).
  * An element of an array that is not a declaration is unusable on its own; the others are still read.
+ * A declaration may carry last year's form of its project as a member {@code "previous"}.
  */
 final class JsonFormatReader implements FormatReader {
 
@@ -25,7 +26,7 @@ final class JsonFormatReader implements FormatReader {
         JsonNode list = root != null && root.isObject() && root.path("declarations").isArray()
                 ? root.path("declarations") : root;
         if (list == null || !list.isArray()) {
-            return List.of(Form.of(DeclarationJson.read(json), null));
+            return List.of(withPrevious(root, Form.of(DeclarationJson.read(json), null)));
         }
         if (list.isEmpty()) {
             throw new InputException("the JSON array holds no declarations", null);
@@ -33,11 +34,28 @@ final class JsonFormatReader implements FormatReader {
         List<Form> forms = new ArrayList<>(list.size());
         for (JsonNode element : list) {
             try {
-                forms.add(Form.of(DeclarationJson.read(element), null));
+                forms.add(withPrevious(element, Form.of(DeclarationJson.read(element), null)));
             } catch (InputException e) {
                 forms.add(Form.unusable(e));
             }
         }
         return forms;
+    }
+
+    /** The form with last year's form of the project, when the declaration carries it as {@code "previous"}. */
+    private static Form withPrevious(JsonNode declaration, Form form) {
+        JsonNode previous = declaration == null ? null : declaration.get(DeclarationJson.PREVIOUS);
+        if (previous == null || previous.isNull()) {
+            return form;
+        }
+        if (!previous.isObject()) {
+            throw new PreviousFormException("\"previous\" must be last year's declaration of the project as a JSON "
+                    + "object, got " + previous.getNodeType().name().toLowerCase());
+        }
+        try {
+            return form.withPrevious(DeclarationJson.read(previous));
+        } catch (InputException e) {
+            throw new PreviousFormException("\"previous\": " + e.getMessage());
+        }
     }
 }

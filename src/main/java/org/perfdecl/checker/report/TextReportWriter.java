@@ -38,6 +38,9 @@ public final class TextReportWriter {
         if (s.problem() != null) {
             out.append("   ").append(s.status()).append(": ").append(s.problem()).append('\n');
         }
+        if (r.previous() != null) {
+            out.append("   ").append(previous(r.previous())).append('\n');
+        }
         if (r.findings().isEmpty()) {
             out.append("   no findings\n");
             return out.append(facts(r)).append(sources(r)).toString();
@@ -108,5 +111,12 @@ public final class TextReportWriter {
 
     private static String nullToDash(Object o) {
         return o == null || o.toString().isBlank() ? "-" : o.toString();
+    }
+
+    /** Which form of last year the report compared with, and where it came from. */
+    static String previous(Report.Previous p) {
+        String from = p.name() != null ? p.name() : p.reference() != null ? "stored report " + p.reference() : "given with the form";
+        return "compared with last year's form: " + from + " (" + p.origin() + "; " + nullToDash(p.projectName()) + ", "
+                + (p.budgetYear() == null ? "-" : p.budgetYear()) + ")";
     }
 }

@@ -10,6 +10,8 @@ import org.perfdecl.checker.declaration.InputException;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.intake.Entry;
 import org.perfdecl.checker.intake.Intake;
+import org.perfdecl.checker.intake.PreviousFile;
+import org.perfdecl.checker.previous.LastYear;
 import org.perfdecl.checker.intake.Source;
 import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.Report;
@@ -43,7 +45,14 @@ class CheckController {
             + "the form as exported to text (text/plain; declare charset=GBK, GB18030 or UTF-16 if it is not UTF-8, "
             + "or leave it out to have it detected), an Excel, Word or PDF file as the raw body with its media type "
             + "(or application/octet-stream: the format is read from the content), or multipart/form-data with "
-            + "the file(s) in parts named \"file\".";
+            + "the file(s) in parts named \"file\". "
+            + "Last year's form of the project, to check this year's against (the YOY rules), goes with it: in JSON "
+            + "as a member \"previous\" of the declaration holding last year's canonical declaration; in "
+            + "multipart/form-data as a part named \"previous\" holding a file in any of the formats above (one form "
+            + "for every form sent, or several: each form is compared with the one of its own project and the year "
+            + "before). Without it, a form is compared with last year's form in the report history when there is one. "
+            + "A previous form that cannot be read gets a 400 problem naming it; one of another project or year "
+            + "gets the finding YOY-006. The report says in \"previous\" which form it was compared with.";
 
     private static final String LANG = "zh or en: a compact report, every text in that language alone and without "
             + "indentation (about half the bytes); left out, every text is given in both as {\"zh\": …, \"en\": …}";
@@ -78,7 +87,8 @@ class CheckController {
                  @RequestParam(defaultValue = "false") boolean explain,
                  @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException {
         ReportJsonConverter.language(request, lang);
-        List<Entry> entries = read(request, properties.maxBodyBytes());
+        Body body = read(request, properties.maxBodyBytes());
+        List<Entry> entries = body.entries();
         if (entries.size() > 1) {
             Entry second = entries.get(1);
             String where = second.name() != null && !second.name().equals(entries.get(0).name())
@@ -88,7 +98,9 @@ class CheckController {
                     + "; send one form per request, or all of them to POST /api/v1/checks/batch", second.location());
         }
         Entry entry = usable(entries.get(0));
-        return intake.checker().check(entry.declaration(), entry.source(), explain);
+        LastYear lastYear = entry.previous() != null ? LastYear.given(entry.previous(), null)
+                : body.previous() == null ? null : body.previous().forForm(entry.declaration());
+        return intake.checker().check(entry.declaration(), lastYear, entry.source(), explain);
     }
 
     /** The entry, or its problem as the answer: a 400 naming the file for bad input, a 500 for a bug of ours. */
@@ -102,7 +114,14 @@ class CheckController {
 
     /** The body of a multipart upload, as the OpenAPI description shows it. */
     record Upload(@Schema(description = "one form file; repeat the part for several (batch)", format = "binary")
-                  String file) {
+                  String file,
+                  @Schema(description = "optional: last year's form of the project, in any format a form may be sent in, "
+                          + "to check this year's against (the YOY rules)", format = "binary")
+                  String previous) {
+    }
+
+    /** The forms of a request, and last year's form(s) sent with them as a file, or null. */
+    private record Body(List<Entry> entries, PreviousFile previous) {
     }
 
     /** More declarations than {@code checker.max-batch-size}. */
@@ -135,18 +154,19 @@ class CheckController {
     Batch batch(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean explain,
                 @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException {
         ReportJsonConverter.language(request, lang);
-        List<Entry> entries = read(request, properties.maxBatchBodyBytes());
+        Body body = read(request, properties.maxBatchBodyBytes());
+        List<Entry> entries = body.entries();
         if (entries.size() == 1) {
             usable(entries.get(0)); // one file with nothing usable in it: the same 400 as from /checks
         }
         if (entries.size() > properties.maxBatchSize()) {
             throw new BatchTooLargeException(entries.size(), properties.maxBatchSize());
         }
-        return Batch.of(entries.stream().map(e -> intake.check(e, explain)).toList());
+        return Batch.of(entries.stream().map(e -> intake.check(e, body.previous(), explain)).toList());
     }
 
-    /** Every form of the body: of each uploaded file, or of the raw body. */
-    private static List<Entry> read(HttpServletRequest request, long limit) throws IOException {
+    /** Every form of the body: of each uploaded file, or of the raw body; and last year's form(s) uploaded with them. */
+    private static Body read(HttpServletRequest request, long limit) throws IOException {
         byte[] body = BodyReader.read(request, limit);
         String type = request.getHeader("Content-Type");
         if (body.length == 0) {
@@ -154,10 +174,13 @@ class CheckController {
                     + "or as a file", null);
         }
         if (Requests.isMultipart(type)) {
+            MultipartBody.Parts parts = MultipartBody.parts(body, type);
+            PreviousFile previous = parts.previous() == null ? null
+                    : PreviousFile.read(parts.previous(), "the part named \"previous\" (" + parts.previous().name() + ")");
             List<Entry> entries = new ArrayList<>();
-            MultipartBody.files(body, type).forEach(file -> entries.addAll(Intake.read(file)));
-            return entries;
+            parts.files().forEach(file -> entries.addAll(Intake.read(file)));
+            return new Body(entries, previous);
         }
-        return Intake.read(new Source(null, body, type, Requests.charset(type)));
+        return new Body(Intake.read(new Source(null, body, type, Requests.charset(type))), null);
     }
 }

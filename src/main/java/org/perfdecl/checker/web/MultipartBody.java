@@ -7,6 +7,7 @@ import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.RequestContext;
 import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.intake.PreviousFormException;
 import org.perfdecl.checker.intake.Source;
 
 import java.io.ByteArrayInputStream;
@@ -20,32 +21,49 @@ import java.util.Map;
 /**
  * The files of a {@code multipart/form-data} body that is already in memory (the body is read with
  * a size limit before anything parses it): every part named {@code file}, one {@link Source} each,
- * with the part's file name, media type and charset. Other parts are ignored.
+ * with the part's file name, media type and charset, and at most one part named {@code previous}
+ * (last year's form). Other parts are ignored.
  */
 final class MultipartBody {
 
     static final String PART = "file";
+    static final String PREVIOUS = "previous";
+
+    /** The form files, and last year's form file or null. */
+    record Parts(List<Source> files, Source previous) {
+    }
 
     private MultipartBody() {
     }
 
-    static List<Source> files(byte[] body, String contentType) {
+    static Parts parts(byte[] body, String contentType) {
         List<Source> files = new ArrayList<>();
+        Source previous = null;
         try {
             FileItemInputIterator parts = new Upload().getItemIterator(context(body, contentType));
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
-                if (!PART.equals(part.getFieldName())) {
+                boolean isPrevious = PREVIOUS.equals(part.getFieldName());
+                if (!PART.equals(part.getFieldName()) && !isPrevious) {
                     continue;
+                }
+                if (isPrevious && previous != null) {
+                    throw new PreviousFormException("the body has several parts named \"" + PREVIOUS
+                            + "\": send last year's form once (a file of several forms is fine)");
                 }
                 byte[] bytes;
                 try (InputStream in = part.getInputStream()) {
                     bytes = in.readAllBytes();
                 }
                 String name = part.getName() == null || part.getName().isBlank()
-                        ? "file " + (files.size() + 1) : part.getName();
+                        ? (isPrevious ? PREVIOUS : "file " + (files.size() + 1)) : part.getName();
                 String type = part.getContentType();
-                files.add(new Source(name, bytes, type, Requests.charset(type)));
+                Source source = new Source(name, bytes, type, Requests.charset(type));
+                if (isPrevious) {
+                    previous = source;
+                } else {
+                    files.add(source);
+                }
             }
         } catch (IOException e) { // FileUploadException too: a malformed body
             throw new InputException("the multipart/form-data body cannot be read: " + e.getMessage(), null);
@@ -54,7 +72,7 @@ final class MultipartBody {
             throw new InputException("the multipart/form-data body has no part named \"" + PART
                     + "\": send each form as a file part, e.g. curl -F file=@form.xlsx", null);
         }
-        return files;
+        return new Parts(files, previous);
     }
 
     private static RequestContext context(byte[] body, String contentType) {

@@ -109,7 +109,7 @@ class IntakeTest {
     @Test
     void aBugWhileCheckingOneFormBecomesThatItemsErrorAndTheOthersAreChecked() {
         Checker failing = mock(Checker.class);
-        when(failing.check(any(Declaration.class), any(), anyBoolean())).thenThrow(new IllegalStateException("boom"));
+        when(failing.check(any(Declaration.class), any(), any(), anyBoolean())).thenThrow(new IllegalStateException("boom"));
         Batch batch = new Intake(failing).checkAll(List.of(Source.of("a.txt", EncodedSeed.UTF_8.bytes()),
                 Source.of("b.txt", "lorem".getBytes(StandardCharsets.UTF_8))), false);
         assertThat(batch.items()).hasSize(6);

@@ -52,6 +52,16 @@ class WebDocsAndSarifTest {
     }
 
     @Test
+    void theOpenApiDescriptionTellsHowToSendLastYearsForm() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(get("/v3/api-docs").body());
+        for (String path : new String[]{"/paths/~1api~1v1~1checks/post", "/paths/~1api~1v1~1checks~1batch/post"}) {
+            assertThat(api.at(path + "/description").asString()).as(path)
+                    .contains("member \"previous\"", "part named \"previous\"", "YOY-006");
+        }
+        assertThat(api.at("/components/schemas/Upload/properties/previous/format").asString()).isEqualTo("binary");
+    }
+
+    @Test
     void theCheckEndpointsAnswerSarifOnRequest() throws Exception {
         var response = batch("application/sarif+json");
         JsonNode json = new ObjectMapper().readTree(batch("application/json").body());

@@ -1,0 +1,54 @@
+package org.perfdecl.checker.intake;
+
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.ProjectKey;
+import org.perfdecl.checker.previous.LastYear;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Last year's form(s) given with a check as a file (an upload part named {@code previous}, the CLI's
+ * {@code --previous FILE}), read like any input. One form is compared with every form checked (a
+ * form of another project or year then gets YOY-006, saying so); a file of several forms, such as a
+ * workbook of last year's forms, gives each form checked the one of its own project and the year before.
+ */
+public final class PreviousFile {
+
+    private final List<LastYear> forms;
+
+    private PreviousFile(List<LastYear> forms) {
+        this.forms = forms;
+    }
+
+    /**
+     * @param what how the user named it, for the error: {@code the part named "previous"}, {@code --previous a.txt}
+     * @throws PreviousFormException when the file holds no usable form, or one of its forms is unusable
+     */
+    public static PreviousFile read(Source source, String what) {
+        List<LastYear> forms = new ArrayList<>();
+        for (Entry entry : Intake.read(source)) {
+            if (!entry.usable()) {
+                throw new PreviousFormException(what + ", last year's form, cannot be used: "
+                        + (entry.form() == null ? "" : "form " + entry.form() + ": ") + entry.reason());
+            }
+            forms.add(LastYear.given(entry.declaration(), source.name()));
+        }
+        return new PreviousFile(List.copyOf(forms));
+    }
+
+    /** Last year's form for this one, or null when the file holds several and none is of its project. */
+    public LastYear forForm(Declaration declaration) {
+        if (forms.size() == 1) {
+            return forms.get(0);
+        }
+        Optional<ProjectKey> wanted = ProjectKey.of(declaration).map(ProjectKey::previousYear);
+        return wanted.flatMap(key -> forms.stream()
+                .filter(f -> ProjectKey.of(f.declaration()).filter(key::equals).isPresent()).findFirst()).orElse(null);
+    }
+
+    public int size() {
+        return forms.size();
+    }
+}

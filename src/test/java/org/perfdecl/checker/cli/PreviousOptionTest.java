@@ -1,0 +1,75 @@
+package org.perfdecl.checker.cli;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.cli.CheckCommandTest.Run;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfdecl.checker.cli.CheckCommandTest.cli;
+
+/** {@code check --previous FILE}: last year's form in any format, and last year's forms that cannot be used. */
+class PreviousOptionTest {
+
+    private static List<String> yoy(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("ruleId").asString().startsWith("YOY-")) {
+                out.add(f.get("ruleId").asString() + " " + f.get("severity").asString() + " " + f.get("field").asString());
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void lastYearsFormComparesThisYearsWorkbookAndTheReportNamesIt() {
+        Run run = cli("check", "--format", "json", "--previous", "fixtures/previous/seed-4-worker-assistance-2018.json",
+                "fixtures/seeds/seed-4-worker-assistance.xlsx");
+        assertThat(run.exit()).as(run.err()).isZero(); // warnings only
+        JsonNode report = run.json();
+        assertThat(yoy(report)).containsExactly("YOY-002 WARNING /indicators/8/target");
+        assertThat(report.at("/previous/origin").asString()).isEqualTo("given");
+        assertThat(report.at("/previous/name").asString()).isEqualTo("fixtures/previous/seed-4-worker-assistance-2018.json");
+        assertThat(report.at("/previous/budgetYear").asInt()).isEqualTo(2018);
+        assertThat(report.at("/findings").toString()).contains("保持上年水平：≥95%");
+    }
+
+    @Test
+    void theTextReportSaysWhichFormItComparedWith() {
+        Run run = cli("check", "--previous", "fixtures/previous/seed-2-special-hardship-2018.txt",
+                "fixtures/seeds/seed-2-special-hardship.json");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("   compared with last year's form: fixtures/previous/seed-2-special-hardship-2018.txt "
+                + "(given; 市劳模特殊困难帮扶金, 2018)\n").doesNotContain("YOY-");
+    }
+
+    @Test
+    void lastYearsFormAsAWorkbookOfAnotherYearIsAFindingNotAnError() {
+        Run run = cli("check", "--format", "json", "--fail-on", "never", "--previous",
+                "fixtures/seeds/seed-2-special-hardship.xlsx", "fixtures/seeds/seed-2-special-hardship.json");
+        assertThat(run.exit()).isZero();
+        assertThat(yoy(run.json())).containsExactly("YOY-006 WARNING /budgetYear");
+    }
+
+    @Test
+    void aPreviousFileThatIsNoFormOrIsMissingStopsTheRunNamingIt() {
+        Run noForm = cli("check", "--previous", "fixtures/broken/not-a-form.txt", "fixtures/seeds/seed-2-special-hardship.json");
+        assertThat(noForm.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(noForm.err()).startsWith("--previous fixtures/broken/not-a-form.txt, last year's form, cannot be used: "
+                + "no declaration form found").doesNotContain("Exception");
+        assertThat(noForm.out()).isEmpty();
+
+        Run missing = cli("check", "--previous", "fixtures/previous/nothing.json", "fixtures/seeds/seed-2-special-hardship.json");
+        assertThat(missing.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(missing.err().strip()).isEqualTo("--previous fixtures/previous/nothing.json: no such file");
+    }
+
+    @Test
+    void withoutPreviousNoYoyFinding() {
+        Run run = cli("check", "--format", "json", "fixtures/seeds/seed-4-worker-assistance.json");
+        assertThat(yoy(run.json())).isEmpty();
+        assertThat(run.json().has("previous")).isFalse();
+    }
+}
