@@ -38,7 +38,7 @@ final class AccuracyCommand implements Callable<Integer> {
     public Integer call() {
         Policy policy;
         try {
-            policy = new RuleSetLoader().load(RulesOption.source(rules)).policy();
+            policy = RuleSetLoader.cached().load(RulesOption.source(rules)).policy();
         } catch (RuleSetException e) {
             e.problems().forEach(System.out::println);
             return Cli.UNUSABLE;

@@ -110,7 +110,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Checker checker;
         try {
-            checker = new Checker(new RuleSetHolder(rules::source, new RuleSetLoader()),
+            checker = new Checker(new RuleSetHolder(rules::source, RuleSetLoader.cached()),
                     CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(Math.max(1, timeLimitSeconds))));
         } catch (RuleSetException e) {
             System.err.println(e.getMessage());

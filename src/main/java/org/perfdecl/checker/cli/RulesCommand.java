@@ -44,7 +44,7 @@ final class RulesCommand {
         public Integer call() {
             RuleSource source = RulesOption.source(dir);
             try {
-                RuleSet set = new RuleSetLoader().load(source);
+                RuleSet set = RuleSetLoader.cached().load(source);
                 Path fixtureDir = fixturesFolder(dir, fixtures);
                 var failures = new FixtureTrial(fixtureDir, !allowFailingFixtures, CheckLimits.DEFAULT).test(set);
                 if (!failures.isEmpty()) {
@@ -85,7 +85,7 @@ final class RulesCommand {
             Path fixtureDir = fixturesFolder(dir, fixtures);
             Checker checker;
             try {
-                checker = new Checker(new RuleSetHolder(() -> source, new RuleSetLoader()), 100_000);
+                checker = new Checker(new RuleSetHolder(() -> source, RuleSetLoader.cached()), 100_000);
             } catch (RuleSetException e) {
                 e.problems().forEach(System.out::println);
                 return 1;
@@ -155,8 +155,8 @@ final class RulesCommand {
             Checker before;
             Checker after;
             try {
-                before = new Checker(RuleSetHolder.serving(new RuleSetLoader().load(RulesOption.source(old))), CheckLimits.DEFAULT);
-                after = new Checker(RuleSetHolder.serving(new RuleSetLoader().load(RulesOption.source(candidate))), CheckLimits.DEFAULT);
+                before = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(old))), CheckLimits.DEFAULT);
+                after = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(candidate))), CheckLimits.DEFAULT);
             } catch (RuleSetException e) {
                 e.problems().forEach(System.out::println);
                 return 1;
@@ -180,7 +180,7 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RuleSet set = new RuleSetLoader().load(RulesOption.source(dir));
+            RuleSet set = RuleSetLoader.cached().load(RulesOption.source(dir));
             System.out.printf("rule set %s (%s)%n%n", set.version(), set.location());
             for (var r : set.rules()) {
                 System.out.printf("%-9s %-8s %-11s %s | %s  [%s:%d]%n", r.id(), r.severity(), r.category(), r.titleZh(),

@@ -140,7 +140,9 @@ public class Checker {
         List<ReportFinding> findings = found.stream()
                 .map(f -> render(ruleSet, f, declaration.sources()))
                 .sorted(Comparator.comparing(ReportFinding::severity).thenComparing(ReportFinding::ruleId)
-                        .thenComparing(ReportFinding::field))
+                        .thenComparing(ReportFinding::field)
+                        // two findings of one rule at one field: in the order of their texts, not of the firings
+                        .thenComparing(f -> f.message().zh()))
                 .toList();
         var summary = Report.Summary.of(findings, ruleSet.ruleIdCount(), fired, problem, failedRule);
         String framework = input.stream().filter(o -> o instanceof Facts.ActiveFramework)

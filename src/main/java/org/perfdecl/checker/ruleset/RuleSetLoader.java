@@ -58,6 +58,38 @@ public class RuleSetLoader {
             "reading.dateSerial.min", "reading.dateSerial.max", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleSetLoader.class);
+
+    private final CompiledRules compiled;
+    private final boolean executableModel;
+
+    /**
+     * The bundled rules load precompiled when the folder holds them unchanged; any other rule set is
+     * compiled with MVEL, which compiles faster than the executable model once the JVM is warm (a
+     * reload in the service: BENCHMARKS.md has the figures).
+     */
+    public RuleSetLoader() {
+        this(CompiledRules.BUNDLED, false);
+    }
+
+    /**
+     * @param compiled        where compiled rule sets are looked up by content hash, and kept
+     * @param executableModel compile what is not found with Drools' executable model (what can be kept)
+     *                        rather than with MVEL
+     */
+    public RuleSetLoader(CompiledRules compiled, boolean executableModel) {
+        this.compiled = compiled;
+        this.executableModel = executableModel;
+    }
+
+    /**
+     * For a command-line run: the bundled rules precompiled, any other rule set from the user's
+     * cache, else compiled with the executable model and kept there for the next run.
+     */
+    public static RuleSetLoader cached() {
+        return new RuleSetLoader(CompiledRules.BUNDLED.then(RuleSetCache.inUserCacheFolder()), true);
+    }
+
     public RuleSet load(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
         Policy policy = loadPolicy(source, problems);
@@ -69,8 +101,7 @@ public class RuleSetLoader {
         if (texts.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
         }
-        KieContainer container = compile(drl, problems);
-        KieBase kieBase = container == null ? null : container.getKieBase();
+        KieBase kieBase = compile(problems.isEmpty() ? source.contentHash() : null, drl, problems);
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems);
         if (policy != null) {
             checkParameters(policy, texts, frameworks, problems);
@@ -79,7 +110,7 @@ public class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         return new RuleSet(source.version(), source.location(), Instant.now(),
-                container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
                 messages, catalogue);
     }
 
@@ -266,14 +297,41 @@ public class RuleSetLoader {
         return expander;
     }
 
-    private KieContainer compile(Map<String, String> drl, List<RuleProblem> problems) {
+    /**
+     * The rules compiled, or loaded compiled when the store has them ({@code contentHash} null: do not
+     * look, as when other files of the set already failed).
+     */
+    private KieBase compile(String contentHash, Map<String, String> drl, List<RuleProblem> problems) {
+        byte[] kjar = contentHash == null ? null : compiled.find(contentHash);
+        if (kjar != null) {
+            try {
+                return CompiledKjar.kieBase(kjar);
+            } catch (RuntimeException | LinkageError e) {
+                log.debug("a compiled rule set did not load; compiling it again", e);
+                compiled.forget(contentHash);
+            }
+        }
+        if (executableModel) {
+            KieBase kieBase = build(drl, true, contentHash, new ArrayList<>());
+            if (kieBase != null) {
+                return kieBase;
+            }
+            // refused: MVEL, the reference compiler, says why in the words the guide shows (or compiles
+            // what the executable model cannot); errors are the rare case, so compiling twice is fine
+        }
+        return build(drl, false, null, problems);
+    }
+
+    private KieBase build(Map<String, String> drl, boolean executableModel, String contentHash, List<RuleProblem> problems) {
         synchronized (KIE_LOCK) {
             KieServices ks = KieServices.Factory.get();
             KieFileSystem kfs = ks.newKieFileSystem();
             ReleaseId releaseId = ks.newReleaseId("org.perfdecl.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
             kfs.generateAndWritePomXML(releaseId);
             drl.forEach((path, text) -> kfs.write("src/main/resources/rules/" + path + (path.endsWith(".drl") ? "" : ".drl"), text));
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            KieBuilder builder = executableModel
+                    ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                    : ks.newKieBuilder(kfs).buildAll();
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             List<Message> syntax = errors.stream().filter(m -> m.getText().startsWith("[ERR ")).toList();
             if (!syntax.isEmpty()) {
@@ -292,10 +350,13 @@ public class RuleSetLoader {
                 return null;
             }
             KieContainer container = ks.newKieContainer(releaseId);
-            container.getKieBase();
-            // the container lives on without the module; keeping modules would grow memory on every reload
+            KieBase kieBase = container.getKieBase();
+            // the base lives on without the module; keeping modules would grow memory on every reload
             ks.getRepository().removeKieModule(releaseId);
-            return container;
+            if (executableModel && contentHash != null) {
+                compiled.keep(contentHash, ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes());
+            }
+            return kieBase;
         }
     }
 

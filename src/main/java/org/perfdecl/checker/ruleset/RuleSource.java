@@ -94,6 +94,11 @@ public record RuleSource(String location, Map<String, String> files) {
 
     /** A content hash of every file: the rule-set version a report names. */
     public String version() {
+        return contentHash().substring(0, 12);
+    }
+
+    /** The full SHA-256 of every file's path and text: the key of the compiled rule set. */
+    public String contentHash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((path, text) -> {
@@ -102,7 +107,7 @@ public record RuleSource(String location, Map<String, String> files) {
                 digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,104 @@
+package org.perfdecl.checker.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The build step (Maven's process-classes phase) that compiles the bundled rules with Drools'
+ * executable model into the jar, so a run whose rules folder is unchanged loads them instead of
+ * compiling them. Writes {@code precompiled-rules/<content hash>.kjar} and the build's id (a hash of
+ * the checker's classes, which the compiled rules call) under the classes folder.
+ * <p>
+ * Rules that do not compile are reported and left out: the jar then compiles them at run time, where
+ * their errors are reported as usual (a policy officer's broken edit must not stop the Java build).
+ */
+public final class RuleSetPrecompiler {
+
+    static final String RESOURCE_FOLDER = "precompiled-rules/";
+    static final String BUILD_ID = "build-id";
+
+    private RuleSetPrecompiler() {
+    }
+
+    /** @param args the rules folder and the classes folder */
+    public static void main(String[] args) throws IOException {
+        Path rules = Path.of(args[0]);
+        Path classes = Path.of(args[1]);
+        Path out = classes.resolve(RESOURCE_FOLDER);
+        RuleSource source = RuleSource.fromDirectory(rules);
+        String hash = source.contentHash();
+        String build = buildId(classes);
+        Path kjar = out.resolve(hash + ".kjar");
+        Path id = out.resolve(BUILD_ID);
+        if (Files.isRegularFile(kjar) && Files.isRegularFile(id) && Files.readString(id).strip().equals(build)) {
+            return; // up to date: the same rules and the same classes
+        }
+        clean(out);
+        long started = System.nanoTime();
+        CompiledRules into = new CompiledRules() {
+            @Override
+            public byte[] find(String contentHash) {
+                return null;
+            }
+
+            @Override
+            public void keep(String contentHash, byte[] bytes) {
+                try {
+                    Files.write(out.resolve(contentHash + ".kjar"), bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        try {
+            new RuleSetLoader(into, true).load(source);
+            if (!Files.isRegularFile(kjar)) {
+                System.err.println("warning: the executable model refused the bundled rules (MVEL compiles them): "
+                        + "they will be compiled at run time");
+                return;
+            }
+            Files.writeString(id, build);
+            System.out.printf("rules precompiled (executable model) in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, kjar);
+        } catch (RuleSetException e) {
+            clean(out);
+            System.err.println("warning: the bundled rules were not precompiled, they will be compiled at run time:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+        }
+    }
+
+    private static void clean(Path out) throws IOException {
+        Files.createDirectories(out);
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** A hash of the checker's own classes: compiled rules call them, so they belong to one build. */
+    static String buildId(Path classes) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Path root = classes.resolve("org/perfdecl");
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            }
+            for (Path f : files) {
+                digest.update(root.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.perfdecl.checker.ruleset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.report.Report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A changed rules folder is compiled once with the executable model and kept by its content hash;
+ * the next run loads it, a corrupt entry is compiled again, and what it finds is what MVEL finds.
+ */
+class RuleSetCacheTest {
+
+    /** The cache, with a log of what was found and kept. */
+    private static final class Watched implements CompiledRules {
+        final RuleSetCache cache;
+        final List<String> log = new CopyOnWriteArrayList<>();
+
+        Watched(Path folder) {
+            cache = new RuleSetCache(folder, "test-build");
+        }
+
+        @Override
+        public byte[] find(String hash) {
+            byte[] kjar = cache.find(hash);
+            log.add(kjar == null ? "miss" : "hit");
+            return kjar;
+        }
+
+        @Override
+        public void keep(String hash, byte[] kjar) {
+            log.add("keep");
+            cache.keep(hash, kjar);
+        }
+
+        @Override
+        public void forget(String hash) {
+            log.add("forget");
+            cache.forget(hash);
+        }
+    }
+
+    private static RuleSource changedRules() {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("parameters.yaml", files.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.88"));
+        return new RuleSource("changed", files);
+    }
+
+    private static Report seed5(RuleSet set) throws Exception {
+        return new Checker(RuleSetHolder.serving(set), 100_000).check(DeclarationJson.read(
+                Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"))), null, false);
+    }
+
+    @Test
+    void aChangedRuleSetIsCompiledOnceThenLoadedAndACorruptEntryIsRebuilt(@TempDir Path folder) throws Exception {
+        RuleSource source = changedRules();
+        Watched store = new Watched(folder);
+
+        RuleSet first = new RuleSetLoader(store, true).load(source);
+        assertThat(store.log).containsExactly("miss", "keep");
+        Path entry = store.cache.file(source.contentHash());
+        assertThat(entry).isRegularFile();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(entry); // written aside and moved: no temporary file left
+        }
+
+        store.log.clear();
+        RuleSet second = new RuleSetLoader(store, true).load(source);
+        assertThat(store.log).containsExactly("hit");
+        assertThat(second.version()).isEqualTo(first.version());
+        assertThat(second.ruleIds()).isEqualTo(first.ruleIds());
+
+        // the executable model finds what MVEL, the reference, finds: same findings, same texts
+        Report mvel = seed5(new RuleSetLoader(CompiledRules.NONE, false).load(source));
+        Report cached = seed5(second);
+        assertThat(cached.findings()).isEqualTo(mvel.findings()).isNotEmpty();
+        assertThat(cached.summary().status()).isEqualTo(mvel.summary().status());
+
+        Files.write(entry, "not a jar".getBytes());
+        store.log.clear();
+        RuleSet rebuilt = new RuleSetLoader(store, true).load(source);
+        assertThat(store.log).containsExactly("hit", "forget", "keep");
+        assertThat(seed5(rebuilt).findings()).isEqualTo(mvel.findings());
+        assertThat(Files.size(entry)).isGreaterThan(1000);
+    }
+
+    @Test
+    void theBundledRulesArePrecompiledIntoTheBuild() {
+        RuleSource bundled = RuleSource.fromDirectory(TestRules.RULES);
+        assertThat(CompiledRules.BUNDLED.find(bundled.contentHash()))
+                .as("the build step (RuleSetPrecompiler, process-classes) compiled rules/ into the classes")
+                .isNotNull();
+        assertThat(RuleSetCache.buildId()).isNotBlank();
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenCostsOnlyACompile(@TempDir Path folder) throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("file"), "x");
+        RuleSetCache cache = new RuleSetCache(notAFolder.resolve("rulesets"), "b");
+        cache.keep("abc", new byte[]{1, 2, 3});
+        assertThat(cache.find("abc")).isNull();
+    }
+}
