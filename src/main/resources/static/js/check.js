@@ -172,7 +172,8 @@ function renderSummary(item) {
       meta(t('summary.unit'), d.unit), meta(t('summary.year'), d.budgetYear),
       meta(t('summary.framework'), d.framework), meta(t('summary.ruleSet'), r.ruleSet?.version),
       meta(t('summary.checkedAt'), r.timing?.checkedAt ? new Date(r.timing.checkedAt).toLocaleString(
-        document.documentElement.lang) : null)),
+        document.documentElement.lang) : null),
+      meta(t('summary.previous'), r.previous ? previousForm(r.previous) : null)),
     s.problem ? h('p', { class: 'incomplete', role: 'note' }, t('summary.problem', { problem: s.problem })) : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', id: 'download-json', onclick: () => downloadJson(item) },
@@ -181,6 +182,12 @@ function renderSummary(item) {
         t('download.sarif')),
       h('button', { type: 'button', class: 'button', id: 'print', onclick: () => window.print() },
         t('download.print'))));
+}
+
+/** Last year's form the YOY rules compared with: where it came from, its file or stored report, its year. */
+function previousForm(p) {
+  const which = p.name || p.reference;
+  return `${t(`previous.${p.origin}`)}${which ? `: ${which}` : ''} (${p.budgetYear ?? '—'})`;
 }
 
 function meta(term, value) {
