@@ -36,6 +36,28 @@ public record ProjectKey(String unit, String projectName, int budgetYear) {
         return unit + "/" + projectName;
     }
 
+    /**
+     * The key as it goes in a URL and in the history: the budget year, a dash, and the first 32 hex digits
+     * of the SHA-256 of the normalised unit and project name joined by a line feed, e.g.
+     * {@code 2019-6f1c…}. Short and URL-safe whatever the names hold; the same project in another year
+     * differs only in the year.
+     */
+    public String urlKey() {
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((unit + "\n" + projectName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        return budgetYear + "-" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    /** Whether the text has the shape of an {@link #urlKey()}. */
+    public static boolean isUrlKey(String key) {
+        return key != null && key.matches("-?\\d{1,9}-[0-9a-f]{32}");
+    }
+
     /** A unit or project name as keys compare it (NFKC, no white space); "" for none. */
     public static String normalise(String name) {
         return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");

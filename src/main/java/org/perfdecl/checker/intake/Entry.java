@@ -14,13 +14,20 @@ import org.perfdecl.checker.report.Report;
  * @param location where the form starts, or where reading it went wrong
  * @param problem  why there is no declaration: an {@link InputException}, or a failure of the checker itself
  * @param previous last year's form of the project, when the input carried it with this form (JSON), else null
+ * @param format   the format the form was read from, when it was read
  */
 public record Entry(String name, Integer form, Location location, Declaration declaration, RuntimeException problem,
-                    Declaration previous) {
+                    Declaration previous, Format format) {
+
+    /** An entry that says nothing of its format. */
+    public Entry(String name, Integer form, Location location, Declaration declaration, RuntimeException problem,
+                 Declaration previous) {
+        this(name, form, location, declaration, problem, previous, null);
+    }
 
     /** An entry that carries no form of last year with it. */
     public Entry(String name, Integer form, Location location, Declaration declaration, RuntimeException problem) {
-        this(name, form, location, declaration, problem, null);
+        this(name, form, location, declaration, problem, null, null);
     }
 
     public boolean usable() {

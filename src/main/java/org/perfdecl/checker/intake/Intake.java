@@ -46,7 +46,8 @@ public final class Intake {
             for (int i = 0; i < forms.size(); i++) {
                 Form f = forms.get(i);
                 Integer index = forms.size() > 1 ? i + 1 : null;
-                entries.add(new Entry(source.name(), index, f.location(), f.declaration(), f.problem(), f.previous()));
+                entries.add(new Entry(source.name(), index, f.location(), f.declaration(), f.problem(), f.previous(),
+                        detected));
             }
             return entries;
         } catch (InputException e) {

@@ -16,13 +16,23 @@ import java.util.Map;
  * was read (JSON Pointer -> line, cell, Word table cell or PDF page), and {@code facts} the facts the
  * rules saw. Fields added to the shape (a finding's {@code status} and {@code waiver}, the summary's
  * {@code waived}) do not change {@code reportVersion}: a reader that does not know them reads on.
+ * {@code storage} says whether the service kept the report in its history (absent from the command line
+ * unless it writes to a store).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
                      Summary summary, List<ReportFinding> findings, Declaration canonical,
-                     Map<String, Location> sources, List<Object> facts, Previous previous) {
+                     Map<String, Location> sources, List<Object> facts, Previous previous, Storage storage) {
 
     public static final String VERSION = "1.0";
+
+    /** A report that says nothing of where it is kept (the shape before {@code storage} was added). */
+    public Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
+                  Summary summary, List<ReportFinding> findings, Declaration canonical,
+                  Map<String, Location> sources, List<Object> facts, Previous previous) {
+        this(reportVersion, ruleSet, source, declaration, timing, summary, findings, canonical, sources, facts,
+                previous, null);
+    }
 
     /** A report made without last year's form (the shape before {@code previous} was added). */
     public Report(String reportVersion, RuleSetRef ruleSet, Source source, Subject declaration, Timing timing,
@@ -39,6 +49,32 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Previous(String origin, String name, String reference, String projectName, String unit,
                            Integer budgetYear) {
+    }
+
+    /** The same report, saying whether (and as what) it was stored. */
+    public Report withStorage(Storage storage) {
+        return new Report(reportVersion, ruleSet, source, declaration, timing, summary, findings, canonical, sources,
+                facts, previous, storage);
+    }
+
+    /**
+     * Whether the report is in the history: {@code stored} only once the database has committed it.
+     *
+     * @param id         the stored report's id ({@code GET /api/v1/reports/{id}})
+     * @param projectKey the project's key ({@code GET /api/v1/projects/{key}/versions}); absent when the form
+     *                   lacks a unit, a project name or a budget year
+     * @param reason     why it was not stored
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Storage(boolean stored, String id, String projectKey, String reason) {
+
+        public static Storage stored(String id, String projectKey) {
+            return new Storage(true, id, projectKey, null);
+        }
+
+        public static Storage notStored(String reason) {
+            return new Storage(false, null, null, reason);
+        }
     }
 
     public record RuleSetRef(String version, String location, String loadedAt) {
@@ -96,7 +132,7 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
         var s = summary;
         return new Report(reportVersion, ruleSet, source, declaration, timing,
                 Summary.of(changed, s.rulesEvaluated(), s.rulesFired(), s.problem(), s.failedRule()),
-                List.copyOf(changed), canonical, sources, facts, previous);
+                List.copyOf(changed), canonical, sources, facts, previous, storage);
     }
 
 }

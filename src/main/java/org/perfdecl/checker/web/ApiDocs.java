@@ -43,6 +43,13 @@ class ApiDocs {
             "401", "The admin credential is missing or wrong (closed while CHECKER_ADMIN_PASSWORD is unset)",
             "429", "Too many attempts; retry after the time in Retry-After");
 
+    private static final Map<String, String> REVIEWER_ERRORS = errors(
+            "400", "A malformed query parameter (the problem's 'parameter' names it)",
+            "401", "No credential, or a wrong one",
+            "403", "The credential's user does not have the REVIEWER (or ADMIN) role",
+            "404", "Nothing stored under that id or key",
+            "429", "Too many attempts; retry after the time in Retry-After");
+
     @Bean
     OpenApiCustomizer problemAnswersAndAdminScheme() {
         return openApi -> {
@@ -51,7 +58,8 @@ class ApiDocs {
             }
             openApi.getComponents().addSecuritySchemes(ADMIN, new SecurityScheme()
                     .type(SecurityScheme.Type.HTTP).scheme("basic")
-                    .description("checker.admin.username / checker.admin.password (CHECKER_ADMIN_PASSWORD)"));
+                    .description("HTTP Basic: a user of checker.users.NAME (roles REVIEWER, ADMIN), or "
+                            + "checker.admin.username / checker.admin.password (CHECKER_ADMIN_PASSWORD), who is ADMIN"));
             if (openApi.getComponents().getSchemas() == null
                     || !openApi.getComponents().getSchemas().containsKey("ProblemDetail")) {
                 openApi.getComponents().addSchemas("ProblemDetail", new Schema<>().type("object")
@@ -74,6 +82,9 @@ class ApiDocs {
                         op.getResponses().addApiResponse("422", new ApiResponse().description(
                                 "The rules folder did not compile; the old rule set keeps serving (the body lists the errors)"));
                     }
+                } else if (SecurityConfig.isReviewerPath(path)) {
+                    op.addSecurityItem(new SecurityRequirement().addList(ADMIN));
+                    addProblems(op, REVIEWER_ERRORS);
                 } else if (path.startsWith("/api/v1/checks")) {
                     addProblems(op, CHECK_ERRORS);
                 }

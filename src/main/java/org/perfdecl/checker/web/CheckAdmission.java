@@ -35,19 +35,52 @@ final class CheckAdmission {
             admitted.decrementAndGet();
             return false;
         }
+        Place place = new Place();
         try {
             if (!running.tryAcquire(waitNanos, TimeUnit.NANOSECONDS)) {
                 return false;
             }
-            try {
-                work.run();
-                return true;
-            } finally {
-                running.release();
-            }
+            place.computing = true;
+            HELD.set(place);
+            work.run();
+            return true;
         } finally {
-            admitted.decrementAndGet();
+            HELD.remove();
+            place.leave();
         }
+    }
+
+    /** The admission the current thread holds a place of, while it runs admitted work. */
+    private static final ThreadLocal<Place> HELD = new ThreadLocal<>();
+
+    /** One admitted check's place, given back once: at the end, or early by {@link #outside}. */
+    private final class Place {
+        private boolean computing;
+        private boolean left;
+
+        void leave() {
+            if (!left) {
+                left = true;
+                if (computing) {
+                    running.release();
+                }
+                admitted.decrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Runs a wait that needs no CPU (the history's commit) after giving the current thread's place back,
+     * so the checks waiting for a place are computed meanwhile and a slow database does not turn checks
+     * away; the rest of the request (writing the answer) runs without a place. Outside admitted work it
+     * just runs.
+     */
+    static <T> T outside(java.util.function.Supplier<T> wait) {
+        Place place = HELD.get();
+        if (place != null) {
+            place.leave();
+        }
+        return wait.get();
     }
 
     int inFlight() {

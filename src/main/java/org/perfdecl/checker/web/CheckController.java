@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.perfdecl.checker.declaration.InputException;
 import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.history.Actors;
+import org.perfdecl.checker.history.HistoryRecorder;
 import org.perfdecl.checker.intake.Entry;
 import org.perfdecl.checker.intake.Intake;
 import org.perfdecl.checker.intake.PreviousFile;
@@ -15,6 +17,7 @@ import org.perfdecl.checker.previous.LastYear;
 import org.perfdecl.checker.intake.Source;
 import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.Report;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,10 +62,13 @@ class CheckController {
 
     private final Intake intake;
     private final CheckerProperties properties;
+    /** Keeps every check (null where there is no history, as in web slice tests). */
+    private final HistoryRecorder history;
 
-    CheckController(Checker checker, CheckerProperties properties) {
+    CheckController(Checker checker, CheckerProperties properties, ObjectProvider<HistoryRecorder> history) {
         this.intake = new Intake(checker);
         this.properties = properties;
+        this.history = history.getIfAvailable();
     }
 
     @Operation(summary = "Check one declaration",
@@ -100,7 +106,16 @@ class CheckController {
         Entry entry = usable(entries.get(0));
         LastYear lastYear = entry.previous() != null ? LastYear.given(entry.previous(), null)
                 : body.previous() == null ? null : body.previous().forForm(entry.declaration());
-        return intake.checker().check(entry.declaration(), lastYear, entry.source(), explain);
+        Report report = intake.checker().check(entry.declaration(), lastYear, entry.source(), explain);
+        if (history == null) {
+            return report;
+        }
+        HistoryRecorder.Pending stored = history.submit(report, entry.declaration(), format(entry), Actors.current());
+        return CheckAdmission.outside(stored::await); // the commit wait holds no CPU place
+    }
+
+    private static String format(Entry entry) {
+        return entry.format() == null ? null : entry.format().name();
     }
 
     /** The entry, or its problem as the answer: a 400 naming the file for bad input, a 500 for a bug of ours. */
@@ -162,7 +177,26 @@ class CheckController {
         if (entries.size() > properties.maxBatchSize()) {
             throw new BatchTooLargeException(entries.size(), properties.maxBatchSize());
         }
-        return Batch.of(entries.stream().map(e -> intake.check(e, body.previous(), explain)).toList());
+        List<Batch.Item> items = new ArrayList<>(entries.size());
+        List<HistoryRecorder.Pending> stored = new ArrayList<>(entries.size());
+        String actor = Actors.current();
+        for (Entry entry : entries) {
+            Batch.Item item = intake.check(entry, body.previous(), explain);
+            items.add(item);
+            stored.add(history == null || item.report() == null ? null
+                    : history.submit(item.report(), entry.declaration(), format(entry), actor));
+        }
+        if (history == null) {
+            return Batch.of(items);
+        }
+        List<Report> reports = CheckAdmission.outside(() -> history.awaitAll(stored));
+        List<Batch.Item> answered = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Batch.Item item = items.get(i);
+            answered.add(reports.get(i) == null ? item
+                    : Batch.Item.report(item.name(), item.form(), item.location(), reports.get(i)));
+        }
+        return Batch.of(answered);
     }
 
     /** Every form of the body: of each uploaded file, or of the raw body; and last year's form(s) uploaded with them. */

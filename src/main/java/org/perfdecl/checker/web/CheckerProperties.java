@@ -11,7 +11,7 @@ import java.time.Duration;
 public record CheckerProperties(String rulesDir, boolean watchRules, String fixturesDir,
                                 boolean requirePassingFixtures, int maxRuleFirings, Duration checkTimeLimit,
                                 Limits limits, long maxBodyBytes, int maxBatchSize, long maxBatchBodyBytes, Http http,
-                                Admin admin) {
+                                Admin admin, java.util.Map<String, User> users) {
 
     /**
      * How the service shares itself between clients.
@@ -38,6 +38,16 @@ public record CheckerProperties(String rulesDir, boolean watchRules, String fixt
     public CheckLimits checkLimits() {
         return new CheckLimits(maxRuleFirings, checkTimeLimit, new SizeLimits(limits.maxIndicators(),
                 limits.maxSubProjects(), limits.maxChoices(), limits.maxCellChars()));
+    }
+
+    /**
+     * A user from configuration ({@code checker.users.NAME.password}, {@code checker.users.NAME.roles}).
+     *
+     * @param password the password encoded with its scheme, e.g. {@code {bcrypt}$2a$10$…} (see
+     *                 {@code java -jar declaration-checker.jar hash-password}); a plain password is refused
+     * @param roles    REVIEWER (reads the history, manages waivers) and/or ADMIN (also reloads the rules)
+     */
+    public record User(String password, java.util.List<String> roles) {
     }
 
     /** @param attemptsPerMinute login attempts one client address may make per minute (429 beyond) */

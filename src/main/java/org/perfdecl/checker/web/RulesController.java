@@ -4,8 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureRunner;
+import org.perfdecl.checker.history.Actors;
+import org.perfdecl.checker.history.AuditLog;
 import org.perfdecl.checker.ruleset.RuleInfo;
 import org.perfdecl.checker.ruleset.RuleSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +24,14 @@ class RulesController {
 
     private final RuleSetHolder rules;
     private final Path fixtures;
+    /** Records reloads (absent in web slice tests). */
+    private final AuditLog audit;
     /** The fixture cases, read once per rule set (a reload is tried on the fixtures, so they go together). */
     private volatile Map.Entry<RuleSet, Map<String, List<FixtureRunner.CaseInfo>>> cases;
 
-    RulesController(RuleSetHolder rules, CheckerProperties properties) {
+    RulesController(RuleSetHolder rules, CheckerProperties properties, ObjectProvider<AuditLog> audit) {
         this.rules = rules;
+        this.audit = audit.getIfAvailable();
         this.fixtures = properties.fixturesDir() == null ? null : Path.of(properties.fixturesDir());
     }
 
@@ -56,6 +62,11 @@ class RulesController {
     @PostMapping("/api/v1/rules/reload")
     ResponseEntity<RuleSetHolder.Status> reload() {
         RuleSetHolder.Status status = rules.reload();
+        if (audit != null) {
+            audit.record(Actors.current(), AuditLog.RULES_RELOAD, status.version(), status.lastAttemptOk()
+                    ? "reloaded: rule set " + status.version() + " in force"
+                    : "refused: the old rule set keeps serving; " + String.join("; ", status.lastErrors()));
+        }
         return status.lastAttemptOk() ? ResponseEntity.ok(status) : ResponseEntity.unprocessableEntity().body(status);
     }
 

@@ -19,10 +19,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
- * Checking is open to anyone who can reach the service; rule-set administration needs the admin
- * credential from configuration (no password configured: no one is admin). Only the admin endpoints
- * read credentials at all, so a public request never pays for a password check; attempts there are
- * rate-limited per client (429 + Retry-After). Every refusal is an RFC 9457 problem.
+ * Checking is open to anyone who can reach the service. Reading the history and the audit log (and
+ * managing waivers) needs the REVIEWER role; rule-set administration the ADMIN role, which implies
+ * REVIEWER. Users come from configuration ({@link ConfiguredUsers}). Only those endpoints read
+ * credentials at all, so a check never pays for a password check (and is recorded as anonymous);
+ * attempts there are rate-limited per client (429 + Retry-After). Every refusal is an RFC 9457 problem.
+ * An OIDC provider would replace HTTP Basic in {@link #protectedEndpoints} (see the README).
  * <p>
  * The check endpoints get a chain of their own with only what an anonymous, stateless request needs
  * (security headers, the per-client rate limit): the general chain's session, logout, anonymous and
@@ -40,20 +42,43 @@ class SecurityConfig {
     /** The endpoints that need the admin role; new admin endpoints go under /api/v1/admin/. */
     static final String[] ADMIN_PATHS = {"/api/v1/rules/reload", "/api/v1/rules/status", "/api/v1/admin/**"};
 
+    /** The endpoints that need the reviewer role (or admin): the history, the audit log, waivers. */
+    static final String[] REVIEWER_PATHS = {"/api/v1/reports/**", "/api/v1/projects/**", "/api/v1/audit/**",
+            "/api/v1/waivers/**"};
+
+    static boolean isReviewerPath(String path) {
+        for (String p : REVIEWER_PATHS) {
+            String prefix = p.substring(0, p.length() - "/**".length());
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain adminEndpoints(HttpSecurity http, CheckerProperties properties) throws Exception {
-        AdminAuthentication admin = new AdminAuthentication(properties.admin());
-        if (!admin.configured()) {
-            log.info("no admin password configured (CHECKER_ADMIN_PASSWORD): rule reload and status endpoints are closed");
+    SecurityFilterChain protectedEndpoints(HttpSecurity http, CheckerProperties properties) throws Exception {
+        ConfiguredUsers users = new ConfiguredUsers(properties.admin(), properties.users());
+        if (!users.anyWithRole(ConfiguredUsers.ADMIN)) {
+            log.info("no admin configured (CHECKER_ADMIN_PASSWORD or checker.users.NAME.roles=ADMIN): "
+                    + "rule reload and status endpoints are closed");
+        }
+        if (!users.any()) {
+            log.info("no users configured (checker.users.NAME): the history and audit endpoints are closed");
         }
         var attempts = new ClientRateLimits(properties.admin().attemptsPerMinute());
-        stateless(http.securityMatcher(ADMIN_PATHS))
-                .authenticationProvider(admin)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+        String[] paths = java.util.stream.Stream.concat(java.util.Arrays.stream(ADMIN_PATHS),
+                java.util.Arrays.stream(REVIEWER_PATHS)).toArray(String[]::new);
+        stateless(http.securityMatcher(paths))
+                .authenticationProvider(users)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(ADMIN_PATHS).hasRole(ConfiguredUsers.ADMIN)
+                        .anyRequest().hasRole(ConfiguredUsers.REVIEWER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .addFilterBefore(new RateLimitFilter(attempts, r -> r.getHeader("Authorization") != null,
-                        "admin login attempts (checker.admin.attempts-per-minute)"), BasicAuthenticationFilter.class);
+                .addFilterBefore(new RateLimitFilter(attempts,
+                        r -> r.getHeader("Authorization") != null && !users.remembers(r.getHeader("Authorization")),
+                        "login attempts (checker.admin.attempts-per-minute)"), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -102,14 +127,15 @@ class SecurityConfig {
 
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"declaration-checker admin\"");
+            response.setHeader("WWW-Authenticate", "Basic realm=\"declaration-checker\"");
             Problems.send(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized", "unauthorized",
-                    "this endpoint needs the admin credential (HTTP Basic; see CHECKER_ADMIN_PASSWORD)"));
+                    "this endpoint needs a credential (HTTP Basic): a REVIEWER for the history and audit log, "
+                            + "an ADMIN for rule administration (see checker.users.* and CHECKER_ADMIN_PASSWORD)"));
         };
     }
 
     private static AccessDeniedHandler forbidden() {
         return (request, response, e) -> Problems.send(request, response, Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
-                "forbidden", "this credential may not use this endpoint"));
+                "forbidden", "this user's roles do not allow this endpoint (the history needs REVIEWER, rule administration ADMIN)"));
     }
 }

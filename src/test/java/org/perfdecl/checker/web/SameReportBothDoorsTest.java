@@ -18,7 +18,10 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One report writer for both doors: a form checked over HTTP and by the CLI gives the same report JSON. */
+/**
+ * One report writer for both doors: a form checked over HTTP and by the CLI gives the same report JSON
+ * (but for the service's storage block).
+ */
 @LiveService
 class SameReportBothDoorsTest {
 
@@ -63,6 +66,11 @@ class SameReportBothDoorsTest {
             System.setOut(out);
         }
 
-        assertThat(withoutTimes(web.body())).contains("TGT-001").isEqualTo(withoutTimes(cli.toString(StandardCharsets.UTF_8)));
+        // the service says whether it kept the report in its history; the CLI keeps none unless told (--store)
+        var webReport = (tools.jackson.databind.node.ObjectNode) org.perfdecl.checker.declaration.DeclarationJson.parse(withoutTimes(web.body()));
+        assertThat(webReport.remove("storage").path("stored").asBoolean()).isTrue();
+        assertThat(withoutTimes(web.body())).contains("TGT-001");
+        assertThat(webReport).isEqualTo(org.perfdecl.checker.declaration.DeclarationJson.parse(
+                withoutTimes(cli.toString(StandardCharsets.UTF_8))));
     }
 }

@@ -1,0 +1,115 @@
+package org.perfdecl.checker.history;
+
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Writes checks to the history tables with plain JDBC: several records in one transaction, three
+ * batched statements, so the service's writer and the command line ({@code check --store}) share one
+ * write path without a Spring context. The schema is Flyway's ({@code db/migration}).
+ */
+public final class ReportStore {
+
+    /** Column widths of the schema (V1): longer text is cut to fit rather than failing the batch. */
+    private static final int NAME = 4000;
+    private static final int SOURCE_NAME = 1000;
+    private static final int ACTOR = 200;
+    private static final int SHORT = 16;
+    private static final int RULE_SET = 128;
+    private static final int RULE_ID = 64;
+
+    private final DataSource dataSource;
+
+    public ReportStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Brings the schema up to date (the service has Spring Boot's Flyway do it at start). */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** Writes the records in one transaction: all of them are stored, or none. */
+    public void insert(List<CheckRecord> records) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                insert(connection, records);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static void insert(Connection connection, List<CheckRecord> records) throws SQLException {
+        try (PreparedStatement report = connection.prepareStatement("INSERT INTO check_report (id, project_key, unit, "
+                + "project_name, budget_year, status, errors, warnings, infos, rule_set_version, source_name, "
+                + "source_format, actor, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement rule = connection.prepareStatement(
+                     "INSERT INTO check_report_rule (report_id, rule_id) VALUES (?, ?)");
+             PreparedStatement document = connection.prepareStatement(
+                     "INSERT INTO check_report_document (report_id, declaration, report) VALUES (?, ?, ?)")) {
+            boolean anyRule = false;
+            for (CheckRecord r : records) {
+                report.setString(1, r.id());
+                report.setString(2, r.projectKey());
+                report.setString(3, r.project() == null ? null : cut(r.project().unit(), NAME));
+                report.setString(4, r.project() == null ? null : cut(r.project().projectName(), NAME));
+                if (r.project() == null) {
+                    report.setNull(5, java.sql.Types.INTEGER);
+                } else {
+                    report.setInt(5, r.project().budgetYear());
+                }
+                report.setString(6, cut(r.status(), SHORT));
+                report.setInt(7, r.errors());
+                report.setInt(8, r.warnings());
+                report.setInt(9, r.infos());
+                report.setString(10, cut(r.ruleSetVersion(), RULE_SET));
+                report.setString(11, cut(r.sourceName(), SOURCE_NAME));
+                report.setString(12, cut(r.sourceFormat(), SHORT));
+                report.setString(13, cut(r.actor(), ACTOR));
+                report.setObject(14, OffsetDateTime.ofInstant(r.checkedAt(), ZoneOffset.UTC));
+                report.addBatch();
+                for (String id : r.ruleIds()) {
+                    rule.setString(1, r.id());
+                    rule.setString(2, cut(id, RULE_ID));
+                    rule.addBatch();
+                    anyRule = true;
+                }
+                document.setString(1, r.id());
+                document.setString(2, r.declarationJson());
+                document.setString(3, r.reportJson());
+                document.addBatch();
+            }
+            report.executeBatch();
+            if (anyRule) {
+                rule.executeBatch();
+            }
+            document.executeBatch();
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,26 @@
+package org.perfdecl.checker.history;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Set;
+
+/**
+ * A stored check in a list: which project, the outcome, the rules that found something, where the form
+ * came from, who asked and when.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportSummary(String id, String projectKey, String unit, String projectName, Integer budgetYear,
+                            String status, int errors, int warnings, int infos, Set<String> rules,
+                            String ruleSetVersion, Source source, String actor, String checkedAt) {
+
+    /** @param format the format the form was read from (JSON, TEXT, XLSX …) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(String name, String format) {
+    }
+
+    static ReportSummary of(StoredReport r) {
+        return new ReportSummary(r.getId(), r.getProjectKey(), r.getUnit(), r.getProjectName(), r.getBudgetYear(),
+                r.getStatus(), r.getErrors(), r.getWarnings(), r.getInfos(), r.getRuleIds(), r.getRuleSetVersion(),
+                new Source(r.getSourceName(), r.getSourceFormat()), r.getActor(), r.getCheckedAt().toString());
+    }
+}

@@ -1,0 +1,218 @@
+package org.perfdecl.checker.history;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.declaration.ProjectKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The history over HTTP: checks are kept and line up as versions with what changed, reviewers read
+ * them, anonymous callers cannot, bad parameters and unknown ids are problems, the audit log and the
+ * retention purge.
+ */
+@SpringBootTest(properties = {"checker.watch-rules=false", "checker.admin.username=root",
+        "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER"})
+@AutoConfigureMockMvc
+class HistoryEndpointsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void reviewer(DynamicPropertyRegistry registry) {
+        registry.add("checker.users.rita.password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("rita-secret"));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ReportStore store;
+
+    @Autowired
+    RetentionPurge purge;
+
+    /** Seed form 5 under a project name of its own, so the tests do not see each other's versions. */
+    private static ObjectNode seed(String project) throws Exception {
+        ObjectNode form = (ObjectNode) JSON.readTree(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+        form.put("projectName", project);
+        return form;
+    }
+
+    private JsonNode check(JsonNode form) throws Exception {
+        String body = mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(form.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JSON.readTree(body);
+    }
+
+    private JsonNode reviewerGet(String url) throws Exception {
+        return JSON.readTree(mvc.perform(get(url).with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void aResubmissionIsTheNextVersionWithTheFindingsItFixedAndTheNewOnes() throws Exception {
+        ObjectNode form = seed("灵活就业经费 " + UUID.randomUUID());
+        JsonNode first = check(form);
+        assertThat(first.at("/storage/stored").asBoolean()).isTrue();
+        String key = first.at("/storage/projectKey").asString();
+        assertThat(key).isEqualTo(ProjectKey.of(org.perfdecl.checker.declaration.DeclarationJson.read(form.toString()))
+                .orElseThrow().urlKey());
+
+        form.put("lastYearSpent", form.get("lastYearBudget").asLong()); // BUD-001 (execution rate) fixed
+        form.put("endDate", "2018-12-31");                               // FORM-003 (end before start) new
+        JsonNode second = check(form);
+        assertThat(second.at("/storage/stored").asBoolean()).isTrue();
+        assertThat(second.at("/storage/projectKey").asString()).isEqualTo(key);
+
+        JsonNode versions = reviewerGet("/api/v1/projects/" + key + "/versions");
+        assertThat(versions.at("/totalVersions").asInt()).isEqualTo(2);
+        assertThat(versions.at("/versions/0/version").asInt()).isEqualTo(1);
+        assertThat(versions.at("/versions/0/report/id").asString()).isEqualTo(first.at("/storage/id").asString());
+        assertThat(versions.at("/versions/0/changes").isMissingNode()).isTrue();
+        JsonNode changes = versions.at("/versions/1/changes");
+        assertThat(changes.at("/fixed").valueStream().map(c -> c.at("/ruleId").asString() + " " + c.at("/field").asString()))
+                .contains("BUD-001 /lastYearSpent").doesNotContain("FORM-007 /annualGoal");
+        assertThat(changes.at("/new").valueStream().map(c -> c.at("/ruleId").asString() + " " + c.at("/field").asString()))
+                .contains("FORM-003 /endDate").doesNotContain("BUD-001 /lastYearSpent");
+        assertThat(changes.at("/new/0/messageZh").asString()).isNotBlank();
+        assertThat(changes.at("/unchanged").asInt()).isPositive();
+
+        // the list filters: by project key and rule, by status
+        assertThat(reviewerGet("/api/v1/reports?key=" + key + "&rule=FORM-003").at("/totalItems").asInt()).isEqualTo(1);
+        assertThat(reviewerGet("/api/v1/reports?key=" + key + "&status=fail").at("/items/0/id").asString())
+                .isEqualTo(second.at("/storage/id").asString());
+        assertThat(reviewerGet("/api/v1/reports?key=" + key + "&rule=BUD-001").at("/items/0/id").asString())
+                .isEqualTo(first.at("/storage/id").asString());
+
+        JsonNode stored = reviewerGet("/api/v1/reports/" + second.at("/storage/id").asString());
+        assertThat(stored.at("/summary/actor").asString()).isEqualTo("anonymous");
+        assertThat(stored.at("/summary/source/format").asString()).isEqualTo("JSON");
+        assertThat(stored.at("/summary/ruleSetVersion").asString()).isEqualTo(second.at("/ruleSet/version").asString());
+        assertThat(stored.at("/report/summary/status").asString()).isEqualTo("FAIL");
+        assertThat(stored.at("/report/findings")).hasSameSizeAs(second.at("/findings"));
+        assertThat(stored.at("/declaration/endDate").asString()).isEqualTo("2018-12-31");
+    }
+
+    @Test
+    void aBatchKeepsEachFormAndSaysSoPerItem() throws Exception {
+        var batch = JSON.createArrayNode().add(seed("批量一 " + UUID.randomUUID())).add(seed("批量二 " + UUID.randomUUID()));
+        JsonNode answer = JSON.readTree(mvc.perform(post("/api/v1/checks/batch").contentType(MediaType.APPLICATION_JSON)
+                .content(batch.toString())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        for (JsonNode item : answer.at("/items")) {
+            String id = item.at("/report/storage/id").asString();
+            assertThat(item.at("/report/storage/stored").asBoolean()).isTrue();
+            assertThat(reviewerGet("/api/v1/reports/" + id).at("/summary/id").asString()).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void theHistoryIsForReviewersAndAdminsOnly() throws Exception {
+        mvc.perform(get("/api/v1/reports")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/audit")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/reports").with(httpBasic("rita", "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/reports").with(httpBasic("rita", "rita-secret"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/reports").with(httpBasic("root", "admin-secret"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/audit").with(httpBasic("root", "admin-secret"))).andExpect(status().isOk());
+        // a reviewer does not reload rules; the admin does
+        mvc.perform(get("/api/v1/rules/status").with(httpBasic("rita", "rita-secret"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:declaration-checker:problem:forbidden"));
+        mvc.perform(get("/api/v1/rules/status").with(httpBasic("root", "admin-secret"))).andExpect(status().isOk());
+        // checking stays open, and reads no credential: a check is anonymous
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(seed("开放").toString()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.storage.stored").value(true));
+    }
+
+    @Test
+    void unknownIdsAndBadParametersAreProblemsThatSayWhich() throws Exception {
+        mvc.perform(get("/api/v1/reports/" + UUID.randomUUID()).with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:declaration-checker:problem:not-found"));
+        mvc.perform(get("/api/v1/projects/2019-00000000000000000000000000000000/versions").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isNotFound());
+        for (String[] bad : List.of(new String[]{"status=MAYBE", "status"}, new String[]{"year=twenty", "year"},
+                new String[]{"rule=not a rule", "rule"}, new String[]{"size=0", "size"}, new String[]{"page=-1", "page"},
+                new String[]{"key=abc", "key"})) {
+            mvc.perform(get("/api/v1/reports?" + bad[0]).with(httpBasic("rita", "rita-secret")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.parameter").value(bad[1]))
+                    .andExpect(jsonPath("$.detail").value(containsString("'" + bad[1] + "'")));
+        }
+        mvc.perform(get("/api/v1/projects/not-a-key/versions").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("key"));
+        mvc.perform(get("/api/v1/audit?since=yesterday").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("since"));
+    }
+
+    @Test
+    void theAuditLogListsWhatWasRecordedNewestFirst() throws Exception {
+        String subject = "waiver-" + UUID.randomUUID();
+        audit.record("rita", "waiver.create", subject, "BUD-001 accepted: budget cut by the council");
+        audit.record("rita", "waiver.revoke", subject, null);
+        JsonNode lines = reviewerGet("/api/v1/audit?subject=" + subject);
+        assertThat(lines.at("/totalItems").asInt()).isEqualTo(2);
+        assertThat(lines.at("/items/0/action").asString()).isEqualTo("waiver.revoke");
+        assertThat(lines.at("/items/1/action").asString()).isEqualTo("waiver.create");
+        assertThat(lines.at("/items/1/actor").asString()).isEqualTo("rita");
+        assertThat(lines.at("/items/1/detail").asString()).contains("budget cut");
+        assertThat(reviewerGet("/api/v1/audit?action=waiver.create&subject=" + subject).at("/totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRuleReloadIsAudited() throws Exception {
+        mvc.perform(post("/api/v1/rules/reload").with(httpBasic("root", "admin-secret"))).andExpect(status().isOk());
+        JsonNode line = reviewerGet("/api/v1/audit?action=rules.reload").at("/items/0");
+        assertThat(line.at("/actor").asString()).isEqualTo("root");
+        assertThat(line.at("/detail").asString()).startsWith("reloaded: rule set ");
+    }
+
+    @Test
+    void checksOlderThanTheRetentionArePurgedAndThePurgeIsAudited() throws Exception {
+        CheckRecord old = StoreContract.record("单位", "旧项目 " + UUID.randomUUID(), 2020, "PASS", Set.of("BUD-001"));
+        CheckRecord aged = new CheckRecord(old.id(), old.project(), old.status(), old.errors(), old.warnings(), old.infos(),
+                old.ruleSetVersion(), old.sourceName(), old.sourceFormat(), old.actor(),
+                Instant.now().minus(3 * 366, ChronoUnit.DAYS), old.ruleIds(), old.declarationJson(), old.reportJson());
+        CheckRecord recent = StoreContract.record("单位", "新项目 " + UUID.randomUUID(), 2026, "PASS", Set.of());
+        CheckRecord fresh = new CheckRecord(recent.id(), recent.project(), recent.status(), 0, 0, 0, null, null, null,
+                "anonymous", Instant.now(), Set.of(), recent.declarationJson(), recent.reportJson());
+        store.insert(List.of(aged, fresh));
+
+        assertThat(purge.purge()).isGreaterThanOrEqualTo(1); // the default retention is two years
+
+        mvc.perform(get("/api/v1/reports/" + aged.id()).with(httpBasic("rita", "rita-secret"))).andExpect(status().isNotFound());
+        reviewerGet("/api/v1/reports/" + fresh.id());
+        assertThat(reviewerGet("/api/v1/audit?action=history.purge").at("/items/0/detail").asString())
+                .contains("checker.history.retention=P2Y");
+    }
+}
