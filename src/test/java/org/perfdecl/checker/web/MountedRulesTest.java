@@ -83,7 +83,7 @@ class MountedRulesTest {
         RuleSetHolder holder = new RuleSetHolder(() -> RuleSource.resolve(rulesDir), TestRules.LOADER);
         assertThat(holder.current().policy().number("budget.executionRate.warningBelow")).isEqualTo(0.90);
         watcher = new RulesWatcher(holder, new CheckerProperties(rulesDir.toString(), true, null, false, 0, null,
-                null, 0, 0, 0, null, null));
+                null, 0, 0, 0, null, null, null));
         watcher.start();
         assertThat(watcher.isRunning()).isTrue();
         return holder;
