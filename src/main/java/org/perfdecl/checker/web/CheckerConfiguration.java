@@ -5,15 +5,18 @@ import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureTrial;
+import org.perfdecl.checker.fixtures.RememberedTrial;
 import org.perfdecl.checker.ruleset.RuleSetLoader;
 import org.perfdecl.checker.ruleset.RuleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,9 +32,31 @@ class CheckerConfiguration {
     @Bean
     RuleSetHolder ruleSetHolder(CheckerProperties properties) {
         Path dir = Path.of(properties.rulesDir());
-        var trial = new FixtureTrial(BundledFixtures.resolve(Path.of(properties.fixturesDir())),
-                properties.requirePassingFixtures(), properties.checkLimits());
+        Path fixtures = BundledFixtures.resolve(Path.of(properties.fixturesDir()));
+        RuleSetHolder.Trial trial = new FixtureTrial(fixtures, properties.requirePassingFixtures(), properties.checkLimits());
+        String build = build();
+        if (build != null) {
+            trial = new RememberedTrial(trial, fixtures, cacheFolder().resolve("trials"), build,
+                    properties.requirePassingFixtures() + " " + properties.maxRuleFirings());
+        }
         return RuleSetHolder.loadInBackground(() -> RuleSource.resolve(dir), new RuleSetLoader(), trial);
+    }
+
+    /**
+     * This build of the checker: the jar it runs from, by path, size and time. Null when it runs from
+     * class folders (tests, an IDE), whose code changes without a new jar: there every trial runs.
+     */
+    static String build() {
+        File jar = new ApplicationHome(CheckerConfiguration.class).getSource();
+        return jar == null || !jar.isFile() ? null
+                : jar.getAbsolutePath() + " " + jar.length() + " " + jar.lastModified();
+    }
+
+    /** The user's cache folder: {@code $XDG_CACHE_HOME/declaration-checker}, else {@code ~/.cache/declaration-checker}. */
+    private static Path cacheFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("declaration-checker");
     }
 
     @Bean
