@@ -62,6 +62,8 @@ public class RuleSetLoader {
 
     private final CompiledRules compiled;
     private final boolean executableModel;
+    /** Why the executable model last refused a rule set that MVEL then compiled (for the build step's warning). */
+    volatile List<RuleProblem> executableModelRefusal = List.of();
 
     /**
      * The bundled rules load precompiled when the folder holds them unchanged; any other rule set is
@@ -312,10 +314,13 @@ public class RuleSetLoader {
             }
         }
         if (executableModel) {
-            KieBase kieBase = build(drl, true, contentHash, new ArrayList<>());
+            List<RuleProblem> refused = new ArrayList<>();
+            KieBase kieBase = build(drl, true, contentHash, refused);
             if (kieBase != null) {
                 return kieBase;
             }
+            executableModelRefusal = List.copyOf(refused);
+            log.debug("the executable model refused the rules: {}", refused);
             // refused: MVEL, the reference compiler, says why in the words the guide shows (or compiles
             // what the executable model cannot); errors are the rare case, so compiling twice is fine
         }
