@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.ruleset.RuleSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,8 +84,9 @@ class MountedRulesTest {
     private RuleSetHolder watched(Path rulesDir) {
         RuleSetHolder holder = new RuleSetHolder(() -> RuleSource.resolve(rulesDir), TestRules.LOADER);
         assertThat(holder.current().policy().number("budget.executionRate.warningBelow")).isEqualTo(0.90);
-        watcher = new RulesWatcher(holder, new CheckerProperties(rulesDir.toString(), true, null, false, 0, null,
-                null, 0, 0, 0, null, null, null));
+        var properties = new Binder(new MapConfigurationPropertySource(Map.of("checker.rules-dir", rulesDir.toString(),
+                "checker.watch-rules", "true"))).bind("checker", CheckerProperties.class).get();
+        watcher = new RulesWatcher(holder, properties);
         watcher.start();
         assertThat(watcher.isRunning()).isTrue();
         return holder;
