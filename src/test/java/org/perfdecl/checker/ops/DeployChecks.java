@@ -47,6 +47,8 @@ final class DeployChecks {
 
     static final String CHECKER = "checker";
     private static final long CONFIG_MAP_LIMIT = 1024 * 1024;
+    /** The service's peak RSS with its heap at 60% of 1 GiB, measured for docs/scaling.md. */
+    private static final long MEASURED_PEAK_RSS = 831L * 1024 * 1024;
 
     private final Map<String, String> files;
     private final List<String> rulesFiles;
@@ -439,6 +441,11 @@ final class DeployChecks {
             } else if (request.getNumericalAmount().compareTo(limit.getNumericalAmount()) > 0) {
                 problems.add("container " + CHECKER + ": " + r + " request " + request + " above its limit " + limit);
             }
+        }
+        Quantity memory = resources == null ? null : resources.getLimits().get("memory");
+        if (memory != null && memory.getNumericalAmount().longValue() < MEASURED_PEAK_RSS) {
+            problems.add("container " + CHECKER + ": memory limit " + memory + " is below the measured peak of 831 MiB "
+                    + "(docs/scaling.md): the kernel would kill the replica under load");
         }
         for (String volume : checker.getVolumeMounts().stream().map(VolumeMount::getName).toList()) {
             if (pod.getVolumes().stream().noneMatch(v -> v.getName().equals(volume))) {

@@ -72,6 +72,8 @@ class KubernetesManifestsTest {
             a rules file left out       | base/deployment.yaml | `              - {key: review.dsl, path: review.dsl}\\n` | ``          | rules/review.dsl is not in the ConfigMap
             a key put at the wrong path | base/deployment.yaml | path: frameworks/central-2021.yaml         | path: central-2021.yaml          | key frameworks__central-2021.yaml
             rules mounted elsewhere     | base/deployment.yaml | mountPath: /app/rules                      | mountPath: /rules                | checker.rules-dir is /app/rules
+            a request above its limit   | base/deployment.yaml | `            limits:\\n              cpu: "2"` | `            limits:\\n              cpu: 500m` | above its limit 500m
+            a limit below the peak      | base/deployment.yaml | `            limits:\\n              cpu: "2"\\n              memory: 1Gi` | `            limits:\\n              cpu: "2"\\n              memory: 640Mi` | below the measured peak
             a writable root             | base/deployment.yaml | readOnlyRootFilesystem: true               | readOnlyRootFilesystem: false    | read-only root file system
             an autoscaler aimed astray  | base/hpa.yaml        | `    name: declaration-checker`            | `    name: checker`              | scaleTargetRef
             a budget that blocks drains | base/pdb.yaml        | minAvailable: 1                            | minAvailable: 2                  | could ever be drained
