@@ -47,6 +47,8 @@ class KubernetesManifestsTest {
         assertThat(service.readsVariable("CHECKER_RULES_DIR")).isTrue();            // a placeholder
         assertThat(service.readsVariable("CHECKER_HTTP_CHECKSPERMINUTE")).isTrue(); // relaxed binding of checker.http.checks-per-minute
         assertThat(service.readsVariable("SERVER_PORT")).isTrue();                  // Spring Boot's metadata
+        assertThat(service.readsVariable("SPRING_DATASOURCE_USERNAME")).isTrue();
+        assertThat(service.readsVariable("CHECKER_USERS_RITA_PASSWORD")).isTrue();  // a key of the checker.users map
         assertThat(service.readsVariable("CHECKER_RULE_DIR")).isFalse();
         assertThat(service.readsVariable("CHECKER_HTTP_CHECKS_PER_MINUTE")).isFalse(); // '-' is dropped, not turned into '_'
     }
@@ -64,6 +66,8 @@ class KubernetesManifestsTest {
             probes the wrong way round  | base/deployment.yaml | path: /actuator/health/liveness\\n              port: http\\n            periodSeconds: 10 | path: /actuator/health/readiness\\n              port: http\\n            periodSeconds: 10 | livenessProbe GETs /actuator/health/readiness
             a container port not served | base/deployment.yaml | containerPort: 8080                        | containerPort: 8081              | server port 8080
             a misspelt variable         | base/deployment.yaml | name: CHECKER_RULES_DIR                    | name: CHECKER_RULE_DIR           | sets CHECKER_RULE_DIR, which no property
+            a misspelt Spring variable  | base/deployment.yaml | name: SPRING_DATASOURCE_URL                | name: SPRING_DATASOURCE_ULR      | sets SPRING_DATASOURCE_ULR, which no property
+            a misspelt user setting     | base/deployment.yaml | name: CHECKER_USERS_REVIEWER_ROLES         | name: CHECKER_USERS_REVIEWER_ROLE | sets CHECKER_USERS_REVIEWER_ROLE, which no property
             a secret key not made       | base/deployment.yaml | key: CHECKER_ADMIN_PASSWORD                | key: CHECKER_ADMIN_PASWORD       | reads key 'CHECKER_ADMIN_PASWORD'
             a secret not made           | base/deployment.yaml | `                  name: declaration-checker\\n                  key: SPRING_DATASOURCE_URL` | `                  name: checker-db\\n                  key: SPRING_DATASOURCE_URL` | reads Secret 'checker-db'
             a service selecting nothing | base/service.yaml    | `  selector:\\n    app.kubernetes.io/name: declaration-checker` | `  selector:\\n    app.kubernetes.io/name: declaration-checkr` | Service spec.selector
