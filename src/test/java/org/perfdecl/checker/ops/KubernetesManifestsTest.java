@@ -49,6 +49,7 @@ class KubernetesManifestsTest {
         assertThat(service.readsVariable("SERVER_PORT")).isTrue();                  // Spring Boot's metadata
         assertThat(service.readsVariable("SPRING_DATASOURCE_USERNAME")).isTrue();
         assertThat(service.readsVariable("CHECKER_USERS_RITA_PASSWORD")).isTrue();  // a key of the checker.users map
+        assertThat(service.readsVariable("XDG_CACHE_HOME")).isTrue();               // read by the code (System.getenv)
         assertThat(service.readsVariable("CHECKER_RULE_DIR")).isFalse();
         assertThat(service.readsVariable("CHECKER_HTTP_CHECKS_PER_MINUTE")).isFalse(); // '-' is dropped, not turned into '_'
     }

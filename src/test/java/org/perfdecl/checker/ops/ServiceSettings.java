@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * What the service reads from its environment, as the manifests must speak to it: the defaults of
  * application.properties, the environment variables that reach a property (a placeholder such as
- * {@code ${CHECKER_RULES_DIR:rules}}, or Spring's relaxed binding of any property the service or
+ * {@code ${CHECKER_RULES_DIR:rules}}, a variable the code reads itself, or Spring's relaxed binding of any property the service or
  * Spring Boot knows: {@code spring.datasource.url} is {@code SPRING_DATASOURCE_URL}), the server port
  * and where the actuator serves the probes.
  */
@@ -61,6 +61,7 @@ final class ServiceSettings {
             }
         }
         settings.recordComponents(CheckerProperties.class, "CHECKER");
+        settings.readByTheCode(Path.of("src/main/java"));
         settings.springBootMetadata();
         return settings;
     }
@@ -142,6 +143,21 @@ final class ServiceSettings {
             walk(p.getActualTypeArguments()[1], regex + "_[A-Z0-9]+");
         } else {
             environmentNames.add(Pattern.compile(regex));
+        }
+    }
+
+    /** Variables the service's code reads itself ({@code System.getenv("XDG_CACHE_HOME")}). */
+    private void readByTheCode(Path sources) {
+        Pattern getenv = Pattern.compile("System\\.getenv\\(\"([A-Za-z0-9_]+)\"\\)");
+        try (var files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = getenv.matcher(Files.readString(file));
+                while (m.find()) {
+                    environmentNames.add(Pattern.compile(Pattern.quote(m.group(1))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
