@@ -4,6 +4,7 @@ import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.CheckLimits;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.intake.Entry;
 import org.perfdecl.checker.intake.Intake;
 import org.perfdecl.checker.intake.PreviousFile;
 import org.perfdecl.checker.intake.PreviousFormException;
@@ -90,6 +91,12 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             + "before; a file that cannot be read is an error (exit 2)"})
     Path previous;
 
+    @Option(names = "--store", paramLabel = "JDBC_URL", description = {"also keep every report in the history "
+            + "database the service uses, e.g. jdbc:postgresql://db:5432/checker (user and password from "
+            + "SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD), or the H2 file of a stopped service "
+            + "(jdbc:h2:file:./data/history); the schema is brought up to date first. Default: nothing is kept"})
+    String store;
+
     @Option(names = "--threads", description = "files checked at once (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -141,7 +148,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
                 "no such file, or nothing matched")));
-        items.addAll(checkAll(new Intake(checker), lastYear, expansion.files()));
+        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files());
+        if (store != null) {
+            try {
+                checked = CliStore.keep(store, checked);
+            } catch (CliStore.StoreException e) {
+                System.err.println(e.getMessage());
+                return Cli.UNUSABLE;
+            }
+        }
+        checked.forEach(c -> items.add(c.item()));
         Batch batch = Batch.of(items);
         batch.errors().forEach(i -> System.err.println(i.describe()));
         if (writeBaseline != null) {
@@ -181,32 +197,38 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         return failOn == FailOn.never ? null : Severity.valueOf(failOn.name().toUpperCase());
     }
 
+    /** One form's outcome, with the entry it was read as (the declaration and its format, for --store). */
+    record Checked(Batch.Item item, Entry entry) {
+    }
+
     /** Checks the files on several threads; the items keep the order of the files. */
-    private List<Batch.Item> checkAll(Intake intake, PreviousFile lastYear, List<Path> files) throws InterruptedException {
+    private List<Checked> checkAll(Intake intake, PreviousFile lastYear, List<Path> files) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress(files.size());
         try {
-            List<Future<List<Batch.Item>>> futures = new ArrayList<>();
+            List<Future<List<Checked>>> futures = new ArrayList<>();
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return intake.check(encoding.source(file), lastYear, explain);
+                        return Intake.read(encoding.source(file)).stream()
+                                .map(entry -> new Checked(intake.check(entry, lastYear, explain), entry)).toList();
                     } catch (IOException e) {
-                        return List.of(Batch.Item.error(file.toString(), null, null, EncodingOption.cannotRead(e)));
+                        return List.of(new Checked(Batch.Item.error(file.toString(), null, null,
+                                EncodingOption.cannotRead(e)), null));
                     } finally {
                         progress.step();
                     }
                 }));
             }
-            List<Batch.Item> items = new ArrayList<>();
-            for (Future<List<Batch.Item>> f : futures) {
+            List<Checked> checked = new ArrayList<>();
+            for (Future<List<Checked>> f : futures) {
                 try {
-                    items.addAll(f.get());
+                    checked.addAll(f.get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause()); // Intake.check never throws
+                    throw new IllegalStateException(e.getCause()); // Intake.read and Intake.check never throw
                 }
             }
-            return items;
+            return checked;
         } finally {
             pool.shutdownNow();
             progress.done();

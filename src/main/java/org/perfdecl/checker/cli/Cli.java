@@ -31,6 +31,8 @@ public final class Cli {
             // POI and PDFBox warn about harmless quirks of the files they read (LibreOffice's .doc header, fonts)
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.poi")).setLevel(Level.ERROR);
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.pdfbox")).setLevel(Level.ERROR);
+            // check --store: Flyway's notes (a newer H2 than it was verified with) are not the user's concern
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.ERROR);
             // a file the pipeline fails on is reported by name with its reason; its stack trace is for the service log
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.perfdecl.checker.intake")).setLevel(Level.OFF);
         }
