@@ -8,15 +8,15 @@ import picocli.CommandLine.Command;
 
 import java.util.Set;
 
-/** The command line: {@code check}, {@code convert}, {@code rules validate|test|list}. */
+/** The command line: {@code check}, {@code convert}, {@code rules validate|test|list}, {@code hash-password}. */
 @Command(name = "declaration-checker", mixinStandardHelpOptions = true, version = "declaration-checker 0.1",
         description = "Checks performance-target declarations (项目支出绩效目标申报表) against the rules.",
-        subcommands = {CheckCommand.class, ConvertCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, ConvertCommand.class, RulesCommand.class, HashPasswordCommand.class})
 public final class Cli {
 
     /** Exit code for input that cannot be used, or a rule set that does not load. */
     public static final int UNUSABLE = 2;
-    private static final Set<String> COMMANDS = Set.of("check", "convert", "rules", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("check", "hash-password", "convert", "rules", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }
