@@ -1,0 +1,107 @@
+package org.perfdecl.checker.history;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The service on a real PostgreSQL: Flyway migrates it at start, checks are stored and read back through
+ * the JPA queries (rule filter, versions, audit identity column); then the database goes away and a check
+ * is still answered, saying it was not stored, while readiness reports the database down and liveness
+ * stays up.
+ */
+@SpringBootTest(properties = {"checker.watch-rules=false", "checker.admin.username=root",
+        "checker.admin.password=admin-secret", "checker.history.write-timeout=5s",
+        "spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.validation-timeout=500"})
+@AutoConfigureMockMvc
+class PostgresHistoryTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void start() {
+        postgres = Databases.startPostgres();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditLog audit;
+
+    private JsonNode check() throws Exception {
+        String form = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        return JSON.readTree(mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(form))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private JsonNode adminGet(String url) throws Exception {
+        return JSON.readTree(mvc.perform(get(url).with(httpBasic("root", "admin-secret")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void storesAndReadsOnPostgresqlAndAnswersChecksWhileTheDatabaseIsDown() throws Exception {
+        JsonNode first = check();
+        assertThat(first.at("/storage/stored").asBoolean()).as(first.at("/storage").toString()).isTrue();
+        JsonNode second = check();
+        String key = second.at("/storage/projectKey").asString();
+
+        assertThat(adminGet("/api/v1/reports?rule=BUD-001&unit=总工会&year=2019").at("/totalItems").asInt()).isEqualTo(2);
+        assertThat(adminGet("/api/v1/reports?rule=YOY-999").at("/totalItems").asInt()).isZero();
+        JsonNode versions = adminGet("/api/v1/projects/" + key + "/versions");
+        assertThat(versions.at("/totalVersions").asInt()).isEqualTo(2);
+        assertThat(versions.at("/versions/1/changes/fixed")).isEmpty();
+        assertThat(versions.at("/versions/1/changes/new")).isEmpty();
+        assertThat(adminGet("/api/v1/reports/" + first.at("/storage/id").asString()).at("/report/findings"))
+                .hasSameSizeAs(first.at("/findings"));
+        audit.record("root", "waiver.create", "w-1", "on PostgreSQL");
+        assertThat(adminGet("/api/v1/audit?subject=w-1").at("/items/0/id").asLong()).isPositive();
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+
+        postgres.close(); // the database goes away
+
+        JsonNode answered = check();
+        assertThat(answered.at("/summary/status").asString()).isEqualTo("PASS");
+        assertThat(answered.at("/findings")).hasSameSizeAs(first.at("/findings"));
+        assertThat(answered.at("/storage/stored").asBoolean()).isFalse();
+        assertThat(answered.at("/storage/id").isMissingNode()).isTrue();
+        assertThat(answered.at("/storage/reason").asString()).startsWith("the database");
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+}
