@@ -5,15 +5,14 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.rule.Match;
-import org.kie.api.runtime.rule.RuleRuntime;
 import org.perfdecl.checker.declaration.Location;
 import org.perfdecl.checker.ruleset.Catalogue;
 import org.perfdecl.checker.ruleset.Messages;
 
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,10 +33,11 @@ public final class Findings {
 
     /** The match whose consequence runs on this thread: consequences run on the thread that fires. */
     private static final ThreadLocal<Firing> FIRING = new ThreadLocal<>();
+    private static final ThreadLocal<List<Finding>> COLLECTED = new ThreadLocal<>();
     private static final Map<String, java.util.Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
     private static final Object NONE = new Object();
 
-    private record Firing(Match match, KieRuntime runtime, Catalogue catalogue, Messages messages) {
+    private record Firing(Match match, Catalogue catalogue, Messages messages) {
     }
 
     private Findings() {
@@ -48,7 +48,7 @@ public final class Findings {
         return new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                FIRING.set(new Firing(event.getMatch(), event.getKieRuntime(), catalogue, messages));
+                FIRING.set(new Firing(event.getMatch(), catalogue, messages));
             }
 
             @Override
@@ -58,9 +58,18 @@ public final class Findings {
         };
     }
 
-    /** Forgets a match whose consequence failed (afterMatchFired does not run then). */
+    /**
+     * Where the findings of the rules fired on this thread go, until {@link #clear()}: the check that
+     * fires them collects them (consequences run on the thread that fires).
+     */
+    public static void collectInto(List<Finding> findings) {
+        COLLECTED.set(findings);
+    }
+
+    /** Ends a check on this thread: forgets its collector, and a match whose consequence failed (afterMatchFired does not run then). */
     public static void clear() {
         FIRING.remove();
+        COLLECTED.remove();
     }
 
     public static void report(Object fact) {
@@ -107,7 +116,11 @@ public final class Findings {
                 .args(Map.copyOf(args))
                 .location(location instanceof Location l ? l : null)
                 .build();
-        ((RuleRuntime) firing.runtime()).insert(finding);
+        List<Finding> collected = COLLECTED.get();
+        if (collected == null) {
+            throw new IllegalStateException("report(...) works only in a check (Checker collects the findings)");
+        }
+        collected.add(finding);
     }
 
     /** {@code <message key>.<part>}, or the id's own {@code <ID>.<part>} shared by its variants. */
