@@ -38,6 +38,11 @@ public final class TestRules {
     private TestRules() {
     }
 
+    /** The project's rules with these text files instead of its own (the decision tables stay). */
+    public static RuleSource source(String location, Map<String, String> files) {
+        return RuleSource.fromDirectory(RULES).withFiles(location, files);
+    }
+
     public static synchronized RuleSetHolder holder() {
         if (holder == null) {
             holder = new RuleSetHolder(() -> RuleSource.fromDirectory(RULES), LOADER);

@@ -98,18 +98,20 @@ public class RuleSetLoader {
         Map<String, Framework> frameworks = loadFrameworks(source, problems);
         Messages messages = loadMessages(source, problems);
         Catalogue catalogue = loadCatalogue(source, problems);
-        Map<String, String> drl = ruleTexts(source, problems);
+        DecisionTables tables = DecisionTables.read(source, problems);
+        Map<String, String> drl = ruleTexts(source, tables, problems);
         Map<String, RuleText> texts = scanRules(drl);
         if (texts.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
         }
         KieBase kieBase = compile(problems.isEmpty() ? source.contentHash() : null, drl, problems);
-        List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems);
+        List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
+                .stream().map(tables::locate).toList();
         if (policy != null) {
             checkParameters(policy, texts, frameworks, problems);
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+            throw new RuleSetException(problems.stream().map(tables::locate).toList());
         }
         return new RuleSet(source.version(), source.location(), Instant.now(),
                 kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
@@ -255,10 +257,15 @@ public class RuleSetLoader {
 
     /**
      * The rules as DRL, by file: .drl as written, .dslr (rules in the review language) expanded with
-     * the phrases of every .dsl file. Expansion keeps the lines, so errors still name the .dslr line.
+     * the phrases of every .dsl file, and each sheet of a decision table (.xlsx) as {@code file!sheet}.
+     * Expansion keeps the lines, so errors still name the .dslr line.
      */
     static Map<String, String> ruleTexts(RuleSource source, List<RuleProblem> problems) {
-        Map<String, String> drl = new java.util.TreeMap<>();
+        return ruleTexts(source, DecisionTables.read(source, problems), problems);
+    }
+
+    private static Map<String, String> ruleTexts(RuleSource source, DecisionTables tables, List<RuleProblem> problems) {
+        Map<String, String> drl = new java.util.TreeMap<>(tables.drl());
         org.drools.drl.parser.lang.dsl.DefaultExpander expander = null;
         for (var e : source.files().entrySet()) {
             if (e.getKey().endsWith(".drl")) {
@@ -333,7 +340,13 @@ public class RuleSetLoader {
             KieFileSystem kfs = ks.newKieFileSystem();
             ReleaseId releaseId = ks.newReleaseId("org.perfdecl.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
             kfs.generateAndWritePomXML(releaseId);
-            drl.forEach((path, text) -> kfs.write("src/main/resources/rules/" + path + (path.endsWith(".drl") ? "" : ".drl"), text));
+            // a plain name per file in the build (a sheet's name may hold any character), told back in errors
+            Map<String, String> written = new HashMap<>();
+            drl.forEach((path, text) -> {
+                String name = "rules/file" + written.size() + ".drl";
+                written.put(name, path);
+                kfs.write("src/main/resources/" + name, text);
+            });
             KieBuilder builder = executableModel
                     ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
                     : ks.newKieBuilder(kfs).buildAll();
@@ -346,8 +359,8 @@ public class RuleSetLoader {
             if (!errors.isEmpty()) {
                 List<RuleProblem> found = new ArrayList<>();
                 for (Message m : errors) {
-                    String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "")
-                            .replaceFirst("\\.dslr\\.drl$", ".dslr");
+                    String path = m.getPath() == null ? "?"
+                            : written.getOrDefault(m.getPath().replaceFirst("^src/main/resources/", ""), m.getPath());
                     found.add(new RuleProblem(path, Math.max(0, m.getLine()), m.getText().strip()));
                 }
                 problems.addAll(withoutConsequences(found));

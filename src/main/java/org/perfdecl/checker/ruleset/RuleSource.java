@@ -17,18 +17,32 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The files of a rule set (relative path -> text), read from a folder on disk or, when none is
- * given or found, from the copy of {@code rules/} that the jar carries.
+ * The files of a rule set, read from a folder on disk or, when none is given or found, from the copy
+ * of {@code rules/} that the jar carries: text files (relative path -> text: .drl, .dsl, .dslr, YAML,
+ * message bundles) and binary ones (relative path -> bytes: the decision tables, .xlsx).
  *
  * @param location a name for the set: the folder's name, or {@code bundled}. Reports and the public
  *                 catalogue show it, so it never reveals where the server keeps its files.
  */
-public record RuleSource(String location, Map<String, String> files) {
+public record RuleSource(String location, Map<String, String> files, Map<String, byte[]> binaries) {
 
     public static final String BUNDLED = "classpath:bundled-rules/";
+    /** Decision tables: workbooks whose sheets hold Drools rule tables. */
+    public static final String TABLE_SUFFIX = ".xlsx";
 
     public RuleSource {
         files = new TreeMap<>(files);
+        binaries = new TreeMap<>(binaries);
+    }
+
+    /** Text files only (no decision table). */
+    public RuleSource(String location, Map<String, String> files) {
+        this(location, files, Map.of());
+    }
+
+    /** The same decision tables with other text files: a test's or a tool's variation of a set. */
+    public RuleSource withFiles(String location, Map<String, String> files) {
+        return new RuleSource(location, files, binaries);
     }
 
     /** The folder if it exists, else the bundled copy. */
@@ -46,20 +60,26 @@ public record RuleSource(String location, Map<String, String> files) {
      */
     public static RuleSource fromDirectory(Path folder) {
         Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> binaries = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path p : paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isRegularFile)
-                    .filter(RuleSource::isRuleFile).toList()) {
-                files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+            for (Path p : paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isRegularFile).toList()) {
+                String relative = folder.relativize(p).toString().replace('\\', '/');
+                if (isTextFile(p)) {
+                    files.put(relative, Files.readString(p, StandardCharsets.UTF_8));
+                } else if (isTable(p)) {
+                    binaries.put(relative, Files.readAllBytes(p));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules folder " + folder, e);
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
-        return new RuleSource(name == null ? "rules" : name.toString(), files);
+        return new RuleSource(name == null ? "rules" : name.toString(), files, binaries);
     }
 
     public static RuleSource bundled() {
         Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> binaries = new TreeMap<>();
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(BUNDLED + "**/*");
             for (Resource r : resources) {
@@ -68,14 +88,19 @@ public record RuleSource(String location, Map<String, String> files) {
                 }
                 String url = r.getURL().toString();
                 String relative = url.substring(url.lastIndexOf("bundled-rules/") + "bundled-rules/".length());
-                if (!relative.isEmpty() && !relative.endsWith("/") && isRuleFile(Path.of(relative))) {
+                if (relative.isEmpty() || relative.endsWith("/")) {
+                    continue;
+                }
+                if (isTextFile(Path.of(relative))) {
                     files.put(relative, r.getContentAsString(StandardCharsets.UTF_8));
+                } else if (isTable(Path.of(relative))) {
+                    binaries.put(relative, r.getContentAsByteArray());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules bundled in the jar", e);
         }
-        return new RuleSource("bundled", files);
+        return new RuleSource("bundled", files, binaries);
     }
 
     private static boolean isHidden(Path relative) {
@@ -87,9 +112,15 @@ public record RuleSource(String location, Map<String, String> files) {
         return false;
     }
 
-    private static boolean isRuleFile(Path p) {
+    private static boolean isTextFile(Path p) {
         String name = p.getFileName().toString();
         return name.endsWith(".drl") || name.endsWith(".dsl") || name.endsWith(".dslr") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".properties");
+    }
+
+    /** A workbook, but not the lock file Excel (~$) or LibreOffice (.~lock) keeps while one is open. */
+    private static boolean isTable(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(TABLE_SUFFIX) && !name.startsWith("~$") && !name.startsWith(".~lock");
     }
 
     /** A content hash of every file: the rule-set version a report names. */
@@ -97,7 +128,7 @@ public record RuleSource(String location, Map<String, String> files) {
         return contentHash().substring(0, 12);
     }
 
-    /** The full SHA-256 of every file's path and text: the key of the compiled rule set. */
+    /** The full SHA-256 of every file's path and content: the key of the compiled rule set. */
     public String contentHash() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -105,6 +136,12 @@ public record RuleSource(String location, Map<String, String> files) {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            binaries.forEach((path, bytes) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 1);
+                digest.update(bytes);
                 digest.update((byte) 0);
             });
             return HexFormat.of().formatHex(digest.digest());

@@ -46,7 +46,7 @@ final class RuleSetChurn implements Runnable {
         this.deadline = deadline;
         this.stepMillis = stepMillis;
         this.parameters = Files.readString(rules.resolve("parameters.yaml"));
-        this.budget = Files.readString(rules.resolve("budget.drl"));
+        this.budget = Files.readString(rules.resolve("input.drl"));
         if (!parameters.contains("warningBelow: 0.90") || !budget.contains("\nwhen")) {
             throw new IllegalStateException("the rules changed: adapt the edits of RuleSetChurn");
         }
@@ -55,11 +55,11 @@ final class RuleSetChurn implements Runnable {
         String brokenRule = budget.replaceFirst("\nwhen", "\nwhenn");
         this.steps = List.of(
                 new Step("threshold 0.90 -> 0.80, reload endpoint", lowerThreshold, true, true),
-                new Step("broken budget.drl, reload endpoint", brokenRule, false, true),
-                new Step("budget.drl restored, reload endpoint", budget, true, true),
+                new Step("broken input.drl, reload endpoint", brokenRule, false, true),
+                new Step("input.drl restored, reload endpoint", budget, true, true),
                 new Step("threshold back to 0.90, file edit only", parameters, true, false),
-                new Step("broken budget.drl, file edit only", brokenRule, false, false),
-                new Step("budget.drl restored, file edit only", budget, true, false));
+                new Step("broken input.drl, file edit only", brokenRule, false, false),
+                new Step("input.drl restored, file edit only", budget, true, false));
     }
 
     @Override
@@ -69,7 +69,7 @@ final class RuleSetChurn implements Runnable {
             for (int i = 0; System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(stepMillis) < deadline; i++) {
                 TimeUnit.MILLISECONDS.sleep(stepMillis);
                 Step step = steps.get(i % steps.size());
-                String target = step.name().contains("threshold") ? "parameters.yaml" : "budget.drl";
+                String target = step.name().contains("threshold") ? "parameters.yaml" : "input.drl";
                 replace(rules.resolve(target), step.file());
                 String expected = RuleSource.fromDirectory(rules).version();
                 outcomes.add(step.name() + ": " + (step.byEndpoint() ? reload(step) : watched(step, expected)));
@@ -81,7 +81,7 @@ final class RuleSetChurn implements Runnable {
         } finally {
             try { // leave the folder as it was
                 replace(rules.resolve("parameters.yaml"), parameters);
-                replace(rules.resolve("budget.drl"), budget);
+                replace(rules.resolve("input.drl"), budget);
             } catch (IOException ignored) {
                 // the folder is a temporary copy
             }

@@ -44,7 +44,7 @@ class CheckerTest {
                             null, null, 0, null));
                 end
                 """);
-        var holder = new RuleSetHolder(() -> new RuleSource("loop", files), TestRules.LOADER);
+        var holder = new RuleSetHolder(() -> TestRules.source("loop", files), TestRules.LOADER);
 
         Report report = new Checker(holder, 5_000).check(seed5(), null, false);
 
@@ -60,7 +60,7 @@ class CheckerTest {
         lenient.put("parameters.yaml", strict.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.80"));
         AtomicReference<Map<String, String>> files = new AtomicReference<>(strict);
         // compiled afresh (not from the test cache): each reload takes as long as in the service, while checks run
-        var holder = new RuleSetHolder(() -> new RuleSource("swap", files.get()), new RuleSetLoader());
+        var holder = new RuleSetHolder(() -> TestRules.source("swap", files.get()), new RuleSetLoader());
         String strictVersion = holder.current().version();
         Checker checker = new Checker(holder, 100_000);
         Declaration seed = seed5();

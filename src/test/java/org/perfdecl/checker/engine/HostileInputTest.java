@@ -180,7 +180,7 @@ class HostileInputTest {
                             null, null, 0, null));
                 end
                 """);
-        var holder = new RuleSetHolder(() -> new RuleSource("slow", files), TestRules.LOADER);
+        var holder = new RuleSetHolder(() -> TestRules.source("slow", files), TestRules.LOADER);
         Checker checker = new Checker(holder, new CheckLimits(Integer.MAX_VALUE, Duration.ofMillis(300), SizeLimits.DEFAULT));
         Declaration seed = DeclarationJson.read(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
 

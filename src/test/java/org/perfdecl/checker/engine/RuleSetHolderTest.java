@@ -18,16 +18,16 @@ class RuleSetHolderTest {
     void aBrokenReloadKeepsTheOldRuleSetServingAndAGoodOneReplacesIt() {
         Map<String, String> good = RuleSource.fromDirectory(TestRules.RULES).files();
         AtomicReference<Map<String, String>> files = new AtomicReference<>(good);
-        RuleSetHolder holder = new RuleSetHolder(() -> new RuleSource("test", files.get()), TestRules.LOADER);
+        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("test", files.get()), TestRules.LOADER);
         String first = holder.current().version();
 
         Map<String, String> broken = new HashMap<>(good);
-        broken.put("budget.drl", good.get("budget.drl").replace("when", "whenn"));
+        broken.put("form.drl", good.get("form.drl").replace("when", "whenn"));
         files.set(broken);
         RuleSetHolder.Status failed = holder.reload();
 
         assertThat(failed.lastAttemptOk()).isFalse();
-        assertThat(failed.lastErrors()).isNotEmpty().allSatisfy(e -> assertThat(e).startsWith("budget.drl:"));
+        assertThat(failed.lastErrors()).isNotEmpty().allSatisfy(e -> assertThat(e).startsWith("form.drl:"));
         assertThat(holder.current().version()).isEqualTo(first);
 
         Map<String, String> changed = new HashMap<>(good);

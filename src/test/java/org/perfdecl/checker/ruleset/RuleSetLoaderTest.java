@@ -20,7 +20,7 @@ class RuleSetLoaderTest {
     }
 
     private RuleSetException refused(Map<String, String> files) {
-        return catchThrowableOfType(RuleSetException.class, () -> loader.load(new RuleSource("test", files)));
+        return catchThrowableOfType(RuleSetException.class, () -> loader.load(TestRules.source("test", files)));
     }
 
     @Test

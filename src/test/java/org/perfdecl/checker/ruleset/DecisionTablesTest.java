@@ -1,0 +1,107 @@
+package org.perfdecl.checker.ruleset;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.ruleset.ReviewTablesWriter.Column;
+import org.perfdecl.checker.ruleset.ReviewTablesWriter.Table;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The decision table rules/review-tables.xlsx: its rows are catalogue rules like any other, and what
+ * is wrong in it is told by sheet and cell, not by a line of generated DRL or a stack trace.
+ */
+class DecisionTablesTest {
+
+    private static final String BOOK = "review-tables.xlsx";
+    /** The rule ids whose rules are rows of the table (and no longer in a .drl). */
+    private static final Set<String> TABLE_IDS = Set.of("FORM-001", "FORM-002", "IND-005", "IND-006", "TGT-001", "BUD-006");
+
+    private static List<String> refused(List<Table> tables) throws IOException {
+        RuleSource real = RuleSource.fromDirectory(TestRules.RULES);
+        RuleSource source = new RuleSource("test", real.files(), Map.of(BOOK, ReviewTablesWriter.write(tables)));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> new RuleSetLoader().load(source));
+        assertThat(e).as("the rule set is refused").isNotNull();
+        return e.problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    private static List<Table> tables(int sheet, java.util.function.UnaryOperator<Table> change) {
+        List<Table> tables = new ArrayList<>(ReviewTablesWriter.tables());
+        tables.set(sheet, change.apply(tables.get(sheet)));
+        return tables;
+    }
+
+    @Test
+    void sixCatalogueRulesAreRowsOfTheTable() {
+        RuleSet set = TestRules.ruleSet();
+        List<RuleInfo> rows = set.rules().stream().filter(r -> r.file().startsWith(BOOK + "!")).toList();
+
+        assertThat(rows).extracting(RuleInfo::id).containsOnlyElementsOf(TABLE_IDS).containsAll(TABLE_IDS);
+        assertThat(set.rules()).filteredOn(r -> TABLE_IDS.contains(r.id())).allMatch(r -> r.file().startsWith(BOOK + "!"));
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.name()).isEqualTo("FORM-001 项目类型未勾选 · project type: no box ticked");
+            assertThat(r.file()).isEqualTo(BOOK + "!勾选项");
+            assertThat(r.line()).isEqualTo(ReviewTablesWriter.FIRST_DATA_ROW);
+        });
+        assertThat(rows).filteredOn(r -> r.id().equals("BUD-006")).hasSize(4)
+                .anySatisfy(r -> assertThat(r.parameters()).containsExactly("budget.requiredAmounts"));
+    }
+
+    @Test
+    void theJarCarriesTheTableAndItCountsInTheVersion() throws IOException {
+        RuleSource folder = RuleSource.fromDirectory(TestRules.RULES);
+        assertThat(RuleSource.bundled().binaries()).containsKey(BOOK);
+        assertThat(RuleSource.bundled().binaries().get(BOOK)).isEqualTo(folder.binaries().get(BOOK));
+
+        RuleSource edited = new RuleSource("rules", folder.files(), Map.of(BOOK, ReviewTablesWriter.write(
+                tables(0, t -> t.withCell(3, 4, "2")))));
+        assertThat(edited.version()).isNotEqualTo(folder.version());
+    }
+
+    @Test
+    void aBadCellABrokenConditionAndAWrongYesNoAreToldByCell() throws IOException {
+        List<Table> tables = tables(0, t -> t.withCell(1, 4, "两"));
+        tables.set(1, tables.get(1).withColumn(6, new Column("目标值读作", "CONDITION", "$i : Indicator", "reading.kindd ==")));
+        tables.set(2, tables.get(2).withCell(1, 8, "否"));
+
+        List<String> problems = refused(tables);
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(BOOK + "!勾选项!E12: "))
+                .anySatisfy(p -> assertThat(p).startsWith(BOOK + "!指标!G9: ").contains("kindd"))
+                .anySatisfy(p -> assertThat(p).isEqualTo(BOOK + "!金额!I12: '已填写' is a yes/no condition: write 是 to apply it or leave the cell empty, not '否'"))
+                .noneMatch(p -> p.contains("Exception") || p.contains("\tat "));
+    }
+
+    @Test
+    void anUnknownRuleIdAMissingMessageAndAMissingParameterAreToldByCell() throws IOException {
+        List<Table> tables = tables(0, t -> t.withCell(0, 1, "FORM-099").withCell(2, 5, "nonee"));
+        tables.set(2, tables.get(2).withCell(0, 2, "budget.requiredAmountz"));
+
+        List<String> problems = refused(tables);
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(BOOK + "!勾选项!B11: ").contains("FORM-099").contains("catalogue.yaml"))
+                .anySatisfy(p -> assertThat(p).startsWith(BOOK + "!勾选项!F13: ").contains("'FORM-002.nonee'"))
+                .anySatisfy(p -> assertThat(p).isEqualTo(BOOK + "!金额!C11: parameter 'budget.requiredAmountz' is not in parameters.yaml"));
+    }
+
+    @Test
+    void aWrongHeaderOrAFileThatIsNoWorkbookIsToldToo() throws IOException {
+        List<Table> tables = tables(0, t -> t.withColumn(3, new Column("勾选数等于", "条件", "$g : ChoiceGroup", "checkedCount == $param")));
+        RuleSource real = RuleSource.fromDirectory(TestRules.RULES);
+        RuleSource source = new RuleSource("test", real.files(),
+                Map.of(BOOK, ReviewTablesWriter.write(tables), "notes.xlsx", "not a workbook".getBytes()));
+
+        List<String> problems = catchThrowableOfType(RuleSetException.class, () -> new RuleSetLoader().load(source))
+                .problems().stream().map(RuleProblem::toString).toList();
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(BOOK + "!勾选项!D7: ").contains("条件"))
+                .anySatisfy(p -> assertThat(p).startsWith("notes.xlsx:0: cannot be read as an Excel workbook"));
+    }
+}
