@@ -54,6 +54,7 @@ class MountedRulesTest {
         RuleSource plain = RuleSource.fromDirectory(TestRules.RULES);
         RuleSource mounted = RuleSource.fromDirectory(mount);
         assertThat(mounted.files()).isEqualTo(plain.files());
+        assertThat(mounted.binaries().keySet()).isEqualTo(plain.binaries().keySet());
         assertThat(mounted.version()).isEqualTo(plain.version());
 
         RuleSetHolder holder = watched(mount);
@@ -132,9 +133,22 @@ class MountedRulesTest {
         }
     }
 
-    /** A copy of rules/ (the loader's files only, as the ConfigMap carries them), with some files edited. */
+    /**
+     * A copy of rules/ (the loader's files only, as the ConfigMap carries them: the decision table as
+     * binaryData), with some text files edited.
+     */
     private static Path copyRules(Path target, Map<String, UnaryOperator<String>> edits) throws IOException {
-        RuleSource.fromDirectory(TestRules.RULES).files().forEach((relative, text) -> {
+        RuleSource rules = RuleSource.fromDirectory(TestRules.RULES);
+        rules.binaries().forEach((relative, bytes) -> {
+            Path file = target.resolve(relative);
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        rules.files().forEach((relative, text) -> {
             Path file = target.resolve(relative);
             try {
                 Files.createDirectories(file.getParent());
