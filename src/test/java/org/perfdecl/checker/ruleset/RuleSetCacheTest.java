@@ -56,7 +56,7 @@ class RuleSetCacheTest {
     private static RuleSource changedRules() {
         Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
         files.put("parameters.yaml", files.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.88"));
-        return new RuleSource("changed", files);
+        return TestRules.source("changed", files);
     }
 
     private static Report seed5(RuleSet set) throws Exception {

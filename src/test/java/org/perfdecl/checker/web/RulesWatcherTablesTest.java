@@ -7,9 +7,13 @@ import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.ruleset.ReviewTablesWriter;
 import org.perfdecl.checker.ruleset.RuleSource;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -32,7 +36,8 @@ class RulesWatcherTablesTest {
         }
         RuleSetHolder holder = new RuleSetHolder(() -> RuleSource.fromDirectory(rules), TestRules.LOADER);
         String first = holder.current().version();
-        var properties = new CheckerProperties(rules.toString(), true, null, false, 0, null, null, 0, 0, 0, null, null);
+        var properties = new Binder(new MapConfigurationPropertySource(Map.of("checker.rules-dir", rules.toString(),
+                "checker.watch-rules", "true"))).bind("checker", CheckerProperties.class).get();
         RulesWatcher watcher = new RulesWatcher(holder, properties);
         watcher.start();
         try {
