@@ -167,8 +167,12 @@ public class Checker {
 
     /** Last year's form of this project in the history; a history that fails costs the comparison, not the check. */
     private LastYear stored(Declaration declaration) {
+        PreviousForms forms = previousForms;
+        if (forms == PreviousForms.NONE) {
+            return null; // no history: not even the key is worth computing on this path
+        }
         try {
-            return ProjectKey.of(declaration).flatMap(key -> previousForms.find(key.previousYear())).orElse(null);
+            return ProjectKey.of(declaration).flatMap(key -> forms.find(key.previousYear())).orElse(null);
         } catch (RuntimeException e) {
             log.warn("last year's form of {} could not be looked up: {}", declaration.projectName(), e.toString());
             return null;
