@@ -6,10 +6,12 @@ import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureTrial;
 import org.perfdecl.checker.fixtures.RememberedTrial;
+import org.perfdecl.checker.previous.PreviousForms;
 import org.perfdecl.checker.ruleset.RuleSetLoader;
 import org.perfdecl.checker.ruleset.RuleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.system.ApplicationHome;
@@ -59,11 +61,14 @@ class CheckerConfiguration {
         return base.resolve("declaration-checker");
     }
 
+    /** @param previous where last year's form of a project is found when none is sent with it: the history */
     @Bean
-    Checker checker(RuleSetHolder holder, CheckerProperties properties) {
+    Checker checker(RuleSetHolder holder, CheckerProperties properties, ObjectProvider<PreviousForms> previous) {
         // the warm-up uses a checker of its own, so its checks are not counted as served ones
         CompletableFuture.runAsync(() -> warmUp(new Checker(holder, properties.checkLimits())));
-        return new Checker(holder, properties.checkLimits());
+        Checker checker = new Checker(holder, properties.checkLimits());
+        checker.usePreviousForms(previous.getIfAvailable());
+        return checker;
     }
 
     /**
