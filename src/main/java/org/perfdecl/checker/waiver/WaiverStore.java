@@ -1,0 +1,236 @@
+package org.perfdecl.checker.waiver;
+
+import jakarta.persistence.criteria.Predicate;
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.history.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The waivers reviewers manage over HTTP: created with the authenticated user as approver, revoked
+ * (never deleted), each change a line of the audit log in the same transaction. Checks read the
+ * waivers in force from a snapshot refreshed every {@code checker.waivers.refresh} and at once after
+ * a change here, so a check does not wait for the database, and a database outage leaves the last
+ * snapshot in force rather than failing checks.
+ */
+public class WaiverStore {
+
+    private static final Logger log = LoggerFactory.getLogger(WaiverStore.class);
+
+    public static final String CREATE = "waiver.create";
+    public static final String REVOKE = "waiver.revoke";
+
+    /** Column widths of the waiver table (V3__waivers.sql). */
+    private static final int NAME = 500;
+    private static final int TEXT = 4000;
+
+    private final StoredWaiverRepository waivers;
+    private final AuditLog audit;
+    private final RuleSetHolder rules;
+    private final Clock clock;
+    private final long refreshNanos;
+    private final ReentrantLock loading = new ReentrantLock();
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(List<Waiver> waivers, long loadedAt) {
+    }
+
+    WaiverStore(StoredWaiverRepository waivers, AuditLog audit, RuleSetHolder rules, Clock clock, Duration refresh) {
+        this.waivers = waivers;
+        this.audit = audit;
+        this.rules = rules;
+        this.clock = clock;
+        this.refreshNanos = refresh.toNanos();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Stores a waiver approved by {@code approver}. Refused with the field named: a rule ID the rule
+     * set in force does not have, an expiry date already past, a text longer than its column.
+     */
+    @Transactional
+    public StoredWaiver create(WaiverRequest request, String approver) {
+        List<WaiverFile.Problem> problems = new ArrayList<>();
+        if (rules.current().rule(request.ruleId()).isEmpty()) {
+            problems.add(new WaiverFile.Problem(0, "rule", "'" + request.ruleId() + "' is not a rule ID of the rule set in force"));
+        }
+        if (request.expires().isBefore(today())) {
+            problems.add(new WaiverFile.Problem(0, "expires", "the date " + request.expires() + " has passed (today is "
+                    + today() + "); a waiver applies up to and including its expiry date"));
+        }
+        tooLong(problems, "reason", request.reason(), TEXT);
+        tooLong(problems, "field", request.field(), NAME);
+        if (request.scope() instanceof WaiverScope.Unit u) {
+            tooLong(problems, "unit", u.unit(), NAME);
+        } else if (request.scope() instanceof WaiverScope.Project p) {
+            tooLong(problems, "unit", p.unit(), NAME);
+            tooLong(problems, "project", p.projectName(), NAME);
+        }
+        if (!problems.isEmpty()) {
+            throw new WaiverFile.InvalidException("the request body", problems);
+        }
+        StoredWaiver stored = waivers.save(new StoredWaiver(request, approver, clock.instant()));
+        audit.record(approver, CREATE, subject(stored), describe(stored));
+        refreshAfterCommit();
+        return stored;
+    }
+
+    /** Revokes a waiver in force or expired; empty when there is none with that id. */
+    @Transactional
+    public Optional<StoredWaiver> revoke(long id, String by, String reason) {
+        Optional<StoredWaiver> found = waivers.findById(id);
+        found.ifPresent(w -> {
+            if (w.getRevokedAt() != null) {
+                throw new AlreadyRevokedException(w);
+            }
+            w.revoke(by, reason, clock.instant());
+            audit.record(by, REVOKE, subject(w), reason == null ? describe(w) : "reason: " + reason + "; " + describe(w));
+            refreshAfterCommit();
+        });
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredWaiver> find(long id) {
+        return waivers.findById(id);
+    }
+
+    /** Waivers matching the filter (each part optional), newest first. */
+    @Transactional(readOnly = true)
+    public Page<StoredWaiver> find(StoredWaiver.State state, String rule, String unit, int page, int size) {
+        LocalDate today = today();
+        Specification<StoredWaiver> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (state == StoredWaiver.State.REVOKED) {
+                where.add(cb.isNotNull(root.get("revokedAt")));
+            } else if (state != null) {
+                where.add(cb.isNull(root.get("revokedAt")));
+                where.add(state == StoredWaiver.State.IN_FORCE ? cb.greaterThanOrEqualTo(root.get("expires"), today)
+                        : cb.lessThan(root.get("expires"), today));
+            }
+            if (rule != null) {
+                where.add(cb.equal(root.get("ruleId"), rule));
+            }
+            if (unit != null) {
+                where.add(cb.equal(root.get("unit"), unit));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return waivers.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id"))));
+    }
+
+    /** The waivers in force today, read from the database now (not the checks' snapshot), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Waiver> inForceNow() {
+        return waivers.findByRevokedAtIsNullAndExpiresGreaterThanEqual(today()).stream()
+                .sorted(java.util.Comparator.comparing(StoredWaiver::getId)).map(StoredWaiver::toWaiver).toList();
+    }
+
+    /**
+     * The waivers checks apply (those not revoked, not yet expired): the snapshot, reloaded when it is
+     * older than the refresh interval. One thread reloads while the others keep using the snapshot;
+     * when the database does not answer, the snapshot stays and is tried again after the interval.
+     */
+    public List<Waiver> inForce() {
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s != null && now - s.loadedAt() < refreshNanos) {
+            return s.waivers();
+        }
+        if (s != null && !loading.tryLock()) {
+            return s.waivers();
+        }
+        if (s == null) {
+            loading.lock();
+        }
+        try {
+            Snapshot current = snapshot;
+            if (current != null && current != s && System.nanoTime() - current.loadedAt() < refreshNanos) {
+                return current.waivers();
+            }
+            List<Waiver> loaded;
+            try {
+                loaded = waivers.findByRevokedAtIsNullAndExpiresGreaterThanEqual(today()).stream()
+                        .map(StoredWaiver::toWaiver).toList();
+            } catch (DataAccessException e) {
+                log.warn("the waivers could not be read ({}); checks keep the {} waivers read before", e.getMessage(),
+                        s == null ? 0 : s.waivers().size());
+                loaded = s == null ? List.of() : s.waivers();
+            }
+            snapshot = new Snapshot(loaded, System.nanoTime());
+            return loaded;
+        } finally {
+            loading.unlock();
+        }
+    }
+
+    /** The next check reads the waivers again, once this transaction has committed. */
+    private void refreshAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    expire();
+                }
+            });
+        } else {
+            expire();
+        }
+    }
+
+    private void expire() {
+        Snapshot s = snapshot;
+        if (s != null) {
+            snapshot = new Snapshot(s.waivers(), System.nanoTime() - refreshNanos - 1);
+        }
+    }
+
+    private static void tooLong(List<WaiverFile.Problem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(new WaiverFile.Problem(0, field, "longer than " + max + " characters (" + value.length() + ")"));
+        }
+    }
+
+    static String subject(StoredWaiver w) {
+        return "waiver/" + w.getId();
+    }
+
+    /** One line for the audit log: the terms as approved. */
+    private static String describe(StoredWaiver w) {
+        return w.getRuleId() + " for " + w.scope() + (w.getField() == null ? "" : ", field " + w.getField())
+                + ", until " + w.getExpires() + ", approved by " + w.getApprovedBy() + ": " + w.getReason();
+    }
+
+    /** Revoking a waiver twice: the first revocation stands. */
+    public static final class AlreadyRevokedException extends RuntimeException {
+        private final transient StoredWaiver waiver;
+
+        AlreadyRevokedException(StoredWaiver waiver) {
+            super("waiver " + waiver.getId() + " was revoked on " + waiver.getRevokedAt() + " by " + waiver.getRevokedBy());
+            this.waiver = waiver;
+        }
+
+        public StoredWaiver waiver() {
+            return waiver;
+        }
+    }
+}

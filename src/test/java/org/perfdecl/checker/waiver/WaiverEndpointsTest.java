@@ -1,0 +1,253 @@
+package org.perfdecl.checker.waiver;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.history.AuditEvent;
+import org.perfdecl.checker.history.AuditLog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Waivers over HTTP: reviewers and admins record and revoke them (anonymous callers cannot), checks
+ * apply those in force at once (the refresh interval is an hour here, so only the change itself can
+ * make them seen), an expired or revoked waiver stops applying, bad bodies are problems naming the
+ * field, and every create and revoke is in the audit log.
+ */
+@SpringBootTest(properties = {"checker.watch-rules=false", "checker.admin.username=root",
+        "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER", "checker.waivers.refresh=1h"})
+@AutoConfigureMockMvc
+@Import(MovableClock.Config.class)
+class WaiverEndpointsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final LocalDate EXPIRES = LocalDate.now(MovableClock.BEIJING).plusDays(30);
+
+    @DynamicPropertySource
+    static void reviewer(DynamicPropertyRegistry registry) {
+        registry.add("checker.users.rita.password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("rita-secret"));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    AuditLog audit;
+
+    @AfterEach
+    void today() {
+        clock.reset();
+    }
+
+    private static RequestPostProcessor rita() {
+        return httpBasic("rita", "rita-secret");
+    }
+
+    private static RequestPostProcessor root() {
+        return httpBasic("root", "admin-secret");
+    }
+
+    /** Seed form 5 under a project name of its own, so the tests' waivers do not meet. */
+    private static ObjectNode seed(String project) throws Exception {
+        ObjectNode form = (ObjectNode) JSON.readTree(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+        form.put("projectName", project);
+        return form;
+    }
+
+    private JsonNode check(JsonNode form) throws Exception {
+        return JSON.readTree(mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(form.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private static JsonNode finding(JsonNode report, String rule) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("ruleId").asString().equals(rule)) {
+                return f;
+            }
+        }
+        throw new AssertionError(rule + " not in " + report);
+    }
+
+    private static String waiver(String rule, String project, String reason) {
+        return JSON.createObjectNode().put("rule", rule).put("unit", "上海市 总工会").put("project", project).put("year", 2019)
+                .put("reason", reason).put("expires", EXPIRES.toString()).toString();
+    }
+
+    private JsonNode create(RequestPostProcessor user, String body) throws Exception {
+        return JSON.readTree(mvc.perform(post("/api/v1/waivers").with(user).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/api/v1/waivers/\\d+")))
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void aReviewersWaiverTurnsAWarningIntoWaivedAtOnceAndStopsTheDayAfterItsExpiry() throws Exception {
+        String project = "项目-" + UUID.randomUUID();
+        JsonNode before = check(seed(project));
+        assertThat(finding(before, "BUD-001").get("status").asString()).isEqualTo("OPEN");
+        assertThat(before.at("/summary/warnings").asInt()).isEqualTo(4);
+
+        JsonNode created = create(rita(), waiver("BUD-001", project, "上年资金于12月下达"));
+        assertThat(created.get("approvedBy").asString()).isEqualTo("rita");
+        assertThat(created.get("state").asString()).isEqualTo("IN_FORCE");
+        assertThat(created.get("unit").asString()).as("kept as written").isEqualTo("上海市 总工会");
+        long id = created.get("id").asLong();
+
+        JsonNode waived = check(seed(project));
+        JsonNode f = finding(waived, "BUD-001");
+        assertThat(f.get("status").asString()).isEqualTo("WAIVED");
+        assertThat(f.at("/waiver/id").asString()).isEqualTo(String.valueOf(id));
+        assertThat(f.at("/waiver/approvedBy").asString()).isEqualTo("rita");
+        assertThat(f.at("/waiver/reason").asString()).isEqualTo("上年资金于12月下达");
+        assertThat(waived.at("/summary/warnings").asInt()).isEqualTo(3);
+        assertThat(waived.at("/summary/waived").asInt()).isEqualTo(1);
+        assertThat(waived.at("/summary/status").asString()).isEqualTo("PASS");
+        assertThat(finding(check(seed("另一个项目-" + UUID.randomUUID())), "BUD-001").get("status").asString())
+                .as("another project").isEqualTo("OPEN");
+
+        clock.setDay(EXPIRES);
+        assertThat(finding(check(seed(project)), "BUD-001").get("status").asString()).isEqualTo("WAIVED");
+        clock.setDay(EXPIRES.plusDays(1));
+        JsonNode after = check(seed(project));
+        assertThat(finding(after, "BUD-001").get("status").asString()).isEqualTo("OPEN");
+        assertThat(after.at("/summary/waived").asInt()).isZero();
+        mvc.perform(get("/api/v1/waivers/" + id).with(rita())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("EXPIRED"));
+    }
+
+    @Test
+    void revokingKeepsTheWaiverStopsItAtOnceAndBothAreInTheAuditLog() throws Exception {
+        String project = "项目-" + UUID.randomUUID();
+        ObjectNode form = seed(project);
+        form.put("totalBudget", 8000000); // this year's budget above the total: BUD-005, the one ERROR
+        assertThat(check(form).at("/summary/status").asString()).isEqualTo("FAIL");
+
+        long id = create(root(), waiver("BUD-005", project, "追加预算已获批")).get("id").asLong();
+        JsonNode waived = check(form);
+        assertThat(waived.at("/summary/status").asString()).isEqualTo("PASS");
+        assertThat(finding(waived, "BUD-005").at("/waiver/approvedBy").asString()).isEqualTo("root");
+
+        mvc.perform(delete("/api/v1/waivers/" + id).param("reason", "预算未调整").with(rita()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("REVOKED"))
+                .andExpect(jsonPath("$.revokedBy").value("rita"))
+                .andExpect(jsonPath("$.revokeReason").value("预算未调整"))
+                .andExpect(jsonPath("$.approvedBy").value("root"));
+        assertThat(check(form).at("/summary/status").asString()).isEqualTo("FAIL");
+        mvc.perform(get("/api/v1/waivers").param("state", "revoked").param("rule", "BUD-005").with(rita()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].revokedBy").value("rita"));
+        mvc.perform(delete("/api/v1/waivers/" + id).with(rita()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("by rita")));
+
+        List<AuditEvent> created = audit.find(null, WaiverStore.CREATE, "waiver/" + id, null, 0, 10).getContent();
+        assertThat(created).singleElement().satisfies(e -> {
+            assertThat(e.getActor()).isEqualTo("root");
+            assertThat(e.getDetail()).contains("BUD-005", project, "until " + EXPIRES, "追加预算已获批");
+        });
+        List<AuditEvent> revoked = audit.find(null, WaiverStore.REVOKE, "waiver/" + id, null, 0, 10).getContent();
+        assertThat(revoked).singleElement().satisfies(e -> {
+            assertThat(e.getActor()).isEqualTo("rita");
+            assertThat(e.getDetail()).startsWith("reason: 预算未调整");
+        });
+        mvc.perform(get("/api/v1/audit").param("action", "waiver.revoke").with(rita())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("waiver/" + id)));
+    }
+
+    @Test
+    void onlyReviewersAndAdminsManageWaivers() throws Exception {
+        String body = waiver("BUD-001", "项目", "理由");
+        mvc.perform(post("/api/v1/waivers").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/waivers")).andExpect(status().isUnauthorized());
+        mvc.perform(delete("/api/v1/waivers/1")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/waivers").with(httpBasic("rita", "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/waivers").with(rita())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/waivers").with(root())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aBadWaiverIsAProblemNamingTheField() throws Exception {
+        expectBad("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"r\"}", "expires", "required");
+        expectBad("{\"rule\": \"BUD-999\", \"all\": true, \"reason\": \"r\", \"expires\": \"" + EXPIRES + "\"}", "rule",
+                "'BUD-999' is not a rule ID of the rule set in force");
+        expectBad("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"r\", \"expires\": \"2020-01-01\"}", "expires",
+                "has passed");
+        expectBad("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"r\", \"expires\": \"" + EXPIRES
+                + "\", \"approvedBy\": \"someone else\"}", "approvedBy", "unknown field");
+        expectBad("{\"rule\": \"BUD-001\", \"reason\": \"r\", \"expires\": \"" + EXPIRES + "\"}", "unit",
+                "say which forms the waiver covers");
+        expectBad("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"" + "长".repeat(4001) + "\", \"expires\": \""
+                + EXPIRES + "\"}", "reason", "longer than 4000 characters");
+        mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content("{\"rule\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("not valid YAML")));
+        mvc.perform(get("/api/v1/waivers/abc").with(rita())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("id"));
+        mvc.perform(get("/api/v1/waivers/987654").with(rita())).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/waivers/987654").with(rita())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/waivers").param("state", "forever").with(rita())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("state"));
+        mvc.perform(get("/api/v1/waivers").param("size", "100000").with(rita())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("size"));
+    }
+
+    private void expectBad(String body, String field, String detail) throws Exception {
+        mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value(field))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(detail)));
+    }
+
+    @Test
+    void theWaiversInForceComeAsAFileTheCliReads() throws Exception {
+        String project = "项目-" + UUID.randomUUID();
+        long id = create(rita(), waiver("BUD-001", project, "资金12月下达")).get("id").asLong();
+        long other = create(rita(), JSON.createObjectNode().put("rule", "TGT-004").put("unit", "另一个单位-" + UUID.randomUUID())
+                .put("reason", "别的单位").put("expires", EXPIRES.toString()).toString()).get("id").asLong();
+        String yaml = mvc.perform(get("/api/v1/waivers/file").param("unit", "上海市总工会").with(rita()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/yaml"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var loaded = WaiverFile.parse("waivers.yaml", yaml, java.util.Set.of("BUD-001", "TGT-004"), LocalDate.now(MovableClock.BEIJING));
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.waivers()).extracting(Waiver::id).contains(String.valueOf(id)).doesNotContain(String.valueOf(other));
+        Waiver read = loaded.waivers().stream().filter(w -> w.id().equals(String.valueOf(id))).findFirst().orElseThrow();
+        assertThat(read).isEqualTo(new Waiver(String.valueOf(id), "BUD-001", new WaiverScope.Project("上海市 总工会", project, 2019),
+                null, "资金12月下达", "rita", EXPIRES));
+        assertThat(yaml).startsWith("# Waivers in force on ");
+    }
+}
