@@ -171,6 +171,41 @@ class WorkbenchBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#finding-list button.finding"))).hasSize(markers.size());
     }
 
+    /** A waiver recorded by a reviewer (here the admin) shows on the page: counted apart, marked, with its reason. */
+    @Test
+    void aWaivedFindingIsShownApartWithItsWaiver() throws Exception {
+        String project = "豁免演示项目-" + java.util.UUID.randomUUID();
+        Path form = Files.createTempFile("waived", ".json");
+        Files.writeString(form, Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"))
+                .replace("灵活就业群体会员专项工作经费", project));
+        LiveClient client = new LiveClient(port);
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + LiveService.ADMIN_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var created = client.send(client.at("/api/v1/waivers").header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"rule\": \"BUD-001\", \"unit\": \"上海市总工会\", "
+                        + "\"project\": \"" + project + "\", \"year\": 2019, \"reason\": \"上年资金于12月下达\", "
+                        + "\"expires\": \"" + java.time.LocalDate.now().plusDays(30) + "\"}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = new ObjectMapper().readTree(created.body()).get("id").asString();
+        try {
+            upload(form);
+            assertThat(waitFor(By.cssSelector(".summary .status")).getText()).isEqualTo("通过");
+            assertThat(text(By.cssSelector(".summary .count.sev-WAIVED"))).isEqualTo("1 条已豁免");
+            assertThat(text(By.cssSelector(".summary .count.sev-WARNING"))).isEqualTo("3 个警告");
+            WebElement waived = browser.findElement(By.cssSelector("#finding-list button.finding.waived"));
+            assertThat(waived.getAttribute("data-rule")).isEqualTo("BUD-001");
+            assertThat(waived.getText()).contains("已豁免", "admin", "上年资金于12月下达");
+            assertThat(browser.findElements(By.cssSelector("#finding-list button.finding.waived"))).hasSize(1);
+            WebElement marker = browser.findElement(By.cssSelector("#form button.marker.waived[data-rule='BUD-001']"));
+            assertThat(cellOf(marker)).isEqualTo("/lastYearSpent");
+            screenshot("waived-finding");
+        } finally {
+            client.send(client.at("/api/v1/waivers/" + id).header("Authorization", auth).DELETE());
+            Files.deleteIfExists(form);
+        }
+    }
+
     @Test
     void aWorkbookWithFiveSheetsOpensEachFormWithItsCells() {
         upload(Path.of("fixtures/office/five-forms-five-sheets.xlsx").toAbsolutePath());
