@@ -59,7 +59,9 @@ class PackagedJarIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        service = new ProcessBuilder("java", "-jar", JAR.toString(), "--server.port=" + port)
+        // the history in target/, not in the project's ./data
+        service = new ProcessBuilder("java", "-jar", JAR.toString(), "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:file:" + Path.of("target/packaged-service-data/history").toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(Path.of("target/packaged-service.log").toFile()).start();
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
