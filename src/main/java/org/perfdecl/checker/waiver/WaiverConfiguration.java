@@ -22,7 +22,15 @@ class WaiverConfiguration {
     /** The clock expiry is judged on; a test may declare a {@code @Primary} one of its own. */
     @Bean
     Clock waiverClock(@Value("${checker.time-zone:}") String zone) {
-        return zone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(zone));
+        if (zone.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        try {
+            return Clock.system(ZoneId.of(zone.strip()));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalStateException("checker.time-zone (CHECKER_TIME_ZONE) '" + zone + "' is not a time zone: "
+                    + "give a region such as Asia/Shanghai, or leave it empty for the machine's", e);
+        }
     }
 
     @Bean
