@@ -41,10 +41,18 @@ public record Impact(int forms, int unreadable, List<FormChange> changes) {
 
     /** Checks every usable form with both checkers. */
     public static Impact of(List<Entry> entries, Checker before, Checker after) {
+        return of(entries, before, after, () -> false);
+    }
+
+    /** Checks the forms in order until {@code stop} says so (a time limit): the impact on those checked. */
+    public static Impact of(List<Entry> entries, Checker before, Checker after, java.util.function.BooleanSupplier stop) {
         List<FormChange> changes = new ArrayList<>();
         int unreadable = 0;
         int forms = 0;
         for (Entry e : entries) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
             if (!e.usable()) {
                 unreadable++;
                 continue;

@@ -1,0 +1,203 @@
+package org.perfdecl.checker.impact;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.previous.PreviousForms;
+import org.perfdecl.checker.history.Actors;
+import org.perfdecl.checker.history.AuditLog;
+import org.perfdecl.checker.history.HistoryProblem;
+import org.perfdecl.checker.history.ReportHistory;
+import org.perfdecl.checker.history.ReportSummary;
+import org.perfdecl.checker.intake.Entry;
+import org.perfdecl.checker.ruleset.RuleProblem;
+import org.perfdecl.checker.ruleset.RuleSet;
+import org.perfdecl.checker.ruleset.RuleSetException;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
+
+/**
+ * (admin) The impact of a candidate rule set on the forms the service has checked: the latest stored
+ * form of each project is checked with the rules in force and with the candidate, and the answer is
+ * what {@code rules diff} prints: which forms gain or lose which findings, by rule and severity, with
+ * totals. The candidate is a sub-folder of {@code checker.impact.candidates-dir} on the server (named,
+ * never uploaded: no archive to unpack, no path outside that folder); the forms are paged
+ * ({@code size} at most {@code checker.impact.max-forms}) and a run stops at the time limit, answering
+ * for the forms checked by then. One run at a time.
+ */
+@RestController
+class ImpactController {
+
+    static final String AUDIT_ACTION = "rules.impact";
+    private static final Pattern CANDIDATE = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]*(/[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]*)*");
+
+    private final Checker current;
+    private final PreviousForms previousForms;
+    private final ObjectProvider<ReportHistory> history;
+    private final ObjectProvider<AuditLog> audit;
+    private final ImpactProperties properties;
+    private final org.perfdecl.checker.engine.CheckLimits limits;
+    private final Semaphore oneAtATime = new Semaphore(1);
+
+    ImpactController(Checker current, ObjectProvider<PreviousForms> previousForms, ObjectProvider<ReportHistory> history,
+                     ObjectProvider<AuditLog> audit, ImpactProperties properties,
+                     org.perfdecl.checker.web.CheckerProperties checker) {
+        this.current = current;
+        this.previousForms = previousForms.getIfAvailable();
+        this.history = history;
+        this.audit = audit;
+        this.properties = properties;
+        this.limits = checker.checkLimits();
+    }
+
+    @Operation(summary = "(admin) What a candidate rules folder would change on the stored forms, as `rules diff` prints it",
+            description = "Checks the latest stored form of each project (newest first, one page) with the rules in force "
+                    + "and with the candidate folder, a sub-folder of checker.impact.candidates-dir. Answers text/plain "
+                    + "exactly as `rules diff` prints; headers: Impact-Forms-Stored (projects stored), Impact-Next-Page "
+                    + "(when more), Impact-Stopped: time-limit (when the run stopped early). A candidate that does not "
+                    + "compile is a 422 problem listing its errors (file:line or file!sheet!cell).")
+    @PostMapping(value = "/api/v1/admin/rules/impact", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> impact(
+            @Parameter(description = "the candidate folder, relative to checker.impact.candidates-dir") @RequestParam(required = false) String candidate,
+            @Parameter(description = "only forms of this budget year") @RequestParam(required = false) String year,
+            @Parameter(description = "page of stored projects, from 0") @RequestParam(required = false) String page,
+            @Parameter(description = "forms per page, 1 to checker.impact.max-forms (default 100)") @RequestParam(required = false) String size,
+            @Parameter(description = "stop after this many seconds (at most checker.impact.time-limit)") @RequestParam(required = false) String seconds) {
+        Path folder = candidateFolder(candidate);
+        Integer budgetYear = year == null ? null : number("year", year, 1900, 2999);
+        int pageNumber = page == null ? 0 : number("page", page, 0, Integer.MAX_VALUE);
+        int pageSize = size == null ? Math.min(100, properties.maxForms()) : number("size", size, 1, properties.maxForms());
+        long limitSeconds = properties.timeLimit().toSeconds();
+        long runSeconds = seconds == null ? limitSeconds : number("seconds", seconds, 0, (int) Math.min(Integer.MAX_VALUE, limitSeconds));
+        ReportHistory stored = history.getIfAvailable();
+        if (stored == null) {
+            throw problem(HttpStatus.NOT_FOUND, "No history", "no-history", "the service keeps no history of checked forms");
+        }
+        if (!oneAtATime.tryAcquire()) {
+            throw problem(HttpStatus.TOO_MANY_REQUESTS, "Busy", "busy", "another impact run is in progress; try again when it is done");
+        }
+        try {
+            long deadline = System.nanoTime() + runSeconds * 1_000_000_000L;
+            Checker candidateChecker = new Checker(RuleSetHolder.serving(compile(folder)), limits);
+            candidateChecker.usePreviousForms(previousForms);
+            Page<ReportSummary> forms = stored.latestPerProject(budgetYear, pageNumber, pageSize);
+            List<Entry> entries = new ArrayList<>();
+            for (ReportSummary r : forms) {
+                stored.declaration(r.id()).ifPresent(d -> entries.add(new Entry(name(r), null, null, d, null)));
+            }
+            Impact impact;
+            try {
+                impact = Impact.of(entries, current, candidateChecker, () -> System.nanoTime() > deadline);
+            } catch (IllegalStateException e) {
+                throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "Candidate fails at run time", "candidate-fails",
+                        "the candidate rules fail on a stored form: " + e.getMessage());
+            }
+            boolean stopped = impact.forms() + impact.unreadable() < entries.size();
+            AuditLog log = audit.getIfAvailable();
+            if (log != null) {
+                log.record(Actors.current(), AUDIT_ACTION, candidate, impact.forms() + " forms checked"
+                        + (stopped ? " (stopped at the time limit)" : "") + ", " + impact.changes().size() + " change");
+            }
+            var answer = ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                    .header("Impact-Forms-Stored", String.valueOf(forms.getTotalElements()));
+            if (forms.hasNext()) {
+                answer.header("Impact-Next-Page", String.valueOf(pageNumber + 1));
+            }
+            if (stopped) {
+                answer.header("Impact-Stopped", "time-limit");
+            }
+            return answer.body(impact.text());
+        } finally {
+            oneAtATime.release();
+        }
+    }
+
+    /** The candidate, inside the candidates folder: by name, never a path of the request's choosing. */
+    private Path candidateFolder(String candidate) {
+        if (properties.candidatesDir() == null || properties.candidatesDir().isBlank()) {
+            throw problem(HttpStatus.NOT_FOUND, "Not configured", "not-configured",
+                    "no folder of candidate rule sets is configured (checker.impact.candidates-dir)");
+        }
+        if (candidate == null || candidate.isBlank()) {
+            throw HistoryProblem.badParameter("candidate", "required: the name of a folder under the candidates folder");
+        }
+        if (!CANDIDATE.matcher(candidate).matches()) {
+            throw HistoryProblem.badParameter("candidate", "must be a folder name under the candidates folder "
+                    + "(letters, digits, '.', '_', '-', sub-folders with '/'; no '..', no absolute path, no hidden folder)");
+        }
+        try {
+            Path base = Path.of(properties.candidatesDir()).toRealPath();
+            Path folder = base.resolve(candidate).normalize();
+            if (!folder.startsWith(base) || !Files.isDirectory(folder)) {
+                throw problem(HttpStatus.NOT_FOUND, "Not found", "not-found", "no candidate folder '" + candidate + "'");
+            }
+            if (!folder.toRealPath().startsWith(base)) {
+                throw HistoryProblem.badParameter("candidate", "leads outside the candidates folder (a link)");
+            }
+            return folder;
+        } catch (IOException e) {
+            throw problem(HttpStatus.NOT_FOUND, "Not found", "not-found", "no candidate folder '" + candidate + "'");
+        }
+    }
+
+    private static RuleSet compile(Path folder) {
+        try {
+            return new RuleSetLoader().load(RuleSource.fromDirectory(folder));
+        } catch (RuleSetException e) {
+            ErrorResponseException refused = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Candidate does not compile",
+                    "candidate-refused", e.problems().size() + " problem(s) in the candidate rules");
+            refused.getBody().setProperty("problems", e.problems().stream().map(RuleProblem::toString).toList());
+            throw refused;
+        }
+    }
+
+    private static String name(ReportSummary r) {
+        return (r.unit() == null ? "" : r.unit() + " · ") + r.projectName() + " (" + r.budgetYear() + ", report " + r.id() + ")";
+    }
+
+    private static int number(String parameter, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw HistoryProblem.badParameter(parameter, "must be a whole number from " + min + " to " + max);
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String title, String type, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setTitle(title);
+        body.setType(URI.create("urn:declaration-checker:problem:" + type));
+        return new ErrorResponseException(status, body, null);
+    }
+
+    @Configuration
+    @EnableConfigurationProperties(ImpactProperties.class)
+    static class Settings {
+    }
+}

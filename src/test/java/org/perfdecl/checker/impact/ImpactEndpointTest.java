@@ -1,0 +1,181 @@
+package org.perfdecl.checker.impact;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.history.AuditLog;
+import org.perfdecl.checker.history.ReportHistory;
+import org.perfdecl.checker.intake.Entry;
+import org.perfdecl.checker.ruleset.ReviewTablesWriter;
+import org.perfdecl.checker.ruleset.RuleSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The impact of a candidate rule set on the forms the service has checked, as `rules diff` prints it:
+ * ADMIN only, the candidate a folder under the configured candidates folder, paged, time-limited.
+ */
+@SpringBootTest(properties = {"checker.watch-rules=false", "checker.admin.username=root",
+        "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER"})
+@AutoConfigureMockMvc
+class ImpactEndpointTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String URL = "/api/v1/admin/rules/impact";
+    private static final Path candidates = candidateFolders();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ReportHistory history;
+
+    @Autowired
+    Checker checker;
+
+    @Autowired
+    AuditLog audit;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("checker.impact.candidates-dir", candidates::toString);
+        registry.add("checker.impact.max-forms", () -> "50");
+        registry.add("checker.users.rita.password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("rita-secret"));
+    }
+
+    private static Path candidateFolders() {
+        try {
+            Path candidates = Files.createTempDirectory("candidates");
+            writeCandidates(candidates);
+            return candidates;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeCandidates(Path candidates) throws IOException {
+        // the guide's threshold change (rules/README.md 5.1): 85.4% is no longer below the line
+        Path threshold = copyRules(candidates.resolve("threshold"));
+        Path parameters = threshold.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(parameters).replace("warningBelow: 0.90", "warningBelow: 0.85"));
+        Path broken = copyRules(candidates.resolve("broken"));
+        var tables = new ArrayList<>(ReviewTablesWriter.tables());
+        tables.set(2, tables.get(2).withCell(1, 8, "否"));
+        Files.write(broken.resolve("review-tables.xlsx"), ReviewTablesWriter.write(tables));
+    }
+
+    private static Path copyRules(Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(TestRules.RULES)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(TestRules.RULES.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private void check(ObjectNode form) throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(form.toString()))
+                .andExpect(status().isOk());
+    }
+
+    private static ObjectNode seed5(String project) throws IOException {
+        ObjectNode form = (ObjectNode) JSON.readTree(Files.readString(TestRules.FIXTURES.resolve("seeds/seed-5-flexible-employment.json")));
+        form.put("projectName", project);
+        return form;
+    }
+
+    private MvcResult admin(String query) throws Exception {
+        return mvc.perform(post(URL + query).with(httpBasic("root", "admin-secret"))).andReturn();
+    }
+
+    @Test
+    void theStoredFormsGainAndLoseWhatRulesDiffWouldPrint() throws Exception {
+        // project A was checked twice: only its latest form counts, which spent its whole budget
+        ObjectNode a = seed5("A灵活就业" + UUID.randomUUID());
+        check(a);
+        a.put("lastYearSpent", a.get("lastYearBudget").asLong());
+        check(a);
+        ObjectNode b = seed5("B灵活就业" + UUID.randomUUID());
+        check(b);
+
+        MvcResult result = admin("?candidate=threshold");
+        String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(result.getResponse().getStatus()).as(text).isEqualTo(200);
+        assertThat(result.getResponse().getContentType()).startsWith("text/plain");
+        assertThat(result.getResponse().getHeader("Impact-Forms-Stored")).isEqualTo("2");
+        assertThat(result.getResponse().getHeader("Impact-Stopped")).isNull();
+        // exactly what `rules diff` prints for these forms (it prints Impact.text())
+        List<Entry> forms = new ArrayList<>();
+        for (var r : history.latestPerProject(null, 0, 50)) {
+            forms.add(new Entry((r.unit() == null ? "" : r.unit() + " · ") + r.projectName() + " (" + r.budgetYear()
+                    + ", report " + r.id() + ")", null, null, history.declaration(r.id()).orElseThrow(), null));
+        }
+        Checker candidate = new Checker(RuleSetHolder.serving(TestRules.LOADER.load(
+                RuleSource.fromDirectory(candidates.resolve("threshold")))), 100_000);
+        assertThat(text).isEqualTo(Impact.of(forms, checker, candidate).text());
+        assertThat(text).contains(b.get("projectName").asString(), "  - WARNING BUD-001 /lastYearSpent",
+                        "  - WARNING BUD-002 /currentYearBudget")
+                .doesNotContain(a.get("projectName").asString())
+                .endsWith("this change removes 2 WARNINGs across 1 form (2 forms checked)\n");
+        assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 10).getContent()).hasSize(1);
+
+        MvcResult firstPage = admin("?candidate=threshold&size=1");
+        assertThat(firstPage.getResponse().getHeader("Impact-Next-Page")).isEqualTo("1");
+        assertThat(firstPage.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("(1 form checked)");
+
+        MvcResult noTime = admin("?candidate=threshold&seconds=0");
+        assertThat(noTime.getResponse().getHeader("Impact-Stopped")).isEqualTo("time-limit");
+        assertThat(noTime.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("(0 forms checked)");
+    }
+
+    @Test
+    void onlyAnAdminRunsItAndOnlyOnACandidateUnderTheCandidatesFolder() throws Exception {
+        mvc.perform(post(URL + "?candidate=threshold")).andExpect(status().isUnauthorized());
+        mvc.perform(post(URL + "?candidate=threshold").with(httpBasic("rita", "rita-secret"))).andExpect(status().isForbidden());
+
+        for (String outside : List.of("../threshold", "/etc", "threshold/../../x", ".hidden", "")) {
+            mvc.perform(post(URL).param("candidate", outside).with(httpBasic("root", "admin-secret")))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("candidate"));
+        }
+        mvc.perform(post(URL + "?candidate=nowhere").with(httpBasic("root", "admin-secret"))).andExpect(status().isNotFound());
+        mvc.perform(post(URL + "?candidate=threshold&size=51").with(httpBasic("root", "admin-secret")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("size"));
+        mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems", hasItem(containsString("review-tables.xlsx!金额!I12: '已填写' is a yes/no condition"))));
+    }
+}
