@@ -28,9 +28,12 @@ ENV CHECKER_RULES_DIR=/app/rules XDG_CACHE_HOME=/app/cache
 # methods' profiles to an AOT cache that every start maps instead of redoing that work. The run also
 # leaves the passed fixture trial in /app/cache, so a start with the rules as built skips the trial
 # (mounted rules of your own are tried as usual). A JVM that cannot use the cache warns and starts without it.
+# The training run keeps its history in memory, so the image ships no database; the service's default
+# H2 history lives in /app/data, writable by the service's user (mount a volume there to keep it, or set
+# SPRING_DATASOURCE_URL to a PostgreSQL, as deploy/ does).
 RUN java -XX:AOTCacheOutput=/app/checker/app.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-        -jar /app/checker/declaration-checker.jar \
-    && mkdir -p /app/cache && chown -R 1000 /app/cache
+        -Dspring.datasource.url=jdbc:h2:mem:training -jar /app/checker/declaration-checker.jar \
+    && mkdir -p /app/cache /app/data && chown -R 1000 /app/cache /app/data
 EXPOSE 8080
 USER 1000
 # Liveness probe without curl (the JRE image has none): bash's /dev/tcp speaks the HTTP request.

@@ -103,5 +103,10 @@ class PostgresHistoryTest {
         assertThat(answered.at("/storage/reason").asString()).startsWith("the database");
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/reports").with(httpBasic("root", "admin-secret")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.type")
+                        .value("urn:declaration-checker:problem:history-unavailable"));
     }
 }
