@@ -105,6 +105,34 @@ class PackagedJarIT {
     }
 
     @Test
+    void theLauncherScriptAnswersAsTheJarDoesFromItsExtractedCopy(@TempDir Path cache) throws Exception {
+        String seed = SEEDS.resolve("seed-5-flexible-employment.json").toString();
+        Run jar = run(Path.of("."), "check", "--format", "json", seed);
+        for (int i = 0; i < 2; i++) { // the first run extracts the jar and records the class archive, the second uses both
+            ProcessBuilder builder = new ProcessBuilder("bash", "bin/declaration-checker", "check", "--format", "json",
+                    "--fail-on", "warning", seed).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("XDG_CACHE_HOME", cache.toString());
+            builder.environment().put("DECLARATION_CHECKER_JAR", JAR.toString());
+            Process p = builder.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as("warnings at --fail-on warning").isEqualTo(1);
+            assertThat(findings(DeclarationJson.MAPPER.readTree(out))).isEqualTo(findings(DeclarationJson.MAPPER.readTree(jar.out())));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!archived(cache) && System.nanoTime() < deadline) {
+                Thread.sleep(500); // recorded in the background after the first run
+            }
+            assertThat(archived(cache)).as("class-data archive recorded").isTrue();
+        }
+    }
+
+    private static boolean archived(Path cache) throws IOException {
+        try (var files = Files.walk(cache)) {
+            return files.anyMatch(f -> f.toString().endsWith(".jsa") && !f.toString().contains(".lock"));
+        }
+    }
+
+    @Test
     void fromAnotherFolderTheJarUsesItsBundledRules(@TempDir Path elsewhere) throws Exception {
         Run run = run(elsewhere, "check", "--format", "json", SEEDS.resolve("000_e82864895a36c2f5.txt").toString());
         assertThat(run.exit()).as(run.err()).isZero();

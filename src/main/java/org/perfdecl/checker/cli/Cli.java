@@ -11,12 +11,12 @@ import java.util.Set;
 /** The command line: {@code check}, {@code convert}, {@code rules validate|test|list}, {@code hash-password}. */
 @Command(name = "declaration-checker", mixinStandardHelpOptions = true, version = "declaration-checker 0.1",
         description = "Checks performance-target declarations (项目支出绩效目标申报表) against the rules.",
-        subcommands = {CheckCommand.class, ConvertCommand.class, RulesCommand.class, HashPasswordCommand.class})
+        subcommands = {CheckCommand.class, ConvertCommand.class, RulesCommand.class, HashPasswordCommand.class, WarmUpCommand.class})
 public final class Cli {
 
     /** Exit code for input that cannot be used, or a rule set that does not load. */
     public static final int UNUSABLE = 2;
-    private static final Set<String> COMMANDS = Set.of("check", "hash-password", "convert", "rules", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("check", "hash-password", "convert", "rules", "warm-up", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }
@@ -44,6 +44,9 @@ public final class Cli {
 
     public static int run(String... args) {
         quietLogging();
+        if (args.length > 0 && Set.of("check", "rules", "warm-up").contains(args[0])) {
+            org.perfdecl.checker.facts.TermExtractor.preloadInBackground(); // the relevance rules' dictionary, beside the rules
+        }
         CommandLine cl = new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + e.getMessage());

@@ -85,15 +85,27 @@ public final class RuleSetPrecompiler {
         }
     }
 
-    /** A hash of the checker's own classes: compiled rules call them, so they belong to one build. */
+    /**
+     * The packages whose classes rules can name (facts, the declaration, the parameters, report()):
+     * compiled rules call them, so a change there needs the rules compiled again; a change elsewhere
+     * (the web layer, the CLI) does not, and the build skips this step then.
+     */
+    static final List<String> PACKAGES_RULES_USE = List.of("facts", "declaration", "ruleset", "report");
+
+    /** A hash of the classes compiled rules may call: the kjar belongs to them. */
     static String buildId(Path classes) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            Path root = classes.resolve("org/perfdecl");
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            Path root = classes.resolve("org/perfdecl/checker");
+            List<Path> files = new java.util.ArrayList<>();
+            for (String pkg : PACKAGES_RULES_USE) {
+                if (Files.isDirectory(root.resolve(pkg))) {
+                    try (Stream<Path> walk = Files.walk(root.resolve(pkg))) {
+                        walk.filter(p -> p.toString().endsWith(".class")).forEach(files::add);
+                    }
+                }
             }
+            files.sort(null);
             for (Path f : files) {
                 digest.update(root.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(f));

@@ -1,0 +1,141 @@
+package org.perfdecl.checker.bench;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.declaration.SizeLimits;
+import org.perfdecl.checker.engine.CheckLimits;
+import org.perfdecl.checker.engine.Checker;
+import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.ruleset.CompiledRules;
+import org.perfdecl.checker.ruleset.RuleSet;
+import org.perfdecl.checker.ruleset.RuleSetLoader;
+import org.perfdecl.checker.ruleset.RuleSource;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a warm check (1 thread, declaration already parsed) grows with the form and with the rule set:
+ * seed form 5 with its 9 indicators repeated to 10 … 1,000 (each name numbered, so they stay distinct),
+ * and the rule set replicated (every rule file copied into packages of its own, rule names numbered)
+ * to about 60 … 500 rules. Run by src/bench/run-benchmarks.sh.
+ */
+public class ScalingBenchmark {
+
+    static final CheckLimits LARGE_FORMS = new CheckLimits(1_000_000, Duration.ofSeconds(60),
+            new SizeLimits(5_000, 200, 50, 20_000));
+
+    static Declaration seed5WithIndicators(int count) throws IOException {
+        ObjectNode form = (ObjectNode) DeclarationJson.MAPPER.readTree(
+                Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+        ArrayNode given = (ArrayNode) form.get("indicators");
+        ArrayNode indicators = DeclarationJson.MAPPER.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            ObjectNode copy = ((ObjectNode) given.get(i % given.size())).deepCopy();
+            if (i >= given.size()) {
+                copy.put("level3", copy.get("level3").asString() + "（" + (i / given.size() + 1) + "）");
+            }
+            indicators.add(copy);
+        }
+        form.set("indicators", indicators);
+        return DeclarationJson.read(DeclarationJson.MAPPER.writeValueAsString(form));
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern RULE_NAME = Pattern.compile("(?m)^(\\s*rule\\s+\")([^\"]+)\"");
+
+    /** rules/ with every .drl and .dslr copied {@code copies} times, each copy in a package of its own. */
+    static RuleSource replicatedRules(int copies) {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(Path.of("rules")).files());
+        for (var e : Map.copyOf(files).entrySet()) {
+            String path = e.getKey();
+            if (!path.endsWith(".drl") && !path.endsWith(".dslr")) {
+                continue;
+            }
+            for (int c = 2; c <= copies; c++) {
+                int copy = c;
+                String text = PACKAGE.matcher(e.getValue()).replaceFirst(m -> "package " + m.group(1) + "_copy" + copy + ";");
+                text = RULE_NAME.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + " #" + copy + "\""));
+                String ext = path.substring(path.lastIndexOf('.'));
+                files.put(path.substring(0, path.lastIndexOf('.')) + "_copy" + copy + ext, text);
+            }
+        }
+        return new RuleSource("replicated-" + copies, files);
+    }
+
+    @State(Scope.Benchmark)
+    public static class Indicators {
+        @Param({"10", "30", "100", "300", "1000"})
+        int indicators;
+        Checker checker;
+        Declaration form;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            checker = new Checker(RuleSetHolder.serving(new RuleSetLoader().load(RuleSource.fromDirectory(Path.of("rules")))), LARGE_FORMS);
+            form = seed5WithIndicators(indicators);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Rules {
+        /** 1, 2, 4, 8 copies of the rule set's ~60 rules */
+        @Param({"1", "2", "4", "8"})
+        int copies;
+        Checker checker;
+        Declaration form;
+        int ruleCount;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            // compiled with the executable model, as the bundled rules are (the replicas are not precompiled)
+            RuleSet set = new RuleSetLoader(CompiledRules.NONE, true).load(replicatedRules(copies));
+            ruleCount = set.rules().size();
+            System.out.println("rule set of " + copies + " cop" + (copies == 1 ? "y" : "ies") + ": " + ruleCount + " rules");
+            checker = new Checker(RuleSetHolder.serving(set), LARGE_FORMS);
+            form = seed5WithIndicators(9);
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 3, time = 3)
+    @Measurement(iterations = 3, time = 3)
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+    public Report checkByIndicatorCount(Indicators state) {
+        return state.checker.check(state.form, null, false);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 3, time = 3)
+    @Measurement(iterations = 3, time = 3)
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+    public Report checkByRuleCopies(Rules state) {
+        return state.checker.check(state.form, null, false);
+    }
+}
