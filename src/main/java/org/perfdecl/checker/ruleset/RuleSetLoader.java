@@ -44,6 +44,7 @@ public class RuleSetLoader {
     private static final Pattern PARAMETER_USE = Pattern.compile("\\b(?:number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
     /** {@code report($fact, "where", "variant")}: a literal third argument names the message variant. */
     private static final Pattern REPORT_USE = Pattern.compile("\\breport\\(\\s*[^,;)]+(?:,\\s*(\"[^\"]*\"|[^,;)]+))?(?:,\\s*(\"[^\"]*\"|[^;]+?))?\\s*\\)\\s*;");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern ID = Pattern.compile("[A-Z]{2,5}-\\d{3}");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Object KIE_LOCK = new Object();
@@ -340,10 +341,13 @@ public class RuleSetLoader {
             KieFileSystem kfs = ks.newKieFileSystem();
             ReleaseId releaseId = ks.newReleaseId("org.perfdecl.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
             kfs.generateAndWritePomXML(releaseId);
-            // a plain name per file in the build (a sheet's name may hold any character), told back in errors
+            // a plain name per file in the build (a sheet's name may hold any character), told back in errors,
+            // in the folder of its package (else Drools warns of every file on every compile)
             Map<String, String> written = new HashMap<>();
             drl.forEach((path, text) -> {
-                String name = "rules/file" + written.size() + ".drl";
+                Matcher pkg = PACKAGE.matcher(text);
+                String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rules";
+                String name = folder + "/file" + written.size() + ".drl";
                 written.put(name, path);
                 kfs.write("src/main/resources/" + name, text);
             });
