@@ -31,7 +31,7 @@ public interface CompiledRules {
         }
     };
 
-    /** The kjar of the rule files with this hash, or null. */
+    /** The kjar of the rule files with this hash (empty: the executable model refused them), or null. */
     byte[] find(String contentHash);
 
     /** Keeps a freshly compiled kjar for the next run (nothing, unless the store is a cache). */

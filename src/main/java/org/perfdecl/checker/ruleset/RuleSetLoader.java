@@ -61,6 +61,9 @@ public class RuleSetLoader {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleSetLoader.class);
 
+    /** Kept in place of a kjar: the executable model refused these rules (MVEL compiles them). */
+    private static final byte[] REFUSED = new byte[0];
+
     private final CompiledRules compiled;
     private final boolean executableModel;
     /** Why the executable model last refused a rule set that MVEL then compiled (for the build step's warning). */
@@ -313,7 +316,8 @@ public class RuleSetLoader {
      */
     private KieBase compile(String contentHash, Map<String, String> drl, List<RuleProblem> problems) {
         byte[] kjar = contentHash == null ? null : compiled.find(contentHash);
-        if (kjar != null) {
+        boolean refusedBefore = kjar != null && kjar.length == 0;
+        if (kjar != null && !refusedBefore) {
             try {
                 return CompiledKjar.kieBase(kjar);
             } catch (RuntimeException | LinkageError e) {
@@ -321,7 +325,7 @@ public class RuleSetLoader {
                 compiled.forget(contentHash);
             }
         }
-        if (executableModel) {
+        if (executableModel && !refusedBefore) {
             List<RuleProblem> refused = new ArrayList<>();
             KieBase kieBase = build(drl, true, contentHash, refused);
             if (kieBase != null) {
@@ -329,6 +333,9 @@ public class RuleSetLoader {
             }
             executableModelRefusal = List.copyOf(refused);
             log.debug("the executable model refused the rules: {}", refused);
+            if (contentHash != null) {
+                compiled.keep(contentHash, REFUSED); // the next run goes to MVEL at once instead of compiling twice
+            }
             // refused: MVEL, the reference compiler, says why in the words the guide shows (or compiles
             // what the executable model cannot); errors are the rare case, so compiling twice is fine
         }

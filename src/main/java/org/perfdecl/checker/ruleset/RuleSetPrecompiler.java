@@ -61,7 +61,8 @@ public final class RuleSetPrecompiler {
         try {
             RuleSetLoader loader = new RuleSetLoader(into, true);
             loader.load(source);
-            if (!Files.isRegularFile(kjar)) {
+            if (!Files.isRegularFile(kjar) || Files.size(kjar) == 0) {
+                Files.deleteIfExists(kjar);
                 System.err.println("warning: the executable model refused the bundled rules (MVEL compiles them): "
                         + "they will be compiled at run time, in seconds instead of a fraction of one:");
                 loader.executableModelRefusal.forEach(p -> System.err.println("  " + p));

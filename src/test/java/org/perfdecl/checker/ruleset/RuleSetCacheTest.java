@@ -98,6 +98,28 @@ class RuleSetCacheTest {
     }
 
     @Test
+    void rulesTheExecutableModelRefusesAreCompiledByMvelAndRememberedAsSuch(@TempDir Path folder) throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        // a field of the fact plus a binding on the right: drools-model-codegen 10.2 generates Java that does not compile
+        files.put("yoy.drl", files.get("yoy.drl").replace("statedLastYearSpent - previousCurrentYear > $tolerance",
+                "statedLastYearSpent > previousCurrentYear + $tolerance"));
+        RuleSource source = TestRules.source("refused", files);
+        Watched store = new Watched(folder);
+
+        RuleSetLoader first = new RuleSetLoader(store, true);
+        RuleSet compiled = first.load(source);
+        assertThat(first.executableModelRefusal).isNotEmpty();
+        assertThat(store.log).containsExactly("miss", "keep");
+
+        store.log.clear();
+        RuleSetLoader second = new RuleSetLoader(store, true);
+        RuleSet again = second.load(source);
+        assertThat(store.log).containsExactly("hit");
+        assertThat(second.executableModelRefusal).as("straight to MVEL, no second try").isEmpty();
+        assertThat(seed5(again).findings()).isEqualTo(seed5(compiled).findings());
+    }
+
+    @Test
     void theBundledRulesArePrecompiledIntoTheBuild() {
         RuleSource bundled = RuleSource.fromDirectory(TestRules.RULES);
         assertThat(CompiledRules.BUNDLED.find(bundled.contentHash()))
