@@ -148,7 +148,7 @@ for size in 1 100 1000 10000 100000; do
   code=$?
   set -e
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  echo "$count forms: $ms ms, $(( count * 1000 / (ms > 0 ? ms : 1) )) forms/s (exit $code)"
+  awk -v n=$count -v ms=$ms -v code=$code 'BEGIN { printf "%d forms: %d ms, %.1f forms/s (exit %d)\n", n, ms, n * 1000 / (ms > 0 ? ms : 1), code }'
 done
 rm -rf target/bench-batch
 
