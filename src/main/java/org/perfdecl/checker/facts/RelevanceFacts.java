@@ -27,18 +27,19 @@ final class RelevanceFacts {
 
     List<Object> map(Declaration d, List<Indicator> indicators) {
         List<Object> facts = new ArrayList<>();
+        Set<String> project = new LinkedHashSet<>();
         List<String> clauses = terms.clauses(d.annualGoal());
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
-            List<String> words = terms.terms(clause);
-            boolean measurable = hasNumber(clause) || (!words.isEmpty() && !terms.isSlogan(clause));
-            facts.add(new GoalItem(i, "/annualGoal", clause, words, measurable));
+            TermExtractor.Clause read = terms.clause(clause);
+            boolean measurable = hasNumber(clause) || (!read.terms().isEmpty() && !read.slogan());
+            facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable));
+            project.addAll(read.terms()); // the annual goal's terms are its clauses' terms: not segmented again
         }
         for (Indicator i : indicators) {
             facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3())));
         }
-        Set<String> project = new LinkedHashSet<>();
-        for (String text : new String[]{d.annualGoal(), d.overallGoal(), d.overview()}) {
+        for (String text : new String[]{d.overallGoal(), d.overview()}) {
             project.addAll(terms.terms(text));
         }
         facts.add(new ProjectTerms(List.copyOf(project)));

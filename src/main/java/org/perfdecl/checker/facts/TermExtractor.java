@@ -1,6 +1,9 @@
 package org.perfdecl.checker.facts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import org.perfdecl.checker.declaration.Text;
 import org.perfdecl.checker.ruleset.Policy;
@@ -17,8 +20,22 @@ import java.util.Set;
  * by meaning rather than by spelling. Segmentation is HanLP's (portable edition: dictionary and
  * model inside the jar); which words count, their stems and their synonyms come from the
  * {@code relevance} section of the parameter file.
+ *
+ * <p>Segmentation was most of a check's cost, so it is kept lean: HanLP's Viterbi segmenter without
+ * its person-name recognisers (two extra HMM passes per sentence, for names that forms do not hold),
+ * each clause segmented once for both its terms and its slogan test, and an indicator's name, which
+ * recurs from form to form (they come from the same indicator libraries), segmented once per rule set.
  */
 public final class TermExtractor {
+
+    /** Shared by every thread, as HanLP's own default segmenter is: its configuration is read only. */
+    private static final Segment SEGMENT = HanLP.newSegment()
+            .enableNameRecognize(false)
+            .enableTranslatedNameRecognize(false);
+
+    /** What one clause says: its content words, and whether it builds on a slogan verb. */
+    public record Clause(List<String> terms, boolean slogan) {
+    }
 
     private final List<String> suffixes;
     private final Set<String> stopTerms;
@@ -27,6 +44,7 @@ public final class TermExtractor {
 
     private final int maxTextChars;
     private final int maxNameChars;
+    private final Cache<String, List<String>> nameTerms = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public TermExtractor(Policy policy) {
         this.maxTextChars = (int) policy.number("relevance.maxChars.text");
@@ -61,12 +79,23 @@ public final class TermExtractor {
 
     /** The content words of an indicator's name. */
     public List<String> nameTerms(String name) {
-        return terms(name, maxNameChars);
+        return name == null ? List.of() : nameTerms.get(name, n -> terms(n, maxNameChars));
+    }
+
+    /** A clause's content words and whether it builds on a verb that states a value (弘扬, 体现) rather than a result. */
+    public Clause clause(String text) {
+        List<Term> segmented = segment(text, maxTextChars);
+        boolean slogan = segmented.stream().anyMatch(t -> sloganVerbs.contains(t.word));
+        return new Clause(contentWords(segmented), slogan);
     }
 
     private List<String> terms(String text, int maxChars) {
+        return contentWords(segment(text, maxChars));
+    }
+
+    private List<String> contentWords(List<Term> segmented) {
         Set<String> out = new LinkedHashSet<>();
-        for (Term t : segment(text, maxChars)) {
+        for (Term t : segmented) {
             if (isContent(t)) {
                 String stem = stem(t.word);
                 if (!stopTerms.contains(stem) && !stopTerms.contains(t.word)) {
@@ -77,22 +106,12 @@ public final class TermExtractor {
         return List.copyOf(out);
     }
 
-    /** Whether the text builds on a verb that states a value (弘扬, 体现) rather than a result. */
-    public boolean isSlogan(String text) {
-        for (Term t : segment(text, maxTextChars)) {
-            if (sloganVerbs.contains(t.word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<Term> segment(String text, int maxChars) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String s = Text.halfWidth(text);
-        return HanLP.segment(s.length() > maxChars ? s.substring(0, maxChars) : s);
+        return SEGMENT.seg(s.length() > maxChars ? s.substring(0, maxChars) : s);
     }
 
     /** Nouns (n…), verbs (v, vn, vi…) and adjectives (a, an); not adverbial forms (vd, ad) nor 是/有. */

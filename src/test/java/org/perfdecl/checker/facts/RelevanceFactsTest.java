@@ -28,8 +28,8 @@ class RelevanceFactsTest {
 
     @Test
     void slogansStateValuesNotResults() {
-        assertThat(terms.isSlogan("弘扬劳模精神")).isTrue();
-        assertThat(terms.isSlogan("补助资金发放足额按时")).isFalse();
+        assertThat(terms.clause("弘扬劳模精神").slogan()).isTrue();
+        assertThat(terms.clause("补助资金发放足额按时").slogan()).isFalse();
     }
 
     @Test
