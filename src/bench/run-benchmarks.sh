@@ -34,8 +34,8 @@ java -cp "$CP" org.openjdk.jmh.Main 'ScalingBenchmark' -rf text -rff target/jmh-
 cat target/jmh-scaling.txt
 grep -h "rule set of" target/jmh-scaling.log | sort -u
 awk '
-  $1 ~ /checkByIndicatorCount$/ {n = $2; t[n] = $4; order[++k] = n}
-  $1 ~ /checkByRuleCopies$/ {c = $2; r[c] = $4}
+  $1 ~ /checkByIndicatorCount$/ {n = $3; t[n] = $6}   # columns: name, copies, indicators, mode, count, score
+  $1 ~ /checkByRuleCopies$/ {c = $2; r[c] = $6}
   END {
     if (t[10] && t[1000]) printf "indicators: 1,000 cost %.1fx of 10 (linear would be <= ~100x; per indicator %.1f µs at 100, %.1f µs at 1,000)\n", t[1000] / t[10], t[100] / 100, t[1000] / 1000
     if (r[1] && r[11]) printf "rules: 11 copies (~520 rules) cost %.2fx of 1 copy (61 rules) (target <= 2x): %s\n", r[11] / r[1], (r[11] / r[1] <= 2 ? "met" : "missed")
