@@ -55,8 +55,4 @@ public final class Databases {
         }
         return postgres.getDatabase("postgres", name);
     }
-
-    static String jdbcUrl(EmbeddedPostgres postgres, String database) {
-        return postgres.getJdbcUrl("postgres", database);
-    }
 }

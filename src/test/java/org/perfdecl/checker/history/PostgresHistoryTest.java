@@ -1,9 +1,7 @@
 package org.perfdecl.checker.history;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -36,25 +34,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PostgresHistoryTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() {
-        postgres = Databases.startPostgres();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresServer postgres = new PostgresServer();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        postgres.register(registry);
     }
 
     @Autowired
@@ -93,7 +78,7 @@ class PostgresHistoryTest {
         assertThat(adminGet("/api/v1/audit?subject=w-1").at("/items/0/id").asLong()).isPositive();
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 
-        postgres.close(); // the database goes away
+        postgres.stop(); // the database goes away
 
         JsonNode answered = check();
         assertThat(answered.at("/summary/status").asString()).isEqualTo("PASS");

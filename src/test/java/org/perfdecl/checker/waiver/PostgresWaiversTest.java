@@ -1,10 +1,9 @@
 package org.perfdecl.checker.waiver;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.perfdecl.checker.history.PostgresServer;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.history.AuditLog;
@@ -37,25 +36,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Import(MovableClock.Config.class)
 class PostgresWaiversTest {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() {
-        postgres = Databases.startPostgres();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresServer postgres = new PostgresServer();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        postgres.register(registry);
     }
 
     @Autowired
