@@ -42,6 +42,11 @@ import java.util.regex.Pattern;
  * and the rule set replicated (every .drl and .dslr file copied into packages of its own, rule names
  * numbered; the decision tables once) to about 60 … 520 rules. Run by src/bench/run-benchmarks.sh.
  */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
 public class ScalingBenchmark {
 
     static final CheckLimits LARGE_FORMS = new CheckLimits(1_000_000, Duration.ofSeconds(60),
@@ -121,21 +126,11 @@ public class ScalingBenchmark {
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 3)
-    @Measurement(iterations = 3, time = 3)
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
     public Report checkByIndicatorCount(Indicators state) {
         return state.checker.check(state.form, null, false);
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 3)
-    @Measurement(iterations = 3, time = 3)
-    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
     public Report checkByRuleCopies(Rules state) {
         return state.checker.check(state.form, null, false);
     }
