@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Writes checks to the history tables with plain JDBC: several records in one transaction, three
@@ -26,9 +28,15 @@ public final class ReportStore {
     private static final int RULE_ID = 64;
 
     private final DataSource dataSource;
+    private final List<Consumer<List<CheckRecord>>> afterCommit = new CopyOnWriteArrayList<>();
 
     public ReportStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Tells the consumer about every batch of records once it is committed (a cache of what is stored listens). */
+    public void afterCommit(Consumer<List<CheckRecord>> consumer) {
+        afterCommit.add(consumer);
     }
 
     /** Brings the schema up to date (the service has Spring Boot's Flyway do it at start). */
@@ -51,6 +59,7 @@ public final class ReportStore {
                 connection.setAutoCommit(autoCommit);
             }
         }
+        afterCommit.forEach(c -> c.accept(records));
     }
 
     private static void insert(Connection connection, List<CheckRecord> records) throws SQLException {
