@@ -12,7 +12,6 @@ import tools.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * One check as the history keeps it: the columns the list filters on, and the two documents as JSON.
@@ -37,7 +36,7 @@ public record CheckRecord(String id, ProjectKey project, String status, int erro
         }
         Report.Summary summary = report.summary();
         Instant checkedAt = report.timing() == null ? Instant.now() : Instant.parse(report.timing().checkedAt());
-        return new CheckRecord(UUID.randomUUID().toString(), ProjectKey.of(declaration).orElse(null), summary.status(),
+        return new CheckRecord(TimeOrderedIds.next(), ProjectKey.of(declaration).orElse(null), summary.status(),
                 summary.errors(), summary.warnings(), summary.infos(),
                 report.ruleSet() == null ? null : report.ruleSet().version(),
                 report.source() == null ? null : report.source().name(), sourceFormat,
