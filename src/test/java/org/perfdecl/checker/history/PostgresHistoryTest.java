@@ -2,6 +2,7 @@ package org.perfdecl.checker.history;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "checker.admin.password=admin-secret", "checker.history.write-timeout=5s",
         "spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.validation-timeout=500"})
 @AutoConfigureMockMvc
+@DirtiesContext // its pool must not outlive the server: a cached context logged into later tests' captured output
 class PostgresHistoryTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

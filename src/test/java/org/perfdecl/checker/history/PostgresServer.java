@@ -12,7 +12,8 @@ import javax.sql.DataSource;
  * A real PostgreSQL for one test class ({@link Databases#startPostgres}: under CI=true it must start):
  * {@code @RegisterExtension static final PostgresServer postgres = new PostgresServer();}. It starts
  * before the class's tests and stops after them; a Spring test points its data source at it with
- * {@link #register} from its {@code @DynamicPropertySource}.
+ * {@link #register} from its {@code @DynamicPropertySource}, and is {@code @DirtiesContext}: a context
+ * cached past the server keeps a connection pool that logs its failures into later tests.
  */
 public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
 

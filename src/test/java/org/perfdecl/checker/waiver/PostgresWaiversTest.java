@@ -10,6 +10,7 @@ import org.perfdecl.checker.history.AuditLog;
 import org.perfdecl.checker.history.Databases;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.ReportFinding;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"checker.watch-rules=false", "checker.waivers.refresh=1h"})
 @Import(MovableClock.Config.class)
+@DirtiesContext // its pool must not outlive the server: a cached context logged into later tests' captured output
 class PostgresWaiversTest {
 
     @RegisterExtension
