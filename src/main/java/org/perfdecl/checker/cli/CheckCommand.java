@@ -197,7 +197,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         return failOn == FailOn.never ? null : Severity.valueOf(failOn.name().toUpperCase());
     }
 
-    /** One form's outcome, with the entry it was read as (the declaration and its format, for --store). */
+    /** One form's outcome, with the entry it was read as (the declaration and its format) when --store keeps it. */
     record Checked(Batch.Item item, Entry entry) {
     }
 
@@ -210,8 +210,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             for (Path file : files) {
                 futures.add(pool.submit(() -> {
                     try {
+                        // the declaration is kept for --store only: a batch of 100,000 forms held them all
                         return Intake.read(encoding.source(file)).stream()
-                                .map(entry -> new Checked(intake.check(entry, lastYear, explain), entry)).toList();
+                                .map(entry -> new Checked(intake.check(entry, lastYear, explain), store == null ? null : entry))
+                                .toList();
                     } catch (IOException e) {
                         return List.of(new Checked(Batch.Item.error(file.toString(), null, null,
                                 EncodingOption.cannotRead(e)), null));
