@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,17 @@ class StoredPreviousForms implements PreviousForms {
                 answers.invalidate(r.projectKey());
             }
         }));
+        // Hibernate parses a derived query's HQL on its first use: half a second of the first check after
+        // a start, unless it is done here, beside the rest of the start
+        CompletableFuture.runAsync(this::prepareQueries);
+    }
+
+    private void prepareQueries() {
+        try {
+            read("-");
+        } catch (RuntimeException e) {
+            log.debug("history queries not prepared at start: {}", e.toString()); // the first check will say
+        }
     }
 
     @Override
