@@ -40,16 +40,23 @@ public final class Words {
         return false;
     }
 
-    /** Whether the two word lists have a word in common. */
+    /**
+     * Whether the two word lists have a word in common. Called for every pair of a goal's clause and an
+     * indicator: the lists hold a handful of words, which a nested loop compares without a set.
+     */
     public static boolean sharesAny(List<String> a, List<String> b) {
         if (a == null || b == null) {
             return false;
         }
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        java.util.Set<String> longer = new java.util.HashSet<>(a.size() <= b.size() ? b : a);
-        for (String w : shorter) {
-            if (longer.contains(w)) {
-                return true;
+        if ((long) a.size() * b.size() > 256) {
+            java.util.Set<String> set = new java.util.HashSet<>(a);
+            return b.stream().anyMatch(set::contains);
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -66,5 +73,39 @@ public final class Words {
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} ends with one of {@code words}. */
+    public static boolean endsWithAny(String text, List<String> words) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (text.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code texts} contains {@code part}. */
+    public static boolean anyContains(List<String> texts, String part) {
+        for (String t : texts) {
+            if (t != null && t.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code words} that {@code text} {@link #mentions mentions}, in the order of the list. */
+    public static List<String> mentioned(String text, List<String> words, List<String> exceptions) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : words) {
+            if (mentions(text, w, exceptions)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

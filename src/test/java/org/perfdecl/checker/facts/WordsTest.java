@@ -1,0 +1,42 @@
+package org.perfdecl.checker.facts;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The word tests the rules call in their conditions, instead of iterating word lists with `from`. */
+class WordsTest {
+
+    @Test
+    void mentionedListsTheWordsOutsideTheirExceptionsInTheOrderOfTheList() {
+        List<String> vague = List.of("有效", "持续", "明显");
+
+        assertThat(Words.mentioned("明显改善，持续发展", vague, List.of())).containsExactly("持续", "明显");
+        assertThat(Words.mentioned("影响可持续", vague, List.of("可持续"))).isEmpty();
+        assertThat(Words.mentioned("影响可持续，持续推进", vague, List.of("可持续"))).containsExactly("持续");
+    }
+
+    @Test
+    void endsWithAnyAndContainsAnyLookAtTheWholeList() {
+        assertThat(Words.endsWithAny("就业率", List.of("占比", "率"))).isTrue();
+        assertThat(Words.endsWithAny("率先完成", List.of("占比", "率"))).isFalse();
+        assertThat(Words.endsWithAny(null, List.of("率"))).isFalse();
+        assertThat(Words.containsAny("成本指标", List.of("效益", "成本"))).isTrue();
+        assertThat(Words.anyContains(List.of("新增项目", "经常性项目"), "经常性")).isTrue();
+        assertThat(Words.anyContains(List.of("新增项目"), "经常性")).isFalse();
+    }
+
+    @Test
+    void sharesAnyAnswersAlikeForShortAndLongLists() {
+        List<String> many = IntStream.range(0, 40).mapToObj(i -> "词" + i).toList();
+
+        assertThat(Words.sharesAny(List.of("帮扶", "困难"), List.of("职工", "困难"))).isTrue();
+        assertThat(Words.sharesAny(List.of("帮扶"), List.of("职工"))).isFalse();
+        assertThat(Words.sharesAny(many, List.of("外", "词39"))).isTrue();
+        assertThat(Words.sharesAny(many, many.stream().map(w -> w + "x").toList())).isFalse();
+        assertThat(Words.sharesAny(null, many)).isFalse();
+    }
+}
