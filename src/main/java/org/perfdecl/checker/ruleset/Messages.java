@@ -23,22 +23,30 @@ public final class Messages {
     /** {@code {name}}, or a dotted path into a bound fact ({@code {i.reading.raw}}), with an optional style. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*)(?:,(percent|amount|label))?}");
 
-    private final Map<String, Properties> bundles;
+    /**
+     * The texts by language and key, copied out of their Properties: a Properties is a synchronized
+     * Hashtable, and every finding of every check looks texts up, on every request thread.
+     */
+    private final Map<String, Map<String, String>> texts = new java.util.HashMap<>();
     /** Templates split into text and placeholders once, at load: rendering runs for every finding. */
     private final Map<String, Map<String, List<Object>>> templates = new java.util.HashMap<>();
+    /** The argument names of a key's texts, in both languages, as {@link #placeholders} finds them. */
+    private final Map<String, java.util.Set<String>> placeholders = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A placeholder of a template. */
     private record Slot(String name, String style, String original) {
     }
 
     Messages(Map<String, Properties> bundles) {
-        this.bundles = Map.copyOf(bundles);
         bundles.forEach((language, p) -> {
+            Map<String, String> plain = new java.util.HashMap<>();
             Map<String, List<Object>> compiled = new java.util.HashMap<>();
             for (String key : p.stringPropertyNames()) {
+                plain.put(key, p.getProperty(key));
                 compiled.put(key, compile(p.getProperty(key)));
             }
-            templates.put(language, compiled);
+            texts.put(language, Map.copyOf(plain));
+            templates.put(language, Map.copyOf(compiled));
         });
     }
 
@@ -60,21 +68,21 @@ public final class Messages {
     }
 
     public boolean has(String language, String key) {
-        Properties p = bundles.get(language);
-        return p != null && p.getProperty(key) != null;
+        return texts.getOrDefault(language, Map.of()).containsKey(key);
     }
 
     /** The argument names the text of {@code key} uses, in both languages. */
     public java.util.Set<String> placeholders(String key) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        templates.values().forEach(compiled -> compiled.getOrDefault(key, List.of()).stream()
-                .filter(Slot.class::isInstance).map(part -> ((Slot) part).name()).forEach(names::add));
-        return names;
+        return placeholders.computeIfAbsent(key, k -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            templates.values().forEach(compiled -> compiled.getOrDefault(k, List.of()).stream()
+                    .filter(Slot.class::isInstance).map(part -> ((Slot) part).name()).forEach(names::add));
+            return java.util.Collections.unmodifiableSet(names);
+        });
     }
 
     public java.util.Set<String> keys(String language) {
-        Properties p = bundles.get(language);
-        return p == null ? java.util.Set.of() : p.stringPropertyNames();
+        return texts.getOrDefault(language, Map.of()).keySet();
     }
 
     /** The text for {@code key}, or the key itself in brackets so a missing text shows, not breaks. */
@@ -84,13 +92,13 @@ public final class Messages {
         if (parts == null) {
             return "[" + key + "]";
         }
-        Properties p = bundles.get(language);
+        Map<String, String> plain = texts.get(language);
         StringBuilder out = new StringBuilder(64);
         for (Object part : parts) {
             if (part instanceof Slot slot) {
                 Object value = args == null ? null : args.get(slot.name());
                 out.append(value == null ? slot.original()
-                        : "label".equals(slot.style()) ? p.getProperty("label." + value, String.valueOf(value))
+                        : "label".equals(slot.style()) ? plain.getOrDefault("label." + value, String.valueOf(value))
                         : format(value, slot.style(), language));
             } else {
                 out.append((String) part);
