@@ -1,11 +1,11 @@
 package org.perfdecl.checker.history;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.previous.LastYear;
 import org.perfdecl.checker.previous.PreviousForms;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,8 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Last year's form of a project as the history holds it: the declaration of the project's latest stored
@@ -32,7 +32,7 @@ class StoredPreviousForms implements PreviousForms {
 
     private static final Logger log = LoggerFactory.getLogger(StoredPreviousForms.class);
     private static final Duration REST_AFTER_FAILURE = Duration.ofSeconds(30);
-    static final Duration REMEMBERED = Duration.ofSeconds(30);
+    private static final Duration REMEMBERED = Duration.ofSeconds(30);
 
     private final StoredReportRepository reports;
     private final StoredDocumentRepository documents;
