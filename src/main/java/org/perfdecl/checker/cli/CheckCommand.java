@@ -35,7 +35,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -81,6 +83,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of to standard output")
     Path output;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", description = {"also write the report in FORMAT to FILE; "
+            + "repeat it for several (e.g. --report sarif=findings.sarif --report junit=TEST-declarations.xml): "
+            + "one run instead of one per format"})
+    Map<Format, Path> reports = new LinkedHashMap<>();
 
     @Option(names = "--explain", description = "include the facts the rules saw (each indicator's reading)")
     boolean explain;
@@ -256,28 +263,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private void write(Batch batch, Checker checker, Baseline.Comparison comparison) throws IOException {
+        for (Map.Entry<Format, Path> report : reports.entrySet()) {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(report.getValue()), false, StandardCharsets.UTF_8)) {
+                print(report.getKey(), out, batch, checker, comparison);
+            }
+        }
         OutputStream target = output == null ? System.out : Files.newOutputStream(output);
         boolean several = batch.items().size() > 1;
         try (PrintStream out = new PrintStream(target, false, StandardCharsets.UTF_8)) {
-            switch (format) {
-                case text -> {
-                    batch.items().forEach(i -> out.println(i.report() != null ? TextReportWriter.write(i.report())
-                            : TextReportWriter.unreadable(i.describe())));
-                    if (several) {
-                        out.print(batch.summary().toText());
-                    }
-                    if (comparison != null) {
-                        out.print(baselineSummary(comparison));
-                    }
-                }
-                case json -> out.println(DeclarationJson.MAPPER.writeValueAsString(
-                        !several && batch.errors().isEmpty() ? batch.reports().get(0) : batch));
-                case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(SarifWriter.write(batch,
-                        checker.rules().current(), version(), new SarifWriter.Context(Path.of(""), rulesUrl))));
-                case junit -> out.print(JUnitWriter.write(batch, checker.rules().current(), threshold()));
-                case github -> out.print(GithubAnnotationsWriter.write(batch.reports()));
-                case codequality -> out.println(DeclarationJson.MAPPER.writeValueAsString(CodeQualityWriter.write(batch.reports())));
-            }
+            print(format, out, batch, checker, comparison);
             out.flush();
             if (comparison != null && (format != Format.text || output != null)) {
                 System.err.print(baselineSummary(comparison));
@@ -289,6 +283,30 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             if (output == null) {
                 System.out.flush();
             }
+        }
+    }
+
+    /** The report in one format. */
+    private void print(Format format, PrintStream out, Batch batch, Checker checker, Baseline.Comparison comparison) {
+        boolean several = batch.items().size() > 1;
+        switch (format) {
+            case text -> {
+                batch.items().forEach(i -> out.println(i.report() != null ? TextReportWriter.write(i.report())
+                        : TextReportWriter.unreadable(i.describe())));
+                if (several) {
+                    out.print(batch.summary().toText());
+                }
+                if (comparison != null) {
+                    out.print(baselineSummary(comparison));
+                }
+            }
+            case json -> out.println(DeclarationJson.MAPPER.writeValueAsString(
+                    !several && batch.errors().isEmpty() ? batch.reports().get(0) : batch));
+            case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(SarifWriter.write(batch,
+                    checker.rules().current(), version(), new SarifWriter.Context(Path.of(""), rulesUrl))));
+            case junit -> out.print(JUnitWriter.write(batch, checker.rules().current(), threshold()));
+            case github -> out.print(GithubAnnotationsWriter.write(batch.reports()));
+            case codequality -> out.println(DeclarationJson.MAPPER.writeValueAsString(CodeQualityWriter.write(batch.reports())));
         }
     }
 

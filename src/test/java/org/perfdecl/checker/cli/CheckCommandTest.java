@@ -157,4 +157,27 @@ class CheckCommandTest {
         assertThat(InputFiles.expand(List.of(forms + "/**/000_gbk.txt")).files()).containsExactly(forms.resolve("000_gbk.txt"));
         assertThat(InputFiles.expand(List.of(forms.toString())).files()).hasSize(8).noneMatch(p -> p.toString().contains("~$"));
     }
+
+    @Test
+    void oneRunWritesEveryReportAskedForAndExitsByTheWorstFinding() throws Exception {
+        Path sarif = dir.resolve("findings.sarif");
+        Path junit = dir.resolve("TEST-declarations.xml");
+        Run run = cli("check", "--report", "sarif=" + sarif, "--report", "junit=" + junit, "--fail-on", "warning",
+                "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("BUD-001", "WARNING");
+        JsonNode sarifRun = DeclarationJson.MAPPER.readTree(Files.readString(sarif)).at("/runs/0");
+        assertThat(sarifRun.at("/results").size()).isEqualTo(8);
+        assertThat(sarifRun.at("/results/0/ruleId").asString()).isEqualTo("BUD-001");
+        assertThat(Files.readString(junit)).contains("<testsuite", "BUD-001");
+    }
+
+    @Test
+    void aReportInAnUnknownFormatIsAUsageError() {
+        Run run = cli("check", "--report", "pdf=out.pdf", "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--report", "pdf");
+    }
 }
