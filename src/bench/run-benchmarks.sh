@@ -2,7 +2,7 @@
 # The benchmark: in-process throughput (JMH), rule-set compile time, time to the first answered
 # check, HTTP load on loopback at a fixed rate and at full speed, memory after the load, and a
 # 10,000-form batch through the CLI. Prints the figures; BENCHMARKS.md records a run.
-#   bash src/bench/run-benchmarks.sh            (about 6 minutes on 2 cores)
+#   bash src/bench/run-benchmarks.sh            (about 17 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/bench/lib.sh
