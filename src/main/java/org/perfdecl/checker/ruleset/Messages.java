@@ -114,11 +114,34 @@ public final class Messages {
         if (value instanceof Number n) {
             double d = n.doubleValue();
             if ("percent".equals(style)) {
-                return decimal("#,##0.#").format(d * 100) + "%";
+                return number(d * 100, true, "#,##0.#") + "%";
             }
-            return decimal("amount".equals(style) ? "#,##0.##" : "0.##########").format(d);
+            return "amount".equals(style) ? number(d, true, "#,##0.##") : number(d, false, "0.##########");
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A whole number as {@code pattern} writes it, without DecimalFormat (most amounts, counts and
+     * percentages are whole, and DecimalFormat was most of the cost of rendering a finding); others,
+     * and -0, through DecimalFormat.
+     */
+    static String number(double d, boolean grouped, String pattern) {
+        if (d != Math.rint(d) || Math.abs(d) >= 1e15 || Double.doubleToRawLongBits(d) == Long.MIN_VALUE) {
+            return decimal(pattern).format(d);
+        }
+        String digits = Long.toString(Math.abs((long) d));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (d < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (grouped && i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** DecimalFormat is costly to build and not thread-safe: one per pattern and thread. */
