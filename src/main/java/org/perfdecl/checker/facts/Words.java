@@ -64,48 +64,21 @@ public final class Words {
 
     /** Whether {@code text} contains one of {@code words}. */
     public static boolean containsAny(String text, List<String> words) {
-        if (text == null) {
-            return false;
-        }
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return text != null && words.stream().anyMatch(text::contains);
     }
 
     /** Whether {@code text} ends with one of {@code words}. */
     public static boolean endsWithAny(String text, List<String> words) {
-        if (text == null) {
-            return false;
-        }
-        for (String w : words) {
-            if (text.endsWith(w)) {
-                return true;
-            }
-        }
-        return false;
+        return text != null && words.stream().anyMatch(text::endsWith);
     }
 
     /** Whether one of {@code texts} contains {@code part}. */
     public static boolean anyContains(List<String> texts, String part) {
-        for (String t : texts) {
-            if (t != null && t.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+        return texts.stream().anyMatch(t -> t != null && t.contains(part));
     }
 
     /** The {@code words} that {@code text} {@link #mentions mentions}, in the order of the list. */
     public static List<String> mentioned(String text, List<String> words, List<String> exceptions) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String w : words) {
-            if (mentions(text, w, exceptions)) {
-                out.add(w);
-            }
-        }
-        return out;
+        return words.stream().filter(w -> mentions(text, w, exceptions)).toList();
     }
 }
