@@ -20,14 +20,14 @@ class AuditController {
             description = "Who did what to what and when: waivers created and revoked, rules reloaded, history purged. "
                     + "Append-only: nothing in it is ever changed or deleted.")
     @GetMapping("/api/v1/audit")
-    HistoryController.PageOf<AuditEvent> audit(@RequestParam(required = false) String actor,
+    PageOf<AuditEvent> audit(@RequestParam(required = false) String actor,
                                               @Parameter(description = "e.g. waiver.create, waiver.revoke, rules.reload") @RequestParam(required = false) String action,
                                               @RequestParam(required = false) String subject,
                                               @Parameter(description = "only lines from this UTC time on, e.g. 2026-01-31T00:00:00Z") @RequestParam(required = false) String since,
                                               @RequestParam(required = false) String page,
                                               @RequestParam(required = false) String size) {
-        return HistoryController.PageOf.of(audit.find(QueryParameters.text("actor", actor),
+        return audit.find(QueryParameters.text("actor", actor),
                 QueryParameters.text("action", action), QueryParameters.text("subject", subject),
-                QueryParameters.instant("since", since), QueryParameters.page(page), QueryParameters.size(size)));
+                QueryParameters.instant("since", since), QueryParameters.page(page), QueryParameters.size(size));
     }
 }

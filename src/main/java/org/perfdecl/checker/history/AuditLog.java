@@ -1,17 +1,16 @@
 package org.perfdecl.checker.history;
 
-import jakarta.persistence.criteria.Predicate;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
  * The append-only audit log: who did what to what, and when. Call {@link #record} in the same
@@ -28,10 +27,10 @@ public class AuditLog {
     private static final int SUBJECT = 1000;
     private static final int DETAIL = 4000;
 
-    private final AuditEventRepository events;
+    private final JdbcTemplate jdbc;
 
-    AuditLog(AuditEventRepository events) {
-        this.events = events;
+    AuditLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -44,30 +43,40 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEvent record(String actor, String action, String subject, String detail) {
-        return events.save(new AuditEvent(Instant.now(), cut(actor, 200), cut(action, 100), cut(subject, SUBJECT),
-                cut(detail, DETAIL)));
+        AuditEvent line = new AuditEvent(null, Instant.now(), cut(actor, 200), cut(action, 100), cut(subject, SUBJECT),
+                cut(detail, DETAIL));
+        var key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (occurred_at, actor, action, "
+                    + "subject, detail) VALUES (?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setObject(1, OffsetDateTime.ofInstant(line.occurredAt(), ZoneOffset.UTC));
+            insert.setString(2, line.actor());
+            insert.setString(3, line.action());
+            insert.setString(4, line.subject());
+            insert.setString(5, line.detail());
+            return insert;
+        }, key);
+        return new AuditEvent(Objects.requireNonNull(key.getKey()).longValue(), line.occurredAt(), line.actor(),
+                line.action(), line.subject(), line.detail());
     }
 
     /** Lines matching the filter (each part optional), newest first. */
     @Transactional(readOnly = true)
-    public Page<AuditEvent> find(String actor, String action, String subject, Instant since, int page, int size) {
-        Specification<AuditEvent> spec = (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (actor != null) {
-                where.add(cb.equal(root.get("actor"), actor));
-            }
-            if (action != null) {
-                where.add(cb.equal(root.get("action"), action));
-            }
-            if (subject != null) {
-                where.add(cb.equal(root.get("subject"), subject));
-            }
-            if (since != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), since));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-        return events.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id"))));
+    public PageOf<AuditEvent> find(String actor, String action, String subject, Instant since, int page, int size) {
+        Conditions where = new Conditions();
+        if (actor != null) {
+            where.and("actor = ?", actor);
+        }
+        if (action != null) {
+            where.and("action = ?", action);
+        }
+        if (subject != null) {
+            where.and("subject = ?", subject);
+        }
+        if (since != null) {
+            where.and("occurred_at >= ?", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+        }
+        return where.page(jdbc, AuditEvent.COLUMNS, "audit_event", "id DESC", AuditEvent.ROW, page, size);
     }
 
     private static String cut(String text, int max) {

@@ -2,13 +2,10 @@ package org.perfdecl.checker.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /**
  * The report history for reviewers (role REVIEWER or ADMIN): stored checks by filter, one with its
@@ -21,14 +18,6 @@ class HistoryController {
 
     HistoryController(ReportHistory history) {
         this.history = history;
-    }
-
-    /** One page of a list. */
-    record PageOf<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-        static <T> PageOf<T> of(Page<T> page) {
-            return new PageOf<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-                    page.getTotalPages());
-        }
     }
 
     @Operation(summary = "(reviewer) Stored checks, newest first",
@@ -48,7 +37,7 @@ class HistoryController {
         var filter = new ReportFilter(QueryParameters.text("unit", unit), QueryParameters.text("project", project),
                 QueryParameters.year(year), QueryParameters.status(status), QueryParameters.rule(rule),
                 QueryParameters.key(key), QueryParameters.text("actor", actor));
-        return PageOf.of(history.find(filter, QueryParameters.page(page), QueryParameters.size(size)));
+        return history.find(filter, QueryParameters.page(page), QueryParameters.size(size));
     }
 
     @Operation(summary = "(reviewer) One stored check: its summary, the report and the canonical declaration")

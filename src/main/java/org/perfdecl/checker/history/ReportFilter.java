@@ -1,11 +1,7 @@
 package org.perfdecl.checker.history;
 
-import jakarta.persistence.criteria.Predicate;
 import org.perfdecl.checker.declaration.ProjectKey;
-import org.springframework.data.jpa.domain.Specification;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,35 +16,30 @@ public record ReportFilter(String unit, String project, Integer year, String sta
 
     public static final ReportFilter NONE = new ReportFilter(null, null, null, null, null, null, null);
 
-    Specification<StoredReport> specification() {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (unit != null) {
-                where.add(cb.like(root.get("unit"), containing(new ProjectKey(unit, "", 0).unit()), '\\'));
-            }
-            if (project != null) {
-                where.add(cb.like(root.get("projectName"), containing(new ProjectKey("", project, 0).projectName()), '\\'));
-            }
-            if (year != null) {
-                where.add(cb.equal(root.get("budgetYear"), year));
-            }
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
-            }
-            if (rule != null) {
-                where.add(cb.isMember(rule, root.<java.util.Collection<String>>get("ruleIds")));
-            }
-            if (key != null) {
-                where.add(cb.equal(root.get("projectKey"), key));
-            }
-            if (actor != null) {
-                where.add(cb.equal(root.get("actor"), actor));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-    }
-
-    private static String containing(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** The filter as conditions on table {@code check_report}. */
+    Conditions conditions() {
+        Conditions where = new Conditions();
+        if (unit != null) {
+            where.and("unit LIKE ? ESCAPE '\\'", Conditions.containing(new ProjectKey(unit, "", 0).unit()));
+        }
+        if (project != null) {
+            where.and("project_name LIKE ? ESCAPE '\\'", Conditions.containing(new ProjectKey("", project, 0).projectName()));
+        }
+        if (year != null) {
+            where.and("budget_year = ?", year);
+        }
+        if (status != null) {
+            where.and("status = ?", status);
+        }
+        if (rule != null) {
+            where.and("EXISTS (SELECT 1 FROM check_report_rule r WHERE r.report_id = check_report.id AND r.rule_id = ?)", rule);
+        }
+        if (key != null) {
+            where.and("project_key = ?", key);
+        }
+        if (actor != null) {
+            where.and("actor = ?", actor);
+        }
+        return where;
     }
 }

@@ -18,9 +18,9 @@ public record ReportSummary(String id, String projectKey, String unit, String pr
     public record Source(String name, String format) {
     }
 
-    static ReportSummary of(StoredReport r) {
-        return new ReportSummary(r.getId(), r.getProjectKey(), r.getUnit(), r.getProjectName(), r.getBudgetYear(),
-                r.getStatus(), r.getErrors(), r.getWarnings(), r.getInfos(), r.getRuleIds(), r.getRuleSetVersion(),
-                new Source(r.getSourceName(), r.getSourceFormat()), r.getActor(), r.getCheckedAt().toString());
+    static ReportSummary of(StoredReport r, Set<String> rules) {
+        return new ReportSummary(r.id(), r.projectKey(), r.unit(), r.projectName(), r.budgetYear(), r.status(),
+                r.errors(), r.warnings(), r.infos(), rules, r.ruleSetVersion(),
+                new Source(r.sourceName(), r.sourceFormat()), r.actor(), r.checkedAt().toString());
     }
 }

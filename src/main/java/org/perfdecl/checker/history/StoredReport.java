@@ -1,107 +1,27 @@
 package org.perfdecl.checker.history;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.Immutable;
+import org.springframework.jdbc.core.RowMapper;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.TreeSet;
+import java.time.OffsetDateTime;
 
-/** A stored check as the list shows it (table {@code check_report}; written by {@link ReportStore}). */
-@Entity
-@Immutable
-@Table(name = "check_report")
-public class StoredReport {
+/** A row of table {@code check_report} (written by {@link ReportStore}), without its rule IDs. */
+record StoredReport(String id, String projectKey, String unit, String projectName, Integer budgetYear, String status,
+                    int errors, int warnings, int infos, String ruleSetVersion, String sourceName,
+                    String sourceFormat, String actor, Instant checkedAt) {
 
-    @Id
-    private String id;
-    private String projectKey;
-    private String unit;
-    private String projectName;
-    private Integer budgetYear;
-    private String status;
-    private int errors;
-    private int warnings;
-    private int infos;
-    private String ruleSetVersion;
-    private String sourceName;
-    private String sourceFormat;
-    private String actor;
-    private Instant checkedAt;
+    static final String TABLE = "check_report";
 
-    @ElementCollection
-    @BatchSize(size = 100)
-    @CollectionTable(name = "check_report_rule", joinColumns = @JoinColumn(name = "report_id"))
-    @Column(name = "rule_id")
-    private Set<String> ruleIds;
+    static final String COLUMNS = "id, project_key, unit, project_name, budget_year, status, errors, warnings, infos, "
+            + "rule_set_version, source_name, source_format, actor, checked_at";
 
-    protected StoredReport() {
-    }
+    /** Newest first; the id (time-ordered) settles checks stored in the same instant. */
+    static final String NEWEST_FIRST = "checked_at DESC, id DESC";
 
-    public String getId() {
-        return id;
-    }
-
-    public String getProjectKey() {
-        return projectKey;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public String getProjectName() {
-        return projectName;
-    }
-
-    public Integer getBudgetYear() {
-        return budgetYear;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public int getErrors() {
-        return errors;
-    }
-
-    public int getWarnings() {
-        return warnings;
-    }
-
-    public int getInfos() {
-        return infos;
-    }
-
-    public String getRuleSetVersion() {
-        return ruleSetVersion;
-    }
-
-    public String getSourceName() {
-        return sourceName;
-    }
-
-    public String getSourceFormat() {
-        return sourceFormat;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public Instant getCheckedAt() {
-        return checkedAt;
-    }
-
-    public Set<String> getRuleIds() {
-        return new TreeSet<>(ruleIds);
-    }
+    static final RowMapper<StoredReport> ROW = (rs, n) -> new StoredReport(rs.getString("id"),
+            rs.getString("project_key"), rs.getString("unit"), rs.getString("project_name"),
+            rs.getObject("budget_year", Integer.class), rs.getString("status"), rs.getInt("errors"),
+            rs.getInt("warnings"), rs.getInt("infos"), rs.getString("rule_set_version"), rs.getString("source_name"),
+            rs.getString("source_format"), rs.getString("actor"),
+            rs.getObject("checked_at", OffsetDateTime.class).toInstant());
 }

@@ -8,6 +8,7 @@ import org.perfdecl.checker.previous.PreviousForms;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.AuditLog;
 import org.perfdecl.checker.history.HistoryProblem;
+import org.perfdecl.checker.history.PageOf;
 import org.perfdecl.checker.history.ReportHistory;
 import org.perfdecl.checker.history.ReportSummary;
 import org.perfdecl.checker.intake.Entry;
@@ -19,7 +20,6 @@ import org.perfdecl.checker.ruleset.RuleSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -102,9 +102,9 @@ class ImpactController {
             long deadline = System.nanoTime() + runSeconds * 1_000_000_000L;
             Checker candidateChecker = new Checker(RuleSetHolder.serving(compile(folder)), limits);
             candidateChecker.usePreviousForms(previousForms);
-            Page<ReportSummary> forms = stored.latestPerProject(budgetYear, pageNumber, pageSize);
+            PageOf<ReportSummary> forms = stored.latestPerProject(budgetYear, pageNumber, pageSize);
             List<Entry> entries = new ArrayList<>();
-            for (ReportSummary r : forms) {
+            for (ReportSummary r : forms.items()) {
                 stored.declaration(r.id()).ifPresent(d -> entries.add(new Entry(name(r), null, null, d, null)));
             }
             Impact impact;
@@ -121,7 +121,7 @@ class ImpactController {
                         + (stopped ? " (stopped at the time limit)" : "") + ", " + impact.changes().size() + " change");
             }
             var answer = ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
-                    .header("Impact-Forms-Stored", String.valueOf(forms.getTotalElements()));
+                    .header("Impact-Forms-Stored", String.valueOf(forms.totalItems()));
             if (forms.hasNext()) {
                 answer.header("Impact-Next-Page", String.valueOf(pageNumber + 1));
             }

@@ -1,13 +1,5 @@
 package org.perfdecl.checker.waiver;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,8 +8,6 @@ import java.time.LocalDate;
  * when, and, once revoked, who revoked it, when and why. A row is never deleted: revoking fills the
  * revoked columns, so the history of what was accepted stays readable.
  */
-@Entity
-@Table(name = "waiver")
 public class StoredWaiver {
 
     /** Which forms it covers, as stored. */
@@ -26,11 +16,8 @@ public class StoredWaiver {
     /** Where a waiver stands on a given day. */
     public enum State { IN_FORCE, EXPIRED, REVOKED }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String ruleId;
-    @Enumerated(EnumType.STRING)
     private Scope scope;
     private String unit;
     private String projectName;
@@ -44,7 +31,24 @@ public class StoredWaiver {
     private String revokedBy;
     private String revokeReason;
 
-    protected StoredWaiver() {
+    /** A waiver as read from its row (see {@link WaiverTable}). */
+    StoredWaiver(long id, String ruleId, Scope scope, String unit, String projectName, Integer budgetYear,
+                 String field, String reason, String approvedBy, Instant approvedAt, LocalDate expires,
+                 Instant revokedAt, String revokedBy, String revokeReason) {
+        this.id = id;
+        this.ruleId = ruleId;
+        this.scope = scope;
+        this.unit = unit;
+        this.projectName = projectName;
+        this.budgetYear = budgetYear;
+        this.field = field;
+        this.reason = reason;
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.expires = expires;
+        this.revokedAt = revokedAt;
+        this.revokedBy = revokedBy;
+        this.revokeReason = revokeReason;
     }
 
     StoredWaiver(WaiverRequest request, String approvedBy, Instant approvedAt) {
@@ -65,6 +69,11 @@ public class StoredWaiver {
         this.approvedBy = approvedBy;
         this.approvedAt = approvedAt;
         this.expires = request.expires();
+    }
+
+    /** The id the database gave the new row. */
+    void stored(long id) {
+        this.id = id;
     }
 
     void revoke(String by, String why, Instant at) {
@@ -144,5 +153,9 @@ public class StoredWaiver {
 
     boolean isAll() {
         return scope == Scope.ALL;
+    }
+
+    Scope storedScope() {
+        return scope;
     }
 }

@@ -6,6 +6,7 @@ import org.perfdecl.checker.history.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +35,9 @@ class WaiverConfiguration {
     }
 
     @Bean
-    WaiverStore waiverStore(StoredWaiverRepository repository, AuditLog audit, RuleSetHolder rules, Clock clock,
+    WaiverStore waiverStore(JdbcTemplate jdbc, AuditLog audit, RuleSetHolder rules, Clock clock,
                             @Value("${checker.waivers.refresh:10s}") Duration refresh) {
-        return new WaiverStore(repository, audit, rules, clock, refresh);
+        return new WaiverStore(new WaiverTable(jdbc), audit, rules, clock, refresh);
     }
 
     @Bean

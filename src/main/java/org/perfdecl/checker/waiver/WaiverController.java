@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.history.Actors;
-import org.springframework.data.domain.Page;
+import org.perfdecl.checker.history.PageOf;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,10 +40,6 @@ class WaiverController {
         this.store = store;
     }
 
-    /** The list answer: one page of waivers, newest first (the shape of the history's lists). */
-    record WaiverPage(List<WaiverView> items, int page, int size, long totalItems, int totalPages) {
-    }
-
     @Operation(summary = "Record a waiver (REVIEWER)",
             description = "A JSON object with the keys of a waivers file entry: rule, the scope (unit + project + year "
                     + "for one project, unit alone for a unit, or all: true), optionally field (a JSON Pointer or a "
@@ -71,15 +67,13 @@ class WaiverController {
     @Operation(summary = "List waivers (REVIEWER)",
             description = "Newest first; state = in-force, expired, revoked (default: all); rule and unit filter exactly.")
     @GetMapping(path = "/api/v1/waivers", produces = MediaType.APPLICATION_JSON_VALUE)
-    WaiverPage list(@RequestParam(required = false) String state, @RequestParam(required = false) String rule,
+    PageOf<WaiverView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String rule,
                     @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page,
                     @RequestParam(defaultValue = "20") String size) {
         int p = number("page", page, 0, Integer.MAX_VALUE);
         int s = number("size", size, 1, MAX_PAGE_SIZE);
-        Page<StoredWaiver> found = store.find(state(state), blankToNull(rule), blankToNull(unit), p, s);
         var today = store.today();
-        return new WaiverPage(found.getContent().stream().map(w -> WaiverView.of(w, today)).toList(), p, s,
-                found.getTotalElements(), found.getTotalPages());
+        return store.find(state(state), blankToNull(rule), blankToNull(unit), p, s).map(w -> WaiverView.of(w, today));
     }
 
     @Operation(summary = "The waivers in force as a waivers file (REVIEWER)",

@@ -1,15 +1,12 @@
 package org.perfdecl.checker.waiver;
 
-import jakarta.persistence.criteria.Predicate;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.history.AuditLog;
+import org.perfdecl.checker.history.Conditions;
+import org.perfdecl.checker.history.PageOf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -40,7 +37,7 @@ public class WaiverStore {
     private static final int NAME = 500;
     private static final int TEXT = 4000;
 
-    private final StoredWaiverRepository waivers;
+    private final WaiverTable waivers;
     private final AuditLog audit;
     private final RuleSetHolder rules;
     private final Clock clock;
@@ -51,7 +48,7 @@ public class WaiverStore {
     private record Snapshot(List<Waiver> waivers, long loadedAt) {
     }
 
-    WaiverStore(StoredWaiverRepository waivers, AuditLog audit, RuleSetHolder rules, Clock clock, Duration refresh) {
+    WaiverStore(WaiverTable waivers, AuditLog audit, RuleSetHolder rules, Clock clock, Duration refresh) {
         this.waivers = waivers;
         this.audit = audit;
         this.rules = rules;
@@ -88,7 +85,7 @@ public class WaiverStore {
         if (!problems.isEmpty()) {
             throw new WaiverFile.InvalidException("the request body", problems);
         }
-        StoredWaiver stored = waivers.save(new StoredWaiver(request, approver, clock.instant()));
+        StoredWaiver stored = waivers.insert(new StoredWaiver(request, approver, clock.instant()));
         audit.record(approver, CREATE, subject(stored), describe(stored));
         refreshAfterCommit();
         return stored;
@@ -97,12 +94,15 @@ public class WaiverStore {
     /** Revokes a waiver in force or expired; empty when there is none with that id. */
     @Transactional
     public Optional<StoredWaiver> revoke(long id, String by, String reason) {
-        Optional<StoredWaiver> found = waivers.findById(id);
+        Optional<StoredWaiver> found = waivers.find(id);
         found.ifPresent(w -> {
             if (w.getRevokedAt() != null) {
                 throw new AlreadyRevokedException(w);
             }
             w.revoke(by, reason, clock.instant());
+            if (!waivers.revoke(w)) { // revoked by someone else since it was read: theirs stands
+                throw new AlreadyRevokedException(waivers.find(id).orElseThrow());
+            }
             audit.record(by, REVOKE, subject(w), reason == null ? describe(w) : "reason: " + reason + "; " + describe(w));
             refreshAfterCommit();
         });
@@ -111,38 +111,31 @@ public class WaiverStore {
 
     @Transactional(readOnly = true)
     public Optional<StoredWaiver> find(long id) {
-        return waivers.findById(id);
+        return waivers.find(id);
     }
 
     /** Waivers matching the filter (each part optional), newest first. */
     @Transactional(readOnly = true)
-    public Page<StoredWaiver> find(StoredWaiver.State state, String rule, String unit, int page, int size) {
-        LocalDate today = today();
-        Specification<StoredWaiver> spec = (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (state == StoredWaiver.State.REVOKED) {
-                where.add(cb.isNotNull(root.get("revokedAt")));
-            } else if (state != null) {
-                where.add(cb.isNull(root.get("revokedAt")));
-                where.add(state == StoredWaiver.State.IN_FORCE ? cb.greaterThanOrEqualTo(root.get("expires"), today)
-                        : cb.lessThan(root.get("expires"), today));
-            }
-            if (rule != null) {
-                where.add(cb.equal(root.get("ruleId"), rule));
-            }
-            if (unit != null) {
-                where.add(cb.equal(root.get("unit"), unit));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-        return waivers.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("id"))));
+    public PageOf<StoredWaiver> find(StoredWaiver.State state, String rule, String unit, int page, int size) {
+        Conditions where = new Conditions();
+        if (state == StoredWaiver.State.REVOKED) {
+            where.and("revoked_at IS NOT NULL");
+        } else if (state != null) {
+            where.and("revoked_at IS NULL").and(state == StoredWaiver.State.IN_FORCE ? "expires >= ?" : "expires < ?", today());
+        }
+        if (rule != null) {
+            where.and("rule_id = ?", rule);
+        }
+        if (unit != null) {
+            where.and("unit = ?", unit);
+        }
+        return waivers.find(where, page, size);
     }
 
     /** The waivers in force today, read from the database now (not the checks' snapshot), oldest first. */
     @Transactional(readOnly = true)
     public List<Waiver> inForceNow() {
-        return waivers.findByRevokedAtIsNullAndExpiresGreaterThanEqual(today()).stream()
-                .sorted(java.util.Comparator.comparing(StoredWaiver::getId)).map(StoredWaiver::toWaiver).toList();
+        return waivers.inForceOn(today()).stream().map(StoredWaiver::toWaiver).toList();
     }
 
     /**
@@ -169,8 +162,7 @@ public class WaiverStore {
             }
             List<Waiver> loaded;
             try {
-                loaded = waivers.findByRevokedAtIsNullAndExpiresGreaterThanEqual(today()).stream()
-                        .map(StoredWaiver::toWaiver).toList();
+                loaded = waivers.inForceOn(today()).stream().map(StoredWaiver::toWaiver).toList();
             } catch (DataAccessException e) {
                 log.warn("the waivers could not be read ({}); checks keep the {} waivers read before", e.getMessage(),
                         s == null ? 0 : s.waivers().size());

@@ -113,6 +113,27 @@ class HistoryEndpointsTest {
         assertThat(reviewerGet("/api/v1/reports?key=" + key + "&rule=BUD-001").at("/items/0/id").asString())
                 .isEqualTo(first.at("/storage/id").asString());
 
+        // pages: the second of one item each is the older check; a version page still says what changed
+        JsonNode olderPage = reviewerGet("/api/v1/reports?key=" + key + "&page=1&size=1");
+        assertThat(olderPage.at("/items").size()).isEqualTo(1);
+        assertThat(olderPage.at("/items/0/id").asString()).isEqualTo(first.at("/storage/id").asString());
+        assertThat(olderPage.at("/items/0/rules").valueStream().map(JsonNode::asString)).contains("BUD-001");
+        assertThat(olderPage.at("/totalItems").asInt()).isEqualTo(2);
+        assertThat(olderPage.at("/totalPages").asInt()).isEqualTo(2);
+        assertThat(reviewerGet("/api/v1/reports?key=" + key + "&page=2&size=1").at("/items").isEmpty()).isTrue();
+        JsonNode secondVersion = reviewerGet("/api/v1/projects/" + key + "/versions?page=1&size=1");
+        assertThat(secondVersion.at("/versions").size()).isEqualTo(1);
+        assertThat(secondVersion.at("/versions/0/version").asInt()).isEqualTo(2);
+        assertThat(secondVersion.at("/versions/0/changes/new").valueStream().map(c -> c.at("/ruleId").asString()))
+                .contains("FORM-003");
+
+        // the name filters match a part of the name; % and _ in it are plain characters, not wildcards
+        String project = form.get("projectName").asString();
+        assertThat(reviewerGet("/api/v1/reports?project=" + project.substring(project.length() - 12)).at("/totalItems")
+                .asInt()).isEqualTo(2);
+        assertThat(reviewerGet("/api/v1/reports?key=" + key + "&project=活_业").at("/totalItems").asInt()).isZero();
+        assertThat(reviewerGet("/api/v1/reports?key=" + key + "&project=%25").at("/totalItems").asInt()).isZero();
+
         JsonNode stored = reviewerGet("/api/v1/reports/" + second.at("/storage/id").asString());
         assertThat(stored.at("/summary/actor").asString()).isEqualTo("anonymous");
         assertThat(stored.at("/summary/source/format").asString()).isEqualTo("JSON");

@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The service on a real PostgreSQL: Flyway migrates it at start, checks are stored and read back through
- * the JPA queries (rule filter, versions, audit identity column); then the database goes away and a check
+ * the SQL queries (rule filter, versions, audit identity column); then the database goes away and a check
  * is still answered, saying it was not stored, while readiness reports the database down and liveness
  * stays up.
  */

@@ -2,7 +2,6 @@ package org.perfdecl.checker.history;
 
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.declaration.ProjectKey;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -28,51 +27,50 @@ class StoredPreviousFormsTest {
 
     private static final ProjectKey LAST_YEAR = new ProjectKey("上海市总工会", "困难职工帮扶专项资金", 2018);
 
-    private final StoredReportRepository reports = mock(StoredReportRepository.class);
+    private final ReportHistory history = mock(ReportHistory.class);
     private final DataSource database = Databases.h2();
     private final ReportStore store = new ReportStore(database);
 
     private StoredPreviousForms forms() {
         ReportStore.migrate(database);
-        return new StoredPreviousForms(reports, mock(StoredDocumentRepository.class), store,
-                mock(PlatformTransactionManager.class));
+        return new StoredPreviousForms(history, store);
     }
 
     @Test
     void aFailingDatabaseIsLeftAloneForAWhile() {
-        when(reports.findFirstByProjectKeyOrderByCheckedAtDescIdDesc(anyString()))
+        when(history.lastVersion(anyString()))
                 .thenThrow(new IllegalStateException("Connection is not available, request timed out after 3000ms"));
         StoredPreviousForms forms = forms();
 
         assertThat(forms.find(LAST_YEAR)).isEmpty();
         assertThat(forms.find(LAST_YEAR)).isEmpty();
-        verify(reports, times(1)).findFirstByProjectKeyOrderByCheckedAtDescIdDesc(LAST_YEAR.urlKey());
+        verify(history, times(1)).lastVersion(LAST_YEAR.urlKey());
     }
 
     @Test
     void aProjectWithoutLastYearsFormIsAskedAboutOnce() {
-        when(reports.findFirstByProjectKeyOrderByCheckedAtDescIdDesc(anyString())).thenReturn(Optional.empty());
+        when(history.lastVersion(anyString())).thenReturn(Optional.empty());
         StoredPreviousForms forms = forms();
 
         assertThat(forms.find(LAST_YEAR)).isEmpty();
         assertThat(forms.find(LAST_YEAR)).isEmpty();
         assertThat(forms.find(new ProjectKey("上海市总工会", "另一个项目", 2018))).isEmpty();
-        verify(reports, times(1)).findFirstByProjectKeyOrderByCheckedAtDescIdDesc(LAST_YEAR.urlKey());
+        verify(history, times(1)).lastVersion(LAST_YEAR.urlKey());
     }
 
     @Test
     void storingAReportOfTheProjectMakesTheNextCheckAskAgain() throws SQLException {
-        when(reports.findFirstByProjectKeyOrderByCheckedAtDescIdDesc(anyString())).thenReturn(Optional.empty());
+        when(history.lastVersion(anyString())).thenReturn(Optional.empty());
         StoredPreviousForms forms = forms();
         forms.find(LAST_YEAR);
 
         store.insert(List.of(record(new ProjectKey("上海市总工会", "另一个项目", 2018))));
         forms.find(LAST_YEAR);
-        verify(reports, times(1)).findFirstByProjectKeyOrderByCheckedAtDescIdDesc(LAST_YEAR.urlKey());
+        verify(history, times(1)).lastVersion(LAST_YEAR.urlKey());
 
         store.insert(List.of(record(LAST_YEAR)));
         forms.find(LAST_YEAR);
-        verify(reports, times(2)).findFirstByProjectKeyOrderByCheckedAtDescIdDesc(LAST_YEAR.urlKey());
+        verify(history, times(2)).lastVersion(LAST_YEAR.urlKey());
     }
 
     private static CheckRecord record(ProjectKey key) {

@@ -139,7 +139,7 @@ class ImpactEndpointTest {
         assertThat(result.getResponse().getHeader("Impact-Stopped")).isNull();
         // exactly what `rules diff` prints for these forms (it prints Impact.text())
         List<Entry> forms = new ArrayList<>();
-        for (var r : history.latestPerProject(null, 0, 50)) {
+        for (var r : history.latestPerProject(null, 0, 50).items()) {
             forms.add(new Entry((r.unit() == null ? "" : r.unit() + " · ") + r.projectName() + " (" + r.budgetYear()
                     + ", report " + r.id() + ")", null, null, history.declaration(r.id()).orElseThrow(), null));
         }
@@ -150,7 +150,7 @@ class ImpactEndpointTest {
                         "  - WARNING BUD-002 /currentYearBudget")
                 .doesNotContain(a.get("projectName").asString())
                 .endsWith("this change removes 2 WARNINGs across 1 form (2 forms checked)\n");
-        assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 10).getContent()).hasSize(1);
+        assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 10).items()).hasSize(1);
 
         MvcResult firstPage = admin("?candidate=threshold&size=1");
         assertThat(firstPage.getResponse().getHeader("Impact-Next-Page")).isEqualTo("1");

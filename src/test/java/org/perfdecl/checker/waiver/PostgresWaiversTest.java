@@ -91,19 +91,19 @@ class PostgresWaiversTest {
 
         store.revoke(unit.getId(), "rita", "不再适用");
         assertThat(store.find(unit.getId()).orElseThrow().stateOn(TODAY)).isEqualTo(StoredWaiver.State.REVOKED);
-        assertThat(ids(store.find(StoredWaiver.State.IN_FORCE, null, null, 0, 10).getContent()))
+        assertThat(ids(store.find(StoredWaiver.State.IN_FORCE, null, null, 0, 10).items()))
                 .containsExactlyInAnyOrder(project.getId(), all.getId());
 
         clock.setDay(TODAY.plusDays(1)); // the day after the 'all' waiver's expiry, as the database compares dates
-        assertThat(ids(store.find(StoredWaiver.State.EXPIRED, null, null, 0, 10).getContent())).containsExactly(all.getId());
-        assertThat(ids(store.find(StoredWaiver.State.IN_FORCE, "BUD-001", "上海市总工会", 0, 10).getContent()))
+        assertThat(ids(store.find(StoredWaiver.State.EXPIRED, null, null, 0, 10).items())).containsExactly(all.getId());
+        assertThat(ids(store.find(StoredWaiver.State.IN_FORCE, "BUD-001", "上海市总工会", 0, 10).items()))
                 .containsExactly(project.getId());
-        assertThat(ids(store.find(StoredWaiver.State.REVOKED, null, null, 0, 10).getContent())).containsExactly(unit.getId());
+        assertThat(ids(store.find(StoredWaiver.State.REVOKED, null, null, 0, 10).items())).containsExactly(unit.getId());
         assertThat(store.inForce()).extracting(Waiver::ruleId).containsExactly("BUD-001");
 
-        assertThat(audit.find(null, WaiverStore.CREATE, null, null, 0, 10).getContent()).hasSize(3);
-        assertThat(audit.find("rita", WaiverStore.REVOKE, "waiver/" + unit.getId(), null, 0, 10).getContent())
-                .singleElement().satisfies(e -> assertThat(e.getDetail()).startsWith("reason: 不再适用"));
+        assertThat(audit.find(null, WaiverStore.CREATE, null, null, 0, 10).items()).hasSize(3);
+        assertThat(audit.find("rita", WaiverStore.REVOKE, "waiver/" + unit.getId(), null, 0, 10).items())
+                .singleElement().satisfies(e -> assertThat(e.detail()).startsWith("reason: 不再适用"));
     }
 
     @Test

@@ -171,15 +171,15 @@ class WaiverEndpointsTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("by rita")));
 
-        List<AuditEvent> created = audit.find(null, WaiverStore.CREATE, "waiver/" + id, null, 0, 10).getContent();
+        List<AuditEvent> created = audit.find(null, WaiverStore.CREATE, "waiver/" + id, null, 0, 10).items();
         assertThat(created).singleElement().satisfies(e -> {
-            assertThat(e.getActor()).isEqualTo("root");
-            assertThat(e.getDetail()).contains("BUD-005", project, "until " + EXPIRES, "追加预算已获批");
+            assertThat(e.actor()).isEqualTo("root");
+            assertThat(e.detail()).contains("BUD-005", project, "until " + EXPIRES, "追加预算已获批");
         });
-        List<AuditEvent> revoked = audit.find(null, WaiverStore.REVOKE, "waiver/" + id, null, 0, 10).getContent();
+        List<AuditEvent> revoked = audit.find(null, WaiverStore.REVOKE, "waiver/" + id, null, 0, 10).items();
         assertThat(revoked).singleElement().satisfies(e -> {
-            assertThat(e.getActor()).isEqualTo("rita");
-            assertThat(e.getDetail()).startsWith("reason: 预算未调整");
+            assertThat(e.actor()).isEqualTo("rita");
+            assertThat(e.detail()).startsWith("reason: 预算未调整");
         });
         mvc.perform(get("/api/v1/audit").param("action", "waiver.revoke").with(rita())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("waiver/" + id)));
