@@ -53,7 +53,14 @@ public final class DeclarationJson {
     }
 
     public static Declaration read(String json) {
-        JsonNode root = parse(json);
+        return read(json, parse(json));
+    }
+
+    /**
+     * Reads the declaration from the tree {@link #parse} made of {@code json} (a caller that had to look at
+     * the tree first does not pay for a second parse); the text gives the fields their lines.
+     */
+    public static Declaration read(String json, JsonNode root) {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new InputException("the body is empty: expected a declaration as a JSON object", null);
         }

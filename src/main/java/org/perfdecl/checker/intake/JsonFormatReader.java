@@ -26,7 +26,7 @@ final class JsonFormatReader implements FormatReader {
         JsonNode list = root != null && root.isObject() && root.path("declarations").isArray()
                 ? root.path("declarations") : root;
         if (list == null || !list.isArray()) {
-            return List.of(withPrevious(root, Form.of(DeclarationJson.read(json), null)));
+            return List.of(withPrevious(root, Form.of(DeclarationJson.read(json, root), null)));
         }
         if (list.isEmpty()) {
             throw new InputException("the JSON array holds no declarations", null);

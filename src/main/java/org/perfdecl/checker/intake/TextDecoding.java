@@ -32,11 +32,15 @@ final class TextDecoding {
         if (bom != null) {
             return strict(bytes, bom.length, bom.charset, "by its byte order mark");
         }
-        if (source.charset() != null) {
+        if (source.charset() != null && !StandardCharsets.UTF_8.equals(source.charset())) {
             return strict(bytes, 0, source.charset(), "as declared");
         }
-        if (isUtf8(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+        String utf8 = utf8(bytes);
+        if (utf8 != null) {
+            return utf8;
+        }
+        if (source.charset() != null) {
+            return strict(bytes, 0, source.charset(), "as declared"); // says which byte is not UTF-8
         }
         Charset detected = detect(bytes);
         if (detected == null) {
@@ -67,20 +71,20 @@ final class TextDecoding {
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(8192);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                return true;
-            }
-            out.clear();
+    /**
+     * The bytes as UTF-8 text, or null when they are not valid UTF-8. The JDK's own decoding is the fast
+     * one, but it puts U+FFFD in place of bytes it cannot read, so text holding U+FFFD is decoded again
+     * strictly to tell a written U+FFFD from an invalid byte.
+     */
+    private static String utf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        try {
+            return strict(bytes, 0, StandardCharsets.UTF_8, "");
+        } catch (InputException e) {
+            return null;
         }
     }
 

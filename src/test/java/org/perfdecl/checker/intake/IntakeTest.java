@@ -62,6 +62,31 @@ class IntakeTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheTextIsTextButAnInvalidByteIsNot() throws Exception {
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"))
+                .replace("灵活就业群体会员专项工作经费", "灵活就业\uFFFD经费");
+        byte[] written = seed.getBytes(StandardCharsets.UTF_8);
+        assertThat(only("fffd.json", written).declaration().projectName()).isEqualTo("灵活就业\uFFFD经费");
+        assertThat(Intake.read(new Source("fffd.json", written, "application/json", StandardCharsets.UTF_8)).get(0)
+                .declaration().projectName()).isEqualTo("灵活就业\uFFFD经费");
+
+        byte[] broken = seed.replace("灵活就业\uFFFD经费", "灵活就业#经费").getBytes(StandardCharsets.UTF_8);
+        int at = new String(broken, StandardCharsets.ISO_8859_1).indexOf('#');
+        broken[at] = (byte) 0xC3; // a lead byte followed by no continuation byte
+        assertThat(Intake.read(new Source("bad.json", broken, "application/json", StandardCharsets.UTF_8)).get(0).error())
+                .isEqualTo("bad.json: the text is not valid UTF-8 (as declared): byte " + (at + 1) + " cannot be read; "
+                        + "send it in UTF-8 or declare its character set");
+    }
+
+    @Test
+    void aJsonFormKeepsTheLinesOfItsFields() throws Exception {
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        Entry e = only("seed.json", seed.getBytes(StandardCharsets.UTF_8));
+        int line = seed.substring(0, seed.indexOf("\"annualGoal\"")).split("\n", -1).length;
+        assertThat(e.declaration().sources().get("/annualGoal")).isEqualTo(Location.line(line));
+    }
+
+    @Test
     void jsonIsKnownByItsContentAndAnArrayGivesAnEntryPerElement() throws Exception {
         String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
         assertThat(only("upload.txt", ("\uFEFF" + seed).getBytes(StandardCharsets.UTF_8)).declaration().projectName())
