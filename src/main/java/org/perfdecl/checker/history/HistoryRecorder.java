@@ -13,7 +13,7 @@ import java.util.List;
  * record is made and queued), then {@link Pending#await} for the answer's storage block. Waiting apart
  * from submitting lets a caller wait without holding a CPU place (see the web layer's admission).
  */
-public final class HistoryRecorder {
+public final class HistoryRecorder implements AutoCloseable {
 
     private static final Storage OFF = Storage.notStored("the history is switched off (checker.history.enabled=false)");
 
@@ -76,6 +76,14 @@ public final class HistoryRecorder {
 
     public boolean enabled() {
         return writer != null;
+    }
+
+    /** Stops the writer once what is queued is written (the service's shutdown, before the data source closes). */
+    @Override
+    public void close() {
+        if (writer != null) {
+            writer.close();
+        }
     }
 
 }
