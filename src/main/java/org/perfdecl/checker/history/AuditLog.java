@@ -63,19 +63,9 @@ public class AuditLog {
     /** Lines matching the filter (each part optional), newest first. */
     @Transactional(readOnly = true)
     public PageOf<AuditEvent> find(String actor, String action, String subject, Instant since, int page, int size) {
-        Conditions where = new Conditions();
-        if (actor != null) {
-            where.and("actor = ?", actor);
-        }
-        if (action != null) {
-            where.and("action = ?", action);
-        }
-        if (subject != null) {
-            where.and("subject = ?", subject);
-        }
-        if (since != null) {
-            where.and("occurred_at >= ?", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-        }
+        Conditions where = new Conditions().andIfGiven("actor = ?", actor).andIfGiven("action = ?", action)
+                .andIfGiven("subject = ?", subject)
+                .andIfGiven("occurred_at >= ?", since == null ? null : OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
         return where.page(jdbc, AuditEvent.COLUMNS, "audit_event", "id DESC", AuditEvent.ROW, page, size);
     }
 

@@ -23,6 +23,11 @@ public final class Conditions {
         return this;
     }
 
+    /** Adds the condition on {@code value} when a value is given (an optional part of a filter); null: no condition. */
+    public Conditions andIfGiven(String clause, Object value) {
+        return value == null ? this : and(clause, value);
+    }
+
     /** A LIKE pattern matching the text anywhere, with its wildcards escaped by a backslash ({@code ESCAPE '\'}). */
     public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -18,28 +18,16 @@ public record ReportFilter(String unit, String project, Integer year, String sta
 
     /** The filter as conditions on table {@code check_report}. */
     Conditions conditions() {
-        Conditions where = new Conditions();
-        if (unit != null) {
-            where.and("unit LIKE ? ESCAPE '\\'", Conditions.containing(new ProjectKey(unit, "", 0).unit()));
-        }
-        if (project != null) {
-            where.and("project_name LIKE ? ESCAPE '\\'", Conditions.containing(new ProjectKey("", project, 0).projectName()));
-        }
-        if (year != null) {
-            where.and("budget_year = ?", year);
-        }
-        if (status != null) {
-            where.and("status = ?", status);
-        }
-        if (rule != null) {
-            where.and("EXISTS (SELECT 1 FROM check_report_rule r WHERE r.report_id = check_report.id AND r.rule_id = ?)", rule);
-        }
-        if (key != null) {
-            where.and("project_key = ?", key);
-        }
-        if (actor != null) {
-            where.and("actor = ?", actor);
-        }
-        return where;
+        return new Conditions()
+                .andIfGiven("unit LIKE ? ESCAPE '\\'", unit == null ? null
+                        : Conditions.containing(new ProjectKey(unit, "", 0).unit()))
+                .andIfGiven("project_name LIKE ? ESCAPE '\\'", project == null ? null
+                        : Conditions.containing(new ProjectKey("", project, 0).projectName()))
+                .andIfGiven("budget_year = ?", year)
+                .andIfGiven("status = ?", status)
+                .andIfGiven("EXISTS (SELECT 1 FROM check_report_rule r WHERE r.report_id = check_report.id "
+                        + "AND r.rule_id = ?)", rule)
+                .andIfGiven("project_key = ?", key)
+                .andIfGiven("actor = ?", actor);
     }
 }

@@ -123,13 +123,7 @@ public class WaiverStore {
         } else if (state != null) {
             where.and("revoked_at IS NULL").and(state == StoredWaiver.State.IN_FORCE ? "expires >= ?" : "expires < ?", today());
         }
-        if (rule != null) {
-            where.and("rule_id = ?", rule);
-        }
-        if (unit != null) {
-            where.and("unit = ?", unit);
-        }
-        return waivers.find(where, page, size);
+        return waivers.find(where.andIfGiven("rule_id = ?", rule).andIfGiven("unit = ?", unit), page, size);
     }
 
     /** The waivers in force today, read from the database now (not the checks' snapshot), oldest first. */
