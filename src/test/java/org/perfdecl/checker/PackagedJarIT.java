@@ -60,22 +60,32 @@ class PackagedJarIT {
         return out;
     }
 
-    /** Starts the service without waiting: it comes up while the CLI tests run (those come first). */
+    /** The launcher's cache for the service: cold, so its first start extracts the jar and records the archive. */
+    @TempDir
+    static Path serviceCache;
+
+    /**
+     * Starts the service as the README's faster start does, through {@code bin/declaration-checker},
+     * without waiting: it comes up while the CLI tests run (those come first).
+     */
     @BeforeAll
     static void startService() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         // the history in target/, not in the project's ./data
-        service = new ProcessBuilder("java", "-jar", JAR.toString(), "--server.port=" + port,
+        ProcessBuilder builder = new ProcessBuilder("bash", "bin/declaration-checker", "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + Path.of("target/packaged-service-data/history").toAbsolutePath())
-                .redirectErrorStream(true).redirectOutput(Path.of("target/packaged-service.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(Path.of("target/packaged-service.log").toFile());
+        builder.environment().put("XDG_CACHE_HOME", serviceCache.toString());
+        builder.environment().put("DECLARATION_CHECKER_JAR", JAR.toString());
+        service = builder.start();
     }
 
     /** The service's port, once it answers. */
     private static synchronized int servicePort() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180); // the archive's training run comes first
         while (System.nanoTime() < deadline && service.isAlive()) {
             try {
                 if (client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rules")).build(),
@@ -182,6 +192,22 @@ class PackagedJarIT {
             assertThat(findings(DeclarationJson.MAPPER.readTree(response.body()))).as(seed)
                     .isEqualTo(findings(checkedByTheJar(seed))).isNotEmpty();
         }
+    }
+
+    /** The launcher recorded the service's class archive before the first start, and the service maps it. */
+    @Test
+    @Order(5)
+    void theLauncherStartsTheServiceFromItsRecordedArchive() throws Exception {
+        servicePort();
+        List<String> recorded;
+        try (var files = Files.walk(serviceCache)) {
+            recorded = files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("service-")).toList();
+        }
+        assertThat(recorded).as("the service's archive, and no failed training run").hasSize(1)
+                .allMatch(f -> f.endsWith(".jsa") || f.endsWith(".aot"));
+        String archive = recorded.get(0);
+        assertThat(service.info().arguments().orElseThrow()).as("the service's JVM, which the launcher exec'd")
+                .anyMatch(a -> (a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-XX:AOTCache=")) && a.endsWith(archive));
     }
 
     /** The Dockerfile's HEALTHCHECK command, run as Docker runs it, against the packaged service. */
