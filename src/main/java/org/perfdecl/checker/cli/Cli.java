@@ -16,7 +16,7 @@ public final class Cli {
 
     /** Exit code for input that cannot be used, or a rule set that does not load. */
     public static final int UNUSABLE = 2;
-    private static final Set<String> COMMANDS = Set.of("check", "hash-password", "convert", "rules", "warm-up", "--help", "-h", "--version", "-V");
+    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     private Cli() {
     }
@@ -38,8 +38,13 @@ public final class Cli {
         }
     }
 
+    /**
+     * A first word that is not an option is a command, known or not: {@code chek form.json} answers
+     * "unknown command, did you mean check" instead of starting the service. Options only (or nothing)
+     * start the service.
+     */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (OPTIONS.contains(args[0]) || !args[0].startsWith("-"));
     }
 
     public static int run(String... args) {
@@ -54,6 +59,9 @@ public final class Cli {
         });
         cl.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, e.getCommandLine().getErr()); // chek: did you mean check?
+            }
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return UNUSABLE;
         });

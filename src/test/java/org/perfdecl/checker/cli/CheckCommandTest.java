@@ -73,6 +73,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMistypedCommandIsAnErrorWithASuggestionNotAStartedService() {
+        assertThat(Cli.handles(new String[]{"chek", "form.json"})).isTrue();
+        assertThat(Cli.handles(new String[]{"--server.port=8081"})).isFalse();
+        assertThat(Cli.handles(new String[0])).isFalse();
+
+        Run run = cli("chek", "form.json");
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("error: Unmatched arguments from index 0: 'chek', 'form.json'")
+                .contains("Did you mean: declaration-checker check?");
+    }
+
+    @Test
     void aFolderInEveryCharsetGivesTheReportsOfTheUtf8FileAndNamesTheFileThatIsNoForm() {
         Run run = cli("check", "--format", "json", forms.toString(), dir.resolve("missing.txt").toString());
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
