@@ -28,19 +28,25 @@ final class RelevanceFacts {
     List<Object> map(Declaration d, List<Indicator> indicators) {
         List<Object> facts = new ArrayList<>();
         Set<String> project = new LinkedHashSet<>();
+        // segmentation is most of a check's cost, and the three texts repeat each other's clauses (the
+        // annual goal often copies the overall goal, the overview restates both): each distinct clause
+        // of this form is segmented once
+        Map<String, TermExtractor.Clause> segmented = new HashMap<>();
         List<String> clauses = terms.clauses(d.annualGoal());
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
-            TermExtractor.Clause read = terms.clause(clause);
+            TermExtractor.Clause read = segmented.computeIfAbsent(clause, terms::clause);
             boolean measurable = hasNumber(clause) || (!read.terms().isEmpty() && !read.slogan());
             facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable));
-            project.addAll(read.terms()); // the annual goal's terms are its clauses' terms: not segmented again
+            project.addAll(read.terms());
         }
         for (Indicator i : indicators) {
             facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3())));
         }
         for (String text : new String[]{d.overallGoal(), d.overview()}) {
-            project.addAll(terms.terms(text));
+            for (String clause : terms.clauses(text)) {
+                project.addAll(segmented.computeIfAbsent(clause, terms::clause).terms());
+            }
         }
         facts.add(new ProjectTerms(List.copyOf(project)));
         if (!Text.isBlank(d.annualGoal()) && !Text.isBlank(d.overallGoal())) {
@@ -93,19 +99,30 @@ final class RelevanceFacts {
         if (part.length() < 2) {
             return part.equals(whole) ? 1 : 0;
         }
-        Map<String, Integer> available = new HashMap<>();
-        for (int i = 0; i + 1 < whole.length(); i++) {
-            available.merge(whole.substring(i, i + 2), 1, Integer::sum);
-        }
+        // both texts' pairs as sorted ints, then their common pairs counted with repeats in one merge
+        int[] wanted = pairs(part);
+        int[] available = pairs(whole);
         int found = 0;
-        for (int i = 0; i + 1 < part.length(); i++) {
-            String pair = part.substring(i, i + 2);
-            Integer left = available.get(pair);
-            if (left != null && left > 0) {
-                available.put(pair, left - 1);
+        for (int i = 0, j = 0; i < wanted.length && j < available.length; ) {
+            if (wanted[i] == available[j]) {
                 found++;
+                i++;
+                j++;
+            } else if (wanted[i] < available[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return (double) found / (part.length() - 1);
+    }
+
+    private static int[] pairs(String text) {
+        int[] pairs = new int[Math.max(0, text.length() - 1)];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+        }
+        java.util.Arrays.sort(pairs);
+        return pairs;
     }
 }

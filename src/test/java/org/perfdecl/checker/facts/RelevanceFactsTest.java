@@ -36,6 +36,7 @@ class RelevanceFactsTest {
     void theShareOfTheAnnualGoalFoundInTheOverallGoal() {
         assertThat(RelevanceFacts.share("关心关爱", "体现党和政府对劳模的关心关爱")).isEqualTo(1.0);
         assertThat(RelevanceFacts.share("完成培训", "体现关爱")).isZero();
+        assertThat(RelevanceFacts.share("好好好", "好好")).as("a pair counts as often as the whole has it").isEqualTo(0.5);
     }
 
     /** Segmenting reads a bounded part of each text: a form of 20,000-character texts costs no more. */
