@@ -23,9 +23,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -34,12 +33,27 @@ public class Checker {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Checker.class);
 
-    /** One daemon thread that halts the sessions of checks over their time limit. */
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "check-time-limit");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * One daemon thread that halts the sessions of checks over their time limit. A finished check
+     * cancels its timer, and a cancelled timer leaves the queue at once: otherwise it stays until it
+     * would have been due (a minute for the CLI), and a long batch piles up a hundred thousand of them.
+     */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "check-time-limit");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    /** Time limits of checks still running (for tests: finished checks leave none). */
+    static int pendingTimeLimits() {
+        return TIMER.getQueue().size();
+    }
 
     private final RuleSetHolder rules;
     private final CheckLimits limits;

@@ -54,6 +54,17 @@ class CheckerTest {
     }
 
     @Test
+    void aFinishedCheckLeavesNoTimeLimitBehind() throws Exception {
+        Checker checker = TestRules.checker();
+        Declaration form = seed5();
+        for (int i = 0; i < 50; i++) {
+            checker.check(form, null, false);
+        }
+        // a cancelled time limit kept until due (a minute for the CLI) piles up over a long batch
+        assertThat(Checker.pendingTimeLimits()).isZero();
+    }
+
+    @Test
     void checksDuringReloadsNeverMixTwoRuleSets() throws Exception {
         Map<String, String> strict = RuleSource.fromDirectory(TestRules.RULES).files();
         Map<String, String> lenient = new HashMap<>(strict);
