@@ -24,6 +24,10 @@ import java.util.zip.ZipInputStream;
 final class OfficeLimits {
 
     static final int MAX_ROWS = 5_000;
+    /** Columns of a table or sheet read (Word allows 63; a form uses about ten). */
+    static final int MAX_COLUMNS = 256;
+    /** Cells of the grid built from one file, merged cells counted once per cell they cover. */
+    static final int MAX_GRID_CELLS = 500_000;
     static final long MAX_PART_BYTES = 32L << 20;
     static final long MAX_TOTAL_BYTES = 96L << 20;
 
@@ -40,6 +44,28 @@ final class OfficeLimits {
     }
 
     private OfficeLimits() {
+    }
+
+    /**
+     * The cells one file may spread into: a cell merged across a billion columns or a sheet used out to
+     * its last column must not cost the service its memory. One per file read.
+     */
+    static final class CellBudget {
+        private final String what;
+        private long left = MAX_GRID_CELLS;
+
+        CellBudget(String what) {
+            this.what = what;
+        }
+
+        /** Takes {@code cells} from the budget; a file past it is refused, naming where it went over. */
+        void take(long cells, String where) {
+            left -= cells;
+            if (left < 0) {
+                throw new InputException("the " + what + " spreads into more than " + MAX_GRID_CELLS
+                        + " cells (at " + where + "); a declaration form has a few hundred", null);
+            }
+        }
     }
 
     /** Makes sure POI's limits are set before a reader opens anything. */

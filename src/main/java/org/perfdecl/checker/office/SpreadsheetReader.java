@@ -104,20 +104,31 @@ public final class SpreadsheetReader {
         String name = sheet.getSheetName();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         formatter.setUseCachedValuesForFormulaCells(true);
+        OfficeLimits.CellBudget budget = new OfficeLimits.CellBudget("sheet " + name);
         Map<Long, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress region : sheet.getMergedRegions()) {
-            if (region.getNumberOfCells() > 10_000) {
-                continue; // a whole-column merge: formatting, not a form cell
+            if (region.getNumberOfCells() > 10_000 || region.getFirstColumn() >= OfficeLimits.MAX_COLUMNS) {
+                continue; // a whole-column merge, or far right of any form: formatting, not a form cell
             }
+            budget.take(region.getNumberOfCells(), "the merged cells " + region.formatAsString());
             for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
                 for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
                     merged.put(key(r, c), region);
                 }
             }
         }
+        // the last column that holds something: cells formatted out to the sheet's edge hold nothing
         int lastColumn = 0;
         for (Row row : sheet) {
-            lastColumn = Math.max(lastColumn, row.getLastCellNum());
+            for (int c = Math.min(row.getLastCellNum(), OfficeLimits.MAX_COLUMNS) - 1; c >= lastColumn; c--) {
+                if (!text(row.getCell(c), formatter).isEmpty()) {
+                    lastColumn = c + 1;
+                    break;
+                }
+            }
+        }
+        for (CellRangeAddress region : merged.values()) {
+            lastColumn = Math.max(lastColumn, Math.min(region.getLastColumn() + 1, OfficeLimits.MAX_COLUMNS));
         }
         List<GridRow> rows = new ArrayList<>();
         int firstUsed = Integer.MAX_VALUE;
@@ -126,6 +137,7 @@ public final class SpreadsheetReader {
             if (row != null && row.getZeroHeight()) {
                 continue;
             }
+            budget.take(lastColumn, "row " + (r + 1));
             List<GridCell> cells = new ArrayList<>();
             for (int c = 0; c < lastColumn; c++) {
                 if (sheet.isColumnHidden(c)) {

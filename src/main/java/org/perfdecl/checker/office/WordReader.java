@@ -100,6 +100,7 @@ public final class WordReader {
 
     private static final class Docx {
         private final List<GridRow> rows = new ArrayList<>();
+        private final OfficeLimits.CellBudget budget = new OfficeLimits.CellBudget("document");
         private int paragraphs;
         private int tables;
 
@@ -134,7 +135,11 @@ public final class WordReader {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     c++;
                     CTTcPr pr = cell.getCTTc().getTcPr();
-                    int span = pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
+                    // a span past the columns a table can have is a broken or hostile file, not a wider form
+                    int span = pr != null && pr.isSetGridSpan()
+                            ? (int) Math.max(1, Math.min(pr.getGridSpan().getVal().longValue(), OfficeLimits.MAX_COLUMNS - column))
+                            : 1;
+                    budget.take(span, "table " + number + " row " + r + " cell " + c);
                     boolean continues = pr != null && pr.isSetVMerge()
                             && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
                     GridCell read;
@@ -253,6 +258,7 @@ public final class WordReader {
 
     private static List<GridRow> doc(HWPFDocument doc) {
         List<GridRow> rows = new ArrayList<>();
+        OfficeLimits.CellBudget budget = new OfficeLimits.CellBudget("document");
         Range range = doc.getRange();
         int paragraphs = 0;
         int tables = 0;
@@ -282,7 +288,9 @@ public final class WordReader {
                     TableCell cell = row.getCell(c);
                     int left = cell.getLeftEdge();
                     int column = edges.headSet(left).size();
-                    int span = Math.max(1, edges.subSet(left, left + cell.getWidth()).size());
+                    int span = Math.max(1, Math.min(edges.subSet(left, left + cell.getWidth()).size(),
+                            OfficeLimits.MAX_COLUMNS - column));
+                    budget.take(span, "table " + number + " row " + (r + 1) + " cell " + (c + 1));
                     GridCell read;
                     if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && above.containsKey(column)) {
                         GridCell top = above.get(column);

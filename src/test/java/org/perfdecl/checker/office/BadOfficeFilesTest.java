@@ -51,6 +51,64 @@ class BadOfficeFilesTest {
         }
     }
 
+    @Test
+    void aWordCellMergedAcrossABillionColumnsCostsBoundedMemory() throws IOException {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            var table = doc.createTable(3_000, 1);
+            for (var row : table.getRows()) {
+                var pr = row.getCell(0).getCTTc().isSetTcPr() ? row.getCell(0).getCTTc().getTcPr()
+                        : row.getCell(0).getCTTc().addNewTcPr();
+                pr.addNewGridSpan().setVal(java.math.BigInteger.valueOf(Integer.MAX_VALUE));
+                row.getCell(0).setText(java.util.UUID.randomUUID().toString()); // or it compresses like a zip bomb
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+
+            // a span is cut at the columns a table can have, and 3,000 such rows are more than any form
+            assertThatThrownBy(() -> new WordReader().read(out.toByteArray()))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("the document spreads into more than " + OfficeLimits.MAX_GRID_CELLS + " cells");
+        }
+    }
+
+    @Test
+    void aSheetFilledFarToTheRightOnEveryRowIsRefusedNotBuilt() throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Sheet1");
+            for (int r = 0; r < 4_000; r++) {
+                sheet.createRow(r).createCell(200).setCellValue(java.util.UUID.randomUUID().toString());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+
+            assertThatThrownBy(() -> new SpreadsheetReader().read(out.toByteArray()))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("the sheet Sheet1 spreads into more than " + OfficeLimits.MAX_GRID_CELLS + " cells");
+        }
+    }
+
+    @Test
+    void cellsFormattedOutToTheSheetsEdgeDoNotChangeTheForm() throws IOException {
+        byte[] plain = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/office/variant-wan-yuan.xlsx"));
+        byte[] formatted;
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(plain))) {
+            var style = book.createCellStyle();
+            style.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+            for (var row : book.getSheetAt(0)) {
+                row.createCell(16_383).setCellStyle(style); // blank, styled, in Excel's last column
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            formatted = out.toByteArray();
+        }
+
+        var read = new SpreadsheetReader().read(formatted);
+
+        org.assertj.core.api.Assertions.assertThat(read).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(read.get(0).declaration())
+                .isEqualTo(new SpreadsheetReader().read(plain).get(0).declaration());
+    }
+
     private static Function<byte[], List<FormTableReader.ReadForm>> readerFor(String name) {
         return name.endsWith(".pdf") ? b -> new PdfReader().read(b) : b -> new SpreadsheetReader().read(b);
     }
