@@ -42,6 +42,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Batch too large", "batch-too-large", e.getMessage());
     }
 
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("Parameter \\[([^\\]]{0,64})]");
+
+    /**
+     * Tomcat refuses a query whose percent-encoding is broken or not UTF-8 (%zz, a GBK-encoded name) when
+     * the first parameter is read: the client's mistake, named, not a 500.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException e) {
+        java.util.regex.Matcher name = PARAMETER.matcher(String.valueOf(e.getMessage()));
+        String which = name.find() ? "the query parameter '" + name.group(1) + "'" : "a query parameter";
+        return problem(HttpStatus.BAD_REQUEST, "Bad query parameter", "bad-parameter", which
+                + " is not valid percent-encoded UTF-8 (a % must be followed by two hex digits, and Chinese text "
+                + "encoded as UTF-8, e.g. 上海 as %E4%B8%8A%E6%B5%B7)");
+    }
+
     /** A bug of ours: logged with its trace, answered without it. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {

@@ -75,6 +75,23 @@ class ProblemAnswersTest {
                 .doesNotContain("<html").doesNotContain("Tomcat");
     }
 
+    @ParameterizedTest
+    @CsvSource({"unit=%zz, unit", "unit=%C9%CF%BA%A3, unit", "project=%E4%B8, project"})
+    void aQueryThatIsNotPercentEncodedUtf8IsABadRequestNamingTheParameter(String query, String name) throws Exception {
+        String answer = raw("GET /api/v1/reports?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Authorization: " + basic("admin", LiveService.ADMIN_PASSWORD) + "\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("the query parameter '" + name + "' is not valid percent-encoded UTF-8").doesNotContain("Exception");
+    }
+
+    @Test
+    void aCheckWithABrokenQueryIsABadRequestToo() throws Exception {
+        String body = "{\"projectName\":\"x\"}";
+        String answer = raw("POST /api/v1/checks?lang=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("the query parameter 'lang'");
+    }
+
     @Test
     void credentialsSentToAPublicEndpointAreNotEvenRead() throws Exception {
         HttpResponse<String> answer = send(at("/api/v1/rules").header("Authorization", basic("admin", "wrong")).GET());
