@@ -103,6 +103,9 @@ class WaiverController {
     @DeleteMapping(path = "/api/v1/waivers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     WaiverView revoke(@PathVariable String id, @RequestParam(required = false) String reason) {
         long key = id(id);
+        if (reason != null && reason.length() > WaiverStore.TEXT) {
+            throw WaiverProblem.badParameter("reason", "longer than " + WaiverStore.TEXT + " characters (" + reason.length() + ")");
+        }
         try {
             return store.revoke(key, Actors.current(), blankToNull(reason)).map(w -> WaiverView.of(w, store.today()))
                     .orElseThrow(() -> WaiverProblem.notFound(key));

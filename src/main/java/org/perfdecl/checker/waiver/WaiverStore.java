@@ -35,7 +35,8 @@ public class WaiverStore {
 
     /** Column widths of the waiver table (V3__waivers.sql). */
     private static final int NAME = 500;
-    private static final int TEXT = 4000;
+    /** The longest reason the store keeps (its column). */
+    static final int TEXT = 4000;
 
     private final WaiverTable waivers;
     private final AuditLog audit;

@@ -186,6 +186,20 @@ class WaiverEndpointsTest {
     }
 
     @Test
+    void aRevokingReasonLongerThanTheStoreKeepsIsRefusedAndTheWaiverStaysInForce() throws Exception {
+        long id = create(root(), waiver("BUD-005", "项目-" + UUID.randomUUID(), "理由")).get("id").asLong();
+
+        mvc.perform(delete("/api/v1/waivers/" + id).param("reason", "长".repeat(4001)).with(rita()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("parameter 'reason': longer than 4000 characters (4001)"));
+        mvc.perform(get("/api/v1/waivers").param("state", "in-force").param("rule", "BUD-005").with(rita()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].state").value("IN_FORCE"));
+        mvc.perform(delete("/api/v1/waivers/" + id).with(rita())).andExpect(status().isOk()); // not left for the other tests
+    }
+
+    @Test
     void onlyReviewersAndAdminsManageWaivers() throws Exception {
         String body = waiver("BUD-001", "项目", "理由");
         mvc.perform(post("/api/v1/waivers").contentType(MediaType.APPLICATION_JSON).content(body))
