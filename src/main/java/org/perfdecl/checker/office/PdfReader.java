@@ -44,10 +44,7 @@ public final class PdfReader {
         List<GridRow> rows = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
-            if (pdf.getNumberOfPages() > MAX_PAGES) {
-                throw new InputException("the PDF has " + pdf.getNumberOfPages() + " pages; a declaration form has a few "
-                        + "(at most " + MAX_PAGES + " are read)", null);
-            }
+            checkPageCount(pdf);
             Glyphs glyphs = new Glyphs();
             glyphs.setSortByPosition(true);
             glyphs.getText(pdf); // collects the glyphs of every page
@@ -55,12 +52,13 @@ public final class PdfReader {
                 throw new InputException("this PDF has no text layer (a scan?); OCR it first, then send the PDF "
                         + "with its text, or the form as .xlsx/.docx", null);
             }
-            for (int p = 0; p < pdf.getNumberOfPages(); p++) {
-                PDPage page = pdf.getPage(p);
+            int p = 0;
+            for (PDPage page : pdf.getPages()) { // the leaves in order, as the text reader numbered them
                 Rules rules = new Rules(page);
                 rules.processPage(page);
                 rows.addAll(new PageGrid(p + 1, page.getCropBox().getHeight(), page.getCropBox().getLowerLeftY(),
                         rules, glyphs.byPage.getOrDefault(p + 1, List.of())).rows());
+                p++;
             }
         } catch (InvalidPasswordException e) {
             throw OfficeFiles.encrypted();
@@ -73,6 +71,19 @@ public final class PdfReader {
             return new FormTableReader().read(rows);
         } catch (InputException e) {
             throw InputException.at("no declaration form found in the PDF's text: " + e.getMessage(), e.location());
+        }
+    }
+
+    /**
+     * The pages the text is read from, counted by walking the page tree as the text reader does: the
+     * tree's own /Count can say 1 while its leaves are 20,000 references to one page.
+     */
+    private static void checkPageCount(PDDocument pdf) {
+        int pages = 0;
+        for (PDPage ignored : pdf.getPages()) {
+            if (++pages > MAX_PAGES) {
+                throw new InputException("the PDF has more than " + MAX_PAGES + " pages; a declaration form has a few", null);
+            }
         }
     }
 

@@ -107,10 +107,12 @@ public final class SpreadsheetReader {
         OfficeLimits.CellBudget budget = new OfficeLimits.CellBudget("sheet " + name);
         Map<Long, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress region : sheet.getMergedRegions()) {
-            if (region.getNumberOfCells() > 10_000 || region.getFirstColumn() >= OfficeLimits.MAX_COLUMNS) {
+            // counted in longs: POI's int count overflows for a range like A31:XFD1048576
+            long cells = (long) (region.getLastRow() - region.getFirstRow() + 1) * (region.getLastColumn() - region.getFirstColumn() + 1);
+            if (cells > 10_000 || cells < 1 || region.getFirstColumn() >= OfficeLimits.MAX_COLUMNS) {
                 continue; // a whole-column merge, or far right of any form: formatting, not a form cell
             }
-            budget.take(region.getNumberOfCells(), "the merged cells " + region.formatAsString());
+            budget.take(cells, "the merged cells " + region.formatAsString());
             for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
                 for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
                     merged.put(key(r, c), region);

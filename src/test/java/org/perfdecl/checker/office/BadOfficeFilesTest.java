@@ -109,6 +109,75 @@ class BadOfficeFilesTest {
                 .isEqualTo(new SpreadsheetReader().read(plain).get(0).declaration());
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aMergedRangeOfSeventeenBillionCellsIsSkippedAsFormatting() throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("申报表");
+            sheet.createRow(0).createCell(0).setCellValue("上海市财政支出项目绩效目标申报表");
+            sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(30, 30, 0, 1));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            // 16,384 columns x 1,048,546 rows (POI will not write it): its int count of the cells overflows
+            byte[] file = replaceInZip(out.toByteArray(), "xl/worksheets/sheet1.xml", "A31:B31", "A31:XFD1048576");
+
+            // read at once as the form it is (a title, every field blank), the range skipped as formatting
+            org.assertj.core.api.Assertions.assertThat(new SpreadsheetReader().read(file)).singleElement()
+                    .satisfies(form -> org.assertj.core.api.Assertions.assertThat(form.declaration().projectName()).isNull());
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aPdfWhosePageTreeUnderstatesItsPagesIsCountedByItsLeaves() {
+        // the root says 1 page; its one child lists the same page 20,000 times
+        byte[] pdf = pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Pages /Parent 2 0 R /Kids [" + "4 0 R ".repeat(20_000) + "] /Count 20000 >>",
+                "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+                        + "/Resources << /Font << /F1 6 0 R >> >> >>",
+                "<< /Length 25 >>\nstream\nBT /F1 12 Tf (x) Tj ET\n\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+
+        assertThatThrownBy(() -> new PdfReader().read(pdf))
+                .isInstanceOf(InputException.class).hasMessageContaining("more than " + PdfReader.MAX_PAGES + " pages");
+    }
+
+    private static byte[] replaceInZip(byte[] zip, String part, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             var rewritten = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    org.assertj.core.api.Assertions.assertThat(xml).contains(from);
+                    bytes = xml.replace(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                rewritten.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                rewritten.write(bytes);
+                rewritten.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A PDF of these objects (numbered from 1), with its cross-reference table. */
+    private static byte[] pdf(List<String> objects) {
+        StringBuilder out = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.length());
+            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> out.append(String.format("%010d 00000 n \n", o)));
+        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static Function<byte[], List<FormTableReader.ReadForm>> readerFor(String name) {
         return name.endsWith(".pdf") ? b -> new PdfReader().read(b) : b -> new SpreadsheetReader().read(b);
     }
