@@ -120,7 +120,7 @@ final class BufferedBodyFilter implements Filter {
     }
 
     /** Collects the body as it arrives; answers 413 or 408 itself, or dispatches with the body. */
-    private static final class Collector implements ReadListener, AsyncListener {
+    static final class Collector implements ReadListener, AsyncListener {
         private final AsyncContext async;
         private final HttpServletRequest request;
         private final HttpServletResponse response;
@@ -164,10 +164,29 @@ final class BufferedBodyFilter implements Filter {
 
         @Override
         public synchronized void onError(Throwable t) {
+            // a body that stops arriving for Tomcat's connection timeout (shorter than the body-read
+            // timeout, which a trickle meets) is the client's, as the body-read timeout is: a 408
+            if (stalled(t)) {
+                try {
+                    onTimeout(null);
+                    return;
+                } catch (IOException | RuntimeException answering) {
+                    // the connection is gone after all: nothing to answer
+                }
+            }
             if (!done) { // the client went away or broke the stream: nothing to answer
                 done = true;
                 async.complete();
             }
+        }
+
+        private static boolean stalled(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof java.net.SocketTimeoutException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
