@@ -34,10 +34,63 @@ public final class Findings {
     /** The match whose consequence runs on this thread: consequences run on the thread that fires. */
     private static final ThreadLocal<Firing> FIRING = new ThreadLocal<>();
     private static final ThreadLocal<List<Finding>> COLLECTED = new ThreadLocal<>();
-    private static final Map<String, java.util.Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
+    /** Accessors by class, then property name: found once, a finding reads a few properties. */
+    private static final ClassValue<Map<String, java.util.Optional<Method>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, java.util.Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
     private static final Object NONE = new Object();
 
-    private record Firing(Match match, Catalogue catalogue, Messages messages) {
+    private record Firing(Match match, Reporting reporting) {
+    }
+
+    /**
+     * What a rule's findings share, from its metadata, the catalogue and the messages: worked out at its
+     * first finding, not at every one (a rule fires once per field or row it finds).
+     */
+    private record Template(String id, Severity severity, Catalogue.Entry entry, String messageKey, String seenKey,
+                            String expectedKey, List<String> argNames) {
+    }
+
+    /** A rule (itself, not a rule of the same name in another package) and a message variant. */
+    private record TemplateKey(Rule rule, String variant) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TemplateKey k && k.rule == rule && k.variant.equals(variant);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(rule) + variant.hashCode();
+        }
+    }
+
+    /** One rule set's catalogue and messages, and the templates of its rules. */
+    private record Reporting(Catalogue catalogue, Messages messages, Map<TemplateKey, Template> templates) {
+
+        Template template(Rule rule, String variant) {
+            TemplateKey key = new TemplateKey(rule, variant == null ? "" : variant);
+            Template known = templates.get(key);
+            return known != null ? known : templates.computeIfAbsent(key, k -> build(rule, k.variant()));
+        }
+
+        private Template build(Rule rule, String variant) {
+            String id = meta(rule, "id");
+            Catalogue.Entry entry = catalogue.entry(id).orElseThrow(() ->
+                    new IllegalStateException("rule \"" + rule.getName() + "\": id " + id + " is not in the catalogue"));
+            String severity = meta(rule, "severity");
+            String messageKey = variant.isEmpty() ? id : id + "." + variant;
+            String seenKey = textKey(messages, messageKey, id, "seen");
+            String expectedKey = textKey(messages, messageKey, id, "expected");
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (String key : new String[]{messageKey, seenKey, expectedKey}) {
+                names.addAll(messages.placeholders(key));
+            }
+            return new Template(id, Severity.valueOf(severity != null ? severity : entry.severity()), entry, messageKey,
+                    seenKey, expectedKey, List.copyOf(names));
+        }
     }
 
     private Findings() {
@@ -45,10 +98,11 @@ public final class Findings {
 
     /** Tracks the firing match for {@link #report}; one per rule set, added to each of its sessions. */
     public static AgendaEventListener listener(Catalogue catalogue, Messages messages) {
+        Reporting reporting = new Reporting(catalogue, messages, new ConcurrentHashMap<>());
         return new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                FIRING.set(new Firing(event.getMatch(), catalogue, messages));
+                FIRING.set(new Firing(event.getMatch(), reporting));
             }
 
             @Override
@@ -86,33 +140,22 @@ public final class Findings {
             throw new IllegalStateException("report(...) works only in a rule's consequence");
         }
         Rule rule = firing.match().getRule();
-        String id = meta(rule, "id");
-        Catalogue.Entry entry = firing.catalogue().entry(id).orElseThrow(() ->
-                new IllegalStateException("rule \"" + rule.getName() + "\": id " + id + " is not in the catalogue"));
-        String severity = meta(rule, "severity");
-        Messages messages = firing.messages();
-        String messageKey = variant == null || variant.isEmpty() ? id : id + "." + variant;
-        String seenKey = textKey(messages, messageKey, id, "seen");
-        String expectedKey = textKey(messages, messageKey, id, "expected");
+        Template template = firing.reporting().template(rule, variant);
         Map<String, Object> args = new LinkedHashMap<>();
-        for (String key : new String[]{messageKey, seenKey, expectedKey}) {
-            for (String name : messages.placeholders(key)) {
-                args.computeIfAbsent(name, n -> {
-                    Object value = resolve(firing.match(), rule, n);
-                    return value == null ? "" : value;
-                });
-            }
+        for (String name : template.argNames()) {
+            Object value = resolve(firing.match(), rule, name);
+            args.put(name, value == null ? "" : value);
         }
         Object location = property(fact, "location");
         Finding finding = Finding.builder()
-                .ruleId(id)
-                .severity(Severity.valueOf(severity != null ? severity : entry.severity()))
-                .category(entry.category())
-                .reference(entry.reference())
+                .ruleId(template.id())
+                .severity(template.severity())
+                .category(template.entry().category())
+                .reference(template.entry().reference())
                 .field(pointer(fact, where))
-                .messageKey(messageKey)
-                .seenKey(seenKey)
-                .expectedKey(expectedKey)
+                .messageKey(template.messageKey())
+                .seenKey(template.seenKey())
+                .expectedKey(template.expectedKey())
                 .args(Map.copyOf(args))
                 .location(location instanceof Location l ? l : null)
                 .build();
@@ -181,8 +224,10 @@ public final class Findings {
         if (target instanceof Map<?, ?> map) {
             return map.containsKey(name) ? map.get(name) : NONE;
         }
-        Method m = ACCESSORS.computeIfAbsent(target.getClass().getName() + "#" + name,
-                k -> java.util.Optional.ofNullable(accessor(target.getClass(), name))).orElse(null);
+        Map<String, java.util.Optional<Method>> accessors = ACCESSORS.get(target.getClass());
+        java.util.Optional<Method> known = accessors.get(name);
+        Method m = (known != null ? known : accessors.computeIfAbsent(name,
+                n -> java.util.Optional.ofNullable(accessor(target.getClass(), n)))).orElse(null);
         if (m == null) {
             return NONE;
         }
