@@ -22,6 +22,8 @@ final class ReadingVocabulary {
     final List<String> yesWords;
     final List<String> noWords;
     final List<String> placeholders;
+    /** Whole values that stand for nothing written (upper-cased: N/A and n/a alike). */
+    final java.util.Set<String> blankMarks;
     final List<String> notApplicable;
     final List<String> deadlineWords;
     final List<Map.Entry<String, String>> boundWordsLongestFirst;
@@ -53,6 +55,8 @@ final class ReadingVocabulary {
         yesWords = policy.words("reading.yesWords");
         noWords = policy.words("reading.noWords");
         placeholders = policy.words("reading.placeholders");
+        blankMarks = policy.words("reading.blankMarks").stream().map(w -> w.strip().toUpperCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         notApplicable = policy.words("reading.notApplicable");
         deadlineWords = policy.words("reading.deadlineWords");
         List<Map.Entry<String, String>> bounds = new ArrayList<>(policy.texts("reading.boundWords").entrySet());

@@ -45,7 +45,8 @@ public final class TargetReader {
         if (s.isBlank()) {
             return b.kind("EMPTY").missing(true).normalised("").build();
         }
-        if (ReadingVocabulary.containsAny(s, v.placeholders)) {
+        if (ReadingVocabulary.containsAny(s, v.placeholders)
+                || v.blankMarks.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
             return placeholder(b, s, "placeholder");
         }
         String compact = comparators(Text.noSpaces(withoutEnumeration(s)));
