@@ -438,7 +438,8 @@ public final class FormTableReader {
         }
 
         private static Amount inYuan(Amount amount, boolean tenThousand) {
-            return tenThousand && amount != null ? amount.times(BigDecimal.valueOf(10_000)) : amount;
+            return tenThousand && amount != null && !Text.namesItsMultiple(amount.raw())
+                    ? amount.times(BigDecimal.valueOf(10_000)) : amount;
         }
 
         /** The cell of a named column in an indicator row; remembers where it is under {@code part}. */

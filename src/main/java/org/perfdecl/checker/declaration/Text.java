@@ -93,14 +93,35 @@ public final class Text {
         return out == null ? s : out.toString();
     }
 
-    /** Reads an amount in yuan: thousands separators, full-width digits and a trailing 元 are allowed. */
+    /**
+     * Reads an amount in yuan: thousands separators, full-width digits and a trailing 元 are allowed, and
+     * an amount written in 万元 or 亿元 (810万元) is read in yuan.
+     */
     public static Amount amount(String raw) {
         if (raw == null) {
             return null;
         }
         String s = AMOUNT_NOISE.matcher(halfWidth(raw)).replaceAll("");
-        return NUMBER.matcher(s).matches() ? Amount.of(new BigDecimal(s), raw.strip()) : new Amount(raw.strip(), null);
+        BigDecimal unit = BigDecimal.ONE;
+        if (s.endsWith("万") || s.endsWith("亿")) {
+            unit = s.endsWith("万") ? TEN_THOUSAND : HUNDRED_MILLION;
+            s = s.substring(0, s.length() - 1);
+        }
+        return NUMBER.matcher(s).matches() ? Amount.of(new BigDecimal(s).multiply(unit), raw.strip())
+                : new Amount(raw.strip(), null);
     }
+
+    /** Whether the amount's text names its own multiple (810万元): a 万元 label must not multiply it again. */
+    public static boolean namesItsMultiple(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String s = AMOUNT_NOISE.matcher(halfWidth(raw)).replaceAll("");
+        return s.endsWith("万") || s.endsWith("亿");
+    }
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
     /** Reads {@code 2019 年 1 月 1 日}, {@code 2019年1月1日}, {@code 2019-01-01} or {@code 2019/1/1}. */
     public static FormDate date(String raw) {

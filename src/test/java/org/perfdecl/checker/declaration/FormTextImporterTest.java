@@ -85,6 +85,18 @@ class FormTextImporterTest {
     }
 
     @Test
+    void anAmountWrittenIn万元Or亿元IsReadInYuan() {
+        assertThat(Text.amount("810万元").value()).isEqualByComparingTo("8100000");
+        assertThat(Text.amount("８１０．５ 万").value()).isEqualByComparingTo("8105000");
+        assertThat(Text.amount("1.2亿元").value()).isEqualByComparingTo("120000000");
+        assertThat(Text.amount("810万元").raw()).isEqualTo("810万元");
+        assertThat(Text.amount("万元").value()).isNull();
+        assertThat(Text.amount("810万美元").value()).isNull();
+        assertThat(Text.namesItsMultiple("810万元")).isTrue();
+        assertThat(Text.namesItsMultiple("810")).isFalse();
+    }
+
+    @Test
     void whatCannotBePlacedBecomesANoteWithItsLine() {
         String text = "上海市财政支出项目绩效目标申报表\n项目名称\t测试\n附件：名单另附\n项目总预算（元）\t待定\n";
         Declaration d = importer.read(text).get(0).declaration();
