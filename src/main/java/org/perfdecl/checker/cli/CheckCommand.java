@@ -122,10 +122,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (threads < 1 || timeLimitSeconds < 1) {
+            System.err.println("error: " + (threads < 1 ? "--threads must be at least 1 (got " + threads + ")"
+                    : "--time-limit must be at least 1 second (got " + timeLimitSeconds + ")"));
+            return Cli.UNUSABLE;
+        }
         Checker checker;
         try {
             checker = new Checker(new RuleSetHolder(rules::source, RuleSetLoader.cached()),
-                    CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(Math.max(1, timeLimitSeconds))));
+                    CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)));
         } catch (RuleSetException e) {
             System.err.println(e.getMessage());
             return Cli.UNUSABLE;

@@ -47,6 +47,23 @@ public final class Cli {
         return args.length > 0 && (OPTIONS.contains(args[0]) || !args[0].startsWith("-"));
     }
 
+    /** What went wrong, in a line: a file system error names the file and the reason, not only the file. */
+    static String describe(Throwable e) {
+        if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            return describe(u.getCause());
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
     public static int run(String... args) {
         quietLogging();
         if (args.length > 0 && Set.of("check", "rules", "warm-up").contains(args[0])) {
@@ -54,7 +71,7 @@ public final class Cli {
         }
         CommandLine cl = new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().println("error: " + describe(e));
             return UNUSABLE;
         });
         cl.setParameterExceptionHandler((e, a) -> {

@@ -54,8 +54,11 @@ public record Baseline(Map<String, Entry> findings) {
             root = JSON.readTree(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the baseline " + file + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the baseline " + file + " is not JSON: " + e.getMessage(), e);
+        } catch (tools.jackson.core.JacksonException e) {
+            // Jackson's own message ends with where it read from ("[Source: REDACTED ...]"): its line and column say it
+            var at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new IllegalArgumentException("the baseline " + file + " is not JSON" + where + ": " + e.getOriginalMessage(), e);
         }
         Map<String, Entry> findings = new LinkedHashMap<>();
         if (root.has("baselineVersion")) {

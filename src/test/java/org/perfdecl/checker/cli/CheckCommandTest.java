@@ -2,6 +2,8 @@ package org.perfdecl.checker.cli;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.intake.EncodedSeed;
@@ -191,5 +193,37 @@ class CheckCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--report", "pdf");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--time-limit, 0, '--time-limit must be at least 1 second (got 0)'",
+            "--time-limit, -5, '--time-limit must be at least 1 second (got -5)'",
+            "--threads, -1, '--threads must be at least 1 (got -1)'"})
+    void aLimitBelowOneIsAUsageErrorNotQuietlyAccepted(String option, String value, String message) {
+        Run run = cli("check", option, value, "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("error: " + message);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anOutputFileInAFolderThatDoesNotExistIsNamedWithTheReason() {
+        Run run = cli("check", "--format", "json", "-o", dir.resolve("no-such-dir/x.json").toString(),
+                "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("error: " + dir.resolve("no-such-dir/x.json") + ": no such file or directory");
+    }
+
+    @Test
+    void aBaselineThatIsNotJsonSaysWhereWithoutJacksonsInternals() throws Exception {
+        Path notJson = Files.writeString(dir.resolve("baseline.txt"), "this is\nnot json");
+
+        Run run = cli("check", "--baseline", notJson.toString(), "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("the baseline " + notJson + " is not JSON at line 1, column")
+                .doesNotContain("REDACTED").doesNotContain("Source:");
     }
 }
