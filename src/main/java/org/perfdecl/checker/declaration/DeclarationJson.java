@@ -67,7 +67,8 @@ public final class DeclarationJson {
         if (!root.isObject()) {
             throw new InputException("expected a declaration as a JSON object, got " + kind(root), null);
         }
-        return new Reader((ObjectNode) root, lines(json)).read();
+        Map<String, Integer> repeated = new java.util.LinkedHashMap<>();
+        return new Reader((ObjectNode) root, lines(json, repeated), repeated).read();
     }
 
     /**
@@ -75,9 +76,9 @@ public final class DeclarationJson {
      * (SARIF regions, the text report). A pass over the tokens of its own: the tree reader of Jackson 3
      * reads property names through calls a delegating parser does not see.
      */
-    private static Map<String, Integer> lines(String json) {
+    private static Map<String, Integer> lines(String json, Map<String, Integer> repeated) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser tokens = new LineRecordingParser(MAPPER.createParser(json), lines)) {
+        try (JsonParser tokens = new LineRecordingParser(MAPPER.createParser(json), lines, repeated)) {
             while (tokens.nextToken() != null) {
                 // each token records its pointer's line
             }
@@ -110,9 +111,13 @@ public final class DeclarationJson {
         private final Deque<int[]> nextIndex = new ArrayDeque<>(); // next array index, or -1 in an object
         private String field = "";
 
-        LineRecordingParser(JsonParser parser, Map<String, Integer> lines) {
+        private final Map<String, Integer> repeated;
+
+        /** @param repeated gets each field written twice in one object (the tree keeps the last), with its second line */
+        LineRecordingParser(JsonParser parser, Map<String, Integer> lines, Map<String, Integer> repeated) {
             super(parser);
             this.lines = lines;
+            this.repeated = repeated;
         }
 
         @Override
@@ -129,7 +134,9 @@ public final class DeclarationJson {
             int line = currentTokenLocation().getLineNr();
             if (t == JsonToken.PROPERTY_NAME) {
                 field = containers.peek() + "/" + currentName().replace("~", "~0").replace("/", "~1");
-                lines.putIfAbsent(field, line);
+                if (lines.putIfAbsent(field, line) != null && !insideRepeated(field)) {
+                    repeated.putIfAbsent(field, line);
+                }
                 return t;
             }
             String here = containers.isEmpty() ? ""
@@ -141,6 +148,17 @@ public final class DeclarationJson {
             }
             return t;
         }
+
+        /** Whether the field lies in an object that is itself a repeat: its own fields repeat as a matter of course. */
+        private boolean insideRepeated(String field) {
+            for (String p = field; p.lastIndexOf('/') > 0; ) {
+                p = p.substring(0, p.lastIndexOf('/'));
+                if (repeated.containsKey(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Reads one declaration that is already a tree (an element of a batch); no line numbers. */
@@ -148,7 +166,7 @@ public final class DeclarationJson {
         if (!(node instanceof ObjectNode object)) {
             throw new InputException("expected a declaration as a JSON object, got " + kind(node), null);
         }
-        return new Reader(object, null).read();
+        return new Reader(object, null, Map.of()).read();
     }
 
     public static String write(Declaration declaration) {
@@ -189,14 +207,19 @@ public final class DeclarationJson {
     private static final class Reader {
         private final ObjectNode root;
         private final Map<String, Integer> lines;
+        private final Map<String, Integer> repeated;
         private final List<ReadingNote> notes = new ArrayList<>();
 
-        Reader(ObjectNode root, Map<String, Integer> lines) {
+        Reader(ObjectNode root, Map<String, Integer> lines, Map<String, Integer> repeated) {
             this.root = root;
             this.lines = lines;
+            this.repeated = repeated;
         }
 
         Declaration read() {
+            // a field written twice is read as JSON parsers do, by its last value; the user hears of the first
+            repeated.forEach((pointer, line) -> notes.add(new ReadingNote(pointer, root.at(pointer).toString(),
+                    "repeatedField", null, Location.line(line))));
             for (String name : root.propertyNames()) {
                 if (!KNOWN.contains(name) && !PREVIOUS.equals(name)) {
                     notes.add(new ReadingNote("/" + name, root.get(name).toString(), "unknownField", null, null));

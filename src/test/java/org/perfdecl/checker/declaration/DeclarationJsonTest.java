@@ -28,6 +28,23 @@ class DeclarationJsonTest {
     }
 
     @Test
+    void aFieldWrittenTwiceIsReadByItsLastValueAndNoted() {
+        Declaration d = DeclarationJson.read("""
+                {"budgetYear": 2019,
+                 "budgetYear": 2020,
+                 "indicators": [{"level1": "产出目标", "target": "90%", "target": "95%"}],
+                 "previous": {"budgetYear": 2018}, "previous": {"budgetYear": 2017}}""");
+
+        assertThat(d.budgetYear()).isEqualTo(2020);
+        assertThat(d.indicators().get(0).target()).isEqualTo("95%");
+        // the second "previous" is noted once, not each of its fields again
+        assertThat(d.notes()).extracting(ReadingNote::field, ReadingNote::problem, ReadingNote::raw, n -> n.location().line())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/budgetYear", "repeatedField", "2020", 2),
+                        org.assertj.core.groups.Tuple.tuple("/indicators/0/target", "repeatedField", "\"95%\"", 3),
+                        org.assertj.core.groups.Tuple.tuple("/previous", "repeatedField", "{\"budgetYear\":2017}", 4));
+    }
+
+    @Test
     void aBrokenRowKeepsItsPlaceSoLaterPointersStayTrue() {
         Declaration d = DeclarationJson.read("""
                 {"indicators": [7, {"level1": "产出目标", "target": "100%"}]}""");
