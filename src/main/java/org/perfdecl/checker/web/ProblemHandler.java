@@ -57,6 +57,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 + "encoded as UTF-8, e.g. 上海 as %E4%B8%8A%E6%B5%B7)");
     }
 
+    /** ?explain=maybe: the parameter, what it takes and what came, not Spring's "Failed to convert". */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String takes = type == boolean.class || type == Boolean.class ? "true or false"
+                : type != null && Number.class.isAssignableFrom(org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type))
+                ? "a number" : "a value of another kind";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad parameter", "bad-parameter",
+                "the parameter '" + name + "' takes " + takes + " (got '" + e.getValue() + "')");
+        problem.setProperty("parameter", name);
+        return org.springframework.http.ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     /** A bug of ours: logged with its trace, answered without it. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {

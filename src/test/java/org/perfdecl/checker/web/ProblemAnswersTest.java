@@ -85,6 +85,15 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void aFlagThatIsNeitherTrueNorFalseIsABadRequestNamingIt() throws Exception {
+        HttpResponse<String> answer = send(at("/api/v1/checks?explain=maybe").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertProblem(answer, 400, "bad-parameter");
+        assertThat(answer.body()).contains("the parameter 'explain' takes true or false (got 'maybe')")
+                .contains("\"parameter\":\"explain\"");
+    }
+
+    @Test
     void aCheckWithABrokenQueryIsABadRequestToo() throws Exception {
         String body = "{\"projectName\":\"x\"}";
         String answer = raw("POST /api/v1/checks?lang=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
