@@ -36,6 +36,11 @@ import java.util.TreeMap;
 public final class PdfReader {
 
     static final int MAX_PAGES = 50;
+    /**
+     * Glyphs and ruling lines read from one file: a form of a few pages draws some thousands; a 6 KB file
+     * repeating one text operator can draw ten million (14 s and 3 GB before this limit).
+     */
+    static final int MAX_MARKS = 300_000;
     private static final long MAX_MEMORY = 64L << 20;
     /** Rules closer than this (points) are the same line; gaps under it are no gap. */
     private static final float SNAP = 1.5f;
@@ -45,7 +50,8 @@ public final class PdfReader {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
             checkPageCount(pdf);
-            Glyphs glyphs = new Glyphs();
+            Marks marks = new Marks();
+            Glyphs glyphs = new Glyphs(marks);
             glyphs.setSortByPosition(true);
             glyphs.getText(pdf); // collects the glyphs of every page
             if (glyphs.byPage.values().stream().allMatch(List::isEmpty)) {
@@ -54,7 +60,7 @@ public final class PdfReader {
             }
             int p = 0;
             for (PDPage page : pdf.getPages()) { // the leaves in order, as the text reader numbered them
-                Rules rules = new Rules(page);
+                Rules rules = new Rules(page, marks);
                 rules.processPage(page);
                 rows.addAll(new PageGrid(p + 1, page.getCropBox().getHeight(), page.getCropBox().getLowerLeftY(),
                         rules, glyphs.byPage.getOrDefault(p + 1, List.of())).rows());
@@ -98,14 +104,29 @@ public final class PdfReader {
         }
     }
 
+    /** Counts what the file draws, and refuses it past {@link #MAX_MARKS}. */
+    private static final class Marks {
+        private int count;
+
+        void add() {
+            if (++count > MAX_MARKS) {
+                throw new InputException("the PDF draws more than " + MAX_MARKS + " characters and lines; "
+                        + "a declaration form draws a few thousand", null);
+            }
+        }
+    }
+
     private static final class Glyphs extends PDFTextStripper {
         final Map<Integer, List<Glyph>> byPage = new HashMap<>();
+        private final Marks marks;
 
-        Glyphs() throws IOException {
+        Glyphs(Marks marks) throws IOException {
+            this.marks = marks;
         }
 
         @Override
         protected void processTextPosition(TextPosition t) {
+            marks.add();
             String text = t.getUnicode();
             if (text != null && !text.isEmpty()) { // spaces too: they are the text's own
                 byPage.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>())
@@ -126,13 +147,16 @@ public final class PdfReader {
         private final List<Segment> path = new ArrayList<>();
         private final List<Point2D[]> rectangles = new ArrayList<>();
         private Point2D.Float current = new Point2D.Float();
+        private final Marks marks;
 
-        Rules(PDPage page) {
+        Rules(PDPage page, Marks marks) {
             super(page);
+            this.marks = marks;
         }
 
         @Override
         public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            marks.add();
             rectangles.add(new Point2D[]{p0, p1, p2, p3});
         }
 
@@ -143,6 +167,7 @@ public final class PdfReader {
 
         @Override
         public void lineTo(float x, float y) {
+            marks.add();
             path.add(new Segment(current.x, current.y, x, y));
             current = new Point2D.Float(x, y);
         }

@@ -162,6 +162,28 @@ class BadOfficeFilesTest {
         return out.toByteArray();
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aSmallPdfThatDrawsMillionsOfGlyphsIsRefusedOnceItPassesTheLimit() {
+        // 50 pages, each one content stream that shows a glyph 200,000 times: 6 KB compressed
+        java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(content)) {
+            deflate.write(("BT /F1 1 Tf " + "1 0 Td (x) Tj ".repeat(200_000) + "ET").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String stream = new String(content.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] pdf = pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [" + "3 0 R ".repeat(50) + "] /Count 50 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + stream.length() + " /Filter /FlateDecode >>\nstream\n" + stream + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+
+        assertThatThrownBy(() -> new PdfReader().read(pdf))
+                .isInstanceOf(InputException.class).hasMessageContaining("draws more than " + PdfReader.MAX_MARKS);
+    }
+
     /** A PDF of these objects (numbered from 1), with its cross-reference table. */
     private static byte[] pdf(List<String> objects) {
         StringBuilder out = new StringBuilder("%PDF-1.4\n");
