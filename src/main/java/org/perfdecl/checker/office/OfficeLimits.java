@@ -26,7 +26,7 @@ final class OfficeLimits {
     static final int MAX_ROWS = 5_000;
     /** Columns of a table or sheet read (Word allows 63; a form uses about ten). */
     static final int MAX_COLUMNS = 256;
-    /** Cells of the grid built from one file, merged cells counted once per cell they cover. */
+    /** Cells of the grid built from one file (a paragraph is one), merged cells counted once per cell they cover. */
     static final int MAX_GRID_CELLS = 500_000;
     static final long MAX_PART_BYTES = 32L << 20;
     static final long MAX_TOTAL_BYTES = 96L << 20;

@@ -118,6 +118,7 @@ public final class WordReader {
         }
 
         private void paragraph(String text) {
+            budget.take(1, "paragraph " + (paragraphs + 1));
             Location at = Location.line(++paragraphs);
             rows.add(new GridRow(at, List.of(new GridCell(text.strip(), at))));
         }
@@ -265,6 +266,7 @@ public final class WordReader {
         for (int i = 0; i < range.numParagraphs(); ) {
             Paragraph p = range.getParagraph(i);
             if (!p.isInTable()) {
+                budget.take(1, "paragraph " + (paragraphs + 1));
                 Location at = Location.line(++paragraphs);
                 rows.add(new GridRow(at, List.of(new GridCell(clean(p.text()), at))));
                 i++;
