@@ -75,6 +75,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** A Content-Type Spring cannot parse because of its charset: say which, not "Could not parse Content-Type". */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            org.springframework.web.HttpMediaTypeNotSupportedException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        String type = request.getHeader("Content-Type");
+        try {
+            Requests.charset(type);
+        } catch (InputException unknown) {
+            ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", "charset",
+                    unknown.getMessage() + "; send UTF-8, GBK or GB18030, or leave charset= out to have it detected");
+            return org.springframework.http.ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+    }
+
     /** A bug of ours: logged with its trace, answered without it. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {

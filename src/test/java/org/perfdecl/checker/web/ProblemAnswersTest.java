@@ -65,6 +65,11 @@ class ProblemAnswersTest {
                 .POST(HttpRequest.BodyPublishers.ofString("项目名称\t测试")));
         assertThat(charset.statusCode()).isBetween(400, 499);
         assertThat(charset.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(charset.body()).contains("no-such-charset");
+        HttpResponse<String> unknown = send(at("/api/v1/checks").header("Content-Type", "text/plain; charset=FOOBAR")
+                .POST(HttpRequest.BodyPublishers.ofString("项目名称\t测试")));
+        assertProblem(unknown, 415, "charset");
+        assertThat(unknown.body()).contains("unknown charset \\\"FOOBAR\\\" in the Content-Type; send UTF-8, GBK or GB18030");
     }
 
     @ParameterizedTest
