@@ -92,6 +92,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
     }
 
+    /**
+     * An Accept header that excludes JSON (or cannot be parsed, "Accept: ;;;") still gets its problem as
+     * application/problem+json: negotiated, the 406 would go out with an empty body.
+     */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            org.springframework.web.HttpMediaTypeNotAcceptableException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet && servlet.getResponse() != null) {
+            try {
+                Problems.send(servlet.getRequest(), servlet.getResponse(), problem(HttpStatus.NOT_ACCEPTABLE,
+                        "Not Acceptable", "not-acceptable", "the Accept header (" + servlet.getHeader("Accept")
+                                + ") allows none of the types this endpoint answers with"
+                                + (e.getSupportedMediaTypes().isEmpty() ? "" : " (" + org.springframework.util.MimeTypeUtils
+                                .toString(e.getSupportedMediaTypes()) + ")") + "; leave it out or send */*"));
+                return null; // written: nothing left for Spring to negotiate
+            } catch (java.io.IOException written) {
+                // the client is gone: nothing to answer
+                return null;
+            }
+        }
+        return super.handleHttpMediaTypeNotAcceptable(e, headers, status, request);
+    }
+
     /** A bug of ours: logged with its trace, answered without it. */
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {

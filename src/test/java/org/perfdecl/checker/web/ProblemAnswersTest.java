@@ -98,6 +98,15 @@ class ProblemAnswersTest {
                 .contains("\"parameter\":\"explain\"");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {";;;", "image/png"})
+    void anAcceptHeaderThatRulesOutJsonStillGetsTheProblemAsJson(String accept) throws Exception {
+        HttpResponse<String> answer = send(at("/api/v1/checks").header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertProblem(answer, 406, "not-acceptable");
+        assertThat(answer.body()).contains("the Accept header (" + accept + ") allows none of the types");
+    }
+
     @Test
     void aCheckWithABrokenQueryIsABadRequestToo() throws Exception {
         String body = "{\"projectName\":\"x\"}";
