@@ -235,11 +235,14 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 }));
             }
             List<Checked> checked = new ArrayList<>();
-            for (Future<List<Checked>> f : futures) {
+            for (int i = 0; i < futures.size(); i++) {
                 try {
-                    checked.addAll(f.get());
+                    checked.addAll(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause()); // Intake.read and Intake.check never throw
+                    // Intake.read and Intake.check answer bad input with an item; this is a bug or the heap
+                    // running out on one file: the file is named, the others keep their reports
+                    checked.add(new Checked(Batch.Item.error(files.get(i).toString(), null, null,
+                            "could not be checked: " + e.getCause()), null));
                 }
             }
             return checked;
