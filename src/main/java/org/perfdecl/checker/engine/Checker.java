@@ -132,7 +132,7 @@ public class Checker {
                 } else if (fired >= limits.maxFirings()) {
                     stoppedBy = CheckListener.Limit.FIRING_LIMIT;
                     problem = "the rules were stopped after " + limits.maxFirings() + " firings (checker.max-rule-firings): "
-                            + "a rule may be looping; the findings may be incomplete";
+                            + looping(found) + "; the findings may be incomplete";
                 }
             } catch (RuntimeException e) {
                 // a rule that fails on this input must not cost the user the other findings
@@ -154,7 +154,9 @@ public class Checker {
             org.perfdecl.checker.report.Findings.clear();
             session.dispose();
         }
-        List<ReportFinding> findings = found.stream()
+        // a rule that fires again on what it already found (a loop, an update of its own fact) reports the
+        // same finding again: the report holds each once, not a hundred thousand times
+        List<ReportFinding> findings = new java.util.LinkedHashSet<>(found).stream()
                 .map(f -> render(ruleSet, f, declaration.sources()))
                 .sorted(Comparator.comparing(ReportFinding::severity).thenComparing(ReportFinding::ruleId)
                         .thenComparing(ReportFinding::field)
@@ -177,6 +179,16 @@ public class Checker {
             listener.checked(report, stoppedBy, nanos);
         }
         return report;
+    }
+
+    /** Which rule looped, as far as its findings tell: the one that reported the same finding most often. */
+    private static String looping(List<Finding> found) {
+        Map<Finding, Integer> times = new java.util.HashMap<>();
+        found.forEach(f -> times.merge(f, 1, Integer::sum));
+        return times.entrySet().stream().max(Map.Entry.comparingByValue()).filter(e -> e.getValue() > 1)
+                .map(e -> "rule " + e.getKey().getRuleId() + " reported the same finding at " + e.getKey().getField()
+                        + " " + e.getValue() + " times, it may be looping")
+                .orElse("a rule may be looping");
     }
 
     /** Last year's form of this project in the history; a history that fails costs the comparison, not the check. */

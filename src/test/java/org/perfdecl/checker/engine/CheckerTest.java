@@ -1,6 +1,7 @@
 package org.perfdecl.checker.engine;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.DeclarationJson;
@@ -51,6 +52,32 @@ class CheckerTest {
         assertThat(report.summary().status()).isEqualTo("INCOMPLETE");
         // Drools checks the limit between batches of firings, so it may overshoot by a few
         assertThat(report.summary().rulesFired()).isBetween(5_000, 5_100);
+    }
+
+    @Test
+    void aRuleThatReportsAgainAndAgainGivesOneFindingAndIsNamed() throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("form.drl", files.get("form.drl") + """
+
+                rule "FORM-006 rare loop"
+                    @id("FORM-006")
+                when
+                    $t : TextField(name == "projectName", text contains "循环")
+                then
+                    report($t);
+                    update($t);
+                end
+                """);
+        var holder = new RuleSetHolder(() -> TestRules.source("looping-report", files), TestRules.LOADER);
+        ObjectNode form = (ObjectNode) DeclarationJson.MAPPER.readTree(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+        form.put("projectName", "循环项目");
+
+        Report report = new Checker(holder, 5_000).check(DeclarationJson.read(form.toString()), null, false);
+
+        assertThat(report.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("FORM-006") && f.field().equals("/projectName")).hasSize(1);
+        assertThat(report.summary().problem()).contains("rule FORM-006 reported the same finding at /projectName")
+                .contains("times, it may be looping");
     }
 
     @Test
