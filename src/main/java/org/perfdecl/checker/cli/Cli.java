@@ -25,6 +25,10 @@ public final class Cli {
     private static void quietLogging() {
         if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(Level.WARN);
+            toStandardError(root);
+            // a rule that fails on a form is in that form's report (INCOMPLETE, the rule and why), and a
+            // trial's in its failures: a log line each would repeat them, hundreds of times in a trial
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.perfdecl.checker.engine")).setLevel(Level.ERROR);
             // compile errors are printed by us as file:line: message; the engine's own log would repeat them
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.drools")).setLevel(Level.OFF);
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.kie")).setLevel(Level.OFF);
@@ -36,6 +40,25 @@ public final class Cli {
             // a file the pipeline fails on is reported by name with its reason; its stack trace is for the service log
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.perfdecl.checker.intake")).setLevel(Level.OFF);
         }
+    }
+
+    /**
+     * What is logged goes to standard error: standard output is the report, which a CI step pipes into a
+     * JSON or SARIF reader (logback's default console appender writes to standard output).
+     */
+    private static void toStandardError(ch.qos.logback.classic.Logger root) {
+        var context = root.getLoggerContext();
+        var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%level %logger{0}: %msg%n");
+        encoder.start();
+        var err = new ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        err.setContext(context);
+        err.setTarget("System.err");
+        err.setEncoder(encoder);
+        err.start();
+        root.detachAndStopAllAppenders();
+        root.addAppender(err);
     }
 
     /**

@@ -226,4 +226,38 @@ class CheckCommandTest {
         assertThat(run.err()).contains("the baseline " + notJson + " is not JSON at line 1, column")
                 .doesNotContain("REDACTED").doesNotContain("Source:");
     }
+
+    @Test
+    void aRuleThatFailsAtRunTimeLeavesStandardOutputTheReportAlone() throws Exception {
+        Path rules = dir.resolve("failing-rules");
+        try (var files = Files.walk(Path.of("rules"))) {
+            for (Path from : files.toList()) {
+                Path to = rules.resolve(Path.of("rules").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")) + """
+
+                rule "FORM-006 fails"
+                    @id("FORM-006")
+                when
+                    $t : TextField(name == "projectName")
+                then
+                    if ($t.getName() != null) {
+                        throw new IllegalStateException("boom");
+                    }
+                    report($t);
+                end
+                """);
+
+        Run run = cli("check", "--rules", rules.toString(), "--format", "json", "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.json().at("/summary/status").asString()).isEqualTo("INCOMPLETE"); // parses: nothing else on stdout
+        assertThat(run.json().at("/summary/problem").asString()).contains("FORM-006 fails", "boom");
+    }
 }
