@@ -171,7 +171,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
         checked.forEach(c -> items.add(c.item()));
         Batch batch = Batch.of(items);
-        batch.errors().forEach(i -> System.err.println(i.describe()));
+        batch.errors().forEach(i -> System.err.println(org.perfdecl.checker.declaration.Text.printable(i.describe().replace('\n', ' '))));
         if (writeBaseline != null) {
             Baseline.of(batch.reports()).write(writeBaseline);
         }

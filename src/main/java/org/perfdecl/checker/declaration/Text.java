@@ -123,6 +123,27 @@ public final class Text {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
+    /**
+     * The text with its control characters written out ({@code \u001b}), line breaks and tabs kept: what a
+     * form says must not clear a reviewer's terminal, retitle it or forge a line of a CI log.
+     */
+    public static String printable(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+            if (control && out == null) {
+                out = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (control) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
     /** Reads {@code 2019 年 1 月 1 日}, {@code 2019年1月1日}, {@code 2019-01-01} or {@code 2019/1/1}. */
     public static FormDate date(String raw) {
         if (raw == null) {

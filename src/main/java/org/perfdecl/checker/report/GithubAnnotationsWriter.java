@@ -49,7 +49,8 @@ public final class GithubAnnotationsWriter {
 
     /** The escaping GitHub's toolkit applies to a command's message. */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        // then the other control characters written out: an escape sequence must not reach the log's terminal
+        return org.perfdecl.checker.declaration.Text.printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** The escaping GitHub's toolkit applies to a command's property values. */

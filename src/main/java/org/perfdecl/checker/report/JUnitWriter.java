@@ -55,7 +55,9 @@ public final class JUnitWriter {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write JUnit XML", e);
         }
-        return out + "\n";
+        // XML 1.0 has no way to write C0 controls other than tab and line breaks, not even as references:
+        // written out as text they keep the file well-formed (markup itself never holds one)
+        return org.perfdecl.checker.declaration.Text.printable(out.toString()) + "\n";
     }
 
     private static void suite(XMLStreamWriter xml, Report report, Map<String, RuleInfo> rules, Severity failOn)

@@ -1,6 +1,7 @@
 package org.perfdecl.checker.report;
 
 import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.declaration.Text;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 
@@ -20,7 +21,7 @@ public final class TextReportWriter {
 
     /** A file or form that could not be checked (its error naming it), in its place among the reports. */
     public static String unreadable(String error) {
-        return "== UNREADABLE  " + error + "\n";
+        return "== UNREADABLE  " + Text.printable(error.replace('\n', ' ')) + "\n";
     }
 
     public static String write(Report r) {
@@ -43,7 +44,7 @@ public final class TextReportWriter {
         }
         if (r.findings().isEmpty()) {
             out.append("   no findings\n");
-            return out.append(facts(r)).append(sources(r)).toString();
+            return Text.printable(out.append(facts(r)).append(sources(r)).toString());
         }
         List<ReportFinding> findings = r.findings();
         int fieldWidth = findings.stream().mapToInt(f -> where(f).length()).max().orElse(5);
@@ -69,7 +70,7 @@ public final class TextReportWriter {
                         f.severity(), w.approvedBy(), w.expires(), w.id(), w.reason()));
             }
         }
-        return out.append(facts(r)).append(sources(r)).toString();
+        return Text.printable(out.append(facts(r)).append(sources(r)).toString());
     }
 
     /** With --explain: where in the file each field was read (the cell, line, Word table cell or PDF page). */

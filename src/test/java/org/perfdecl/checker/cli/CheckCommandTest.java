@@ -260,4 +260,27 @@ class CheckCommandTest {
         assertThat(run.json().at("/summary/status").asString()).isEqualTo("INCOMPLETE"); // parses: nothing else on stdout
         assertThat(run.json().at("/summary/problem").asString()).contains("FORM-006 fails", "boom");
     }
+
+    @Test
+    void controlCharactersInAFormAreWrittenOutInEveryHumanReadableFormatAndJUnitStaysXml() throws Exception {
+        tools.jackson.databind.node.ObjectNode form = (tools.jackson.databind.node.ObjectNode) DeclarationJson.MAPPER.readTree(
+                Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+        StringBuilder controls = new StringBuilder("P");
+        for (char c = 0; c < 0x20; c++) {
+            controls.append(c);
+        }
+        form.put("projectName", controls + "\u001b[2J\u001b]0;PWNED\u0007\u001b[31mFAKE: PASS\u001b[0m\u009b");
+        Path file = Files.writeString(dir.resolve("controls.json"), form.toString());
+
+        Run text = cli("check", file.toString());
+        Run github = cli("check", "--format", "github", file.toString());
+        Run junit = cli("check", "--format", "junit", file.toString());
+
+        assertThat(text.out()).contains("P\\u0000\\u0001").contains("\\u001b[2J").doesNotContain("\u001b").doesNotContain("\u0007")
+                .doesNotContain("\u009b");
+        assertThat(github.out()).doesNotContain("\u001b").doesNotContain("\u0000");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8))); // well-formed
+        assertThat(junit.out()).contains("\\u001b[2J");
+    }
 }
