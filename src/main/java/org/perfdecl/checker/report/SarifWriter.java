@@ -3,8 +3,6 @@ package org.perfdecl.checker.report;
 import org.perfdecl.checker.ruleset.RuleInfo;
 import org.perfdecl.checker.ruleset.RuleSet;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,13 +181,23 @@ public final class SarifWriter {
         return Map.of("uri", file.toUri().toASCIIString());
     }
 
-    /** A relative path as a URI reference: each segment percent-encoded (Chinese file names, spaces). */
-    private static String encode(String path) {
-        try {
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            return path;
+    /**
+     * A relative path as a URI reference: every byte of each segment but the unreserved characters
+     * percent-encoded (Chinese names, spaces, and ':' '#' '?' '%', which would otherwise read as a
+     * scheme, a fragment, a query or an escape).
+     */
+    static String encode(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
         }
+        return out.toString();
     }
 
     private static String folderUri(Path root) {

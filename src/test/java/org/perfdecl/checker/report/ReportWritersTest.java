@@ -117,4 +117,12 @@ class ReportWritersTest {
         assertThat(xml).contains("<testsuites name=\"declaration-checker\" tests=\""
                 + (6 * TestRules.ruleSet().ruleIdCount() + 1) + "\" failures=\"");
     }
+
+    @org.junit.jupiter.api.Test
+    void aSarifFileNameIsPercentEncodedWhereItCouldReadAsSchemeQueryFragmentOrEscape() {
+        org.assertj.core.api.Assertions.assertThat(SarifWriter.encode("d/a:b.json")).isEqualTo("d/a%3Ab.json");
+        org.assertj.core.api.Assertions.assertThat(SarifWriter.encode("a,b::c %25 #x?.json")).isEqualTo("a%2Cb%3A%3Ac%20%2525%20%23x%3F.json");
+        org.assertj.core.api.Assertions.assertThat(SarifWriter.encode("申报/表 1.xlsx")).isEqualTo("%E7%94%B3%E6%8A%A5/%E8%A1%A8%201.xlsx");
+        org.assertj.core.api.Assertions.assertThat(SarifWriter.encode("fixtures/seeds/seed-5_x~.json")).isEqualTo("fixtures/seeds/seed-5_x~.json");
+    }
 }
