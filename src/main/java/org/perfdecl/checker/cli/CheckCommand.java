@@ -122,6 +122,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        String clash = outputClash();
+        if (clash != null) {
+            System.err.println("error: " + clash);
+            return Cli.UNUSABLE;
+        }
         if (threads < 1 || timeLimitSeconds < 1) {
             System.err.println("error: " + (threads < 1 ? "--threads must be at least 1 (got " + threads + ")"
                     : "--time-limit must be at least 1 second (got " + timeLimitSeconds + ")"));
@@ -194,6 +199,25 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         Severity threshold = threshold();
         return threshold != null && reports.stream().anyMatch(r -> r.findings().stream()
                 .anyMatch(f -> f.isOpen() && f.severity().atLeast(threshold))) ? 1 : 0;
+    }
+
+    /** Why the files asked for cannot all be written (no name; two reports in one file), or null. */
+    private String outputClash() {
+        Map<Path, String> writers = new java.util.HashMap<>();
+        if (output != null) {
+            writers.put(output.toAbsolutePath().normalize(), "-o");
+        }
+        for (Map.Entry<Format, Path> report : reports.entrySet()) {
+            if (report.getValue().toString().isBlank()) {
+                return "--report " + report.getKey() + "= names no file";
+            }
+            String before = writers.putIfAbsent(report.getValue().toAbsolutePath().normalize(), "--report " + report.getKey());
+            if (before != null) {
+                return before + " and --report " + report.getKey() + " would both write " + report.getValue()
+                        + ": one would overwrite the other";
+            }
+        }
+        return null;
     }
 
     /** The waivers of --waivers, their warnings told; dates are judged in this machine's time zone. */

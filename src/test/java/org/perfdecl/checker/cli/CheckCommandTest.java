@@ -283,4 +283,18 @@ class CheckCommandTest {
                 .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8))); // well-formed
         assertThat(junit.out()).contains("\\u001b[2J");
     }
+
+    @Test
+    void twoReportsIntoOneFileOrAReportIntoNoFileAreUsageErrors() {
+        String same = dir.resolve("same.json").toString();
+        Run clash = cli("check", "--format", "json", "-o", same, "--report", "sarif=" + same,
+                "fixtures/seeds/seed-5-flexible-employment.json");
+        Run empty = cli("check", "--report", "sarif=", "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(clash.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(clash.err()).contains("error: -o and --report sarif would both write " + same);
+        assertThat(Files.exists(Path.of(same))).isFalse();
+        assertThat(empty.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(empty.err()).contains("error: --report sarif= names no file");
+    }
 }
