@@ -36,11 +36,12 @@ public final class JUnitWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "declaration-checker");
-            int tests = reports.size() * rules.size() + batch.errors().size();
+            int incomplete = (int) reports.stream().filter(JUnitWriter::incomplete).count();
+            int tests = reports.size() * rules.size() + incomplete + batch.errors().size();
             int failures = reports.stream().mapToInt(r -> failedRules(r, failOn)).sum();
             xml.writeAttribute("tests", String.valueOf(tests));
             xml.writeAttribute("failures", String.valueOf(failures));
-            xml.writeAttribute("errors", String.valueOf(batch.errors().size()));
+            xml.writeAttribute("errors", String.valueOf(batch.errors().size() + incomplete));
             xml.writeAttribute("time", seconds(reports.stream().mapToDouble(r -> r.timing().durationMs()).sum()));
             for (Batch.Item item : batch.items()) {
                 if (item.report() != null) {
@@ -66,9 +67,10 @@ public final class JUnitWriter {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", name);
-        xml.writeAttribute("tests", String.valueOf(rules.size()));
+        boolean incomplete = incomplete(report);
+        xml.writeAttribute("tests", String.valueOf(rules.size() + (incomplete ? 1 : 0)));
         xml.writeAttribute("failures", String.valueOf(failedRules(report, failOn)));
-        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("errors", incomplete ? "1" : "0");
         xml.writeAttribute("skipped", String.valueOf(waivedRules(report, failOn)));
         xml.writeAttribute("time", seconds(report.timing().durationMs()));
         xml.writeAttribute("timestamp", report.timing().checkedAt());
@@ -100,8 +102,25 @@ public final class JUnitWriter {
             }
             xml.writeEndElement();
         }
+        if (incomplete) { // the rules were cut short: findings may be missing, which no rule's case shows
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", name);
+            xml.writeAttribute("name", "complete the check / 完成审核");
+            xml.writeAttribute("time", "0");
+            xml.writeStartElement("error");
+            xml.writeAttribute("type", "IncompleteCheck");
+            xml.writeAttribute("message", report.summary().problem());
+            xml.writeCharacters(report.summary().problem());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
+    }
+
+    private static boolean incomplete(Report report) {
+        return "INCOMPLETE".equals(report.summary().status());
     }
 
     private static void unreadable(XMLStreamWriter xml, Batch.Item item) throws XMLStreamException {

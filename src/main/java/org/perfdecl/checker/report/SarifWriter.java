@@ -224,6 +224,22 @@ public final class SarifWriter {
             notification.put("descriptor", Map.of("id", "unreadable-input"));
             notifications.add(notification);
         }
+        // a check cut short (a rule failed, a limit stopped the rules) is no clean run either: its findings may be missing
+        for (Batch.Item item : batch.items()) {
+            Report report = item.report();
+            if (report != null && "INCOMPLETE".equals(report.summary().status())) {
+                Map<String, Object> notification = new LinkedHashMap<>();
+                notification.put("level", "error");
+                notification.put("message", Map.of("text", (item.name() == null ? "" : item.name() + ": ")
+                        + "the check is incomplete: " + report.summary().problem()));
+                if (item.name() != null) {
+                    notification.put("locations", List.of(Map.of("physicalLocation",
+                            Map.of("artifactLocation", artifact(item.name(), context)))));
+                }
+                notification.put("descriptor", Map.of("id", "incomplete-check"));
+                notifications.add(notification);
+            }
+        }
         Map<String, Object> invocation = new LinkedHashMap<>();
         invocation.put("executionSuccessful", notifications.isEmpty());
         invocation.put("toolExecutionNotifications", notifications);

@@ -259,6 +259,17 @@ class CheckCommandTest {
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
         assertThat(run.json().at("/summary/status").asString()).isEqualTo("INCOMPLETE"); // parses: nothing else on stdout
         assertThat(run.json().at("/summary/problem").asString()).contains("FORM-006 fails", "boom");
+
+        // and the CI formats say the run was not clean, as they do for a file that cannot be read
+        Path junit = dir.resolve("incomplete.xml");
+        Run sarif = cli("check", "--rules", rules.toString(), "--format", "sarif", "--report", "junit=" + junit,
+                "fixtures/seeds/seed-5-flexible-employment.json");
+        assertThat(sarif.exit()).isEqualTo(Cli.UNUSABLE);
+        JsonNode invocation = sarif.json().at("/runs/0/invocations/0");
+        assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+        assertThat(invocation.at("/toolExecutionNotifications/0/descriptor/id").asString()).isEqualTo("incomplete-check");
+        assertThat(invocation.at("/toolExecutionNotifications/0/message/text").asString()).contains("the check is incomplete", "boom");
+        assertThat(Files.readString(junit)).contains("<error type=\"IncompleteCheck\"").contains("errors=\"1\"");
     }
 
     @Test
