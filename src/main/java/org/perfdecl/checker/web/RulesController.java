@@ -60,14 +60,31 @@ class RulesController {
 
     @Operation(summary = "(admin) Recompile the rules folder; swapped in only if it compiles whole")
     @PostMapping("/api/v1/rules/reload")
-    ResponseEntity<RuleSetHolder.Status> reload() {
+    ResponseEntity<?> reload() {
         RuleSetHolder.Status status = rules.reload();
         if (audit != null) {
             audit.record(Actors.current(), AuditLog.RULES_RELOAD, status.version(), status.lastAttemptOk()
                     ? "reloaded: rule set " + status.version() + " in force"
                     : "refused: the old rule set keeps serving; " + String.join("; ", status.lastErrors()));
         }
-        return status.lastAttemptOk() ? ResponseEntity.ok(status) : ResponseEntity.unprocessableEntity().body(status);
+        return status.lastAttemptOk() ? ResponseEntity.ok(status) : refused(status);
+    }
+
+    /** A refused reload is a problem like every error, carrying the status fields (the errors, the failed fixtures). */
+    private static ResponseEntity<org.springframework.http.ProblemDetail> refused(RuleSetHolder.Status status) {
+        var problem = Problems.of(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "Rule set refused", "rules-refused",
+                "the rules folder did not pass (" + status.lastErrors().size() + " error(s), " + status.lastFailures().size()
+                        + " failed fixture(s)); rule set " + status.version() + " keeps serving");
+        problem.setProperty("version", status.version());
+        problem.setProperty("location", status.location());
+        problem.setProperty("loadedAt", status.loadedAt());
+        problem.setProperty("rules", status.rules());
+        problem.setProperty("lastAttemptAt", status.lastAttemptAt());
+        problem.setProperty("lastAttemptOk", false);
+        problem.setProperty("lastErrors", status.lastErrors());
+        problem.setProperty("lastFailures", status.lastFailures());
+        return ResponseEntity.unprocessableEntity().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @Operation(summary = "(admin) The rule set serving now, and the errors of the last failed reload")
