@@ -50,6 +50,31 @@ public final class Messages {
         });
     }
 
+    /**
+     * What is wrong with a template's braces, or null: a '{' or '}' outside a placeholder would be shown
+     * as written in every finding ({rate,bogus} has a style there is none of, {unclosed has no end).
+     */
+    static String strayBrace(String template) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        int last = 0;
+        while (true) {
+            boolean found = m.find();
+            String between = template.substring(last, found ? m.start() : template.length());
+            int open = between.indexOf('{');
+            int close = between.indexOf('}');
+            if (open >= 0 || close >= 0) {
+                int at = open >= 0 && (close < 0 || open < close) ? open : close;
+                int end = between.indexOf('}', at + 1);
+                String from = between.substring(at, end > at && end < at + 40 ? end + 1 : Math.min(between.length(), at + 24));
+                return "'" + from + "' is not a placeholder: write {name}, or {name,percent}, {name,amount} or {name,label}";
+            }
+            if (!found) {
+                return null;
+            }
+            last = m.end();
+        }
+    }
+
     private static List<Object> compile(String template) {
         List<Object> parts = new java.util.ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);

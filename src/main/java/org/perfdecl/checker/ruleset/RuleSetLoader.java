@@ -169,6 +169,18 @@ public class RuleSetLoader {
         return frameworks;
     }
 
+    /** The line a key of a .properties text starts on (1-based), or 0 when it cannot be told. */
+    static int keyLine(String text, String key) {
+        String[] lines = text.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].stripLeading();
+            if (l.startsWith(key) && l.length() > key.length() && "=: \t".indexOf(l.charAt(key.length())) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     private Messages loadMessages(RuleSource source, List<RuleProblem> problems) {
         Map<String, Properties> bundles = new HashMap<>();
         for (String language : List.of(Messages.ZH, Messages.EN)) {
@@ -185,6 +197,12 @@ public class RuleSetLoader {
                 problems.add(new RuleProblem(path, 0, "cannot be read: " + e.getMessage()));
             }
             bundles.put(language, p);
+            for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+                String stray = Messages.strayBrace(p.getProperty(key));
+                if (stray != null) {
+                    problems.add(new RuleProblem(path, keyLine(text, key), "'" + key + "': " + stray));
+                }
+            }
         }
         if (bundles.size() == 2) {
             for (String language : List.of(Messages.ZH, Messages.EN)) {

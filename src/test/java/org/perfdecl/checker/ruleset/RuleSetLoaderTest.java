@@ -127,6 +127,20 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aBraceThatIsNoPlaceholderIsRefusedAtItsLineNotShownInEveryFinding() {
+        Map<String, String> files = projectRules();
+        files.put("messages/messages_en.properties", files.get("messages/messages_en.properties").replace("{rate,percent}", "{rate,bogus}"));
+        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties").replaceFirst("(?m)^(FORM-006=.*)$", "$1 {unclosed"));
+        int bud001 = RuleSetLoader.keyLine(files.get("messages/messages_en.properties"), "BUD-001.seen");
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString)
+                .contains("messages/messages_en.properties:" + bud001 + ": 'BUD-001.seen': '{rate,bogus}' is not a placeholder: "
+                        + "write {name}, or {name,percent}, {name,amount} or {name,label}")
+                .anySatisfy(p -> assertThat(p).startsWith("messages/messages_zh.properties:").contains("'FORM-006': '{unclosed'"));
+        assertThat(bud001).isPositive();
+    }
+
+    @Test
     void aPhraseTheReviewLanguageDoesNotKnowNamesTheDslrFileAndLine() {
         Map<String, String> files = projectRules();
         files.put("budget.dslr", files.get("budget.dslr").replace("当 当年预算 超过 项目总预算 时", "当 当年预算 多于 项目总预算 时"));
