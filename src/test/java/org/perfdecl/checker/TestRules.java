@@ -38,6 +38,21 @@ public final class TestRules {
     private TestRules() {
     }
 
+    /** A copy of the project's rules folder at {@code to} (created), for a test that edits its files on disk. */
+    public static Path copyTo(Path to) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(RULES)) {
+            for (Path from : files.toList()) {
+                Path copy = to.resolve(RULES.relativize(from).toString());
+                if (java.nio.file.Files.isDirectory(from)) {
+                    java.nio.file.Files.createDirectories(copy);
+                } else {
+                    java.nio.file.Files.copy(from, copy);
+                }
+            }
+        }
+        return to;
+    }
+
     /** The project's rules with these text files instead of its own (the decision tables stay). */
     public static RuleSource source(String location, Map<String, String> files) {
         return RuleSource.fromDirectory(RULES).withFiles(location, files);

@@ -229,17 +229,7 @@ class CheckCommandTest {
 
     @Test
     void aRuleThatFailsAtRunTimeLeavesStandardOutputTheReportAlone() throws Exception {
-        Path rules = dir.resolve("failing-rules");
-        try (var files = Files.walk(Path.of("rules"))) {
-            for (Path from : files.toList()) {
-                Path to = rules.resolve(Path.of("rules").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("failing-rules"));
         Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")) + """
 
                 rule "FORM-006 fails"

@@ -11,7 +11,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,12 +22,7 @@ class RuleSetFailureAnalyzerTest {
     @Test
     void aStartOnBrokenRulesNamesTheFileAndLineAndTheCommandThatListsThemAll(@TempDir Path dir, CapturedOutput output)
             throws IOException {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path from : (Iterable<Path>) files::iterator) {
-                Files.copy(from, rules.resolve(Path.of("rules").relativize(from).toString()));
-            }
-        }
+        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("rules"));
         Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl"))
                 + "\nrule \"half a rule\" when then\n");
 

@@ -31,16 +31,7 @@ class RulesReloadRefusedTest {
 
     @DynamicPropertySource
     static void rulesFolder(DynamicPropertyRegistry registry) throws Exception {
-        try (var files = Files.walk(Path.of("rules"))) {
-            for (Path from : files.toList()) {
-                Path to = rules.resolve(Path.of("rules").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        org.perfdecl.checker.TestRules.copyTo(rules);
         registry.add("checker.rules-dir", rules::toString);
         registry.add("checker.watch-rules", () -> "false");
         registry.add("checker.admin.username", () -> "policy");
