@@ -115,7 +115,7 @@ public class Checker {
         // cost a trip through the network and a scan of every fact to read them back
         List<Finding> found = new ArrayList<>();
         org.perfdecl.checker.report.Findings.collectInto(found);
-        int fired;
+        Integer fired;
         String problem = null;
         String failedRule = null;
         CheckListener.Limit stoppedBy = null;
@@ -146,7 +146,7 @@ public class Checker {
                 // one line: the report carries the reason; the stack trace only for whoever debugs the engine
                 log.warn("{} (form {}, rule set {})", problem, declaration.projectName(), ruleSet.version());
                 log.debug("rule failure", e);
-                fired = -1;
+                fired = null; // the engine does not say how many fired before the failure
             } finally {
                 timer.cancel(false);
             }

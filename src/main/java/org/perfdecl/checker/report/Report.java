@@ -107,13 +107,14 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
      *                   any severity: the four add up to {@code findings}
      * @param problem    why the report is INCOMPLETE, in one line (which rule failed and why)
      * @param failedRule the name of the rule that failed at run time, if one did
+     * @param rulesFired how many rules fired; absent when a rule failed, as the engine then cannot say
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String status, int errors, int warnings, int infos, int waived, int findings,
-                          int rulesEvaluated, int rulesFired, String problem, String failedRule) {
+                          int rulesEvaluated, Integer rulesFired, String problem, String failedRule) {
 
         /** The counts and status of these findings; INCOMPLETE when there is a problem. */
-        public static Summary of(List<ReportFinding> findings, int rulesEvaluated, int rulesFired, String problem,
+        public static Summary of(List<ReportFinding> findings, int rulesEvaluated, Integer rulesFired, String problem,
                                  String failedRule) {
             int errors = open(findings, Severity.ERROR);
             String status = problem != null ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
