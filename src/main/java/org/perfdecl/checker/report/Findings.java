@@ -238,6 +238,15 @@ public final class Findings {
         }
     }
 
+    /**
+     * The type of {@code type}'s property {@code name} as {@link #report} reads it (a getter, an is-getter
+     * or a record component), or null when it has none: lets a rule set be checked at load.
+     */
+    public static Class<?> propertyType(Class<?> type, String name) {
+        Method m = name.isEmpty() ? null : accessor(type, name);
+        return m == null ? null : m.getReturnType();
+    }
+
     private static Method accessor(Class<?> type, String name) {
         String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         for (String candidate : new String[]{"get" + cap, "is" + cap, name}) {

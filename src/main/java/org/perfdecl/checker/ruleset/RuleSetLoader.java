@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  */
 public class RuleSetLoader {
 
-    public static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING", "INFO");
+    // a list: the error message names them in this order, run after run
+    public static final List<String> SEVERITIES = List.of("ERROR", "WARNING", "INFO");
     static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final Pattern RULE_HEAD = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
@@ -101,7 +102,7 @@ public class RuleSetLoader {
         Policy policy = loadPolicy(source, problems);
         Map<String, Framework> frameworks = loadFrameworks(source, problems);
         Messages messages = loadMessages(source, problems);
-        Catalogue catalogue = loadCatalogue(source, problems);
+        CatalogueFile catalogue = loadCatalogue(source, problems);
         DecisionTables tables = DecisionTables.read(source, problems);
         Map<String, String> drl = ruleTexts(source, tables, problems);
         Map<String, RuleText> texts = scanRules(drl);
@@ -119,7 +120,17 @@ public class RuleSetLoader {
         }
         return new RuleSet(source.version(), source.location(), Instant.now(),
                 kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
-                messages, catalogue);
+                messages, catalogue.catalogue());
+    }
+
+    /**
+     * The catalogue as read, with the ids it names even where their entry is broken: a broken entry or
+     * an unreadable file is one problem, not one more for every rule of those ids.
+     */
+    private record CatalogueFile(Catalogue catalogue, Set<String> named, boolean read, String text) {
+        boolean accountsFor(String id) {
+            return !read || named.contains(id);
+        }
     }
 
     private Policy loadPolicy(RuleSource source, List<RuleProblem> problems) {
@@ -160,7 +171,7 @@ public class RuleSetLoader {
                     }
                 }
             } catch (JacksonException e) {
-                problems.add(new RuleProblem(path, line(e), e.getOriginalMessage()));
+                problems.add(new RuleProblem(path, line(e), yamlMessage(e)));
             }
         });
         if (frameworks.isEmpty()) {
@@ -169,7 +180,7 @@ public class RuleSetLoader {
         return frameworks;
     }
 
-    /** The line a key of a .properties text starts on (1-based), or 0 when it cannot be told. */
+    /** The line a key of a .properties or YAML text starts on (1-based; not a comment naming it), or 0 when it cannot be told. */
     static int keyLine(String text, String key) {
         String[] lines = text.split("\r?\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -217,21 +228,23 @@ public class RuleSetLoader {
     }
 
     /** rules/catalogue.yaml: per rule id its category, severities (default first, then bands) and reference. */
-    private Catalogue loadCatalogue(RuleSource source, List<RuleProblem> problems) {
+    private CatalogueFile loadCatalogue(RuleSource source, List<RuleProblem> problems) {
         String text = source.files().get(Catalogue.FILE);
         if (text == null) {
             problems.add(new RuleProblem(Catalogue.FILE, 0, "missing: the rule set needs its catalogue of rule ids"));
-            return new Catalogue(Map.of());
+            return new CatalogueFile(new Catalogue(Map.of()), Set.of(), false, "");
         }
         JsonNode root = readYaml(Catalogue.FILE, text, problems);
         Map<String, Catalogue.Entry> entries = new LinkedHashMap<>();
         if (root == null) {
-            return new Catalogue(entries);
+            return new CatalogueFile(new Catalogue(entries), Set.of(), false, text);
         }
+        Set<String> named = new java.util.HashSet<>();
         for (var e : root.properties()) {
             String id = e.getKey();
+            named.add(id);
             JsonNode node = e.getValue();
-            int line = lineOf(text, id + ":");
+            int line = keyLine(text, id);
             if (!ID.matcher(id).matches()) {
                 problems.add(new RuleProblem(Catalogue.FILE, line, "'" + id + "' is not a rule id of the form AREA-000"));
                 continue;
@@ -256,7 +269,7 @@ public class RuleSetLoader {
             }
             entries.put(id, new Catalogue.Entry(id, category, List.copyOf(severities), reference));
         }
-        return new Catalogue(entries);
+        return new CatalogueFile(new Catalogue(entries), named, true, text);
     }
 
     private static JsonNode readYaml(String path, String text, List<RuleProblem> problems) {
@@ -268,9 +281,28 @@ public class RuleSetLoader {
             }
             return node;
         } catch (JacksonException e) {
-            problems.add(new RuleProblem(path, line(e), "YAML error: " + e.getOriginalMessage()));
+            problems.add(new RuleProblem(path, line(e), "YAML error: " + yamlMessage(e)));
             return null;
         }
+    }
+
+    /**
+     * What the YAML parser found wrong, in one line: its own message spans several, with a snippet of the
+     * file and a caret under the column, which a list of problems (or a 422 answer) cannot show.
+     */
+    static String yamlMessage(JacksonException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblem() != null) {
+                String at = m.getProblemMark().map(mark -> " at line " + (mark.getLine() + 1) + ", column "
+                        + (mark.getColumn() + 1)).orElse("");
+                String context = m.getContext() == null ? "" : " (" + m.getContext()
+                        + m.getContextMark().map(mark -> " that starts at line " + (mark.getLine() + 1) + ", column "
+                        + (mark.getColumn() + 1)).orElse("") + ")";
+                return m.getProblem() + at + context;
+            }
+        }
+        return e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static int line(JacksonException e) {
@@ -423,7 +455,8 @@ public class RuleSetLoader {
     }
 
     private List<RuleInfo> catalogue(KieBase kieBase, Map<String, RuleText> texts, Messages messages,
-                                     Catalogue catalogue, List<RuleProblem> problems) {
+                                     CatalogueFile file, List<RuleProblem> problems) {
+        Catalogue catalogue = file.catalogue();
         List<RuleInfo> rules = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -448,6 +481,9 @@ public class RuleSetLoader {
                 }
                 Catalogue.Entry entry = catalogue.entry(id).orElse(null);
                 if (entry == null) {
+                    if (file.accountsFor(id)) {
+                        continue; // its entry, or the whole file, is already reported
+                    }
                     problems.add(new RuleProblem(text.file(), text.line(), where + ": @id(\"" + id + "\") is not in "
                             + Catalogue.FILE + " (add its category, severity and ref there)"));
                     continue;
@@ -483,6 +519,8 @@ public class RuleSetLoader {
                         }
                     }
                 }
+                unboundPlaceholders(rule, keys, messages).forEach(problem ->
+                        problems.add(new RuleProblem(text.file(), text.line(), where + ": " + problem)));
                 rules.add(new RuleInfo(id, rule.getName(), severity != null ? severity : entry.severity(),
                         entry.category(), entry.reference(),
                         messages.render(Messages.ZH, id + ".title", Map.of()),
@@ -491,9 +529,47 @@ public class RuleSetLoader {
             }
         }
         catalogue.entries().keySet().stream().filter(id -> !used.contains(id)).sorted().forEach(id ->
-                problems.add(new RuleProblem(Catalogue.FILE, 0, id + " has no rule: remove it from the catalogue or add its rule")));
+                problems.add(new RuleProblem(Catalogue.FILE, keyLine(file.text(), id),
+                        id + " has no rule: remove it from the catalogue or add its rule")));
         rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;
+    }
+
+    /**
+     * The placeholders of a rule's finding texts that the rule does not bind: {@code {rate}} needs a
+     * {@code $rate} on the rule's left-hand side, {@code {d.raw}} a {@code $d} whose type has {@code raw}.
+     * Found at load, not at the first form that fires the rule (a variant no fixture reaches would
+     * otherwise fail in the service).
+     */
+    private static List<String> unboundPlaceholders(Rule rule, List<String> keys, Messages messages) {
+        if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
+            return List.of();
+        }
+        Map<String, org.drools.base.rule.Declaration> bound = impl.getDeclarations();
+        List<String> problems = new ArrayList<>();
+        for (String key : keys.stream().distinct().filter(k -> !k.endsWith(".title")).toList()) {
+            for (String name : messages.placeholders(key)) {
+                String[] path = name.split("\\.");
+                var declaration = bound.containsKey("$" + path[0]) ? bound.get("$" + path[0]) : bound.get(path[0]);
+                if (declaration == null) {
+                    problems.add("message key '" + key + "' uses {" + name + "} but the rule binds no $" + path[0]
+                            + (bound.isEmpty() ? "" : " (it binds " + new java.util.TreeSet<>(bound.keySet()) + ")"));
+                    continue;
+                }
+                Class<?> type = declaration.getDeclarationClass();
+                for (int i = 1; i < path.length && type != null && type != Object.class
+                        && !Map.class.isAssignableFrom(type); i++) {
+                    Class<?> next = org.perfdecl.checker.report.Findings.propertyType(type, path[i]);
+                    if (next == null) {
+                        problems.add("message key '" + key + "' uses {" + name + "} but " + type.getSimpleName()
+                                + " has no property '" + path[i] + "'");
+                        break;
+                    }
+                    type = next;
+                }
+            }
+        }
+        return problems;
     }
 
     private static String meta(Map<String, Object> meta, String key) {

@@ -118,6 +118,43 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aPlaceholderTheRuleDoesNotBindIsRefusedAtLoadNotAtTheFirstFormThatFiresIt() {
+        Map<String, String> files = projectRules();
+        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties")
+                .replaceFirst("(?m)^FORM-003\\.unreadable=日期“\\{raw}”", "FORM-003.unreadable=日期“{rw}”")
+                .replaceFirst("(?m)^FORM-003\\.seen=\\{d\\.raw}", "FORM-003.seen={d.rawText}"));
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("form.drl:").contains("FORM-003 a date is unreadable")
+                        .contains("message key 'FORM-003.unreadable' uses {rw} but the rule binds no $rw (it binds [$d, $raw])"))
+                .anySatisfy(p -> assertThat(p).contains("FORM-003 a date is missing")
+                        .contains("message key 'FORM-003.seen' uses {d.rawText} but DateField has no property 'rawText'"));
+    }
+
+    @Test
+    void aBrokenCatalogueEntryIsOneProblemNotOneMorePerRuleOfItsId() {
+        Map<String, String> files = projectRules();
+        String catalogue = files.get("catalogue.yaml");
+        files.put("catalogue.yaml", catalogue.replaceFirst("(?m)^(FORM-004: \\{category: form, severity: )WARNING", "$1WARNNG"));
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString).containsExactly(
+                "catalogue.yaml:" + RuleSetLoader.keyLine(catalogue, "FORM-004")
+                        + ": FORM-004: severity must be one of [ERROR, WARNING, INFO] (or a list of them, default first), is \"WARNNG\"");
+    }
+
+    @Test
+    void unreadableCatalogueYamlIsOneProblemInOneLine() {
+        Map<String, String> files = projectRules();
+        files.put("catalogue.yaml", files.get("catalogue.yaml").replaceFirst("(?m)^(FORM-004: .*)}$", "$1"));
+
+        assertThat(refused(files).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("catalogue.yaml");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).startsWith("YAML error: expected ',' or '}'").doesNotContain("\n").contains("at line ");
+        });
+    }
+
+    @Test
     void aTextInOneLanguageOnlyIsRefused() {
         Map<String, String> files = projectRules();
         files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties") + "\nBUD-001.extra=多余\n");
