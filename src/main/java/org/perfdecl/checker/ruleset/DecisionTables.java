@@ -124,6 +124,7 @@ final class DecisionTables {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Map<String, List<DataListener>> listeners = new HashMap<>();
             listeners.put(sheet, List.of(listener));
+            spreadMergedValues(wb.getSheet(sheet));
             new ExcelParser(listeners).parseWorkbook(wb);
             String drl = new SpreadsheetCompiler().listenerToString(listener);
             listener.flagProblems.forEach(p -> problems.add(new RuleProblem(key, p.row, p.message, p.cell)));
@@ -133,6 +134,36 @@ final class DecisionTables {
             Matcher named = CELL_NAMED.matcher(message);
             String cell = named.find() ? named.group(1) : listener.currentCell();
             problems.add(new RuleProblem(key, new CellReference(cell).getRow() + 1, message, cell));
+        }
+    }
+
+    /**
+     * Writes a merged cell's value into every cell it covers. Excel, WPS and most libraries keep the value
+     * in the top-left cell only and may leave the others out of the file; Drools then reads a pattern
+     * merged over several condition columns (the {@code $g : ChoiceGroup} row) as covering the first column
+     * only, and the table's other conditions become broken DRL. A table saved by any of them must compile
+     * as the one saved by us does.
+     */
+    private static void spreadMergedValues(Sheet sheet) {
+        if (sheet == null) {
+            return;
+        }
+        for (var region : sheet.getMergedRegions()) {
+            Row first = sheet.getRow(region.getFirstRow());
+            Cell topLeft = first == null ? null : first.getCell(region.getFirstColumn());
+            if (topLeft == null || topLeft.getCellType() != CellType.STRING) {
+                continue;
+            }
+            String value = topLeft.getStringCellValue();
+            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                    Cell cell = row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
+                    if (cell.getCellType() == CellType.BLANK) {
+                        cell.setCellValue(value);
+                    }
+                }
+            }
         }
     }
 
@@ -294,9 +325,24 @@ final class DecisionTables {
                 cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value);
                 if (tableRow >= 0) {
                     inTable(row, column, value.strip());
+                    value = closeQuote(row, column, value);
                 }
             }
             super.newCell(row, column, value, mergedColStart);
+        }
+
+        /**
+         * A cell with a quote that is never closed opens a string that runs through the rest of the
+         * generated DRL: every later rule of the sheet would be reported broken. The cell is reported,
+         * and compiled with its quote closed so the other rows are judged on their own.
+         */
+        private String closeQuote(int row, int column, String value) {
+            if (row < tableRow + 3 || value.replace("\\\"", "").chars().filter(ch -> ch == '"').count() % 2 == 0) {
+                return value;
+            }
+            flagProblems.add(new CellProblem(row + 1, new CellReference(row, column).formatAsString(false),
+                    "a quote (\") is opened and never closed in '" + value.strip() + "': write text in a pair of quotes, \"like this\""));
+            return value + "\"";
         }
 
         private void inTable(int row, int column, String value) {

@@ -104,4 +104,43 @@ class DecisionTablesTest {
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(BOOK + "!勾选项!D7: ").contains("条件"))
                 .anySatisfy(p -> assertThat(p).startsWith("notes.xlsx:0: cannot be read as an Excel workbook"));
     }
+
+    /** Excel, WPS and openpyxl keep a merged cell's value in its top-left cell only, and may drop the others. */
+    @Test
+    void aTableSavedTheWayExcelSavesMergedCellsCompilesTheSame() throws IOException {
+        RuleSource real = RuleSource.fromDirectory(TestRules.RULES);
+        byte[] saved;
+        int merged = 0;
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(real.binaries().get(BOOK)));
+             var out = new java.io.ByteArrayOutputStream()) {
+            for (var sheet : wb) {
+                for (var region : sheet.getMergedRegions()) {
+                    var row = sheet.getRow(region.getFirstRow());
+                    for (int c = region.getFirstColumn() + 1; c <= region.getLastColumn(); c++) {
+                        if (row.getCell(c) != null) {
+                            row.removeCell(row.getCell(c));
+                            merged++;
+                        }
+                    }
+                }
+            }
+            wb.write(out);
+            saved = out.toByteArray();
+        }
+        assertThat(merged).as("cells dropped from merged regions").isGreaterThan(5);
+
+        RuleSet set = new RuleSetLoader().load(new RuleSource("test", real.files(), Map.of(BOOK, saved)));
+
+        assertThat(set.rules()).filteredOn(r -> r.file().startsWith(BOOK + "!")).extracting(RuleInfo::name)
+                .containsExactlyInAnyOrderElementsOf(TestRules.ruleSet().rules().stream()
+                        .filter(r -> r.file().startsWith(BOOK + "!")).map(RuleInfo::name).toList());
+    }
+
+    @Test
+    void anUnclosedQuoteIsToldAtItsCellAndSparesTheRowsAfterIt() throws IOException {
+        List<String> problems = refused(tables(1, t -> t.withCell(0, 6, "\"RATE")));
+
+        assertThat(problems).containsExactly(BOOK + "!指标!G11: a quote (\") is opened and never closed in '\"RATE': "
+                + "write text in a pair of quotes, \"like this\"");
+    }
 }
