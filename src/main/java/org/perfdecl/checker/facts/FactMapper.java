@@ -38,6 +38,14 @@ public final class FactMapper {
     private static final Pattern PLAN_DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*年\\s*(?:(\\d{1,2})\\s*(?:[—\\-–~～至到]\\s*(\\d{1,2}))?\\s*月)?");
 
+    /** 一、 1. (一) ①: the numbering before a category name. */
+    private static final Pattern CATEGORY_NUMBER =
+            Pattern.compile("^(?:\\(?[一二三四五六七八九十\\d]{1,3}[)、.．]|[①-⑳])");
+    /** A year before or after a form's title: 2026年度…, …（2026年）. */
+    private static final Pattern TITLE_YEAR =
+            Pattern.compile("^\\d{4}年度?|\\(\\d{4}年?度?\\)$");
+    /** A bracketed note at the end of a category name, and what a bracket left open runs to. */
+    private static final Pattern CATEGORY_NOTE = Pattern.compile("[(\\[【].*$");
     private final RuleSet ruleSet;
     private final TargetReader targetReader;
     private final RelevanceFacts relevance;
@@ -77,7 +85,7 @@ public final class FactMapper {
         facts.addAll(indicators);
         facts.addAll(relevance.map(d, indicators));
         facts.addAll(planDates(d.implementationPlan()));
-        framework(d, facts);
+        framework(d, indicators, facts);
         if (lastYear != null) {
             facts.addAll(yearOverYear.map(d, indicators, lastYear, indicators(lastYear.declaration().indicators())));
         }
@@ -160,15 +168,29 @@ public final class FactMapper {
             String level1 = Text.squash(row.level1());
             String level2 = Text.squash(row.level2());
             String level3 = Text.squash(row.level3());
-            String level1Stem = stem(level1);
+            String level1Stem = categoryStem(level1);
             String level3Stem = stem(level3);
             Integer before = level3Stem.isEmpty() ? null : lastRowOfLevel3.put(level3Stem, index);
-            out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, stem(level2),
+            out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, categoryStem(level2),
                     level3Stem, row.target(), targetReader.read(row.target(), row.level2(), row.level3() == null ? "" : row.level3()),
                     level1Seen.add(level1Stem),
                     before == null ? -1 : before));
         }
         return out;
+    }
+
+    /**
+     * The stem of a 一级 or 二级 category as provinces write it: numbered ({@code 一、产出指标},
+     * {@code （二）质量指标}) or with a note or a score after it ({@code 产出指标(70分)},
+     * {@code 数量指标(或建筑规模指标)}) — the category is the name before the note.
+     */
+    public String categoryStem(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = CATEGORY_NUMBER.matcher(Text.noSpaces(Text.halfWidth(name))).replaceFirst("");
+        s = CATEGORY_NOTE.matcher(s).replaceFirst("");
+        return stem(s.isEmpty() ? name : s);
     }
 
     /** 数量目标 and 数量指标 both have the stem 数量. */
@@ -224,15 +246,56 @@ public final class FactMapper {
         });
     }
 
-    private void framework(Declaration d, List<Object> facts) {
+    /**
+     * The framework of a form that names none, by what it shows: its exact title (a year before it or
+     * after it aside); else the 一级 categories its indicators use, when one framework's categories
+     * cover more of them than any other's (a form from Beijing titled its own way, with 产出/效益/满意度
+     * 指标, is a central-2021 form); else a framework's title within its title; else the default.
+     */
+    String chooseFramework(String formTitle, List<Indicator> indicators) {
         Map<String, Framework> frameworks = ruleSet.frameworks();
-        String id = d.framework();
-        if (Text.isBlank(id)) {
-            id = frameworks.values().stream()
-                    .filter(f -> d.title() != null && f.formTitles().contains(d.title().strip()))
-                    .map(Framework::id).findFirst()
-                    .orElse(ruleSet.policy().text("defaultFramework"));
+        String title = formTitle == null ? "" : TITLE_YEAR.matcher(Text.noSpaces(Text.halfWidth(formTitle))).replaceAll("");
+        for (Framework f : frameworks.values()) {
+            if (f.formTitles().stream().anyMatch(t -> Text.noSpaces(Text.halfWidth(t)).equals(title))) {
+                return f.id();
+            }
         }
+        Set<String> used = new HashSet<>();
+        indicators.forEach(i -> used.add(i.getLevel1Stem()));
+        used.remove("");
+        String best = null;
+        int bestCount = 0;
+        boolean tied = false;
+        for (Framework f : frameworks.values()) {
+            int count = (int) f.levels().stream().map(level -> stem(level.name())).distinct().filter(used::contains).count();
+            if (count > bestCount) {
+                best = f.id();
+                bestCount = count;
+                tied = false;
+            } else if (count == bestCount && count > 0) {
+                tied = true;
+            }
+        }
+        if (best != null && !tied) {
+            return best;
+        }
+        String contained = null;
+        int longest = 0;
+        for (Framework f : frameworks.values()) {
+            for (String t : f.formTitles()) {
+                String plain = Text.noSpaces(Text.halfWidth(t));
+                if (!title.isEmpty() && title.contains(plain) && plain.length() > longest) {
+                    contained = f.id();
+                    longest = plain.length();
+                }
+            }
+        }
+        return contained != null ? contained : ruleSet.policy().text("defaultFramework");
+    }
+
+    private void framework(Declaration d, List<Indicator> indicators, List<Object> facts) {
+        Map<String, Framework> frameworks = ruleSet.frameworks();
+        String id = Text.isBlank(d.framework()) ? chooseFramework(d.title(), indicators) : d.framework();
         Framework framework = frameworks.get(id);
         facts.add(new ActiveFramework(id, framework != null));
         if (framework == null) {
