@@ -228,7 +228,7 @@ public final class DeclarationJson {
             return new Declaration(
                     text(root, "/title"), text(root, "/framework"), year(), text(root, "/unit"),
                     text(root, "/projectName"), choices("/projectType"), choices("/fundUse"),
-                    date("/startDate"), date("/endDate"), text(root, "/overview"), text(root, "/basis"),
+                    date("/startDate", false), date("/endDate", true), text(root, "/overview"), text(root, "/basis"),
                     text(root, "/necessity"), text(root, "/safeguards"), amount(root, "/totalBudget"),
                     amount(root, "/currentYearBudget"), amount(root, "/lastYearBudget"),
                     amount(root, "/lastYearSpent"),
@@ -293,9 +293,9 @@ public final class DeclarationJson {
             return new Amount(v.toString(), null); // an object or array: BUD-006 reports it as not a number
         }
 
-        private FormDate date(String pointer) {
+        private FormDate date(String pointer, boolean end) {
             String raw = text(root, pointer);
-            return raw == null ? null : Text.date(raw);
+            return raw == null ? null : end ? Text.endDate(raw) : Text.date(raw);
         }
 
         private List<Choice> choices(String pointer) {

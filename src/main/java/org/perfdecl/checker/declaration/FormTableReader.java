@@ -160,7 +160,7 @@ public final class FormTableReader {
             }
             return new Declaration(title, null, year, texts.get("unit"), texts.get("projectName"),
                     choices.get("projectType"), choices.get("fundUse"), Text.date(texts.get("startDate")),
-                    Text.date(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
+                    Text.endDate(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
                     texts.get("necessity"), texts.get("safeguards"), amount("totalBudget"),
                     amount("currentYearBudget"), amount("lastYearBudget"),
                     amount("lastYearSpent"), subProjects, texts.get("implementationPlan"),

@@ -13,6 +13,9 @@ public final class Text {
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?");
+    /** A month without its day: 2019年12月, 2019-12, 2019.12, and its end: 2019年12月底 / 月末. */
+    private static final Pattern MONTH = Pattern.compile(
+            "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月份?\\s*(底|末|末日|最后一天)?)?");
 
     private Text() {
     }
@@ -144,21 +147,41 @@ public final class Text {
         return out == null ? s : out.toString();
     }
 
-    /** Reads {@code 2019 年 1 月 1 日}, {@code 2019年1月1日}, {@code 2019-01-01} or {@code 2019/1/1}. */
+    /**
+     * Reads {@code 2019 年 1 月 1 日}, {@code 2019年1月1日}, {@code 2019-01-01} or {@code 2019/1/1}, and a
+     * month alone ({@code 2019年1月}, {@code 2019.01}) as its first day: a start date.
+     */
     public static FormDate date(String raw) {
+        return date(raw, false);
+    }
+
+    /**
+     * An end date: as {@link #date(String)}, but a month alone, or its end ({@code 2019年12月底},
+     * {@code 12月末}), is its last day. A period given to the month is stated clearly enough.
+     */
+    public static FormDate endDate(String raw) {
+        return date(raw, true);
+    }
+
+    private static FormDate date(String raw, boolean end) {
         if (raw == null) {
             return null;
         }
         String s = halfWidth(raw).strip();
-        Matcher m = DATE.matcher(s);
         LocalDate value = null;
-        if (m.matches()) {
-            try {
+        try {
+            Matcher m = DATE.matcher(s);
+            Matcher month = MONTH.matcher(s);
+            if (m.matches()) {
                 value = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-            } catch (DateTimeException e) {
-                value = null; // 2019年2月30日: reported by the rules with the raw text
+            } else if (month.matches()) {
+                var ym = java.time.YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+                boolean monthEnd = month.group(3) != null;
+                value = end || monthEnd ? ym.atEndOfMonth() : ym.atDay(1);
             }
+        } catch (DateTimeException e) {
+            value = null; // 2019年2月30日: reported by the rules with the raw text
         }
         return new FormDate(raw.strip(), value);
     }
