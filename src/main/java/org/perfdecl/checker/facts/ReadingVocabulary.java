@@ -27,7 +27,8 @@ final class ReadingVocabulary {
     final List<String> notApplicable;
     final List<String> deadlineWords;
     final List<Map.Entry<String, String>> boundWordsLongestFirst;
-    final Map<String, String> comparatorWords;
+    /** Longest first: 大于等于 must be read before 大于. */
+    final List<Map.Entry<String, String>> comparatorWords;
     final List<String> rateQualifierSuffixes;
     final List<String> rateNames;
     final List<String> countNames;
@@ -62,7 +63,9 @@ final class ReadingVocabulary {
         List<Map.Entry<String, String>> bounds = new ArrayList<>(policy.texts("reading.boundWords").entrySet());
         bounds.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         boundWordsLongestFirst = List.copyOf(bounds);
-        comparatorWords = policy.texts("reading.comparatorWords");
+        List<Map.Entry<String, String>> comparators = new ArrayList<>(policy.texts("reading.comparatorWords").entrySet());
+        comparators.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        comparatorWords = List.copyOf(comparators);
         rateQualifierSuffixes = policy.words("reading.rateQualifierSuffixes");
         rateNames = policy.words("reading.indicatorNames.rate");
         countNames = policy.words("reading.indicatorNames.count");

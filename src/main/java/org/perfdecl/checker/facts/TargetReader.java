@@ -6,6 +6,7 @@ import org.perfdecl.checker.ruleset.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Reads a target value (指标目标值) into kind, comparator, number and unit, the way a budget reviewer
@@ -18,6 +19,12 @@ import java.util.List;
 public final class TargetReader {
 
     private static final String COMPARATORS = "≥≤=<>±";
+    /**
+     * What follows the first number of a range: 70%-75%, 90~95%, 28万-30万人, 3至5个. The first unit, if
+     * written, must begin the second (the same unit); the dash is any a keyboard or a font gives.
+     */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "([^\\d~～\\-—–－至到]{0,4})(?:~|～|-|—|–|－|至|到)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(\\D*)");
 
     private final ReadingVocabulary v;
 
@@ -160,7 +167,7 @@ public final class TargetReader {
             comparator = prefix.substring(prefix.length() - 1);
             prefix = prefix.substring(0, prefix.length() - 1);
         } else {
-            for (var e : v.comparatorWords.entrySet()) {
+            for (var e : v.comparatorWords) {
                 if (prefix.endsWith(e.getKey())) {
                     comparator = e.getValue();
                     prefix = prefix.substring(0, prefix.length() - e.getKey().length());
@@ -171,8 +178,19 @@ public final class TargetReader {
         int end = numberEnd(s, start);
         double number = Double.parseDouble(s.substring(start, end).replace(",", ""));
         String after = s.substring(end);
+        Double upper = null;
         if (hasDigit(after)) {
-            return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
+            Matcher range = RANGE.matcher(after);
+            if (comparator != null || !range.matches()) {
+                return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
+            }
+            upper = Double.parseDouble(range.group(2).replace(",", ""));
+            String firstUnit = range.group(1);
+            after = range.group(3);
+            if (upper <= number || (!firstUnit.isEmpty() && !after.startsWith(firstUnit))) {
+                return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
+            }
+            comparator = "≥"; // a range promises at least its lower end; the upper end is kept for the rules
         }
         for (var bound : v.boundWordsLongestFirst) {
             if (after.endsWith(bound.getKey())) {
@@ -185,15 +203,17 @@ public final class TargetReader {
         }
         Unit unit = unit(after);
         String qualifier = prefix.isEmpty() ? null : prefix;
-        b.comparator(comparator).number(number).qualifier(qualifier).rest(unit.rest).note(unit.note);
+        b.comparator(comparator).number(number).upper(upper).qualifier(qualifier).rest(unit.rest)
+                .note(unit.note != null || upper == null ? unit.note : "range");
         String written = unit.unit;
         if (written.isEmpty() && name.unitColumn() != null) {
             written = name.unitColumn();
         }
         String normalisedUnit = v.rateUnits.contains(written) ? "%" : written;
         b.unit(normalisedUnit.isEmpty() ? null : normalisedUnit)
-                .normalised((qualifier == null ? "" : qualifier) + (comparator == null ? "" : comparator)
-                        + format(number) + normalisedUnit);
+                .normalised((qualifier == null ? "" : qualifier) + (upper != null
+                        ? format(number) + normalisedUnit + "~" + format(upper) + normalisedUnit
+                        : (comparator == null ? "" : comparator) + format(number) + normalisedUnit));
         String kind = kind(b, normalisedUnit, number, comparator, qualifier, name);
         if ("UNREADABLE".equals(kind)) {
             b.comparator(null).number(null).unit(null).qualifier(null); // no value a rule could compare
@@ -388,9 +408,9 @@ public final class TargetReader {
         String out = s.replace(">=", "≥").replace("=>", "≥").replace("≧", "≥").replace("≥=", "≥")
                 .replace("<=", "≤").replace("=<", "≤").replace("≦", "≤").replace("≤=", "≤")
                 .replace("+/-", "±").replace("+-", "±");
-        for (var e : v.comparatorWords.entrySet()) {
+        for (var e : v.comparatorWords) {
             if (out.startsWith(e.getKey())) {
-                out = e.getValue() + out.substring(e.getKey().length());
+                return e.getValue() + out.substring(e.getKey().length());
             }
         }
         return out;

@@ -24,6 +24,8 @@ public class TargetReading {
     /** One of ≥ ≤ = > < ±, or null when none was written. */
     String comparator;
     Double number;
+    /** For a range ({@code 90%-95%}, read as ≥ its lower end): its upper end; otherwise null. */
+    Double upper;
     /** Normalised unit: %, 元, 万元, 元/人, 人次, … or null. */
     String unit;
     /** Words written before the number, e.g. 偏差率 in {@code 偏差率=0}. */
@@ -44,7 +46,7 @@ public class TargetReading {
     /**
      * What the reader noticed: placeholder, noNumber, notApplicable, severalNumbers, dateSerial, noName
      * (a bare number under an indicator without a name), strayPercent (a % after a money unit),
-     * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}).
+     * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}), range (see {@code upper}).
      */
     String note;
 }

@@ -130,6 +130,49 @@ class TargetReaderTest {
         assertThat(r.isMissing()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}~{3} {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "70%-75%      | RATE     | 70 | 75 | %",
+            "９０～９５％ | RATE     | 90 | 95 | %",
+            "90~95        | RATE     | 90 | 95 | -",  // a rate by its indicator's name
+            "28万-30万人  | QUANTITY | 28 | 30 | 万人",
+            "3至5个       | QUANTITY | 3  | 5  | 个",
+    })
+    void aRangeIsMeasurableAndPromisesItsLowerEnd(String raw, String kind, double lower, double upper, String unit) {
+        TargetReading r = reader.read(raw.strip(), "质量指标", raw.contains("%") || raw.contains("％") || raw.startsWith("90") ? "合格率" : "服务人数");
+
+        assertThat(r.getKind()).isEqualTo(kind);
+        assertThat(r.getComparator()).isEqualTo("≥");
+        assertThat(r.getNumber()).isEqualTo(lower);
+        assertThat(r.getUpper()).isEqualTo(upper);
+        assertThat(r.getUnit()).isEqualTo(unit);
+        assertThat(r.getNote()).isEqualTo("range");
+    }
+
+    @Test
+    void notEveryTwoNumbersAreARange() {
+        assertThat(reader.read("95%-90%").getNote()).as("upside down").isEqualTo("severalNumbers");
+        assertThat(reader.read("5人-3万元").getNote()).as("two units").isEqualTo("severalNumbers");
+        assertThat(reader.read("≥90%-95%").getNote()).as("a comparator and a range").isEqualTo("severalNumbers");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "大于90%     | >",
+            "高于70%     | >",
+            "大于等于90% | ≥",
+            "低于5%      | <",
+            "不大于3%    | ≤",
+            "达到95%     | ≥",
+    })
+    void comparatorWordsReadAsTheirSign(String raw, String comparator) {
+        TargetReading r = reader.read(raw.strip(), "质量指标", "合格率");
+
+        assertThat(r.getComparator()).isEqualTo(comparator);
+        assertThat(r.getQualifier()).isNull();
+        assertThat(r.getKind()).isEqualTo("RATE");
+    }
+
     @Test
     void aRowMarkedNotApplicableHasNoTarget() {
         assertThat(reader.read("无", "生态效益指标", "本项目不适用此指标").getKind()).isEqualTo("PLACEHOLDER");
