@@ -78,14 +78,16 @@ public final class FactMapper {
         }
         facts.add(dateField("startDate", d.startDate()));
         facts.add(dateField("endDate", d.endDate()));
-        facts.add(choiceGroup("projectType", d.projectType()));
-        facts.add(choiceGroup("fundUse", d.fundUse()));
-        facts.add(budget(d));
         List<Indicator> indicators = indicators(d.indicators());
+        String frameworkId = Text.isBlank(d.framework()) ? chooseFramework(d.title(), indicators) : d.framework();
+        Framework framework = ruleSet.frameworks().get(frameworkId);
+        choiceGroup("projectType", d.projectType(), framework, facts);
+        choiceGroup("fundUse", d.fundUse(), framework, facts);
+        facts.add(budget(d));
         facts.addAll(indicators);
         facts.addAll(relevance.map(d, indicators));
         facts.addAll(planDates(d.implementationPlan()));
-        framework(d, indicators, facts);
+        framework(frameworkId, framework, facts);
         if (lastYear != null) {
             facts.addAll(yearOverYear.map(d, indicators, lastYear, indicators(lastYear.declaration().indicators())));
         }
@@ -120,9 +122,14 @@ public final class FactMapper {
         return c.label() == null ? "" : c.label();
     }
 
-    private static ChoiceGroup choiceGroup(String name, List<Choice> choices) {
+    /** A tick-box group, when the framework's template has it or the form has its boxes anyway. */
+    private static void choiceGroup(String name, List<Choice> choices, Framework framework, List<Object> facts) {
+        if (framework != null && framework.choiceGroups() != null && !framework.choiceGroups().contains(name)
+                && choices.isEmpty()) {
+            return;
+        }
         List<String> checked = checked(choices);
-        return new ChoiceGroup(name, "/" + name, choices.stream().map(FactMapper::label).toList(), checked, checked.size());
+        facts.add(new ChoiceGroup(name, "/" + name, choices.stream().map(FactMapper::label).toList(), checked, checked.size()));
     }
 
     private static AmountField amountField(String name, String path, Amount amount) {
@@ -293,13 +300,12 @@ public final class FactMapper {
         return contained != null ? contained : ruleSet.policy().text("defaultFramework");
     }
 
-    private void framework(Declaration d, List<Indicator> indicators, List<Object> facts) {
-        Map<String, Framework> frameworks = ruleSet.frameworks();
-        String id = Text.isBlank(d.framework()) ? chooseFramework(d.title(), indicators) : d.framework();
-        Framework framework = frameworks.get(id);
-        facts.add(new ActiveFramework(id, framework != null));
+    private void framework(String id, Framework framework, List<Object> facts) {
+        List<String> required = framework != null && framework.requiredText() != null ? framework.requiredText()
+                : ruleSet.policy().words("form.requiredText");
+        facts.add(new ActiveFramework(id, framework != null, required));
         if (framework == null) {
-            facts.add(new ReadingNote("/framework", id, "unknownFramework", String.join(", ", frameworks.keySet()), null));
+            facts.add(new ReadingNote("/framework", id, "unknownFramework", String.join(", ", ruleSet.frameworks().keySet()), null));
             return;
         }
         facts.addAll(frameworkFacts(framework));

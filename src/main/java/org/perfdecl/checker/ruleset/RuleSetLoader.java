@@ -51,7 +51,7 @@ public class RuleSetLoader {
     private static final Object KIE_LOCK = new Object();
 
     /** Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front. */
-    public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
+    public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework", "form.requiredText",
             "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.bareMagnitudes",
             "reading.countUnits", "reading.traditional", "reading.yesWords", "reading.noWords",
             "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
