@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 public final class FormTableReader {
 
     /** A title, possibly with its year on the same line: 上海市财政支出项目绩效目标申报表（2019年）. */
-    private static final Pattern TITLE = Pattern.compile("^(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
+    /** 上海市…申报表（2019年）, and 2026年度项目支出绩效目标申报表: the year before the title or after it. */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:(\\d{4})\\s*年度?\\s*)?(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
     private static final Pattern YEAR = Pattern.compile("^[(（]\\s*(\\d{4})\\s*年?(?:度)?\\s*[)）]$");
     // Labels and gaps have bounded lengths: an unbounded lazy label made a long cell without a box cost
     // time in the square of its length (every start position scanned to the end).
@@ -179,9 +181,10 @@ public final class FormTableReader {
             GridCell first = cells.get(0);
             Matcher titleMatch = TITLE.matcher(Text.halfWidth(first.text()));
             if (cells.size() == 1 && title == null && titleMatch.matches()) {
-                title = first.text().substring(0, titleMatch.end(1));
-                if (titleMatch.group(2) != null) {
-                    year = Integer.parseInt(titleMatch.group(2));
+                title = first.text().substring(titleMatch.start(2), titleMatch.end(2));
+                String written = titleMatch.group(1) != null ? titleMatch.group(1) : titleMatch.group(3);
+                if (written != null) {
+                    year = Integer.parseInt(written);
                     sources.put("/budgetYear", first.location());
                 }
                 return;

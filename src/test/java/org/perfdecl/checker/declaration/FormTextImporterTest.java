@@ -67,6 +67,16 @@ class FormTextImporterTest {
     }
 
     @Test
+    void aYearBeforeTheTitleIsTheBudgetYearAndNotPartOfTheTitle() {
+        var forms = importer.read("2026年度项目支出绩效目标申报表\n项目名称\t测试项目\n");
+
+        assertThat(forms).singleElement().satisfies(f -> {
+            assertThat(f.declaration().title()).isEqualTo("项目支出绩效目标申报表");
+            assertThat(f.declaration().budgetYear()).isEqualTo(2026);
+        });
+    }
+
+    @Test
     void toleratesBomCrlfFullWidthDigitsSeparatorsAndLabelsWithoutUnit() {
         String text = "\uFEFF上海市财政支出项目绩效目标申报表\r\n(２０１９年)\r\n申报单位名称：某单位\r\n"
                 + "项目名称\t测试项目\t\t\r\n开始时间\t2019年1月1日\t结束时间\t２０１９ 年 １２ 月 ３１ 日\r\n"
