@@ -93,7 +93,7 @@ final class InputFiles {
     }
 
     private static List<Path> walk(Path dir, java.util.function.Predicate<Path> keep) {
-        try (Stream<Path> paths = Files.walk(dir)) {
+        try (Stream<Path> paths = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return paths.filter(Files::isRegularFile).filter(keep).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);

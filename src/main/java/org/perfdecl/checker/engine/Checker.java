@@ -131,8 +131,8 @@ public class Checker {
                             + "(checker.check-time-limit); the findings may be incomplete";
                 } else if (fired >= limits.maxFirings()) {
                     stoppedBy = CheckListener.Limit.FIRING_LIMIT;
-                    problem = "the rules were stopped after " + limits.maxFirings() + " firings (checker.max-rule-firings): "
-                            + looping(found) + "; the findings may be incomplete";
+                    problem = "the rules were stopped after " + limits.maxFirings() + " firings: "
+                            + looping(found, session) + "; the findings may be incomplete";
                 }
             } catch (RuntimeException e) {
                 // a rule that fails on this input must not cost the user the other findings
@@ -182,14 +182,40 @@ public class Checker {
     }
 
     /** Which rule looped, as far as its findings tell: the one that reported the same finding most often. */
-    private static String looping(List<Finding> found) {
+    /**
+     * Which rule loops. One that reports shows by its repeated finding; one that only updates a fact
+     * reports nothing, so the session (stopped at the limit, about to be disposed) fires a little
+     * longer with a counter: the rule that fires most then is the one that loops.
+     */
+    private static String looping(List<Finding> found, KieSession session) {
         Map<Finding, Integer> times = new java.util.HashMap<>();
         found.forEach(f -> times.merge(f, 1, Integer::sum));
-        return times.entrySet().stream().max(Map.Entry.comparingByValue()).filter(e -> e.getValue() > 1)
-                .map(e -> "rule " + e.getKey().getRuleId() + " reported the same finding at " + e.getKey().getField()
-                        + " " + e.getValue() + " times, it may be looping")
+        var repeated = times.entrySet().stream().max(Map.Entry.comparingByValue()).filter(e -> e.getValue() > 1);
+        if (repeated.isPresent()) {
+            var e = repeated.get();
+            return "rule " + e.getKey().getRuleId() + " reported the same finding at " + e.getKey().getField()
+                    + " " + e.getValue() + " times, it may be looping";
+        }
+        Map<String, Integer> firings = new java.util.HashMap<>();
+        session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+        });
+        try {
+            session.fireAllRules(LOOP_PROBE_FIRINGS);
+        } catch (RuntimeException e) {
+            return "a rule may be looping";
+        }
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> "rule \"" + e.getKey() + "\" fired " + e.getValue() + " times in the next " + LOOP_PROBE_FIRINGS
+                        + " firings, it may be looping")
                 .orElse("a rule may be looping");
     }
+
+    /** Firings after the limit that tell a looping rule apart. */
+    private static final int LOOP_PROBE_FIRINGS = 1_000;
 
     /** Last year's form of this project in the history; a history that fails costs the comparison, not the check. */
     private LastYear stored(Declaration declaration) {

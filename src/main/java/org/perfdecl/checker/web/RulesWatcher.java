@@ -64,7 +64,7 @@ class RulesWatcher implements SmartLifecycle {
     }
 
     private void register(Path dir) throws IOException {
-        try (Stream<Path> dirs = Files.walk(dir)) {
+        try (Stream<Path> dirs = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
                 watch(d);
             }

@@ -52,6 +52,8 @@ class CheckerTest {
         assertThat(report.summary().status()).isEqualTo("INCOMPLETE");
         // Drools checks the limit between batches of firings, so it may overshoot by a few
         assertThat(report.summary().rulesFired()).isBetween(5_000, 5_100);
+        assertThat(report.summary().problem()).as("a rule that reports nothing is named by how often it fires")
+                .contains("rule \"inserts forever\" fired ").contains("it may be looping");
     }
 
     @Test
