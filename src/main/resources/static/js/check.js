@@ -1,7 +1,7 @@
 // The check page: upload or paste, then the findings on the form, a summary, filters, and the result
 // to take away (JSON, SARIF, print).
 import { h, clear, fill } from './dom.js';
-import { t, lang, pick, initLanguage, onLanguageChange } from './i18n.js';
+import { t, lang, pick, initLanguage, onLanguageChange, categoryName } from './i18n.js';
 import { check, ApiError, SARIF } from './api.js';
 import { renderForm, where, locationText } from './form-view.js';
 import { placeMarkers, details, showPop, closePop, waivedNote } from './markers.js';
@@ -211,12 +211,6 @@ function renderFilters(report) {
           if (state.categories === null) state.categories = new Set(categories);
           toggle(state.categories, cat, on);
         }))) : null);
-}
-
-function categoryName(cat) {
-  const key = `category.${cat}`;
-  const text = t(key);
-  return text === key ? cat : text;
 }
 
 function checkbox(id, text, checked, onchange, cls) {

@@ -17,6 +17,13 @@ export function t(key, vars = {}) {
 }
 
 /** The same in a given language (the printed report is always in Chinese). */
+/** A rule category's name; a category the page has no name for (one policy staff added) as written. */
+export function categoryName(cat) {
+  const key = `category.${cat}`;
+  const text = t(key);
+  return text === key ? cat : text;
+}
+
 export function tIn(language, key, vars = {}) {
   const text = DICTIONARIES[language][key] ?? DICTIONARIES.zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));

@@ -1,6 +1,6 @@
 // The rules page: the catalogue in force (GET /api/v1/rules), one row per rule ID, searchable.
 import { h, fill } from './dom.js';
-import { t, lang, initLanguage, onLanguageChange } from './i18n.js';
+import { t, lang, initLanguage, onLanguageChange, categoryName } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 let catalogue = null;
@@ -34,7 +34,7 @@ function fixtures(id) {
 }
 
 function searchText(rule) {
-  return [rule.id, rule.titleZh, rule.titleEn, rule.category, t(`category.${rule.category}`), rule.reference,
+  return [rule.id, rule.titleZh, rule.titleEn, rule.category, categoryName(rule.category), rule.reference,
     ...rule.severities, ...(catalogue.fixtures?.[rule.id] ?? []).map((c) => c.name), ...[...rule.parameters].flatMap((p) => [p, parameterValue(catalogue.parameters[p] ?? '')])]
     .join(' ').toLowerCase();
 }
@@ -53,7 +53,7 @@ function render() {
     loadedAt: new Date(catalogue.loadedAt).toLocaleString(document.documentElement.lang) })} · ${
     t('rules.frameworks', { list: catalogue.frameworks.join(', ') })}`;
   options($('rule-severity'), ['ERROR', 'WARNING', 'INFO'], (v) => t(`severity.${v}`));
-  options($('rule-category'), [...new Set(rules.map((r) => r.category))].sort(), (v) => t(`category.${v}`));
+  options($('rule-category'), [...new Set(rules.map((r) => r.category))].sort(), categoryName);
   const words = $('rule-search').value.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const severity = $('rule-severity').value;
   const category = $('rule-category').value;

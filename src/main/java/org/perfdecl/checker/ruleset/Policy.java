@@ -52,10 +52,30 @@ public final class Policy {
 
     public double number(String key) {
         JsonNode n = require(key);
-        if (!n.isNumber()) {
+        if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
             throw new IllegalArgumentException(FILE + ": parameter '" + key + "' must be a number, is " + n);
         }
         return n.asDouble();
+    }
+
+    /**
+     * What is wrong with parameter {@code key} for the accessor a rule reads it with ({@code number},
+     * {@code text}, {@code words}, {@code numbers}, {@code texts}), or null: the same test the accessor
+     * makes at run time, made once at load.
+     */
+    public String typeProblem(String accessor, String key) {
+        JsonNode n = node(key);
+        String is = n.isString() ? "\"" + n.asString() + "\"" : n.toString();
+        return switch (accessor) {
+            case "number" -> n.isNumber() && Double.isFinite(n.asDouble()) ? null
+                    : "parameter '" + key + "' must be a number, is " + is;
+            case "text" -> n.isValueNode() ? null : "parameter '" + key + "' must be one text, is " + is;
+            case "words" -> wordLists.containsKey(key) ? null : "parameter '" + key + "' must be a word or a list of words, is " + is;
+            case "numbers" -> n.isObject() && n.properties().stream().allMatch(e -> e.getValue().isNumber())
+                    ? null : "parameter '" + key + "' must be a mapping of names to numbers, is " + is;
+            case "texts" -> n.isObject() ? null : "parameter '" + key + "' must be a mapping of names to texts, is " + is;
+            default -> null;
+        };
     }
 
     public String text(String key) {

@@ -39,10 +39,13 @@ public class RuleSetLoader {
 
     // a list: the error message names them in this order, run after run
     public static final List<String> SEVERITIES = List.of("ERROR", "WARNING", "INFO");
-    static final ObjectMapper YAML = YAMLMapper.builder().build();
+    /** A key given twice is an error, not the last one silently winning (a threshold edited in one place, read from the other). */
+    static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     private static final Pattern RULE_HEAD = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
-    private static final Pattern PARAMETER_USE = Pattern.compile("\\b(?:number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:field|property) [\"']([^\"']*)[\"']");
+    private static final Pattern PARAMETER_USE = Pattern.compile("\\b(number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
     /** {@code report($fact, "where", "variant")}: a literal third argument names the message variant. */
     private static final Pattern REPORT_USE = Pattern.compile("\\breport\\(\\s*[^,;)]+(?:,\\s*(\"[^\"]*\"|[^,;)]+))?(?:,\\s*(\"[^\"]*\"|[^;]+?))?\\s*\\)\\s*;");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -113,7 +116,7 @@ public class RuleSetLoader {
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
                 .stream().map(tables::locate).toList();
         if (policy != null) {
-            checkParameters(policy, texts, frameworks, problems);
+            checkParameters(policy, source.files().get(Policy.FILE), texts, frameworks, problems);
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.stream().map(tables::locate).toList());
@@ -300,6 +303,10 @@ public class RuleSetLoader {
                         + (mark.getColumn() + 1)).orElse("") + ")";
                 return m.getProblem() + at + context;
             }
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+        if (duplicate.find()) {
+            return "'" + duplicate.group(1) + "' is given twice in one mapping: keep one";
         }
         return e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
                 .collect(java.util.stream.Collectors.joining(" "));
@@ -584,14 +591,22 @@ public class RuleSetLoader {
         return s.isBlank() ? null : s;
     }
 
-    private void checkParameters(Policy policy, Map<String, RuleText> texts, Map<String, Framework> frameworks,
-                                 List<RuleProblem> problems) {
+    private void checkParameters(Policy policy, String policyText, Map<String, RuleText> texts,
+                                 Map<String, Framework> frameworks, List<RuleProblem> problems) {
+        Set<String> wrongType = new java.util.HashSet<>();
         for (RuleText text : texts.values()) {
             Matcher m = PARAMETER_USE.matcher(text.body());
             while (m.find()) {
-                if (!policy.has(m.group(1))) {
-                    int line = text.line() + (int) text.body().substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                    problems.add(new RuleProblem(text.file(), line, "parameter '" + m.group(1) + "' is not in " + Policy.FILE));
+                int line = text.line() + (int) text.body().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                if (!policy.has(m.group(2))) {
+                    problems.add(new RuleProblem(text.file(), line, "parameter '" + m.group(2) + "' is not in " + Policy.FILE));
+                    continue;
+                }
+                String wrong = policy.typeProblem(m.group(1), m.group(2));
+                if (wrong != null && wrongType.add(m.group(2))) {
+                    // told at load, and at the rule that reads it: at run time it failed every form, blamed on whichever rule ran first
+                    problems.add(new RuleProblem(Policy.FILE, keyLine(policyText, lastSegment(m.group(2))), wrong
+                            + " (read by " + text.file() + ":" + line + ")"));
                 }
             }
         }
@@ -607,11 +622,15 @@ public class RuleSetLoader {
     }
 
     /** The parameter keys a rule's text reads, in order of first use. */
+    private static String lastSegment(String key) {
+        return key.substring(key.lastIndexOf('.') + 1);
+    }
+
     private static List<String> parametersRead(String body) {
         Set<String> keys = new LinkedHashSet<>();
         Matcher m = PARAMETER_USE.matcher(body);
         while (m.find()) {
-            keys.add(m.group(1));
+            keys.add(m.group(2));
         }
         return List.copyOf(keys);
     }

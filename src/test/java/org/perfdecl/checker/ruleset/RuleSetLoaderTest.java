@@ -132,6 +132,29 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aParameterOfTheWrongTypeIsRefusedAtLoadAndNamesTheRuleThatReadsIt() {
+        Map<String, String> files = projectRules();
+        String parameters = files.get("parameters.yaml").replace("    warningBelow: 0.90", "    warningBelow: ninety");
+        files.put("parameters.yaml", parameters);
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith("parameters.yaml:" + RuleSetLoader.keyLine(parameters, "warningBelow")
+                        + ": parameter 'budget.executionRate.warningBelow' must be a number, is \"ninety\" (read by budget.dslr:");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNotTheLastOneWinning() {
+        Map<String, String> files = projectRules();
+        files.put("parameters.yaml", files.get("parameters.yaml").replace("    errorBelow: 0.60", "    errorBelow: 0.60\n    errorBelow: 0.50"));
+        files.put("catalogue.yaml", files.get("catalogue.yaml").replaceFirst("(?m)^(FORM-008: .*)$", "$1\n$1"));
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("parameters.yaml:").endsWith("YAML error: 'errorBelow' is given twice in one mapping: keep one"))
+                .anySatisfy(p -> assertThat(p).startsWith("catalogue.yaml:").endsWith("YAML error: 'FORM-008' is given twice in one mapping: keep one"))
+                .hasSize(2);
+    }
+
+    @Test
     void aBrokenCatalogueEntryIsOneProblemNotOneMorePerRuleOfItsId() {
         Map<String, String> files = projectRules();
         String catalogue = files.get("catalogue.yaml");
