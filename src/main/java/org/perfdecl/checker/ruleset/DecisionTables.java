@@ -304,12 +304,34 @@ final class DecisionTables {
         private final Map<Integer, String> code = new HashMap<>();
         private final Map<Integer, String> labels = new HashMap<>();
         private int tableRow = -1;
+        /** The columns of the table a blank row just ended, while the row after it is read; else null. */
+        private Map<Integer, String> afterGap;
+        private int afterGapRow;
+        private int afterGapFilled;
         private int lastDataRow = -1;
         private int row;
         private int column;
 
+        /**
+         * The first row after a table's blank row that fills two or more of its columns is a rule row
+         * cut off by the gap (Drools ends a table there and drops every row below), not a note.
+         */
+        private void afterTable(int row, int column) {
+            if (row != afterGapRow) {
+                afterGap = null;
+                return;
+            }
+            if (afterGap.containsKey(column) && ++afterGapFilled == 2) {
+                flagProblems.add(new CellProblem(row + 1, new CellReference(row, 0).formatAsString(false),
+                        "this row comes after a blank row: a table ends at its first blank row, so this row and "
+                                + "those below it would not be rules; remove the blank row"));
+                afterGap = null;
+            }
+        }
+
         @Override
         protected void preInitRuleTable(int row, int column, String value) {
+            afterGap = null;
             tableRow = row;
             tableRows.add(row);
             lastDataRow = row + 4;
@@ -323,6 +345,9 @@ final class DecisionTables {
             this.column = column;
             if (value != null && !value.isBlank()) {
                 cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, value);
+                if (tableRow < 0 && afterGap != null) {
+                    afterTable(row, column);
+                }
                 if (tableRow >= 0) {
                     inTable(row, column, value.strip());
                     value = closeQuote(row, column, value);
@@ -353,6 +378,10 @@ final class DecisionTables {
             } else if (row > tableRow + 4) {
                 if (row - lastDataRow > 1) {
                     tableRow = -1; // a gap ends the table, as Drools reads it
+                    afterGap = new HashMap<>(code);
+                    afterGapRow = row;
+                    afterGapFilled = 0;
+                    afterTable(row, column);
                     return;
                 }
                 lastDataRow = row;

@@ -143,4 +143,24 @@ class DecisionTablesTest {
         assertThat(problems).containsExactly(BOOK + "!指标!G11: a quote (\") is opened and never closed in '\"RATE': "
                 + "write text in a pair of quotes, \"like this\"");
     }
+
+    @Test
+    void aBlankRowInsideATableIsToldAtTheRowItCutsOff() throws IOException {
+        RuleSource real = RuleSource.fromDirectory(TestRules.RULES);
+        byte[] saved;
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(real.binaries().get(BOOK)));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.getSheet("勾选项");
+            sheet.shiftRows(ReviewTablesWriter.FIRST_DATA_ROW + 1, sheet.getLastRowNum(), 1); // a blank row after the second rule
+            wb.write(out);
+            saved = out.toByteArray();
+        }
+        RuleSource source = new RuleSource("test", real.files(), Map.of(BOOK, saved));
+
+        List<String> problems = catchThrowableOfType(RuleSetException.class, () -> new RuleSetLoader().load(source))
+                .problems().stream().map(RuleProblem::toString).toList();
+
+        assertThat(problems).contains(BOOK + "!勾选项!A" + (ReviewTablesWriter.FIRST_DATA_ROW + 3) + ": this row comes after a blank row: "
+                + "a table ends at its first blank row, so this row and those below it would not be rules; remove the blank row");
+    }
 }
