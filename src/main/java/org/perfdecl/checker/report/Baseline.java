@@ -52,6 +52,10 @@ public record Baseline(Map<String, Entry> findings) {
         JsonNode root;
         try {
             root = JSON.readTree(Files.readString(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("the baseline " + file + " does not exist (write one with --write-baseline)", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("the baseline " + file + " is not UTF-8 text: is it the JSON that --write-baseline wrote?", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the baseline " + file + ": " + e.getMessage(), e);
         } catch (tools.jackson.core.JacksonException e) {
@@ -62,9 +66,25 @@ public record Baseline(Map<String, Entry> findings) {
         }
         Map<String, Entry> findings = new LinkedHashMap<>();
         if (root.has("baselineVersion")) {
+            // a baseline that is not what --write-baseline wrote would accept nothing, or everything, in silence
+            if (!root.path("baselineVersion").isInt() || root.path("baselineVersion").asInt() != VERSION) {
+                throw new IllegalArgumentException("the baseline " + file + " has baselineVersion "
+                        + root.path("baselineVersion") + "; this checker reads version " + VERSION);
+            }
+            if (!root.path("findings").isArray()) {
+                throw new IllegalArgumentException("the baseline " + file + ": 'findings' must be a list, is " + root.path("findings"));
+            }
+            int index = 0;
             for (JsonNode f : root.path("findings")) {
+                for (String key : List.of("fingerprint", "ruleId", "form", "field")) {
+                    if (!f.path(key).isString()) {
+                        throw new IllegalArgumentException("the baseline " + file + ": findings[" + index + "] needs '"
+                                + key + "' as text, as --write-baseline writes it; it is " + f);
+                    }
+                }
                 findings.put(f.path("fingerprint").asString(), new Entry(f.path("ruleId").asString(),
                         f.path("form").asString(), f.path("field").asString()));
+                index++;
             }
             return new Baseline(findings);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The outputs CI users expect: GitHub annotations, GitLab Code Quality, fingerprints and baselines. */
 class CiOutputsTest {
@@ -102,6 +103,27 @@ class CiOutputsTest {
         assertThat(c.newOnly().get(0).summary().status()).isEqualTo("PASS");
         assertThat(c.unchanged()).isEqualTo(report.findings().size());
         assertThat(c.fixed()).isEmpty();
+    }
+
+    /** A baseline that is not what --write-baseline wrote would otherwise accept nothing, or everything, in silence. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{\"baselineVersion\":1,\"findings\":\"all\"}                  | 'findings' must be a list, is \"all\"",
+            "{\"baselineVersion\":1,\"findings\":[{\"ruleId\":\"BUD-001\"}]} | findings[0] needs 'fingerprint' as text",
+            "{\"baselineVersion\":99,\"findings\":[]}                      | has baselineVersion 99; this checker reads version 1",
+    })
+    void aBaselineOfAnotherShapeOrVersionIsRefusedWithTheReason(String content, String reason, @TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("baseline.json"), content.strip());
+
+        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(reason.strip());
+    }
+
+    @Test
+    void aMissingOrBinaryBaselineIsToldPlainly(@TempDir Path dir) throws Exception {
+        Path binary = Files.write(dir.resolve("bin.json"), new byte[]{(byte) 0xff, (byte) 0xfe, 0, 1});
+
+        assertThatThrownBy(() -> Baseline.read(dir.resolve("none.json"))).hasMessageEndingWith("does not exist (write one with --write-baseline)");
+        assertThatThrownBy(() -> Baseline.read(binary)).hasMessageContaining("is not UTF-8 text");
     }
 
     private static List<String> fingerprints(Report r) {
