@@ -96,7 +96,10 @@ class ImpactController {
             throw problem(HttpStatus.NOT_FOUND, "No history", "no-history", "the service keeps no history of checked forms");
         }
         if (!oneAtATime.tryAcquire()) {
-            throw problem(HttpStatus.TOO_MANY_REQUESTS, "Busy", "busy", "another impact run is in progress; try again when it is done");
+            ErrorResponseException busy = problem(HttpStatus.TOO_MANY_REQUESTS, "Busy", "busy",
+                    "another impact run is in progress; try again when it is done");
+            busy.getHeaders().set(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, limitSeconds)));
+            throw busy;
         }
         try {
             long deadline = System.nanoTime() + runSeconds * 1_000_000_000L;
@@ -128,7 +131,10 @@ class ImpactController {
             if (stopped) {
                 answer.header("Impact-Stopped", "time-limit");
             }
-            return answer.body(impact.text());
+            // the headers say it too, but a reader of the text alone must not take a cut-off run for "no change"
+            String cutOff = stopped ? "STOPPED at the time limit (" + runSeconds + " s): " + impact.forms() + " of "
+                    + entries.size() + " forms compared; the lines below are for those only\n\n" : "";
+            return answer.body(cutOff + impact.text());
         } finally {
             oneAtATime.release();
         }
