@@ -110,6 +110,9 @@ public final class Messages {
         return texts.getOrDefault(language, Map.of()).keySet();
     }
 
+    /** The key of the text shown for an argument that is empty (a field the form left blank). */
+    public static final String BLANK = "blank";
+
     /** The text for {@code key}, or the key itself in brackets so a missing text shows, not breaks. */
     public String render(String language, String key, Map<String, ?> args) {
         Map<String, List<Object>> compiled = templates.get(language);
@@ -123,6 +126,8 @@ public final class Messages {
             if (part instanceof Slot slot) {
                 Object value = args == null ? null : args.get(slot.name());
                 out.append(value == null ? slot.original()
+                        // a field left empty shows as the bundle's word for it, not as 表单是“”的“”
+                        : value instanceof String text && text.isBlank() && plain.containsKey(BLANK) ? plain.get(BLANK)
                         : "label".equals(slot.style()) ? plain.getOrDefault("label." + value, String.valueOf(value))
                         : format(value, slot.style(), language));
             } else {

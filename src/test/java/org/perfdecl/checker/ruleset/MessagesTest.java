@@ -35,6 +35,14 @@ class MessagesTest {
     }
 
     @Test
+    void anEmptyArgumentShowsAsTheBundlesWordForBlank() {
+        assertThat(messages.render(Messages.ZH, "YOY-006.seen", Map.of("p.unit", "", "p.projectName", " ")))
+                .isEqualTo("（空） / （空）");
+        assertThat(messages.render(Messages.EN, "YOY-006.seen", Map.of("p.unit", "", "p.projectName", "X")))
+                .isEqualTo("(blank) / X");
+    }
+
+    @Test
     void aMissingTextShowsItsKeyInsteadOfBreaking() {
         assertThat(messages.render(Messages.EN, "NOPE-001", Map.of())).isEqualTo("[NOPE-001]");
     }
