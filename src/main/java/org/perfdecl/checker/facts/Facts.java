@@ -225,6 +225,8 @@ public final class Facts {
         Double currentYear;
         /** 年度绩效目标 is the same text both years (spacing and punctuation ignored), and not blank. */
         boolean sameAnnualGoal;
+        /** Fields of last year's form that could not be read (an amount not a number, no indicators): not compared. */
+        List<String> unreadable;
     }
 
     /**

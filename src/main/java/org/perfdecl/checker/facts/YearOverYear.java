@@ -50,7 +50,8 @@ final class YearOverYear {
         String goal = letters(form.annualGoal());
         List<Object> facts = new ArrayList<>();
         facts.add(new PreviousForm(lastYear.origin(), last.unit(), last.projectName(), last.budgetYear(), expectedYear,
-                sameProject, yearBefore, value(last.currentYearBudget()), !goal.isEmpty() && goal.equals(letters(last.annualGoal()))));
+                sameProject, yearBefore, value(last.currentYearBudget()), !goal.isEmpty() && goal.equals(letters(last.annualGoal())),
+                unreadable(last)));
         if (!sameProject || !yearBefore) {
             return facts; // another project or another year: nothing to compare (the rules say so)
         }
@@ -87,6 +88,23 @@ final class YearOverYear {
             }
         }
         return facts;
+    }
+
+    /**
+     * What last year's form holds that the comparison cannot read: an amount written but not a number,
+     * no indicator row. Each is a comparison not made, which the report must say rather than pass over.
+     */
+    private static List<String> unreadable(Declaration last) {
+        List<String> fields = new ArrayList<>();
+        last.amounts().forEach((name, amount) -> {
+            if (amount != null && !amount.isBlank() && amount.value() == null) {
+                fields.add(name);
+            }
+        });
+        if (last.indicators().isEmpty()) {
+            fields.add("indicators");
+        }
+        return List.copyOf(fields);
     }
 
     /** The change of a target, or null when the two readings cannot be compared. */

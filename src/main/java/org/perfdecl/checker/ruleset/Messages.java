@@ -128,13 +128,22 @@ public final class Messages {
                 out.append(value == null ? slot.original()
                         // a field left empty shows as the bundle's word for it, not as 表单是“”的“”
                         : value instanceof String text && text.isBlank() && plain.containsKey(BLANK) ? plain.get(BLANK)
-                        : "label".equals(slot.style()) ? plain.getOrDefault("label." + value, String.valueOf(value))
+                        : "label".equals(slot.style()) ? label(plain, value, language)
                         : format(value, slot.style(), language));
             } else {
                 out.append((String) part);
             }
         }
         return out.toString();
+    }
+
+    /** A field's name as the form writes it ({@code label.<field>}); a list of fields, each so. */
+    private static String label(Map<String, String> plain, Object value, String language) {
+        if (value instanceof Collection<?> items) {
+            return String.join(ZH.equals(language) ? "、" : ", ",
+                    items.stream().map(i -> plain.getOrDefault("label." + i, String.valueOf(i))).toList());
+        }
+        return plain.getOrDefault("label." + value, String.valueOf(value));
     }
 
     public static String format(Object value, String style, String language) {
