@@ -50,6 +50,10 @@ import java.util.Set;
  */
 public final class WaiverFile {
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Control characters but tab and line breaks, and the bidirectional overrides and isolates. */
+    private static final java.util.regex.Pattern HIDDEN =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final List<String> FILE_KEYS = List.of("id", "rule", "all", "unit", "project", "year", "field",
             "reason", "approvedBy", "expires");
     /** Over HTTP the service gives the id, and the approver is the authenticated user. */
@@ -266,6 +270,9 @@ public final class WaiverFile {
         }
         String value = node instanceof ScalarNode s ? s.getValue().strip() : "";
         try {
+            if (!ISO_DATE.matcher(value).matches()) {
+                throw new DateTimeParseException("not YYYY-MM-DD", value, 0); // +10000-01-01 parses, but is no such date
+            }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             problems.add(new Problem(line(node), "expires", "expected a date as YYYY-MM-DD, got '" + value + "'"));
@@ -286,9 +293,18 @@ public final class WaiverFile {
             problems.add(new Problem(line(node), key, "expected a single value, not a list or mapping"));
             return null;
         }
+        if (scalar.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.NULL)) {
+            problems.add(new Problem(line(node), key, required ? "required, is null" : "is null: leave it out instead"));
+            return null;
+        }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
             problems.add(new Problem(line(node), key, "is blank"));
+            return null;
+        }
+        if (HIDDEN.matcher(value).find()) {
+            // a reviewer reads the reason on a page and in exports: nothing in it may hide or reorder text
+            problems.add(new Problem(line(node), key, "contains control or text-direction characters"));
             return null;
         }
         return value;

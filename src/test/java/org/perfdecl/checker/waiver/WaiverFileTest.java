@@ -150,4 +150,34 @@ class WaiverFileTest {
             assertThat(e.getMessage()).startsWith("the request body line 1: expected a JSON object with rule, reason, expires");
         }
     }
+
+    @Test
+    void nullsDatesBeyondTheFormatAndHiddenCharactersAreEachNamed() {
+        try {
+            WaiverFile.request("{\"rule\": null, \"unit\": null, \"reason\": null, \"expires\": null}");
+            throw new AssertionError("accepted");
+        } catch (WaiverFile.InvalidException e) {
+            assertThat(e.problems()).extracting(WaiverFile.Problem::field).contains("rule", "reason", "expires");
+            assertThat(e.problems()).filteredOn(p -> p.field().equals("rule")).singleElement()
+                    .satisfies(p -> assertThat(p.message()).isEqualTo("required, is null"));
+        }
+        for (String expires : new String[]{"+10000-01-01", "2026-1-31", "20261231"}) {
+            try {
+                WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"r\", \"expires\": \"" + expires + "\"}");
+                throw new AssertionError("accepted " + expires);
+            } catch (WaiverFile.InvalidException e) {
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                        .isEqualTo("expected a date as YYYY-MM-DD, got '" + expires + "'"));
+            }
+        }
+        for (String reason : new String[]{"a\\u0000b", "a\\u202Eb"}) {
+            try {
+                WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"" + reason + "\", \"expires\": \"2026-12-31\"}");
+                throw new AssertionError("accepted " + reason);
+            } catch (WaiverFile.InvalidException e) {
+                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                        .isEqualTo("contains control or text-direction characters"));
+            }
+        }
+    }
 }
