@@ -35,40 +35,21 @@ public final class FormTableReader {
     private static final Pattern BOX_AFTER = Pattern.compile("([^" + BOXES + "]{1,200}?)\\s{0,20}([" + BOXES + "])");
     private static final Pattern LABEL_VALUE = Pattern.compile("^([^：:]{2,12})[：:]\\s*(.*)$");
 
-    /** Names the target column goes by on different forms. */
-    private static final List<String> TARGET_COLUMNS = List.of("指标值", "目标值", "年度指标值", "年度目标值", "指标目标");
+    /** Labels, indicator headers and total-row names, from {@code form-labels.yaml}. */
+    private static final FormLabels WORDS = FormLabels.BUNDLED;
+    private static final Map<String, String> LABELS = WORDS.fields;
 
-    /** Label (spaces, colon and （元） removed) to the JSON name of the field it introduces. */
-    private static final Map<String, String> LABELS = new HashMap<>();
-
-    static {
-        label("unit", "申报单位名称", "申报单位", "单位名称");
-        label("projectName", "项目名称");
-        label("projectType", "项目类型");
-        label("fundUse", "资金用途");
-        label("startDate", "开始时间", "项目开始时间");
-        label("endDate", "结束时间", "项目结束时间");
-        label("overview", "项目概况");
-        label("basis", "立项依据");
-        label("necessity", "项目设立的必要性", "必要性");
-        label("safeguards", "保证项目实施的制度、措施", "保证项目实施的制度,措施", "保证项目实施的制度措施");
-        label("totalBudget", "项目总预算");
-        label("currentYearBudget", "项目当年预算");
-        label("lastYearBudget", "同名项目上年预算额", "上年预算额");
-        label("lastYearSpent", "同名项目上年预算执行数", "上年预算执行数");
-        label("subProjects", "项目当年投入资金构成", "当年投入资金构成");
-        label("implementationPlan", "项目实施计划");
-        label("overallGoal", "项目总目标");
-        label("annualGoal", "年度绩效目标");
-        label("indicators", "分解目标", "绩效指标");
-        label("remarks", "备注");
-    }
-
-    private static void label(String field, String... texts) {
-        for (String t : texts) {
-            LABELS.put(t, field);
-        }
-    }
+    /** A unit of amounts named by a label: 项目总预算（万元）, （单位：千元）, 项目资金 单位：万元. */
+    private static final Pattern LABEL_UNIT = Pattern.compile(
+            "\\((?:金额)?(?:单位:?)?(百万元|千元|万元|亿元|元)\\)|单位:(百万元|千元|万元|亿元|元)$");
+    /** A note that every amount of the form is in one unit: 金额单位：万元, 单位：元. */
+    private static final Pattern UNIT_NOTE = Pattern.compile("^(?:金额|资金)?单位:(百万元|千元|万元|亿元|元)$");
+    /** Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12. */
+    private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*\\d{4}))\\s*(.+)$");
+    /** A comparator written in a column of its own (指标性质 ≥ on central forms). */
+    private static final Pattern OPERATOR = Pattern.compile("^[≥≤=<>≧≦]{1,2}$");
+    /** A value that is only a number, with or without a comparator: it takes the unit column's unit. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[≥≤=<>≧≦]{0,2}\\s*[-+]?\\d+(?:\\.\\d+)?$");
 
     /** One form, as read, with the location of its first row (its title). */
     public record ReadForm(Location location, Declaration declaration) {
@@ -130,8 +111,19 @@ public final class FormTableReader {
         return Text.halfWidth(cell).replaceAll("\\s+", "").replaceAll("[：:]$", "").replaceAll("\\([^()]*\\)$", "");
     }
 
-    private static boolean inTenThousands(String label) {
-        return Text.halfWidth(label).contains("(万元)");
+    /** How many yuan an amount under this label counts in (10000 for 项目总预算（万元）), or null when it names none. */
+    private static BigDecimal unitOf(String label) {
+        Matcher m = LABEL_UNIT.matcher(Text.noSpaces(Text.halfWidth(label)).replaceAll(":$", ""));
+        return m.find() ? Text.unitFactor(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    /** The unit a note such as 金额单位：万元 gives every amount of the form, or null when the cell is no such note. */
+    private static BigDecimal unitNote(GridCell cell) {
+        if (cell.text().length() > 20) {
+            return null;
+        }
+        Matcher m = UNIT_NOTE.matcher(Text.noSpaces(Text.halfWidth(cell.text())));
+        return m.matches() ? Text.unitFactor(m.group(1)) : null;
     }
 
     /** Reads the rows of one form. */
@@ -139,7 +131,7 @@ public final class FormTableReader {
         private final List<GridRow> rows;
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, List<Choice>> choices = new HashMap<>();
-        private final List<SubProject> subProjects = new ArrayList<>();
+        private final List<SubProjectCells> subProjects = new ArrayList<>();
         private final List<IndicatorRow> indicators = new ArrayList<>();
         private final List<ReadingNote> notes = new ArrayList<>();
         private final Map<String, Location> sources = new LinkedHashMap<>();
@@ -149,8 +141,20 @@ public final class FormTableReader {
         private List<String> indicatorColumns = List.of("一级指标", "二级指标", "三级指标", "指标目标值");
         /** Whether the sub-project table's header puts 预算金额 before 子项目名称. */
         private boolean amountFirst;
-        /** Fields whose label says the amounts are in 万元; the declaration holds yuan. */
-        private final Set<String> tenThousands = new HashSet<>();
+        /** The unit each amount field's label names (项目总预算（万元）: 10000); the declaration holds yuan. */
+        private final Map<String, BigDecimal> units = new HashMap<>();
+        /** The unit of a group label (项目资金（万元）) for the labels beside it and in the rows it spans. */
+        private BigDecimal groupUnit;
+        /** The unit a note such as 金额单位：万元 gives every amount whose label names none. */
+        private BigDecimal formUnit;
+
+        /** Fields a row below cannot continue: an amount or a date is one value. */
+        private static final Set<String> NOT_CONTINUED = Set.of("totalBudget", "currentYearBudget", "lastYearBudget",
+                "lastYearSpent", "startDate", "endDate", "period");
+
+        /** A sub-project row as written; its amount is read once the form's units are all known. */
+        private record SubProjectCells(String name, String amount) {
+        }
 
         FormReader(List<GridRow> rows) {
             this.rows = rows;
@@ -160,18 +164,67 @@ public final class FormTableReader {
             for (GridRow row : rows) {
                 readRow(row);
             }
-            return new Declaration(title, null, year, texts.get("unit"), texts.get("projectName"),
+            splitPeriod();
+            String unit = firstOf("unit", "implementingUnit", "department");
+            for (String field : List.of("implementingUnit", "department", "period")) {
+                sources.remove("/" + field); // read only to place what they stand for; no such field
+            }
+            BigDecimal subProjectUnit = units.getOrDefault("subProjects", formUnit);
+            List<SubProject> subs = subProjects.stream()
+                    .map(s -> new SubProject(s.name(), Text.amount(s.amount(), subProjectUnit))).toList();
+            return new Declaration(title, null, year, unit, texts.get("projectName"),
                     choices.get("projectType"), choices.get("fundUse"), Text.date(texts.get("startDate")),
                     Text.endDate(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
                     texts.get("necessity"), texts.get("safeguards"), amount("totalBudget"),
                     amount("currentYearBudget"), amount("lastYearBudget"),
-                    amount("lastYearSpent"), subProjects, texts.get("implementationPlan"),
+                    amount("lastYearSpent"), subs, texts.get("implementationPlan"),
                     texts.get("overallGoal"), texts.get("annualGoal"), indicators, texts.get("remarks"), notes,
                     sources);
         }
 
+        /** The first of these fields the form filled, as {@code /field}'s value and location. */
+        private String firstOf(String field, String... standIns) {
+            if (!Text.isBlank(texts.get(field))) {
+                return texts.get(field);
+            }
+            for (String other : standIns) {
+                if (!Text.isBlank(texts.get(other))) {
+                    sources.put("/" + field, sources.get("/" + other));
+                    return texts.get(other);
+                }
+            }
+            return texts.get(field);
+        }
+
+        /** 项目起止时间 2026年1月1日至2026年12月31日: the start and end date, unless the form gives them apart. */
+        private void splitPeriod() {
+            String period = texts.get("period");
+            if (Text.isBlank(period)) {
+                return;
+            }
+            Matcher m = PERIOD.matcher(Text.halfWidth(period).strip());
+            Location at = sources.get("/period");
+            String start = m.matches() ? m.group(1) : period;
+            String end = m.matches() ? m.group(2) : null;
+            if (!texts.containsKey("startDate")) {
+                texts.put("startDate", start);
+                sources.put("/startDate", at);
+            }
+            if (end != null && !texts.containsKey("endDate")) {
+                texts.put("endDate", end);
+                sources.put("/endDate", at);
+            }
+        }
+
         private void readRow(GridRow row) {
             List<GridCell> cells = new ArrayList<>(row.cells());
+            for (int i = 0; i < cells.size(); i++) {
+                BigDecimal note = unitNote(cells.get(i));
+                if (note != null) {
+                    formUnit = note; // 金额单位：万元, wherever the form writes it
+                    cells.set(i, new GridCell("", cells.get(i).location()));
+                }
+            }
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
@@ -198,10 +251,13 @@ public final class FormTableReader {
             if (cells.size() == 1 && readLabelColonValue(first)) {
                 return;
             }
-            if (first.isEmpty()) {
+            if (first.isEmpty() || first.mergedCopy()) {
+                // an empty first cell, or a label merged down over a block (绩效指标 beside the whole
+                // indicator table): the row continues what the rows above began
                 continueSection(cells, row);
                 return;
             }
+            groupUnit = null;
             String field = LABELS.get(labelKey(first.text()));
             if (field == null && labelKey(first.text()).equals("一级指标")) {
                 section = "indicators"; // a table without its 分解目标 label row
@@ -209,12 +265,22 @@ public final class FormTableReader {
             if (field == null) {
                 if ("indicators".equals(section)) {
                     readIndicator(cells);
+                } else if (hasLabel(cells)) {
+                    // a group label (项目资金（万元）) before the labels it groups: its unit is theirs
+                    groupUnit = unitOf(first.text());
+                    section = null;
+                    readLabelledCells(cells.subList(1, cells.size()));
                 } else {
+                    section = null; // what follows belongs to this unknown row, not to the field above it
                     notes.add(new ReadingNote("", text(row).strip(), "unrecognisedLine", null, row.location()));
                 }
                 return;
             }
             readLabelledCells(cells);
+        }
+
+        private static boolean hasLabel(List<GridCell> cells) {
+            return cells.stream().anyMatch(c -> !c.mergedCopy() && LABELS.containsKey(labelKey(c.text())));
         }
 
         /** {@code 申报单位名称：上海市总工会} written in one cell. */
@@ -238,15 +304,22 @@ public final class FormTableReader {
                 GridCell label = cells.get(i);
                 String field = LABELS.get(labelKey(label.text()));
                 if (field == null) {
-                    if (!label.mergedCopy()) {
+                    if (!label.mergedCopy() && !label.isEmpty()) {
                         notes.add(new ReadingNote("", label.text(), "unrecognisedCell", null, label.location()));
                     }
                     i++;
                     continue;
                 }
                 section = field;
-                if (inTenThousands(label.text())) {
-                    tenThousands.add(field); // 项目总预算（万元）: the amounts are in units of 10,000 yuan
+                BigDecimal unit = unitOf(label.text());
+                if (unit != null || groupUnit != null) {
+                    units.put(field, unit != null ? unit : groupUnit); // 项目总预算（万元）: amounts in 10,000 yuan
+                }
+                if (field.equals("indicators") && cells.stream().anyMatch(c -> isIndicatorHeader(c.text()))) {
+                    // 绩效指标 | 一级指标 | 二级指标 …: the label heads the indicator table's header row
+                    sources.put("/indicators", label.location());
+                    readIndicator(cells);
+                    return;
                 }
                 int next = i + 1;
                 while (next < cells.size() && !LABELS.containsKey(labelKey(cells.get(next).text()))) {
@@ -281,30 +354,45 @@ public final class FormTableReader {
             }
         }
 
-        /** A row whose first cell is empty continues what the row above began. */
+        /** A row whose first cell is empty (or merged down from above) continues what the row above began. */
         private void continueSection(List<GridCell> cells, GridRow row) {
-            List<GridCell> rest = cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty()).toList();
+            if ("indicators".equals(section)) {
+                readIndicator(cells);
+                return;
+            }
+            // a value merged down from the row above was read there
+            List<GridCell> rest = cells.subList(1, cells.size()).stream()
+                    .filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+            if (!rest.isEmpty() && LABELS.containsKey(labelKey(rest.get(0).text()))) {
+                // 　| 同名项目上年预算额 | 280: more labels of the group begun above
+                readLabelledCells(rest);
+                return;
+            }
             if (section == null) {
-                notes.add(new ReadingNote("", String.join(" ", rest.stream().map(GridCell::text).toList()),
-                        "unrecognisedLine", null, row.location()));
+                if (!rest.isEmpty()) {
+                    notes.add(new ReadingNote("", String.join(" ", rest.stream().map(GridCell::text).toList()),
+                            "unrecognisedLine", null, row.location()));
+                }
                 return;
             }
             switch (section) {
                 case "projectType", "fundUse" -> readChoices(section, cells.get(0), rest);
                 case "subProjects" -> readSubProject(cells.get(0), rest);
-                case "indicators" -> readIndicator(cells);
                 default -> {
                     if (rest.stream().anyMatch(c -> isSubProjectHeader(c.text()))) {
                         section = "subProjects"; // the header row of 项目当年投入资金构成
                         readSubProject(cells.get(0), rest);
-                    } else if (!rest.isEmpty() && texts.containsKey(section)) {
+                    } else if (!rest.isEmpty() && texts.containsKey(section) && !NOT_CONTINUED.contains(section)) {
                         putText(section, String.join("\n", rest.stream().map(GridCell::text).toList()),
                                 rest.get(0).location());
+                    } else if (!rest.isEmpty()) {
+                        // 　| 其中：财政拨款 | 1000 under an amount: not more of the amount
+                        notes.add(new ReadingNote("", String.join(" ", rest.stream().map(GridCell::text).toList()),
+                                "unrecognisedLine", null, row.location()));
                     }
                 }
             }
         }
-
         private void readChoices(String field, GridCell label, List<GridCell> values) {
             List<Choice> list = choices.computeIfAbsent(field, k -> new ArrayList<>());
             sources.putIfAbsent("/" + field, values.isEmpty() ? label.location() : values.get(0).location());
@@ -387,31 +475,41 @@ public final class FormTableReader {
             }
             if (values.stream().anyMatch(c -> isSubProjectHeader(c.text()))) {
                 amountFirst = !isSubProjectHeader(values.get(0).text());
-                if (values.stream().anyMatch(c -> inTenThousands(c.text()))) {
-                    tenThousands.add("subProjects");
+                BigDecimal unit = values.stream().map(c -> unitOf(c.text())).filter(u -> u != null).findFirst()
+                        .orElse(groupUnit);
+                if (unit != null) {
+                    units.put("subProjects", unit); // 预算金额（万元）, or the group's 项目资金（万元）
                 }
                 sources.putIfAbsent("/subProjects", label.location());
                 return;
             }
-            String pointer = "/subProjects/" + subProjects.size();
             GridCell amountCell = values.size() < 2 ? null : amountFirst ? values.get(0) : values.get(values.size() - 1);
             List<GridCell> nameCells = values.size() < 2 ? values
                     : amountFirst ? values.subList(1, values.size()) : values.subList(0, values.size() - 1);
             String name = String.join(" ", nameCells.stream().map(GridCell::text).toList());
+            if (WORDS.totalRows.contains(Text.noSpaces(name))) {
+                return; // 合计: the rows above added up, not one more sub-project
+            }
+            String pointer = "/subProjects/" + subProjects.size();
             sources.put(pointer, nameCells.get(0).location());
             sources.put(pointer + "/name", nameCells.get(0).location());
             if (amountCell != null) {
                 sources.put(pointer + "/amount", amountCell.location());
             }
             sources.putIfAbsent("/subProjects", label.location());
-            String amount = amountCell == null ? "" : amountCell.text();
-            subProjects.add(new SubProject(name, inYuan(Text.amount(amount), tenThousands.contains("subProjects"))));
+            subProjects.add(new SubProjectCells(name, amountCell == null ? "" : amountCell.text()));
+        }
+
+        private static boolean isIndicatorHeader(String cell) {
+            String key = labelKey(cell);
+            return key.equals("一级指标") || key.equals("三级指标");
         }
 
         private void readIndicator(List<GridCell> cells) {
             List<String> texts = cells.stream().map(GridCell::text).toList();
-            if (labelKey(texts.get(0)).equals("一级指标") || texts.stream().anyMatch(c -> labelKey(c).equals("三级指标"))) {
-                indicatorColumns = texts.stream().map(FormTableReader::labelKey).toList();
+            if (texts.stream().anyMatch(FormReader::isIndicatorHeader)) {
+                indicatorColumns = texts.stream().map(FormTableReader::labelKey)
+                        .map(h -> WORDS.indicatorColumns.getOrDefault(h, h)).toList();
                 return;
             }
             List<GridCell> row = new ArrayList<>(cells);
@@ -431,26 +529,38 @@ public final class FormTableReader {
                 }
             }
             sources.put("/indicators/" + index, row.get(0).location());
-            indicators.add(new IndicatorRow(level1, level2, column(row, "三级指标", "/level3"),
-                    column(row, "指标目标值", "/target"), optional(row, "指标性质", "/nature"),
-                    optional(row, "指标方向", "/direction"), optional(row, "计量单位", "/unit")));
+            String level3 = column(row, "三级指标", "/level3");
+            String value = column(row, "指标目标值", "/target");
+            String nature = optional(row, "指标性质", "/nature");
+            String direction = optional(row, "指标方向", "/direction");
+            String unit = optional(row, "计量单位", "/unit");
+            indicators.add(new IndicatorRow(level1, level2, level3, target(nature, value, unit), nature, direction, unit));
+        }
+
+        /**
+         * The target as a reviewer reads the row: a comparator written in the 指标性质 column (≥) before a
+         * value that has none, and the 计量单位 column's unit after a value that is only a number
+         * ({@code ≥ | 95 | %} reads {@code ≥95%}).
+         */
+        private static String target(String nature, String value, String unit) {
+            String v = value.strip();
+            String op = nature == null ? "" : Text.halfWidth(nature).strip();
+            if (OPERATOR.matcher(op).matches() && !v.isEmpty() && Character.isDigit(Text.halfWidth(v).charAt(0))) {
+                v = nature.strip() + v;
+            }
+            if (unit != null && !unit.isBlank() && BARE_NUMBER.matcher(Text.halfWidth(v)).matches()) {
+                v = v + unit.strip();
+            }
+            return v.equals(value.strip()) ? value : v;
         }
 
         private Amount amount(String field) {
-            return inYuan(Text.amount(texts.get(field)), tenThousands.contains(field));
-        }
-
-        private static Amount inYuan(Amount amount, boolean tenThousand) {
-            return tenThousand && amount != null && !Text.namesItsMultiple(amount.raw())
-                    ? amount.times(BigDecimal.valueOf(10_000)) : amount;
+            return Text.amount(texts.get(field), units.getOrDefault(field, formUnit));
         }
 
         /** The cell of a named column in an indicator row; remembers where it is under {@code part}. */
         private String column(List<GridCell> row, String name, String part) {
             int i = indicatorColumns.indexOf(name);
-            for (String alias : name.equals("指标目标值") ? TARGET_COLUMNS : List.<String>of()) {
-                i = i < 0 ? indicatorColumns.indexOf(alias) : i;
-            }
             while (row.size() < indicatorColumns.size()) {
                 row.add(new GridCell("", row.get(row.size() - 1).location()));
             }

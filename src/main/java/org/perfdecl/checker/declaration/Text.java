@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /** Reading of the small typed values of a form: amounts, dates, and full-width text. */
 public final class Text {
 
-    private static final Pattern AMOUNT_NOISE = Pattern.compile("[\\s,，]|元$");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    /** Spaces, thousands separators and a currency sign, which do not change an amount. */
+    private static final Pattern AMOUNT_NOISE = Pattern.compile("[\\s,，]|^(?:[¥￥]|RMB|CNY|人民币)");
+    /** A number, the multiple of yuan it names, if any, and 元. */
+    private static final Pattern AMOUNT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)(千|万|百万|亿)?(元)?");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?");
     /** A month without its day: 2019年12月, 2019-12, 2019.12, and its end: 2019年12月底 / 月末. */
@@ -97,34 +99,43 @@ public final class Text {
     }
 
     /**
-     * Reads an amount in yuan: thousands separators, full-width digits and a trailing 元 are allowed, and
-     * an amount written in 万元 or 亿元 (810万元) is read in yuan.
+     * Reads an amount in yuan: a currency sign (¥, ￥), thousands separators (also full-width), full-width
+     * digits and a trailing 元 are allowed, and an amount that names its unit (810万元, 3,000千元, 1.2亿) is
+     * read in yuan.
      */
     public static Amount amount(String raw) {
+        return amount(raw, BigDecimal.ONE);
+    }
+
+    /**
+     * Reads an amount written in units of {@code unit} yuan (10000 under a 万元 label), unless the text names
+     * its own unit: {@code 300} under a 万元 label is 3,000,000 yuan, {@code 3000000元} under it stays yuan.
+     */
+    public static Amount amount(String raw, BigDecimal unit) {
         if (raw == null) {
             return null;
         }
-        String s = AMOUNT_NOISE.matcher(halfWidth(raw)).replaceAll("");
-        BigDecimal unit = BigDecimal.ONE;
-        if (s.endsWith("万") || s.endsWith("亿")) {
-            unit = s.endsWith("万") ? TEN_THOUSAND : HUNDRED_MILLION;
-            s = s.substring(0, s.length() - 1);
+        String s = AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll("");
+        Matcher m = AMOUNT.matcher(s);
+        if (!m.matches()) {
+            return new Amount(raw.strip(), null);
         }
-        return NUMBER.matcher(s).matches() ? Amount.of(new BigDecimal(s).multiply(unit), raw.strip())
-                : new Amount(raw.strip(), null);
+        BigDecimal factor = m.group(2) != null ? unitFactor(m.group(2) + "元")
+                : m.group(3) != null || unit == null ? BigDecimal.ONE : unit;
+        return Amount.of(new BigDecimal(m.group(1)).multiply(factor), raw.strip());
     }
 
-    /** Whether the amount's text names its own multiple (810万元): a 万元 label must not multiply it again. */
-    public static boolean namesItsMultiple(String raw) {
-        if (raw == null) {
-            return false;
-        }
-        String s = AMOUNT_NOISE.matcher(halfWidth(raw)).replaceAll("");
-        return s.endsWith("万") || s.endsWith("亿");
+    /** How many yuan a unit of amounts is (元 1, 千元 1000, 万元 10000, 百万元, 亿元), or null for another word. */
+    public static BigDecimal unitFactor(String unit) {
+        return switch (unit == null ? "" : noSpaces(halfWidth(unit))) {
+            case "元" -> BigDecimal.ONE;
+            case "千元" -> BigDecimal.valueOf(1_000);
+            case "万元" -> BigDecimal.valueOf(10_000);
+            case "百万元" -> BigDecimal.valueOf(1_000_000);
+            case "亿元" -> BigDecimal.valueOf(100_000_000);
+            default -> null;
+        };
     }
-
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
     /**
      * The text with its control characters written out ({@code \u001b}), line breaks and tabs kept: what a

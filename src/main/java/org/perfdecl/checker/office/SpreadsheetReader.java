@@ -23,11 +23,14 @@ import org.perfdecl.checker.declaration.Location;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads declaration forms from a workbook (.xlsx, .xls): every visible sheet, top to bottom, as rows of
@@ -171,8 +174,26 @@ public final class SpreadsheetReader {
         return rows;
     }
 
+    /** A number with thousands separators and a currency sign as a format shows it: ¥3,000,000.00, -¥1,200. */
+    private static final Pattern CURRENCY_NUMBER = Pattern.compile(
+            "^\\s*(-)?\\s*([¥￥$€£]|CN¥|RMB)?\\s*(-)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*$");
+
     private static long key(int row, int column) {
         return ((long) row << 20) | column;
+    }
+
+    /**
+     * A number as shown, without what a currency or accounting format adds to it: {@code "¥"#,##0.00} shows
+     * ¥3,000,000.00, which is the number 3000000. A format that adds a unit or a percent sign
+     * ({@code 0"万元"}, 95%) is kept as shown, since the unit is part of what the cell says.
+     */
+    static String number(String shown) {
+        Matcher m = CURRENCY_NUMBER.matcher(shown);
+        if (!m.matches() || (m.group(2) == null && shown.indexOf(',') < 0)) {
+            return shown;
+        }
+        String sign = m.group(1) != null || m.group(3) != null ? "-" : "";
+        return sign + new BigDecimal(m.group(4).replace(",", "")).stripTrailingZeros().toPlainString();
     }
 
     /** The cell as Excel shows it; dates as ISO dates; formulas as their cached result. */
@@ -184,7 +205,7 @@ public final class SpreadsheetReader {
         String text = switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : formatter.formatCellValue(cell);
+                    : number(formatter.formatCellValue(cell));
             case STRING -> cell.getRichStringCellValue().getString();
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();

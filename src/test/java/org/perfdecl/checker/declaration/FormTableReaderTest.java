@@ -56,4 +56,37 @@ class FormTableReaderTest {
                 .containsEntry("/indicators/2/target", Location.cell("S", "D7"))
                 .containsEntry("/overview", Location.cell("S", "B2"));
     }
+
+    @Test
+    void aNoteThatAmountsAreIn万元AppliesWhereTheLabelNamesNoUnit() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "（2026年度）||金额单位：万元",
+                "项目总预算|300|项目当年预算（元）|3000000",
+                "|子项目名称|预算金额",
+                "项目当年投入资金构成|A|300",
+                "|合 计|300")).get(0).declaration();
+
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.totalBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(d.subProjects()).containsExactly(new SubProject("A", new Amount("300", new java.math.BigDecimal("3000000"))));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void aGroupLabelMergedDownGivesItsUnitAndHidesNoLabelBesideIt() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "项目名称|测试项目",
+                "项目资金（万元）|项目总预算|300|项目当年预算|300",
+                "^项目资金（万元）|同名项目上年预算额|280|同名项目上年预算执行数|275",
+                "^项目资金（万元）|其中：财政拨款|250")).get(0).declaration();
+
+        assertThat(d.projectName()).isEqualTo("测试项目");
+        assertThat(d.totalBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo("2750000");
+        assertThat(d.sources()).containsEntry("/lastYearSpent", Location.cell("S", "E4"));
+        assertThat(d.notes()).extracting(ReadingNote::raw).containsExactly("其中：财政拨款 250");
+    }
 }

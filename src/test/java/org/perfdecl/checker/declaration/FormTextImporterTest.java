@@ -102,8 +102,21 @@ class FormTextImporterTest {
         assertThat(Text.amount("810万元").raw()).isEqualTo("810万元");
         assertThat(Text.amount("万元").value()).isNull();
         assertThat(Text.amount("810万美元").value()).isNull();
-        assertThat(Text.namesItsMultiple("810万元")).isTrue();
-        assertThat(Text.namesItsMultiple("810")).isFalse();
+    }
+
+    @Test
+    void anAmountReadsWhateverUnitItOrItsLabelNames() {
+        BigDecimal tenThousand = BigDecimal.valueOf(10_000);
+        assertThat(Text.amount("3,000千元").value()).isEqualByComparingTo("3000000");
+        assertThat(Text.amount("300", tenThousand).value()).isEqualByComparingTo("3000000");
+        assertThat(Text.amount("3000000元", tenThousand).value()).isEqualByComparingTo("3000000");
+        assertThat(Text.amount("810万元", BigDecimal.valueOf(1_000)).value()).isEqualByComparingTo("8100000");
+        assertThat(Text.amount("¥3,000,000.00").value()).isEqualByComparingTo("3000000");
+        assertThat(Text.amount("￥３，０００，０００").value()).isEqualByComparingTo("3000000");
+        assertThat(Text.amount("¥3,000,000.00").raw()).isEqualTo("¥3,000,000.00");
+        assertThat(Text.amount("3000美元").value()).isNull();
+        assertThat(Text.unitFactor("千元")).isEqualByComparingTo("1000");
+        assertThat(Text.unitFactor("人")).isNull();
     }
 
     @Test
@@ -160,7 +173,7 @@ class FormTextImporterTest {
         assertThat(d.unit()).isEqualTo("某区总工会");
         assertThat(d.projectName()).isEqualTo("测试项目");
         assertThat(d.indicators()).containsExactly(
-                new IndicatorRow("产出指标", "数量指标", "受益人数", "≥500", "定量", null, "人"));
+                new IndicatorRow("产出指标", "数量指标", "受益人数", "≥500人", "定量", null, "人"));
         assertThat(d.notes()).isEmpty();
     }
 

@@ -1,0 +1,55 @@
+package org.perfdecl.checker.declaration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words a form's labels, indicator headers and total rows go by, from {@code form-labels.yaml} beside
+ * this class. They are read with the form, before any rule set is chosen, so they ship with the reader
+ * rather than in the rules folder; keeping them in a data file lets another province's wording be added
+ * without touching the code that reads the table.
+ */
+final class FormLabels {
+
+    private static final String FILE = "form-labels.yaml";
+
+    /** Label (as {@link FormTableReader#labelKey} leaves it) to the field it introduces. */
+    final Map<String, String> fields = new HashMap<>();
+    /** Indicator table header (as labelKey leaves it) to the canonical column name. */
+    final Map<String, String> indicatorColumns = new HashMap<>();
+    /** Names of a sub-project row that is the table's total, without spaces. */
+    final Set<String> totalRows = new HashSet<>();
+
+    static final FormLabels BUNDLED = load();
+
+    private static FormLabels load() {
+        try (InputStream in = FormLabels.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + " is missing from the classpath beside " + FormLabels.class.getName());
+            }
+            JsonNode root = YAMLMapper.builder().build().readTree(in);
+            FormLabels labels = new FormLabels();
+            root.path("fields").properties().forEach(e ->
+                    words(e.getValue()).forEach(w -> labels.fields.put(w, e.getKey())));
+            root.path("indicatorColumns").properties().forEach(e ->
+                    words(e.getValue()).forEach(w -> labels.indicatorColumns.put(w, e.getKey())));
+            labels.totalRows.addAll(words(root.path("totalRows")));
+            return labels;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+    }
+
+    private static List<String> words(JsonNode list) {
+        return list.valueStream().map(n -> FormTableReader.labelKey(n.asString())).toList();
+    }
+}

@@ -1,0 +1,158 @@
+package org.perfdecl.checker.intake;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.IndicatorRow;
+import org.perfdecl.checker.declaration.Location;
+import org.perfdecl.checker.declaration.SubProject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forms laid out as other provinces and the national template lay them out ({@code fixtures/provinces/}):
+ * each reads into the same declaration as the Shanghai layout would give, amounts in yuan.
+ */
+class ProvinceFormsTest {
+
+    private static final Path DIR = Path.of("fixtures/provinces");
+
+    private static Declaration read(String file) {
+        try {
+            List<Entry> entries = Intake.read(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).usable()).as(file + ": " + entries.get(0).problem()).isTrue();
+            return entries.get(0).declaration();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BigDecimal yuan(long value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    @Test
+    void aLabelMergedDownBesideTheIndicatorTableHidesNoRow() {
+        Declaration d = read("national-template-label-merged-down.xlsx");
+
+        assertThat(d.indicators()).hasSize(7);
+        assertThat(d.indicators().get(1)).isEqualTo(
+                new IndicatorRow("产出指标", "数量指标", "配置诊疗设备的乡镇卫生院数", "200家"));
+        assertThat(d.indicators()).extracting(IndicatorRow::level1).containsSubsequence("产出指标", "成本指标", "效益指标", "满意度指标");
+        assertThat(d.sources()).containsEntry("/indicators/6/target", Location.cell("Sheet1", "E17"));
+        // 项目资金（万元） merged down beside its labels: their amounts are in 万元
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(12_000_000));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(12_000_000));
+    }
+
+    @Test
+    void aCellFormattedAsCurrencyGivesItsNumber() {
+        Declaration d = read("currency-formatted-cells.xlsx");
+
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo(yuan(2_800_000));
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(2_750_000));
+        assertThat(d.subProjects()).extracting(s -> s.amount().value()).containsExactly(new BigDecimal("3000000"));
+    }
+
+    @Test
+    void everyUnitALabelOrValueNamesScalesAlike() {
+        Declaration danwei = read("unit-in-label-danwei-wanyuan.txt"); // 项目总预算（单位：万元） 300, 预算金额（万元） 300
+        assertThat(danwei.totalBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(danwei.lastYearSpent().value()).isEqualByComparingTo(yuan(2_750_000));
+        assertThat(danwei.subProjects().get(0).amount().value()).isEqualByComparingTo(yuan(3_000_000));
+
+        Declaration label = read("label-in-qianyuan.txt"); // 项目总预算（千元） 3000
+        assertThat(label.currentYearBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(label.subProjects().get(0).amount().value()).isEqualByComparingTo(yuan(3_000_000));
+
+        Declaration value = read("value-in-qianyuan.txt"); // 项目总预算 3,000千元
+        assertThat(value.totalBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(value.totalBudget().raw()).isEqualTo("3,000千元");
+        assertThat(value.lastYearBudget().value()).isEqualByComparingTo(yuan(2_800_000));
+        assertThat(value.subProjects().get(0).amount().value()).isEqualByComparingTo(yuan(3_000_000));
+    }
+
+    @Test
+    void aTotalRowUnderTheSubProjectsIsNoSubProject() {
+        Declaration d = read("gbk-sub-project-total-row.txt");
+
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("家庭医生签约服务费", "签约服务考核及信息化运维");
+        assertThat(d.subProjects()).extracting(s -> s.amount().value())
+                .containsExactly(new BigDecimal("1800000"), new BigDecimal("1200000"));
+    }
+
+    @Test
+    void otherWordingsOfTheLabelsReadIntoTheirFields() {
+        Declaration d = read("other-label-wording.txt");
+
+        assertThat(d.projectName()).isEqualTo("社区卫生服务中心家庭医生签约服务项目"); // 项目全称
+        assertThat(d.unit()).isEqualTo("杭州市上城区社区卫生服务管理中心"); // 实施单位, not 主管部门
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1)); // 项目起止时间 …至…
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(d.sources().get("/endDate")).isEqualTo(Location.line(9));
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(3_000_000)); // 项目总金额
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(3_000_000)); // 年度资金总额
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo(yuan(2_800_000)); // 上年预算数
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(2_750_000)); // 上年执行数
+        assertThat(d.overallGoal()).startsWith("建立覆盖辖区"); // 总体目标
+        assertThat(d.annualGoal()).startsWith("2026年签约居民30万人"); // 年度目标
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void rowsUnderAnUnknownOrGroupLabelAreNotGluedOntoTheFieldAbove() {
+        Declaration d = read("central-group-label-and-sources.txt");
+
+        assertThat(d.projectName()).isEqualTo("基层医疗卫生机构服务能力提升项目");
+        assertThat(d.unit()).isEqualTo("某省基层卫生发展中心");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(12_000_000)); // 项目资金（万元） | 年度资金总额
+        assertThat(d.annualGoal()).startsWith("2026年完成3000人次");
+        assertThat(d.indicators()).hasSize(7);
+        // the funding sources are not fields of the declaration: they are shown, not glued on
+        assertThat(d.notes()).extracting(n -> n.raw()).contains("其中：财政拨款 1000", "其他资金 200");
+    }
+
+    @Test
+    void theLabelsAfterAGroupLabelAreReadInItsUnit() {
+        Declaration d = read("budget-group-label.txt");
+
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo(yuan(2_800_000));
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(2_750_000));
+        assertThat(d.subProjects().get(0).amount().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void anOperatorAndAUnitInColumnsOfTheirOwnJoinTheTarget() {
+        Declaration d = read("operator-and-unit-columns.txt");
+
+        assertThat(d.indicators()).extracting(IndicatorRow::target).containsExactly(
+                "≥30万人", "≥75%", "≥100%", "＝100%", "≥100元/人", "≤350万元", "≥70%", "≥90%");
+        assertThat(d.indicators().get(0)).isEqualTo(
+                new IndicatorRow("产出指标", "数量指标", "签约居民人数", "≥30万人", "≥", null, "万人"));
+        assertThat(d.sources()).containsEntry("/indicators/0/target", Location.line(24));
+    }
+
+    @Test
+    void anIndicatorLabelHeadingTheHeaderRowShiftsNoColumn() {
+        Declaration d = read("indicator-label-heads-header-row.txt"); // 绩效指标 | 一级指标 … | 度量单位
+
+        assertThat(d.indicators()).hasSize(6);
+        assertThat(d.indicators().get(0)).isEqualTo(
+                new IndicatorRow("产出指标", "数量指标", "签约居民人数", "≥30万人", "≥", null, "万人"));
+        assertThat(d.indicators().get(3)).isEqualTo(
+                new IndicatorRow("成本指标", "经济成本指标", "项目总成本", "≤350万元", "≤", null, "万元"));
+    }
+}
