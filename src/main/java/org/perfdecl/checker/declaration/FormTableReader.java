@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class FormTableReader {
 
-    /** A title, possibly with its year on the same line: 上海市财政支出项目绩效目标申报表（2019年）. */
     /** 上海市…申报表（2019年）, and 2026年度项目支出绩效目标申报表: the year before the title or after it. */
     private static final Pattern TITLE = Pattern.compile(
             "^(?:(\\d{4})\\s*年度?\\s*)?(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");

@@ -89,4 +89,15 @@ class FormTableReaderTest {
         assertThat(d.sources()).containsEntry("/lastYearSpent", Location.cell("S", "E4"));
         assertThat(d.notes()).extracting(ReadingNote::raw).containsExactly("其中：财政拨款 250");
     }
+
+    @Test
+    void aYearBeforeTheTitleIsTheBudgetYear() {
+        Declaration d = new FormTableReader().read(rows(
+                "2026年度项目支出绩效目标申报表",
+                "项目名称|测试项目")).get(0).declaration();
+
+        assertThat(d.title()).isEqualTo("项目支出绩效目标申报表");
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.sources()).containsEntry("/budgetYear", Location.cell("S", "A1"));
+    }
 }
