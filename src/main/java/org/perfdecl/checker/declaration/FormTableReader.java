@@ -165,7 +165,7 @@ public final class FormTableReader {
             }
             splitPeriod();
             String unit = firstOf("unit", "implementingUnit", "department");
-            for (String field : List.of("implementingUnit", "department", "period")) {
+            for (String field : List.of("implementingUnit", "department", "period", "duration")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
             BigDecimal subProjectUnit = units.getOrDefault("subProjects", formUnit);

@@ -1,6 +1,7 @@
 package org.perfdecl.checker.intake;
 
 import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.declaration.Choice;
 import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.IndicatorRow;
 import org.perfdecl.checker.declaration.Location;
@@ -115,11 +116,13 @@ class ProvinceFormsTest {
 
         assertThat(d.projectName()).isEqualTo("基层医疗卫生机构服务能力提升项目");
         assertThat(d.unit()).isEqualTo("某省基层卫生发展中心");
+        assertThat(d.projectType()).containsExactly(new Choice("经常性项目", true)); // 项目属性
         assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(12_000_000)); // 项目资金（万元） | 年度资金总额
         assertThat(d.annualGoal()).startsWith("2026年完成3000人次");
         assertThat(d.indicators()).hasSize(7);
         // the funding sources are not fields of the declaration: they are shown, not glued on
-        assertThat(d.notes()).extracting(n -> n.raw()).contains("其中：财政拨款 1000", "其他资金 200");
+        assertThat(d.notes()).extracting(n -> n.raw()).containsExactly("其中：财政拨款 1000", "其他资金 200");
+        assertThat(d.sources()).doesNotContainKeys("/duration", "/department", "/implementingUnit");
     }
 
     @Test
