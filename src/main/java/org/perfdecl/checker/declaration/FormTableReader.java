@@ -309,6 +309,7 @@ public final class FormTableReader {
                     i++;
                     continue;
                 }
+                String previous = section;
                 section = field;
                 BigDecimal unit = unitOf(label.text());
                 if (unit != null || groupUnit != null) {
@@ -318,6 +319,14 @@ public final class FormTableReader {
                     // 绩效指标 | 一级指标 | 二级指标 …: the label heads the indicator table's header row
                     sources.put("/indicators", label.location());
                     readIndicator(cells);
+                    return;
+                }
+                if (field.equals("indicators") && "indicators".equals(previous) && i == 0 && cells.size() > 2) {
+                    // the label merged down beside the table, printed on a row in the middle of it (a PDF):
+                    // the row is one more indicator, the label's cell an empty one
+                    List<GridCell> row = new ArrayList<>(cells);
+                    row.set(0, new GridCell("", label.location()));
+                    readIndicator(row);
                     return;
                 }
                 int next = i + 1;
@@ -355,6 +364,9 @@ public final class FormTableReader {
 
         /** A row whose first cell is empty (or merged down from above) continues what the row above began. */
         private void continueSection(List<GridCell> cells, GridRow row) {
+            if (cells.stream().anyMatch(c -> isIndicatorHeader(c.text()))) {
+                section = "indicators"; // the header row, beside a label written lower down or not at all
+            }
             if ("indicators".equals(section)) {
                 readIndicator(cells);
                 return;

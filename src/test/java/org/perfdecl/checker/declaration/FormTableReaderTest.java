@@ -100,4 +100,17 @@ class FormTableReaderTest {
         assertThat(d.budgetYear()).isEqualTo(2026);
         assertThat(d.sources()).containsEntry("/budgetYear", Location.cell("S", "A1"));
     }
+
+    @Test
+    void theIndicatorLabelPrintedBesideARowInTheMiddleOfTheTableHidesNoRow() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "|一级指标|二级指标|三级指标|指标值",
+                "|产出指标|数量指标|培训人次|≥3000人次",
+                "绩效指标||质量指标|合格率|≥95%",
+                "||时效指标|完成时间|2026年11月底前")).get(0).declaration();
+
+        assertThat(d.indicators()).extracting(IndicatorRow::level3).containsExactly("培训人次", "合格率", "完成时间");
+        assertThat(d.indicators().get(1)).isEqualTo(new IndicatorRow("产出指标", "质量指标", "合格率", "≥95%"));
+    }
 }
