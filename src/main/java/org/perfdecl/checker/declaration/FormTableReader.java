@@ -107,7 +107,9 @@ public final class FormTableReader {
 
     static String labelKey(String cell) {
         // 项目总预算（元）, 申报单位（盖章）：, 项 目 名 称 -> the bare label
-        return Text.halfWidth(cell).replaceAll("\\s+", "").replaceAll("[：:]$", "").replaceAll("\\([^()]*\\)$", "");
+        // 其中：财政拨款 -> 财政拨款: a part of the amount above it
+        return Text.halfWidth(cell).replaceAll("\\s+", "").replaceAll("[：:]$", "").replaceAll("\\([^()]*\\)$", "")
+                .replaceFirst("^其中:?", "");
     }
 
     /** How many yuan an amount under this label counts in (10000 for 项目总预算（万元）), or null when it names none. */
@@ -131,6 +133,8 @@ public final class FormTableReader {
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, List<Choice>> choices = new HashMap<>();
         private final List<SubProjectCells> subProjects = new ArrayList<>();
+        /** 其中：财政拨款 1000 | 其他资金 200: this year's budget by source, on forms without sub-projects. */
+        private final List<SubProjectCells> fundingSources = new ArrayList<>();
         private final List<IndicatorRow> indicators = new ArrayList<>();
         private final List<ReadingNote> notes = new ArrayList<>();
         private final Map<String, Location> sources = new LinkedHashMap<>();
@@ -152,7 +156,7 @@ public final class FormTableReader {
                 "lastYearSpent", "startDate", "endDate", "period");
 
         /** A sub-project row as written; its amount is read once the form's units are all known. */
-        private record SubProjectCells(String name, String amount) {
+        private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
         }
 
         FormReader(List<GridRow> rows) {
@@ -168,9 +172,7 @@ public final class FormTableReader {
             for (String field : List.of("implementingUnit", "department", "period", "duration")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
-            BigDecimal subProjectUnit = units.getOrDefault("subProjects", formUnit);
-            List<SubProject> subs = subProjects.stream()
-                    .map(s -> new SubProject(s.name(), Text.amount(s.amount(), subProjectUnit))).toList();
+            List<SubProject> subs = subProjects(subProjects.isEmpty() ? fundingSources : subProjects);
             return new Declaration(title, null, year, unit, texts.get("projectName"),
                     choices.get("projectType"), choices.get("fundUse"), Text.date(texts.get("startDate")),
                     Text.endDate(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
@@ -179,6 +181,26 @@ public final class FormTableReader {
                     amount("lastYearSpent"), subs, texts.get("implementationPlan"),
                     texts.get("overallGoal"), texts.get("annualGoal"), indicators, texts.get("remarks"), notes,
                     sources);
+        }
+
+        /**
+         * The rows of the sub-project table, or on a form without one (the national template) the budget
+         * by source: either says how this year's budget is made up. Amounts are read once every unit the
+         * form names is known.
+         */
+        private List<SubProject> subProjects(List<SubProjectCells> rows) {
+            BigDecimal tableUnit = units.getOrDefault("subProjects", formUnit);
+            List<SubProject> read = new ArrayList<>();
+            for (SubProjectCells row : rows) {
+                String pointer = "/subProjects/" + read.size();
+                sources.put(pointer, row.nameAt());
+                sources.put(pointer + "/name", row.nameAt());
+                if (row.amountAt() != null) {
+                    sources.put(pointer + "/amount", row.amountAt());
+                }
+                read.add(new SubProject(row.name(), Text.amount(row.amount(), row.unit() != null ? row.unit() : tableUnit)));
+            }
+            return read;
         }
 
         /** The first of these fields the form filled, as {@code /field}'s value and location. */
@@ -348,9 +370,21 @@ public final class FormTableReader {
                 case "projectType", "fundUse" -> readChoices(field, label, values);
                 case "subProjects" -> readSubProject(label, values);
                 case "indicators" -> sources.put("/indicators", label.location());
+                case "fundingSource" -> readFundingSource(label, values);
                 default -> putText(field, String.join("\n", values.stream().map(GridCell::text).toList()),
                         values.isEmpty() ? label.location() : values.get(0).location());
             }
+        }
+
+        /** 其中：财政拨款 | 1000: one source of this year's budget, in the unit its label or group names. */
+        private void readFundingSource(GridCell label, List<GridCell> values) {
+            if (values.isEmpty()) {
+                return; // a source left empty adds nothing
+            }
+            sources.putIfAbsent("/subProjects", label.location());
+            BigDecimal unit = unitOf(label.text());
+            fundingSources.add(new SubProjectCells(labelKey(label.text()), values.get(0).text(), unit != null ? unit : groupUnit,
+                    label.location(), values.get(0).location()));
         }
 
         private void putText(String field, String value, Location location) {
@@ -501,14 +535,9 @@ public final class FormTableReader {
             if (WORDS.totalRows.contains(Text.noSpaces(name))) {
                 return; // 合计: the rows above added up, not one more sub-project
             }
-            String pointer = "/subProjects/" + subProjects.size();
-            sources.put(pointer, nameCells.get(0).location());
-            sources.put(pointer + "/name", nameCells.get(0).location());
-            if (amountCell != null) {
-                sources.put(pointer + "/amount", amountCell.location());
-            }
             sources.putIfAbsent("/subProjects", label.location());
-            subProjects.add(new SubProjectCells(name, amountCell == null ? "" : amountCell.text()));
+            subProjects.add(new SubProjectCells(name, amountCell == null ? "" : amountCell.text(), null,
+                    nameCells.get(0).location(), amountCell == null ? null : amountCell.location()));
         }
 
         private static boolean isIndicatorHeader(String cell) {

@@ -87,7 +87,8 @@ class FormTableReaderTest {
         assertThat(d.totalBudget().value()).isEqualByComparingTo("3000000");
         assertThat(d.lastYearSpent().value()).isEqualByComparingTo("2750000");
         assertThat(d.sources()).containsEntry("/lastYearSpent", Location.cell("S", "E4"));
-        assertThat(d.notes()).extracting(ReadingNote::raw).containsExactly("其中：财政拨款 250");
+        assertThat(d.subProjects()).containsExactly(new SubProject("财政拨款", new Amount("250", new java.math.BigDecimal("2500000"))));
+        assertThat(d.notes()).isEmpty();
     }
 
     @Test
@@ -112,5 +113,19 @@ class FormTableReaderTest {
 
         assertThat(d.indicators()).extracting(IndicatorRow::level3).containsExactly("培训人次", "合格率", "完成时间");
         assertThat(d.indicators().get(1)).isEqualTo(new IndicatorRow("产出指标", "质量指标", "合格率", "≥95%"));
+    }
+
+    @Test
+    void aSubProjectTableIsPreferredToTheBudgetBySource() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "项目当年预算（元）|300",
+                "|其中：财政拨款|300",
+                "|子项目名称|预算金额（元）",
+                "项目当年投入资金构成|A|100",
+                "|B|200")).get(0).declaration();
+
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("A", "B");
+        assertThat(d.sources()).containsEntry("/subProjects/1/amount", Location.cell("S", "C6"));
     }
 }

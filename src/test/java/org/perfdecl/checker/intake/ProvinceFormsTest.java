@@ -1,6 +1,7 @@
 package org.perfdecl.checker.intake;
 
 import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.declaration.Amount;
 import org.perfdecl.checker.declaration.Choice;
 import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.IndicatorRow;
@@ -52,6 +53,9 @@ class ProvinceFormsTest {
         // 项目资金（万元） merged down beside its labels: their amounts are in 万元
         assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(12_000_000));
         assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(12_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value())
+                .containsExactly(new BigDecimal("10000000"), new BigDecimal("2000000"));
+        assertThat(d.notes()).isEmpty();
     }
 
     @Test
@@ -120,9 +124,13 @@ class ProvinceFormsTest {
         assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(12_000_000)); // 项目资金（万元） | 年度资金总额
         assertThat(d.annualGoal()).startsWith("2026年完成3000人次");
         assertThat(d.indicators()).hasSize(7);
-        // the funding sources are not fields of the declaration: they are shown, not glued on
-        assertThat(d.notes()).extracting(n -> n.raw()).containsExactly("其中：财政拨款 1000", "其他资金 200");
-        assertThat(d.sources()).doesNotContainKeys("/duration", "/department", "/implementingUnit");
+        // without a sub-project table, the budget by source says how this year's budget is made up
+        assertThat(d.subProjects()).containsExactly(
+                new SubProject("财政拨款", new Amount("1000", new BigDecimal("10000000"))),
+                new SubProject("其他资金", new Amount("200", new BigDecimal("2000000"))));
+        assertThat(d.sources()).containsEntry("/subProjects/1/amount", Location.line(9))
+                .doesNotContainKeys("/duration", "/department", "/implementingUnit");
+        assertThat(d.notes()).isEmpty();
     }
 
     @Test
@@ -157,5 +165,14 @@ class ProvinceFormsTest {
                 new IndicatorRow("产出指标", "数量指标", "签约居民人数", "≥30万人", "≥", null, "万人"));
         assertThat(d.indicators().get(3)).isEqualTo(
                 new IndicatorRow("成本指标", "经济成本指标", "项目总成本", "≤350万元", "≤", null, "万元"));
+    }
+
+    @Test
+    void sourcesThatDoNotAddUpAreReadAsWritten() {
+        Declaration d = read("central-sources-do-not-add-up.txt"); // 1000 + 350 under 年度资金总额 1200
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(12_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value())
+                .containsExactly(new BigDecimal("10000000"), new BigDecimal("3500000"));
     }
 }
