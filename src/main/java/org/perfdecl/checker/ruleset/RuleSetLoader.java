@@ -224,7 +224,9 @@ public class RuleSetLoader {
                 bundles.get(language).stringPropertyNames().stream().sorted()
                         .filter(key -> bundles.get(other).getProperty(key) == null)
                         .forEach(key -> problems.add(new RuleProblem("messages/messages_" + other + ".properties", 0,
-                                "no text for '" + key + "', which messages_" + language + ".properties has: every text is needed in both languages")));
+                                "no text for '" + key + "', which messages_" + language + ".properties has at line "
+                                        + keyLine(source.files().get("messages/messages_" + language + ".properties"), key)
+                                        + ": every text is needed in both languages")));
             }
         }
         return new Messages(bundles);
@@ -616,7 +618,7 @@ public class RuleSetLoader {
             }
         }
         if (policy.has("defaultFramework") && !frameworks.isEmpty() && !frameworks.containsKey(policy.text("defaultFramework"))) {
-            problems.add(new RuleProblem(Policy.FILE, 0, "defaultFramework '" + policy.text("defaultFramework")
+            problems.add(new RuleProblem(Policy.FILE, keyLine(policyText, "defaultFramework"), "defaultFramework '" + policy.text("defaultFramework")
                     + "' is not a framework in frameworks/ (known: " + frameworks.keySet() + ")"));
         }
     }

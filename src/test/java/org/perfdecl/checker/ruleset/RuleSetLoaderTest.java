@@ -182,8 +182,10 @@ class RuleSetLoaderTest {
         Map<String, String> files = projectRules();
         files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties") + "\nBUD-001.extra=多余\n");
 
+        int line = RuleSetLoader.keyLine(files.get("messages/messages_zh.properties"), "BUD-001.extra");
         assertThat(refused(files).problems()).anySatisfy(p -> assertThat(p.toString())
-                .contains("messages_en.properties").contains("'BUD-001.extra'"));
+                .contains("messages_en.properties").contains("'BUD-001.extra', which messages_zh.properties has at line " + line));
+        assertThat(line).isPositive();
     }
 
     @Test
