@@ -1,6 +1,6 @@
 // The REST API as the page uses it: every upload goes to the batch endpoint, which answers
 // {summary, items: [{index, name, form, location, report | error}]}.
-import { t } from './i18n.js';
+import { t, reasonText } from './i18n.js';
 
 export const SARIF = 'application/sarif+json';
 
@@ -14,7 +14,7 @@ export class ApiError extends Error {
 
   /** Why one file could not be checked: the service's reason for a file it could not read. */
   reason() {
-    return this.status === 400 && this.problem.detail ? this.problem.detail : this.describe();
+    return this.status === 400 && this.problem.detail ? reasonText(this.problem.code, this.problem.detail) : this.describe();
   }
 
   /** What a person is told: the reason in words, with the limit when a size was the reason. */

@@ -1,7 +1,7 @@
 // The check page: upload or paste, then the findings on the form, a summary, filters, and the result
 // to take away (JSON, SARIF, print).
 import { h, clear, fill } from './dom.js';
-import { t, lang, pick, initLanguage, onLanguageChange, categoryName } from './i18n.js';
+import { t, lang, pick, initLanguage, onLanguageChange, categoryName, reasonText } from './i18n.js';
 import { check, ApiError, SARIF } from './api.js';
 import { renderForm, where, locationText } from './form-view.js';
 import { placeMarkers, details, showPop, closePop, waivedNote } from './markers.js';
@@ -51,7 +51,8 @@ async function run(upload) {
 }
 
 function itemError(item) {
-  return item.name ? t('error.file', { name: item.name, reason: item.error }) : item.error;
+  const reason = reasonText(item.code, item.error);
+  return item.name ? t('error.file', { name: item.name, reason }) : reason;
 }
 
 function showProblem(text) {
@@ -138,7 +139,7 @@ function renderFormsTable() {
         h('td', {}, item.name ?? '—'),
         h('td', {}, [item.form, locationText(item.location)]
           .filter(Boolean).join(' · ') || '—'),
-        r ? h('td', {}, r.declaration?.projectName ?? '—') : h('td', { class: 'error-text' }, item.error),
+        r ? h('td', {}, r.declaration?.projectName ?? '—') : h('td', { class: 'error-text', title: item.error }, reasonText(item.code, item.error)),
         h('td', {}, r ? statusBadge(r.summary.status) : h('span', { class: 'status status-unreadable' }, t('forms.unreadable'))),
         h('td', { class: 'counts' }, r ? `${r.summary.errors} / ${r.summary.warnings} / ${r.summary.infos}` : '—'),
         h('td', {}, r ? h('button', {

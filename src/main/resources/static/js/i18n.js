@@ -16,7 +16,6 @@ export function t(key, vars = {}) {
   return tIn(lang(), key, vars);
 }
 
-/** The same in a given language (the printed report is always in Chinese). */
 /** A rule category's name; a category the page has no name for (one policy staff added) as written. */
 export function categoryName(cat) {
   const key = `category.${cat}`;
@@ -24,6 +23,16 @@ export function categoryName(cat) {
   return text === key ? cat : text;
 }
 
+/**
+ * Why a file could not be read, in the page's language: for a kind of problem the service names by code
+ * (empty, encrypted, no-text-layer …), this language's words for it; else the service's English detail.
+ */
+export function reasonText(code, detail) {
+  // this language's own words only: the English page keeps the service's detail, which names the limits
+  return (code && DICTIONARIES[lang()][`reason.${code}`]) || detail;
+}
+
+/** The same in a given language (the printed report is always in Chinese). */
 export function tIn(language, key, vars = {}) {
   const text = DICTIONARIES[language][key] ?? DICTIONARIES.zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));

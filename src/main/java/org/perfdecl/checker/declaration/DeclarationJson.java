@@ -62,10 +62,10 @@ public final class DeclarationJson {
      */
     public static Declaration read(String json, JsonNode root) {
         if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new InputException("the body is empty: expected a declaration as a JSON object", null);
+            throw InputException.coded("empty", "the body is empty: expected a declaration as a JSON object", null);
         }
         if (!root.isObject()) {
-            throw new InputException("expected a declaration as a JSON object, got " + kind(root), null);
+            throw InputException.coded("not-a-form", "expected a declaration as a JSON object, got " + kind(root), null);
         }
         Map<String, Integer> repeated = new java.util.LinkedHashMap<>();
         return new Reader((ObjectNode) root, lines(json, repeated), repeated).read();
@@ -100,7 +100,7 @@ public final class DeclarationJson {
             var location = e.getLocation();
             Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
             String where = line == null ? "" : " at line " + line + ", column " + location.getColumnNr();
-            throw new InputException("not valid JSON" + where + ": " + e.getOriginalMessage(), line);
+            throw InputException.coded("not-json", "not valid JSON" + where + ": " + e.getOriginalMessage(), line);
         }
     }
 
@@ -164,7 +164,7 @@ public final class DeclarationJson {
     /** Reads one declaration that is already a tree (an element of a batch); no line numbers. */
     public static Declaration read(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
-            throw new InputException("expected a declaration as a JSON object, got " + kind(node), null);
+            throw InputException.coded("not-a-form", "expected a declaration as a JSON object, got " + kind(node), null);
         }
         return new Reader(object, null, Map.of()).read();
     }

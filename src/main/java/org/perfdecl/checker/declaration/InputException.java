@@ -7,6 +7,7 @@ package org.perfdecl.checker.declaration;
 public class InputException extends RuntimeException {
 
     private final Location location;
+    private final String code;
 
     /** @param line the line of a text input where it went wrong, or null */
     public InputException(String message, Integer line) {
@@ -14,8 +15,31 @@ public class InputException extends RuntimeException {
     }
 
     private InputException(String message, Location location) {
+        this(null, message, location);
+    }
+
+    private InputException(String code, String message, Location location) {
         super(message);
         this.location = location;
+        this.code = code;
+    }
+
+    /**
+     * A problem of a kind a client may act on, named by a stable code beside the English text: empty,
+     * image, unknown-format, encrypted, macros, damaged, too-large, no-text-layer, not-a-form, not-json,
+     * charset. The page words each in the reader's language; an API client may branch on it.
+     */
+    public static InputException coded(String code, String message, Integer line) {
+        return new InputException(code, message, line == null ? null : Location.line(line));
+    }
+
+    public static InputException codedAt(String code, String message, Location location) {
+        return new InputException(code, message, location);
+    }
+
+    /** The kind of problem (see {@link #coded}), or null for one without a code. */
+    public String code() {
+        return code;
     }
 
     /** @param location where in the file it went wrong, in the file's own terms, or null */

@@ -39,6 +39,11 @@ public record Entry(String name, Integer form, Location location, Declaration de
         return problem == null ? null : reason(problem);
     }
 
+    /** The kind of problem ({@link InputException#code()}): checker-failed for a failure of ours; null for a usable entry. */
+    public String code() {
+        return problem == null ? null : problem instanceof InputException e ? e.code() : "checker-failed";
+    }
+
     /** The reason, naming the file: what a message on its own shows for an unusable item. */
     public String error() {
         if (problem == null) {

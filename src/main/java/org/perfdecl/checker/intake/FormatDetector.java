@@ -25,7 +25,7 @@ final class FormatDetector {
     static Format detect(Source source) {
         byte[] b = source.bytes();
         if (b.length == 0) {
-            throw new InputException("the file is empty", null);
+            throw InputException.coded("empty", "the file is empty", null);
         }
         if (startsWith(b, ZIP)) {
             return zipFormat(source);
@@ -38,11 +38,11 @@ final class FormatDetector {
         }
         String image = image(b);
         if (image != null) {
-            throw new InputException("this is a " + image + " image, not a form; a scanned form must be OCRed "
+            throw InputException.coded("image", "this is a " + image + " image, not a form; a scanned form must be OCRed "
                     + "(turned into text) first", null);
         }
         if (source.charset() == null && !TextDecoding.hasUtf16Bom(b) && hasZeroByte(b)) {
-            throw new InputException("this is binary content of no format the checker reads; expected "
+            throw InputException.coded("unknown-format", "this is binary content of no format the checker reads; expected "
                     + "canonical JSON, form text, .xlsx, .xls, .docx, .doc or .pdf", null);
         }
         return textFormat(source);
@@ -71,7 +71,7 @@ final class FormatDetector {
         if (excel) {
             return declared(source, Format.XLSX, Format.DOCX).orElse(Format.XLSX);
         }
-        throw new InputException("this is a zip archive, but not an Excel workbook (.xlsx) or a Word document "
+        throw InputException.coded("unknown-format", "this is a zip archive, but not an Excel workbook (.xlsx) or a Word document "
                 + "(.docx)" + (contains(b, "[Content_Types].xml") ? "" : "; send the forms themselves, not an archive"),
                 null);
     }
@@ -83,7 +83,7 @@ final class FormatDetector {
     private static Format ole2Format(Source source) {
         byte[] b = source.bytes();
         if (contains(b, utf16("EncryptedPackage"))) {
-            throw new InputException("this Office file is protected with a password (encrypted); "
+            throw InputException.coded("encrypted", "this Office file is protected with a password (encrypted); "
                     + "save it without a password and send it again", null);
         }
         boolean word = contains(b, utf16("WordDocument"));
@@ -91,7 +91,7 @@ final class FormatDetector {
         if (word != excel) {
             return word ? Format.DOC : Format.XLS;
         }
-        return declared(source, Format.XLS, Format.DOC).orElseThrow(() -> new InputException("this is an OLE2 compound file (an old Office format), "
+        return declared(source, Format.XLS, Format.DOC).orElseThrow(() -> InputException.coded("unknown-format", "this is an OLE2 compound file (an old Office format), "
                 + "but neither an Excel workbook (.xls) nor a Word document (.doc)", null));
     }
 

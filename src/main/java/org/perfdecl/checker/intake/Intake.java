@@ -36,11 +36,11 @@ public final class Intake {
         try {
             format = FormatDetector.detect(source);
             Format detected = format;
-            FormatReader reader = FormatReaders.of(format).orElseThrow(() -> new InputException(
+            FormatReader reader = FormatReaders.of(format).orElseThrow(() -> InputException.coded("unknown-format", 
                     "reading " + detected.title() + " files is not supported by this version of the checker", null));
             List<Form> forms = reader.read(source);
             if (forms.isEmpty()) {
-                throw new InputException("no declaration form found", null);
+                throw InputException.coded("not-a-form", "no declaration form found", null);
             }
             List<Entry> entries = new ArrayList<>(forms.size());
             for (int i = 0; i < forms.size(); i++) {
@@ -79,7 +79,7 @@ public final class Intake {
      */
     public Batch.Item check(Entry entry, PreviousFile previous, boolean explain) {
         if (!entry.usable()) {
-            return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.reason());
+            return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.reason(), entry.code());
         }
         try {
             LastYear lastYear = entry.previous() != null ? LastYear.given(entry.previous(), null)
@@ -89,7 +89,7 @@ public final class Intake {
         } catch (RuntimeException | StackOverflowError e) {
             log.error("checking {} failed", entry.name() == null ? "a request body" : entry.name(), e);
             Entry failed = new Entry(entry.name(), entry.form(), entry.location(), null, wrap(e));
-            return Batch.Item.error(failed.name(), failed.form(), failed.location(), failed.reason());
+            return Batch.Item.error(failed.name(), failed.form(), failed.location(), failed.reason(), failed.code());
         }
     }
 
@@ -106,7 +106,7 @@ public final class Intake {
         var named = Format.ofFileName(source.name());
         if (detected != null && named.isPresent() && named.get() != detected
                 && !(named.get() == Format.TEXT && detected == Format.JSON)) {
-            problem = InputException.at("named as " + named.get().title() + " but the content is "
+            problem = InputException.codedAt(e.code(), "named as " + named.get().title() + " but the content is "
                     + detected.title() + ": " + e.getMessage(), e.location());
         }
         return new Entry(source.name(), null, problem.location(), null, problem);

@@ -29,7 +29,7 @@ final class JsonFormatReader implements FormatReader {
             return List.of(withPrevious(root, Form.of(DeclarationJson.read(json, root), null)));
         }
         if (list.isEmpty()) {
-            throw new InputException("the JSON array holds no declarations", null);
+            throw InputException.coded("not-a-form", "the JSON array holds no declarations", null);
         }
         List<Form> forms = new ArrayList<>(list.size());
         for (JsonNode element : list) {

@@ -44,7 +44,7 @@ final class TextDecoding {
         }
         Charset detected = detect(bytes);
         if (detected == null) {
-            throw new InputException("cannot tell the character set of the text; declare it "
+            throw InputException.coded("charset", "cannot tell the character set of the text; declare it "
                     + "(HTTP: Content-Type: text/plain; charset=GBK, command line: --encoding GBK)", null);
         }
         return strict(bytes, 0, detected, "as detected");
@@ -99,7 +99,7 @@ final class TextDecoding {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new InputException("the text is not valid " + charset.name() + " (" + how + "): byte "
+            throw InputException.coded("charset", "the text is not valid " + charset.name() + " (" + how + "): byte "
                     + (in.position() + 1) + " cannot be read; send it in UTF-8 or declare its character set", null);
         }
         return out.flip().toString();

@@ -29,7 +29,7 @@ final class OfficeFiles {
     }
 
     static InputException encrypted() {
-        return new InputException("the file is password-protected (encrypted); remove the password and send it again", null);
+        return InputException.coded("encrypted", "the file is password-protected (encrypted); remove the password and send it again", null);
     }
 
     /** The kind of content, for a file that is not what its name says. */

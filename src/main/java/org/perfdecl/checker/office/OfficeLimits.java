@@ -62,7 +62,7 @@ final class OfficeLimits {
         void take(long cells, String where) {
             left -= cells;
             if (left < 0) {
-                throw new InputException("the " + what + " spreads into more than " + MAX_GRID_CELLS
+                throw InputException.coded("too-large", "the " + what + " spreads into more than " + MAX_GRID_CELLS
                         + " cells (at " + where + "); a declaration form has a few hundred", null);
             }
         }
@@ -90,17 +90,17 @@ final class OfficeLimits {
                 part.skipRest();
                 total += part.count;
                 if (total > MAX_TOTAL_BYTES) {
-                    throw new InputException("the file unpacks to more than " + (MAX_TOTAL_BYTES >> 20)
+                    throw InputException.coded("too-large", "the file unpacks to more than " + (MAX_TOTAL_BYTES >> 20)
                             + " MB (a zip bomb?); a declaration form is a few kilobytes", null);
                 }
             }
         } catch (IOException e) {
-            throw new InputException("not a readable Office file: the zip is damaged (" + e.getMessage() + ")", null);
+            throw InputException.coded("damaged", "not a readable Office file: the zip is damaged (" + e.getMessage() + ")", null);
         }
     }
 
     static InputException macros() {
-        return new InputException("the file contains macros (a VBA project); macros are never run: "
+        return InputException.coded("macros", "the file contains macros (a VBA project); macros are never run: "
                 + "save it without macros (.xlsx / .docx) and send that", null);
     }
 
@@ -121,7 +121,7 @@ final class OfficeLimits {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new InputException("not a readable workbook: " + name + " is not well-formed XML", null);
+            throw InputException.coded("damaged", "not a readable workbook: " + name + " is not well-formed XML", null);
         }
     }
 
@@ -138,7 +138,7 @@ final class OfficeLimits {
 
     private static InputException tooManyRows(String part) {
         String sheet = part.substring(part.lastIndexOf('/') + 1).replace(".xml", "");
-        return new InputException("the workbook's " + sheet + " has more than " + MAX_ROWS
+        return InputException.coded("too-large", "the workbook's " + sheet + " has more than " + MAX_ROWS
                 + " rows; a declaration form has fewer than a hundred", null);
     }
 
@@ -181,7 +181,7 @@ final class OfficeLimits {
         private void add(int n) {
             count += n;
             if (count > MAX_PART_BYTES) {
-                throw new InputException("the part " + name + " unpacks to more than " + (MAX_PART_BYTES >> 20)
+                throw InputException.coded("too-large", "the part " + name + " unpacks to more than " + (MAX_PART_BYTES >> 20)
                         + " MB (a zip bomb?); a declaration form is a few kilobytes", null);
             }
         }

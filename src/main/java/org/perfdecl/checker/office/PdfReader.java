@@ -55,7 +55,7 @@ public final class PdfReader {
             glyphs.setSortByPosition(true);
             glyphs.getText(pdf); // collects the glyphs of every page
             if (glyphs.byPage.values().stream().allMatch(List::isEmpty)) {
-                throw new InputException("this PDF has no text layer (a scan?); OCR it first, then send the PDF "
+                throw InputException.coded("no-text-layer", "this PDF has no text layer (a scan?); OCR it first, then send the PDF "
                         + "with its text, or the form as .xlsx/.docx", null);
             }
             int p = 0;
@@ -71,12 +71,12 @@ public final class PdfReader {
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InputException("not a readable PDF: " + OfficeFiles.reason(e), null);
+            throw InputException.coded("damaged", "not a readable PDF: " + OfficeFiles.reason(e), null);
         }
         try {
             return new FormTableReader().read(rows);
         } catch (InputException e) {
-            throw InputException.at("no declaration form found in the PDF's text: " + e.getMessage(), e.location());
+            throw InputException.codedAt("not-a-form", "no declaration form found in the PDF's text: " + e.getMessage(), e.location());
         }
     }
 
@@ -88,7 +88,7 @@ public final class PdfReader {
         int pages = 0;
         for (PDPage ignored : pdf.getPages()) {
             if (++pages > MAX_PAGES) {
-                throw new InputException("the PDF has more than " + MAX_PAGES + " pages; a declaration form has a few", null);
+                throw InputException.coded("too-large", "the PDF has more than " + MAX_PAGES + " pages; a declaration form has a few", null);
             }
         }
     }
@@ -110,7 +110,7 @@ public final class PdfReader {
 
         void add() {
             if (++count > MAX_MARKS) {
-                throw new InputException("the PDF draws more than " + MAX_MARKS + " characters and lines; "
+                throw InputException.coded("too-large", "the PDF draws more than " + MAX_MARKS + " characters and lines; "
                         + "a declaration form draws a few thousand", null);
             }
         }

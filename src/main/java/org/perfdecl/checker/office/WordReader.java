@@ -61,7 +61,7 @@ public final class WordReader {
         try {
             return new FormTableReader().read(rows);
         } catch (InputException e) {
-            throw InputException.at("no declaration form found in the document: no paragraph or table holds a title "
+            throw InputException.codedAt("not-a-form", "no declaration form found in the document: no paragraph or table holds a title "
                     + "such as 上海市财政支出项目绩效目标申报表 or field labels such as 项目名称 beside their value", null);
         }
     }
@@ -79,20 +79,20 @@ public final class WordReader {
                 DirectoryNode root = fs.getRoot();
                 OfficeFiles.refuseEncryptedOrMacros(root);
                 if (!root.hasEntry("WordDocument")) {
-                    throw new InputException("not a Word document: the file is an old-style Office file without "
+                    throw InputException.coded("unknown-format", "not a Word document: the file is an old-style Office file without "
                             + "a document (an Excel .xls?)", null);
                 }
                 try (HWPFDocument doc = new HWPFDocument(root)) {
                     return doc(doc);
                 }
             }
-            throw new InputException("not a Word document: " + OfficeFiles.describe(bytes), null);
+            throw InputException.coded("unknown-format", "not a Word document: " + OfficeFiles.describe(bytes), null);
         } catch (EncryptedDocumentException e) {
             throw OfficeFiles.encrypted();
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new InputException("not a readable Word document: " + OfficeFiles.reason(e), null);
+            throw InputException.coded("damaged", "not a readable Word document: " + OfficeFiles.reason(e), null);
         }
     }
 

@@ -22,16 +22,21 @@ public record Batch(BatchSummary summary, List<Item> items) {
      * @param form     1-based index of the form in its file when the file holds several
      * @param location where the form starts in its file, or where reading it went wrong
      * @param error    why there is no report (the item's {@code name} says which file)
+     * @param code     the kind of that problem, a stable word a client can act on (see InputException.coded)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(int index, String name, Integer form, Location location, Report report, String error) {
+    public record Item(int index, String name, Integer form, Location location, Report report, String error, String code) {
 
         public static Item report(String name, Integer form, Location location, Report report) {
-            return new Item(0, name, form, location, report, null);
+            return new Item(0, name, form, location, report, null, null);
         }
 
         public static Item error(String name, Integer form, Location location, String error) {
-            return new Item(0, name, form, location, null, error);
+            return error(name, form, location, error, null);
+        }
+
+        public static Item error(String name, Integer form, Location location, String error, String code) {
+            return new Item(0, name, form, location, null, error, code);
         }
 
         /** A display name: the file and the form's index in it. */
@@ -51,7 +56,7 @@ public record Batch(BatchSummary summary, List<Item> items) {
     public static Batch of(List<Item> items) {
         List<Item> numbered = new ArrayList<>(items.size());
         for (Item i : items) {
-            numbered.add(new Item(numbered.size(), i.name(), i.form(), i.location(), i.report(), i.error()));
+            numbered.add(new Item(numbered.size(), i.name(), i.form(), i.location(), i.report(), i.error(), i.code()));
         }
         List<Report> reports = numbered.stream().filter(i -> i.report() != null).map(Item::report).toList();
         return new Batch(BatchSummary.of(reports, numbered.size() - reports.size(), WORST), List.copyOf(numbered));

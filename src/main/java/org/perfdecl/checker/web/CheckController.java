@@ -123,7 +123,7 @@ class CheckController {
         if (entry.usable()) {
             return entry;
         }
-        throw entry.problem() instanceof InputException ? InputException.at(entry.error(), entry.location())
+        throw entry.problem() instanceof InputException ? InputException.codedAt(entry.code(), entry.error(), entry.location())
                 : entry.problem();
     }
 
@@ -204,7 +204,7 @@ class CheckController {
         byte[] body = BodyReader.read(request, limit);
         String type = request.getHeader("Content-Type");
         if (body.length == 0) {
-            throw new InputException("the request body is empty: send a declaration as JSON, as form text, "
+            throw InputException.coded("empty", "the request body is empty: send a declaration as JSON, as form text, "
                     + "or as a file", null);
         }
         if (Requests.isMultipart(type)) {

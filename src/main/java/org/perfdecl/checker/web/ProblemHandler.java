@@ -26,6 +26,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InputException.class)
     ProblemDetail notADeclaration(InputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not a declaration", "input", e.getMessage());
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+        }
         if (e.line() != null) {
             problem.setProperty("line", e.line());
         }

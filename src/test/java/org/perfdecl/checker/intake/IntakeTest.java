@@ -117,6 +117,16 @@ class IntakeTest {
                         + "password and send it again");
     }
 
+    /** Beside the English text, each kind of problem has a stable code the page words in Chinese and a client can act on. */
+    @Test
+    void eachKindOfUnusableFileHasItsCode() throws Exception {
+        assertThat(only("empty.txt", new byte[0]).code()).isEqualTo("empty");
+        assertThat(only("scan.xlsx", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}).code()).isEqualTo("image");
+        assertThat(only("data.bin", new byte[]{1, 2, 0, 4, 5}).code()).isEqualTo("unknown-format");
+        assertThat(only("locked.xlsx", ole2("EncryptedPackage")).code()).isEqualTo("encrypted");
+        assertThat(only("broken.json", "{\"a\":\n }x".getBytes(StandardCharsets.UTF_8)).code()).isEqualTo("not-json");
+    }
+
     @Test
     void officeFormatsAreToldApartByContentNotByName() {
         assertThat(FormatDetector.detect(Source.of("form.docx", zip("[Content_Types].xml", "xl/workbook.xml"))))

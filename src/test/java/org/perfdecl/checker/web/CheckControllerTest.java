@@ -116,6 +116,7 @@ class CheckControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.title").value("Not a declaration"))
                 .andExpect(jsonPath("$.detail").value(startsWith("not valid JSON at line 2")))
+                .andExpect(jsonPath("$.code").value("not-json"))
                 .andExpect(jsonPath("$.line").value(2));
     }
 
@@ -169,6 +170,7 @@ class CheckControllerTest {
                 .andExpect(jsonPath("$.summary.warnings").value(4))
                 .andExpect(jsonPath("$.items[0].report.findings[0].ruleId").value("BUD-007"))
                 .andExpect(jsonPath("$.items[1].error").value(containsString("got number")))
+                .andExpect(jsonPath("$.items[1].code").value("not-a-form"))
                 .andExpect(jsonPath("$.items[2].report.summary.warnings").value(4))
                 .andExpect(jsonPath("$.summary.worst[0].projectName").value("灵活就业群体会员专项工作经费"));
     }
