@@ -169,7 +169,7 @@ public final class FormTableReader {
             }
             splitPeriod();
             String unit = firstOf("unit", "implementingUnit", "department");
-            for (String field : List.of("implementingUnit", "department", "period", "duration")) {
+            for (String field : List.of("implementingUnit", "department", "period", "notChecked")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
             List<SubProject> subs = subProjects(subProjects.isEmpty() ? fundingSources : subProjects);

@@ -128,4 +128,18 @@ class FormTableReaderTest {
         assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("A", "B");
         assertThat(d.sources()).containsEntry("/subProjects/1/amount", Location.cell("S", "C6"));
     }
+
+    @Test
+    void rowsNoRuleChecksAreSetAsideWithoutANote() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "项目名称|测试项目|项目期|1年",
+                "项目负责人|张三|联系电话|010-12345678",
+                "本年预算数（万元）|300")).get(0).declaration();
+
+        assertThat(d.projectName()).isEqualTo("测试项目");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(d.notes()).isEmpty();
+        assertThat(d.sources()).doesNotContainKey("/notChecked");
+    }
 }

@@ -129,7 +129,7 @@ class ProvinceFormsTest {
                 new SubProject("财政拨款", new Amount("1000", new BigDecimal("10000000"))),
                 new SubProject("其他资金", new Amount("200", new BigDecimal("2000000"))));
         assertThat(d.sources()).containsEntry("/subProjects/1/amount", Location.line(9))
-                .doesNotContainKeys("/duration", "/department", "/implementingUnit");
+                .doesNotContainKeys("/notChecked", "/department", "/implementingUnit");
         assertThat(d.notes()).isEmpty();
     }
 
