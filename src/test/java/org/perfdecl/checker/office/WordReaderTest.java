@@ -66,6 +66,50 @@ class WordReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    @Test
+    void theNationalTemplateWithItsLabelsMergedDownBesideTheirRows() throws Exception {
+        // the 财政部 layout: 项目资金（万元） merged down beside the budget rows, 绩效指标 beside the indicator
+        // table (first cell of the header row), 产出指标 merged down over its rows
+        String[][] rows = {
+                {"^项目名称", "测试项目", "", "", ""},
+                {"^项目资金（万元）", "项目总预算", "1200", "项目当年预算", "1200"},
+                {"~", "其中：财政拨款", "1000", "", ""},
+                {"~", "其他资金", "200", "", ""},
+                {"^绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
+                {"~", "^产出指标", "数量指标", "培训人次", "≥3000人次"},
+                {"~", "~", "质量指标", "合格率", "≥95%"},
+                {"~", "满意度指标", "服务对象满意度指标", "满意度", "≥90%"}};
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("项目支出绩效目标申报表");
+            StringBuilder tbl = new StringBuilder("<w:tbl>");
+            for (String[] row : rows) {
+                tbl.append("<w:tr>");
+                for (String cell : row) {
+                    String merge = cell.startsWith("^") ? "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>"
+                            : cell.equals("~") ? "<w:tcPr><w:vMerge/></w:tcPr>" : "";
+                    String text = cell.startsWith("^") ? cell.substring(1) : cell.equals("~") ? "" : cell;
+                    tbl.append("<w:tc>").append(merge).append("<w:p><w:r><w:t>").append(text).append("</w:t></w:r></w:p></w:tc>");
+                }
+                tbl.append("</w:tr>");
+            }
+            insertBefore(doc.createParagraph(), tbl.append("</w:tbl>").toString());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        Declaration d = new WordReader().read(docx).get(0).declaration();
+
+        assertThat(d.projectName()).isEqualTo("测试项目");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("12000000");
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().toPlainString()).containsExactly("10000000", "2000000");
+        assertThat(d.indicators()).containsExactly(new IndicatorRow("产出指标", "数量指标", "培训人次", "≥3000人次"),
+                new IndicatorRow("产出指标", "质量指标", "合格率", "≥95%"),
+                new IndicatorRow("满意度指标", "服务对象满意度指标", "满意度", "≥90%"));
+        assertThat(d.notes()).isEmpty();
+    }
+
     private static void insertBefore(XWPFParagraph paragraph, String xml) throws Exception {
         XmlObject table = XmlObject.Factory.parse("<w:wrap xmlns:w=\"" + W + "\">" + xml + "</w:wrap>");
         try (XmlCursor to = paragraph.getCTP().newCursor(); XmlCursor from = table.newCursor()) {
