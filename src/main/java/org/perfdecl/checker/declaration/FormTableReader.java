@@ -70,7 +70,7 @@ public final class FormTableReader {
         if (starts.isEmpty()) {
             if (!hasLabel(rows)) {
                 GridRow first = rows.stream().filter(r -> !text(r).isBlank()).findFirst().orElse(null);
-                throw InputException.at("no declaration form found: expected a title such as "
+                throw InputException.codedAt("not-a-form", "no declaration form found: expected a title such as "
                         + "上海市财政支出项目绩效目标申报表, or field labels such as 项目名称 beside their value"
                         + (first == null ? " (the text is empty)" : "; " + first.location() + " reads \""
                         + abbreviate(text(first).strip()) + "\""),

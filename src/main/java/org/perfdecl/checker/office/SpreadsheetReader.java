@@ -65,13 +65,13 @@ public final class SpreadsheetReader {
                 }
             }
             if (forms.isEmpty()) {
-                throw new InputException("no declaration form found in the workbook: no visible sheet ("
+                throw InputException.coded("not-a-form", "no declaration form found in the workbook: no visible sheet ("
                         + String.join(", ", looked) + ") has a title such as 上海市财政支出项目绩效目标申报表 or field "
                         + "labels such as 项目名称 beside their value", null);
             }
             return forms;
         } catch (IOException e) {
-            throw new InputException("not a readable workbook: " + e.getMessage(), null);
+            throw InputException.coded("damaged", "not a readable workbook: " + e.getMessage(), null);
         }
     }
 
@@ -86,19 +86,19 @@ public final class SpreadsheetReader {
                 DirectoryNode root = fs.getRoot();
                 OfficeFiles.refuseEncryptedOrMacros(root);
                 if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
-                    throw new InputException("not a workbook: the file is an old-style Office file without a "
+                    throw InputException.coded("unknown-format", "not a workbook: the file is an old-style Office file without a "
                             + "worksheet (a Word .doc?)", null);
                 }
                 return new HSSFWorkbook(root, false);
             }
-            throw new InputException("not a workbook: " + OfficeFiles.describe(bytes), null);
+            throw InputException.coded("unknown-format", "not a workbook: " + OfficeFiles.describe(bytes), null);
         } catch (EncryptedDocumentException e) {
             throw OfficeFiles.encrypted();
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI's zip-bomb guard, a damaged zip or OLE2 container, an unreadable record
-            throw new InputException("not a readable workbook: " + OfficeFiles.reason(e), null);
+            throw InputException.coded("damaged", "not a readable workbook: " + OfficeFiles.reason(e), null);
         }
     }
 

@@ -313,7 +313,10 @@ class WorkbenchBrowserTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getText()).contains("市劳模低收入生活困难补助金", "通过");
         assertThat(rows.get(1).getAttribute("class")).contains("unreadable");
-        assertThat(rows.get(1).getText()).contains("会议纪要.txt", "无法读取").doesNotContain("Exception", "at org.");
+        assertThat(rows.get(1).getText()).contains("会议纪要.txt", "无法读取", "文件中没有找到申报表")
+                .doesNotContain("Exception", "at org.", "no declaration form found");
+        assertThat(rows.get(1).findElement(By.cssSelector(".error-text")).getAttribute("title"))
+                .as("the service's English detail stays at hand").contains("no declaration form found");
         assertThat(text(By.id("summary-heading"))).isEqualTo("市劳模低收入生活困难补助金"); // the readable one is open
     }
 
@@ -393,7 +396,7 @@ class WorkbenchBrowserTest {
         assertThat(problem).contains("无法作为申报表读取").doesNotContain("Exception", "at org.");
 
         upload(Path.of("fixtures/broken/not-a-form.txt").toAbsolutePath());
-        assertThat(waitFor(By.id("problem")).getText()).contains("文件“not-a-form.txt”无法读取：", "no declaration form found")
+        assertThat(waitFor(By.id("problem")).getText()).contains("文件“not-a-form.txt”无法读取：", "文件中没有找到申报表")
                 .doesNotContain("Exception", "at org.");
         assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
 
