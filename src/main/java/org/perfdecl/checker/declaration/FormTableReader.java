@@ -105,11 +105,25 @@ public final class FormTableReader {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
+    /**
+     * The bare label: 项目总预算（元）, 申报单位（盖章）：, 项 目 名 称 and 其中：财政拨款 (a part of the amount
+     * above it) -> 项目总预算, 申报单位, 项目名称, 财政拨款. Called for nearly every cell of a form, so written
+     * without regular expressions.
+     */
     static String labelKey(String cell) {
-        // 项目总预算（元）, 申报单位（盖章）：, 项 目 名 称 -> the bare label
-        // 其中：财政拨款 -> 财政拨款: a part of the amount above it
-        return Text.halfWidth(cell).replaceAll("\\s+", "").replaceAll("[：:]$", "").replaceAll("\\([^()]*\\)$", "")
-                .replaceFirst("^其中:?", "");
+        String s = Text.noSpaces(Text.halfWidth(cell));
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == ':') {
+            end--;
+        }
+        if (end > 0 && s.charAt(end - 1) == ')') {
+            int open = s.lastIndexOf('(', end - 1);
+            if (open >= 0 && s.indexOf(')', open) == end - 1) {
+                end = open; // a bracket at the end, with no bracket inside it
+            }
+        }
+        int start = s.startsWith("其中") ? (s.startsWith("其中:") ? 3 : 2) : 0;
+        return start == 0 && end == s.length() ? s : s.substring(Math.min(start, end), end);
     }
 
     /** How many yuan an amount under this label counts in (10000 for 项目总预算（万元）), or null when it names none. */
@@ -120,7 +134,7 @@ public final class FormTableReader {
 
     /** The unit a note such as 金额单位：万元 gives every amount of the form, or null when the cell is no such note. */
     private static BigDecimal unitNote(GridCell cell) {
-        if (cell.text().length() > 20) {
+        if (cell.text().length() > 20 || !cell.text().contains("单位")) {
             return null;
         }
         Matcher m = UNIT_NOTE.matcher(Text.noSpaces(Text.halfWidth(cell.text())));

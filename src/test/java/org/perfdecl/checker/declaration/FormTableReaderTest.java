@@ -142,4 +142,17 @@ class FormTableReaderTest {
         assertThat(d.notes()).isEmpty();
         assertThat(d.sources()).doesNotContainKey("/notChecked");
     }
+
+    @Test
+    void aLabelIsComparedWithoutSpacesColonUnitOrTheWord其中() {
+        assertThat(FormTableReader.labelKey("项 目 名 称")).isEqualTo("项目名称");
+        assertThat(FormTableReader.labelKey("项目总预算（元）：")).isEqualTo("项目总预算");
+        assertThat(FormTableReader.labelKey("申报单位（盖章）:")).isEqualTo("申报单位");
+        assertThat(FormTableReader.labelKey("其中：财政拨款")).isEqualTo("财政拨款");
+        assertThat(FormTableReader.labelKey("其中")).isEmpty();
+        assertThat(FormTableReader.labelKey("保证项目实施的制度、措施")).isEqualTo("保证项目实施的制度、措施");
+        assertThat(FormTableReader.labelKey("a(b(c)")).isEqualTo("a(b");
+        assertThat(FormTableReader.labelKey("(x)")).isEmpty();
+        assertThat(FormTableReader.labelKey("")).isEmpty();
+    }
 }
