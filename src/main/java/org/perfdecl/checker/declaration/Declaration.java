@@ -55,6 +55,16 @@ public record Declaration(
         sources = sources == null ? Map.of() : java.util.Collections.unmodifiableMap(sources);
     }
 
+    /** The names of the fields a form's template may have or lack (text fields, amounts, dates, tick boxes). */
+    public static java.util.Set<String> fieldNames() {
+        Declaration none = new Declaration(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(none.textFields().keySet());
+        names.addAll(none.amounts().keySet());
+        names.addAll(List.of("startDate", "endDate", "projectType", "fundUse"));
+        return names;
+    }
+
     /** The text fields by their JSON name, in form order. */
     @JsonIgnore
     public Map<String, String> textFields() {

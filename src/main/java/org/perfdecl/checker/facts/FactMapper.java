@@ -70,19 +70,29 @@ public final class FactMapper {
         facts.add(ruleSet.policy());
         facts.addAll(d.notes());
         facts.add(form(d));
-        d.textFields().forEach((name, text) ->
-                facts.add(new TextField(name, "/" + name, text, plain(text), Text.isBlank(text))));
-        d.amounts().forEach((name, amount) -> facts.add(amountField(name, "/" + name, amount)));
-        for (int i = 0; i < d.subProjects().size(); i++) {
-            facts.add(amountField("subProjectAmount", "/subProjects/" + i + "/amount", d.subProjects().get(i).amount()));
-        }
-        facts.add(dateField("startDate", d.startDate()));
-        facts.add(dateField("endDate", d.endDate()));
         List<Indicator> indicators = indicators(d.indicators());
         String frameworkId = Text.isBlank(d.framework()) ? chooseFramework(d.title(), indicators) : d.framework();
         Framework framework = ruleSet.frameworks().get(frameworkId);
-        choiceGroup("projectType", d.projectType(), framework, facts);
-        choiceGroup("fundUse", d.fundUse(), framework, facts);
+        // a field the framework's template does not have is no fact when the form leaves it blank: no rule
+        // asks for it; one the form fills anyway is checked as on any form
+        List<String> absent = framework == null ? List.of() : framework.absentFields();
+        d.textFields().forEach((name, text) -> {
+            if (!(Text.isBlank(text) && absent.contains(name))) {
+                facts.add(new TextField(name, "/" + name, text, plain(text), Text.isBlank(text)));
+            }
+        });
+        d.amounts().forEach((name, amount) -> {
+            if (!((amount == null || amount.isBlank()) && absent.contains(name))) {
+                facts.add(amountField(name, "/" + name, amount));
+            }
+        });
+        for (int i = 0; i < d.subProjects().size(); i++) {
+            facts.add(amountField("subProjectAmount", "/subProjects/" + i + "/amount", d.subProjects().get(i).amount()));
+        }
+        dateField("startDate", d.startDate(), absent, facts);
+        dateField("endDate", d.endDate(), absent, facts);
+        choiceGroup("projectType", d.projectType(), absent, facts);
+        choiceGroup("fundUse", d.fundUse(), absent, facts);
         facts.add(budget(d));
         facts.addAll(indicators);
         facts.addAll(relevance.map(d, indicators));
@@ -123,9 +133,8 @@ public final class FactMapper {
     }
 
     /** A tick-box group, when the framework's template has it or the form has its boxes anyway. */
-    private static void choiceGroup(String name, List<Choice> choices, Framework framework, List<Object> facts) {
-        if (framework != null && framework.choiceGroups() != null && !framework.choiceGroups().contains(name)
-                && choices.isEmpty()) {
+    private static void choiceGroup(String name, List<Choice> choices, List<String> absent, List<Object> facts) {
+        if (choices.isEmpty() && absent.contains(name)) {
             return;
         }
         List<String> checked = checked(choices);
@@ -137,6 +146,12 @@ public final class FactMapper {
             return new AmountField(name, path, "", null, true);
         }
         return new AmountField(name, path, amount.raw(), value(amount), amount.isBlank());
+    }
+
+    private static void dateField(String name, FormDate date, List<String> absent, List<Object> facts) {
+        if (!((date == null || date.isBlank()) && absent.contains(name))) {
+            facts.add(dateField(name, date));
+        }
     }
 
     private static DateField dateField(String name, FormDate date) {
@@ -301,9 +316,7 @@ public final class FactMapper {
     }
 
     private void framework(String id, Framework framework, List<Object> facts) {
-        List<String> required = framework != null && framework.requiredText() != null ? framework.requiredText()
-                : ruleSet.policy().words("form.requiredText");
-        facts.add(new ActiveFramework(id, framework != null, required));
+        facts.add(new ActiveFramework(id, framework != null));
         if (framework == null) {
             facts.add(new ReadingNote("/framework", id, "unknownFramework", String.join(", ", ruleSet.frameworks().keySet()), null));
             return;

@@ -143,8 +143,6 @@ public final class Facts {
     public static class ActiveFramework {
         String id;
         boolean known;
-        /** The text fields the framework's template asks for (FORM-005). */
-        List<String> requiredText;
     }
 
     /** A 一级 of a framework. */

@@ -7,19 +7,16 @@ import java.util.List;
  * which are required. Names are stems: 数量 stands for 数量目标 and 数量指标 alike.
  *
  * @param formTitles   form titles that imply this framework when a declaration names none
- * @param requiredText the text fields its template has and asks for (FORM-005), or null for
- *                     {@code form.requiredText} of the parameter file
- * @param choiceGroups the tick-box groups its template has (FORM-001, FORM-002), or null for all; a group
- *                     the template lacks is still checked on a form that has its boxes
+ * @param absentFields fields (canonical JSON names) its template does not have: left blank, no rule asks
+ *                     for them (FORM-001/002 tick boxes, FORM-003 dates, FORM-005 texts, BUD-006 amounts);
+ *                     filled in anyway, they are checked as on any form
  */
-public record Framework(String id, String title, List<String> formTitles, List<Level> levels,
-                        List<String> requiredText, List<String> choiceGroups) {
+public record Framework(String id, String title, List<String> formTitles, List<Level> levels, List<String> absentFields) {
 
     public Framework {
         formTitles = formTitles == null ? List.of() : List.copyOf(formTitles);
         levels = levels == null ? List.of() : List.copyOf(levels);
-        requiredText = requiredText == null ? null : List.copyOf(requiredText);
-        choiceGroups = choiceGroups == null ? null : List.copyOf(choiceGroups);
+        absentFields = absentFields == null ? List.of() : List.copyOf(absentFields);
     }
 
     /** A 一级 with the 二级 allowed under it and those of them that are required. */

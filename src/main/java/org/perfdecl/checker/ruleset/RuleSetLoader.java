@@ -54,7 +54,7 @@ public class RuleSetLoader {
     private static final Object KIE_LOCK = new Object();
 
     /** Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front. */
-    public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework", "form.requiredText",
+    public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
             "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.bareMagnitudes",
             "reading.countUnits", "reading.traditional", "reading.yesWords", "reading.noWords",
             "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
@@ -165,6 +165,9 @@ public class RuleSetLoader {
                 } else if (frameworks.putIfAbsent(f.id(), f) != null) {
                     problems.add(new RuleProblem(path, 1, "framework id '" + f.id() + "' is used twice"));
                 }
+                var fields = org.perfdecl.checker.declaration.Declaration.fieldNames();
+                f.absentFields().stream().filter(name -> !fields.contains(name)).forEach(name -> problems.add(new RuleProblem(
+                        path, lineOf(text, name), "absentFields: '" + name + "' is no field of the form (fields: " + fields + ")")));
                 for (Framework.Level level : f.levels()) {
                     for (String required : level.required()) {
                         if (!level.allowed().contains(required)) {
