@@ -235,7 +235,8 @@ public final class DeclarationJson {
                     list("/subProjects", (p) -> new SubProject(text(root, p + "/name"), amount(root, p + "/amount"))),
                     text(root, "/implementationPlan"), text(root, "/overallGoal"), text(root, "/annualGoal"),
                     list("/indicators", (p) -> new IndicatorRow(text(root, p + "/level1"), text(root, p + "/level2"),
-                            text(root, p + "/level3"), text(root, p + "/target"), text(root, p + "/nature"),
+                            text(root, p + "/level3"), IndicatorRow.targetAsRead(text(root, p + "/nature"),
+                                    text(root, p + "/target"), text(root, p + "/unit")), text(root, p + "/nature"),
                             text(root, p + "/direction"), text(root, p + "/unit"))),
                     text(root, "/remarks"), notes, locations());
         }

@@ -45,10 +45,6 @@ public final class FormTableReader {
     private static final Pattern UNIT_NOTE = Pattern.compile("^(?:金额|资金)?单位:(百万元|千元|万元|亿元|元)$");
     /** Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12. */
     private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*\\d{4}))\\s*(.+)$");
-    /** A comparator written in a column of its own (指标性质 ≥ on central forms). */
-    private static final Pattern OPERATOR = Pattern.compile("^[≥≤=<>≧≦]{1,2}$");
-    /** A value that is only a number, with or without a comparator: it takes the unit column's unit. */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^[≥≤=<>≧≦]{0,2}\\s*[-+]?\\d+(?:\\.\\d+)?$");
 
     /** One form, as read, with the location of its first row (its title). */
     public record ReadForm(Location location, Declaration declaration) {
@@ -588,24 +584,7 @@ public final class FormTableReader {
             String nature = optional(row, "指标性质", "/nature");
             String direction = optional(row, "指标方向", "/direction");
             String unit = optional(row, "计量单位", "/unit");
-            indicators.add(new IndicatorRow(level1, level2, level3, target(nature, value, unit), nature, direction, unit));
-        }
-
-        /**
-         * The target as a reviewer reads the row: a comparator written in the 指标性质 column (≥) before a
-         * value that has none, and the 计量单位 column's unit after a value that is only a number
-         * ({@code ≥ | 95 | %} reads {@code ≥95%}).
-         */
-        private static String target(String nature, String value, String unit) {
-            String v = value.strip();
-            String op = nature == null ? "" : Text.halfWidth(nature).strip();
-            if (OPERATOR.matcher(op).matches() && !v.isEmpty() && Character.isDigit(Text.halfWidth(v).charAt(0))) {
-                v = nature.strip() + v;
-            }
-            if (unit != null && !unit.isBlank() && BARE_NUMBER.matcher(Text.halfWidth(v)).matches()) {
-                v = v + unit.strip();
-            }
-            return v.equals(value.strip()) ? value : v;
+            indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, value, unit), nature, direction, unit));
         }
 
         private Amount amount(String field) {

@@ -13,4 +13,30 @@ public record IndicatorRow(String level1, String level2, String level3, String t
     public IndicatorRow(String level1, String level2, String level3, String target) {
         this(level1, level2, level3, target, null, null, null);
     }
+
+    /** A comparator written in a column of its own (指标性质 ≥ on central forms). */
+    private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("^[≥≤=<>≧≦]{1,2}$");
+    /** A value that is only a number, with or without a comparator: it takes the unit column's unit. */
+    private static final java.util.regex.Pattern BARE_NUMBER =
+            java.util.regex.Pattern.compile("^[≥≤=<>≧≦]{0,2}\\s*[-+]?\\d+(?:\\.\\d+)?$");
+
+    /**
+     * The target as a reviewer reads the row, whether it came from a table or from JSON: a comparator
+     * written in the 指标性质 column (≥) before a value that has none, and the 计量单位 column's unit after
+     * a value that is only a number ({@code ≥ | 95 | %} reads {@code ≥95%}).
+     */
+    public static String targetAsRead(String nature, String value, String unit) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        String op = nature == null ? "" : Text.halfWidth(nature).strip();
+        if (OPERATOR.matcher(op).matches() && !v.isEmpty() && Character.isDigit(Text.halfWidth(v).charAt(0))) {
+            v = nature.strip() + v;
+        }
+        if (unit != null && !unit.isBlank() && BARE_NUMBER.matcher(Text.halfWidth(v)).matches()) {
+            v = v + unit.strip();
+        }
+        return v.equals(value.strip()) ? value : v;
+    }
 }

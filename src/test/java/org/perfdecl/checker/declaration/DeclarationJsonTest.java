@@ -87,4 +87,17 @@ class DeclarationJsonTest {
         }
         assertThat(d.sources().get("/indicators/5/target").line()).isGreaterThan(d.sources().get("/indicators/5").line());
     }
+
+    /** As on a table form: a comparator in nature and a unit in unit join a bare number. */
+    @org.junit.jupiter.api.Test
+    void aTargetGivenApartFromItsComparatorAndUnitIsReadWhole() {
+        var d = DeclarationJson.read("""
+                {"indicators": [
+                  {"level1": "产出指标", "level2": "质量指标", "level3": "合格率", "nature": "≥", "target": "95", "unit": "%"},
+                  {"level1": "产出指标", "level2": "数量指标", "level3": "人数", "nature": "定量", "target": "≥30", "unit": "万人"},
+                  {"level1": "产出指标", "level2": "数量指标", "level3": "人数", "nature": "≥", "target": "≤30万人", "unit": "万人"}]}""");
+
+        org.assertj.core.api.Assertions.assertThat(d.indicators()).extracting(IndicatorRow::target)
+                .containsExactly("≥95%", "≥30万人", "≤30万人");
+    }
 }
