@@ -519,8 +519,11 @@ public class RuleSetLoader {
                     } else if (variant.startsWith("\"")) {
                         String key = id + "." + variant.substring(1, variant.length() - 1);
                         keys.add(key);
-                        keys.add(messages.has(Messages.ZH, key + ".seen") ? key + ".seen" : id + ".seen");
-                        keys.add(messages.has(Messages.ZH, key + ".expected") ? key + ".expected" : id + ".expected");
+                        if (messages.has(Messages.ZH, key) || messages.has(Messages.EN, key)) {
+                            // a variant with no text at all (a typo) is one problem, not three
+                            keys.add(messages.has(Messages.ZH, key + ".seen") ? key + ".seen" : id + ".seen");
+                            keys.add(messages.has(Messages.ZH, key + ".expected") ? key + ".expected" : id + ".expected");
+                        }
                     }
                 }
                 for (String language : List.of(Messages.ZH, Messages.EN)) {
