@@ -50,6 +50,7 @@ public final class FactMapper {
     private final TargetReader targetReader;
     private final RelevanceFacts relevance;
     private final List<String> nameSuffixes;
+    private final Map<String, String> directionWords;
     private final YearOverYear yearOverYear;
 
     public FactMapper(RuleSet ruleSet) {
@@ -57,6 +58,7 @@ public final class FactMapper {
         this.targetReader = new TargetReader(ruleSet.policy());
         this.relevance = new RelevanceFacts(ruleSet.policy());
         this.nameSuffixes = ruleSet.policy().words("reading.nameSuffixes");
+        this.directionWords = ruleSet.policy().texts("reading.directionWords");
         this.yearOverYear = new YearOverYear(ruleSet.policy());
     }
 
@@ -194,11 +196,29 @@ public final class FactMapper {
             String level3Stem = stem(level3);
             Integer before = level3Stem.isEmpty() ? null : lastRowOfLevel3.put(level3Stem, index);
             out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, categoryStem(level2),
-                    level3Stem, row.target(), targetReader.read(row.target(), row.level2(), row.level3() == null ? "" : row.level3()),
+                    level3Stem, row.target(), targetReader.read(withDirection(row), row.level2(), row.level3() == null ? "" : row.level3()),
                     level1Seen.add(level1Stem),
                     before == null ? -1 : before));
         }
         return out;
+    }
+
+    /**
+     * A bare number in a row whose 指标方向 (or 指标性质) says 正向 or 反向 is a floor or a ceiling
+     * (reading.directionWords): {@code 95 | 正向} reads as ≥95. A value with its own comparator keeps it.
+     */
+    private String withDirection(IndicatorRow row) {
+        String target = row.target();
+        if (target == null || target.isBlank() || !Character.isDigit(Text.halfWidth(target.strip()).charAt(0))) {
+            return target;
+        }
+        for (String column : new String[]{row.direction(), row.nature()}) {
+            String sign = column == null ? null : directionWords.get(Text.noSpaces(column));
+            if (sign != null) {
+                return sign + target.strip();
+            }
+        }
+        return target;
     }
 
     /**
