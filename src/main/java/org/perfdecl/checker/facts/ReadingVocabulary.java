@@ -30,6 +30,7 @@ final class ReadingVocabulary {
     /** Longest first: 大于等于 must be read before 大于. */
     final List<Map.Entry<String, String>> comparatorWords;
     final List<String> rateQualifierSuffixes;
+    final List<String> zeroWords;
     final List<String> rateNames;
     final List<String> countNames;
     final List<String> moneyNames;
@@ -67,6 +68,7 @@ final class ReadingVocabulary {
         comparators.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         comparatorWords = List.copyOf(comparators);
         rateQualifierSuffixes = policy.words("reading.rateQualifierSuffixes");
+        zeroWords = policy.words("reading.zeroWords");
         rateNames = policy.words("reading.indicatorNames.rate");
         countNames = policy.words("reading.indicatorNames.count");
         moneyNames = policy.words("reading.indicatorNames.money");

@@ -63,6 +63,12 @@ public final class TargetReader {
             return placeholder(b, compact, "notApplicable");
         }
         if (!digits) {
+            for (String zero : v.zeroWords) {
+                if (compact.length() > zero.length() && compact.startsWith(zero)) {
+                    // 零事故, 零投诉: a count of none is a number, as 0起 is
+                    return number(b, "0" + compact.substring(zero.length()), name);
+                }
+            }
             return words(b, compact);
         }
         String single = oneValue(withoutEnumeration(s));

@@ -67,6 +67,34 @@ public final class Words {
         return text != null && words.stream().anyMatch(text::contains);
     }
 
+    /**
+     * Whether the word of {@code first} or of {@code second} that the name ends on decides for
+     * {@code first}: the one whose last occurrence ends latest, the longer on a tie. 投诉处理满意度 ends on
+     * 满意 (not 投诉); 群众不满意率 on 不满意 (longer than 满意, which ends at the same place).
+     */
+    public static boolean lastIsOf(String text, List<String> first, List<String> second) {
+        if (text == null) {
+            return false;
+        }
+        int[] a = lastEnd(text, first);
+        int[] b = lastEnd(text, second);
+        return a[0] >= 0 && (a[0] > b[0] || (a[0] == b[0] && a[1] > b[1]));
+    }
+
+    /** The end of the last occurrence of any of the words, and that word's length; -1 for none. */
+    private static int[] lastEnd(String text, List<String> words) {
+        int end = -1;
+        int length = 0;
+        for (String w : words) {
+            int at = w.isEmpty() ? -1 : text.lastIndexOf(w);
+            if (at >= 0 && (at + w.length() > end || (at + w.length() == end && w.length() > length))) {
+                end = at + w.length();
+                length = w.length();
+            }
+        }
+        return new int[]{end, length};
+    }
+
     /** Whether {@code text} ends with one of {@code words}. */
     public static boolean endsWithAny(String text, List<String> words) {
         return text != null && words.stream().anyMatch(text::endsWith);

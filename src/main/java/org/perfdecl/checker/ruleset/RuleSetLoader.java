@@ -58,7 +58,7 @@ public class RuleSetLoader {
             "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.bareMagnitudes",
             "reading.countUnits", "reading.traditional", "reading.yesWords", "reading.noWords",
             "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
-            "reading.comparatorWords", "reading.directionWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
+            "reading.comparatorWords", "reading.directionWords", "reading.zeroWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
             "reading.indicatorNames.count", "reading.indicatorNames.money", "reading.indicatorNames.date",
             "reading.dateSerial.min", "reading.dateSerial.max", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");

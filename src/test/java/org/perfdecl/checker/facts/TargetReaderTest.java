@@ -150,6 +150,17 @@ class TargetReaderTest {
     }
 
     @Test
+    void aCountOfNoneAndUnitsOfPercentagePointsAndOtherCountsRead() {
+        TargetReading zero = reader.read("零事故", "质量指标", "安全事故");
+        assertThat(zero.getKind()).isEqualTo("QUANTITY");
+        assertThat(zero.getNumber()).isZero();
+        TargetReading points = reader.read("较上年提高5个百分点", "效益指标", "增长率");
+        assertThat(points.getKind()).isEqualTo("RATE");
+        assertThat(points.getNumber()).isEqualTo(5.0);
+        assertThat(reader.read("50万笔").getUnit()).isEqualTo("万笔");
+    }
+
+    @Test
     void notEveryTwoNumbersAreARange() {
         assertThat(reader.read("95%-90%").getNote()).as("upside down").isEqualTo("severalNumbers");
         assertThat(reader.read("5人-3万元").getNote()).as("two units").isEqualTo("severalNumbers");
