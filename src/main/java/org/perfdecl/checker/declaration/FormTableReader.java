@@ -47,7 +47,8 @@ public final class FormTableReader {
     private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*\\d{4}))\\s*(.+)$");
 
     /** One form, as read, with the location of its first row (its title). */
-    public record ReadForm(Location location, Declaration declaration) {
+    /** @param titled found at its title row; false for a form taken from field labels alone, without a title */
+    public record ReadForm(Location location, Declaration declaration, boolean titled) {
     }
 
     /**
@@ -63,6 +64,7 @@ public final class FormTableReader {
                 starts.add(i);
             }
         }
+        boolean titled = !starts.isEmpty();
         if (starts.isEmpty()) {
             if (!hasLabel(rows)) {
                 GridRow first = rows.stream().filter(r -> !text(r).isBlank()).findFirst().orElse(null);
@@ -78,7 +80,7 @@ public final class FormTableReader {
         for (int f = 0; f < starts.size(); f++) {
             int from = starts.get(f);
             int to = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
-            forms.add(new ReadForm(rows.get(from).location(), new FormReader(rows.subList(from, to)).read()));
+            forms.add(new ReadForm(rows.get(from).location(), new FormReader(rows.subList(from, to)).read(), titled));
         }
         return forms;
     }

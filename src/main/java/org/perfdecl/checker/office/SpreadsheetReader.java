@@ -64,6 +64,11 @@ public final class SpreadsheetReader {
                     // a sheet of notes or a cover page: the form is on another sheet
                 }
             }
+            if (forms.stream().anyMatch(FormTableReader.ReadForm::titled)) {
+                // a sheet of filling instructions lists the field labels too (项目名称 | 填写项目全称): beside a
+                // form with its title, a sheet without one is not a form
+                forms.removeIf(f -> !f.titled());
+            }
             if (forms.isEmpty()) {
                 throw InputException.coded("not-a-form", "no declaration form found in the workbook: no visible sheet ("
                         + String.join(", ", looked) + ") has a title such as 上海市财政支出项目绩效目标申报表 or field "

@@ -87,6 +87,15 @@ class ProvinceFormsTest {
         assertThat(value.subProjects().get(0).amount().value()).isEqualByComparingTo(yuan(3_000_000));
     }
 
+    /** Sheet 1 lists the field labels with how to fill them in (项目名称 | 填写项目全称); the titled form is on sheet 2. */
+    @Test
+    void aSheetOfFillingInstructionsBesideATitledFormIsNoForm() {
+        Declaration d = read("instructions-sheet-before-the-form.xlsx");
+
+        assertThat(d.projectName()).isEqualTo("少儿阅读推广服务项目");
+        assertThat(d.unit()).isEqualTo("湖北省图书馆");
+    }
+
     @Test
     void aTotalRowUnderTheSubProjectsIsNoSubProject() {
         Declaration d = read("gbk-sub-project-total-row.txt");
