@@ -160,6 +160,8 @@ public final class FormTableReader {
         private final Map<String, BigDecimal> units = new HashMap<>();
         /** The unit of a group label (项目资金（万元）) for the labels beside it and in the rows it spans. */
         private BigDecimal groupUnit;
+        /** Under a 资金来源 header: the unit of its rows (1 for yuan); null elsewhere. */
+        private BigDecimal fundingBlock;
         /** The unit a note such as 金额单位：万元 gives every amount whose label names none. */
         private BigDecimal formUnit;
 
@@ -290,18 +292,43 @@ public final class FormTableReader {
                 continueSection(cells, row);
                 return;
             }
-            groupUnit = null;
             String field = LABELS.get(labelKey(first.text()));
+            if ("fundingHeader".equals(field)) {
+                // 资金来源 | 金额（万元）: the unit of the source rows below, until a row of another kind
+                fundingBlock = cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse(BigDecimal.ONE);
+                section = null;
+                return;
+            }
+            boolean total = isTotal(first);
+            if (fundingBlock != null && (total || "fundingSource".equals(field))) {
+                groupUnit = fundingBlock;
+                if (total) {
+                    readFundingTotal(first, cells);
+                    return;
+                }
+            } else {
+                fundingBlock = null;
+                groupUnit = null;
+            }
             if (field == null && labelKey(first.text()).equals("一级指标")) {
                 section = "indicators"; // a table without its 分解目标 label row
             }
             if (field == null) {
                 if ("indicators".equals(section)) {
                     readIndicator(cells);
+                } else if (cells.size() > 2 && isTotal(cells.get(1))) {
+                    // 项目资金（万元）| 合计 | 500: a group of the budget by source, its total first
+                    fundingBlock = unitOf(first.text()) != null ? unitOf(first.text()) : BigDecimal.ONE;
+                    groupUnit = fundingBlock;
+                    readFundingTotal(cells.get(1), cells.subList(1, cells.size()));
                 } else if (hasLabel(cells)) {
                     // a group label (项目资金（万元）) before the labels it groups: its unit is theirs
                     groupUnit = unitOf(first.text());
                     section = null;
+                    if (cells.stream().anyMatch(c -> "fundingSource".equals(LABELS.get(labelKey(c.text()))))) {
+                        fundingBlock = groupUnit != null ? groupUnit : BigDecimal.ONE; // a 合计 below closes the group
+                    }
                     readLabelledCells(cells.subList(1, cells.size()));
                 } else {
                     section = null; // what follows belongs to this unknown row, not to the field above it
@@ -383,9 +410,25 @@ public final class FormTableReader {
                 case "subProjects" -> readSubProject(label, values);
                 case "indicators" -> sources.put("/indicators", label.location());
                 case "fundingSource" -> readFundingSource(label, values);
+                case "fundingHeader" -> { } // a header beside other labels on one row names no value
                 default -> putText(field, String.join("\n", values.stream().map(GridCell::text).toList()),
                         values.isEmpty() ? label.location() : values.get(0).location());
             }
+        }
+
+        private static boolean isTotal(GridCell cell) {
+            return WORDS.totalRows.contains(Text.noSpaces(labelKey(cell.text())));
+        }
+
+        /** 合计 | 800 among the source rows: this year's budget, unless the form gave it under its own label. */
+        private void readFundingTotal(GridCell label, List<GridCell> cells) {
+            List<GridCell> values = cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+            if (values.isEmpty() || texts.containsKey("currentYearBudget")) {
+                return;
+            }
+            section = null;
+            units.put("currentYearBudget", groupUnit);
+            putText("currentYearBudget", values.get(0).text(), values.get(0).location());
         }
 
         /** 其中：财政拨款 | 1000: one source of this year's budget, in the unit its label or group names. */
@@ -420,6 +463,10 @@ public final class FormTableReader {
             // a value merged down from the row above was read there
             List<GridCell> rest = cells.subList(1, cells.size()).stream()
                     .filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+            if (fundingBlock != null && !rest.isEmpty() && isTotal(rest.get(0))) {
+                readFundingTotal(rest.get(0), rest); // 　| 合计 | 550 under the group's sources
+                return;
+            }
             if (!rest.isEmpty() && LABELS.containsKey(labelKey(rest.get(0).text()))) {
                 // 　| 同名项目上年预算额 | 280: more labels of the group begun above
                 readLabelledCells(rest);

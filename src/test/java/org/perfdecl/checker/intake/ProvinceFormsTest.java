@@ -96,6 +96,18 @@ class ProvinceFormsTest {
         assertThat(d.unit()).isEqualTo("湖北省图书馆");
     }
 
+    /** 资金来源 | 金额（万元） then 合计 | 500, 财政拨款 | 400, 其他资金 | 150 (they do not add up). */
+    @Test
+    void aTotalAmongTheSourcesIsThisYearsBudgetInTheHeadersUnit() {
+        Declaration first = read("funding-table-total-first.txt");
+        assertThat(first.currentYearBudget().value()).isEqualByComparingTo(yuan(5_000_000));
+        assertThat(first.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(4_000_000L, 1_500_000L);
+
+        Declaration last = read("funding-group-total-last.txt"); // 项目资金（万元）| 财政拨款 … then 　| 合计 | 500
+        assertThat(last.currentYearBudget().value()).isEqualByComparingTo(yuan(5_000_000));
+        assertThat(last.subProjects()).hasSize(2);
+    }
+
     @Test
     void aTotalRowUnderTheSubProjectsIsNoSubProject() {
         Declaration d = read("gbk-sub-project-total-row.txt");
