@@ -160,6 +160,9 @@ public final class FormTableReader {
         private final Map<String, BigDecimal> units = new HashMap<>();
         /** The unit of a group label (项目资金（万元）) for the labels beside it and in the rows it spans. */
         private BigDecimal groupUnit;
+        /** The amount fields a group's unit applies to. */
+        private static final Set<String> AMOUNT_FIELDS = Set.of("totalBudget", "currentYearBudget", "lastYearBudget", "lastYearSpent");
+
         /** Under a 资金来源 header: the unit of its rows (1 for yuan); null elsewhere. */
         private BigDecimal fundingBlock;
         /** The unit a note such as 金额单位：万元 gives every amount whose label names none. */
@@ -301,7 +304,7 @@ public final class FormTableReader {
                 return;
             }
             boolean total = isTotal(first);
-            if (fundingBlock != null && (total || "fundingSource".equals(field))) {
+            if (fundingBlock != null && (total || "fundingSource".equals(field) || (field != null && AMOUNT_FIELDS.contains(field)))) {
                 groupUnit = fundingBlock;
                 if (total) {
                     readFundingTotal(first, cells);
@@ -330,6 +333,11 @@ public final class FormTableReader {
                         fundingBlock = groupUnit != null ? groupUnit : BigDecimal.ONE; // a 合计 below closes the group
                     }
                     readLabelledCells(cells.subList(1, cells.size()));
+                } else if (cells.size() == 1 && unitOf(first.text()) != null) {
+                    // 项目资金（万元） alone on its row (a Word cell beside a nested table of amounts): the
+                    // amounts below are in its unit
+                    fundingBlock = unitOf(first.text());
+                    section = null;
                 } else {
                     section = null; // what follows belongs to this unknown row, not to the field above it
                     notes.add(new ReadingNote("", text(row).strip(), "unrecognisedLine", null, row.location()));
@@ -427,7 +435,10 @@ public final class FormTableReader {
                 return;
             }
             section = null;
-            units.put("currentYearBudget", groupUnit);
+            BigDecimal unit = fundingBlock != null ? fundingBlock : groupUnit;
+            if (unit != null) {
+                units.put("currentYearBudget", unit);
+            }
             putText("currentYearBudget", values.get(0).text(), values.get(0).location());
         }
 

@@ -108,6 +108,15 @@ class ProvinceFormsTest {
         assertThat(last.subProjects()).hasSize(2);
     }
 
+    /** Word: 项目资金（万元） in the outer table, 年度资金总额 | 2000 … in a table nested beside it. */
+    @Test
+    void amountsInATableNestedBesideTheirGroupLabelTakeItsUnit() {
+        Declaration d = read("word-nested-budget-table-in-wanyuan.docx");
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(20_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(18_000_000L, 2_000_000L);
+    }
+
     @Test
     void aTotalRowUnderTheSubProjectsIsNoSubProject() {
         Declaration d = read("gbk-sub-project-total-row.txt");
