@@ -31,6 +31,13 @@ final class DateReader {
                 continue;
             }
             Point p = written(s, i, 0);
+            if (p != null && p.month() == 0) {
+                int q = quarter(s, p.next());
+                if (q > 0) {
+                    // 2026年第三季度, 2026年三季度: its first and last month
+                    return new Span(String.format("%04d-%02d", p.year(), q * 3 - 2), String.format("%04d-%02d", p.year(), q * 3));
+                }
+            }
             if (p != null) {
                 return range(s, p);
             }
@@ -67,6 +74,21 @@ final class DateReader {
             return new Point(knownYear, month % 100, month / 100);
         }
         return null;
+    }
+
+    /** The quarter written at {@code j} (第三季度, 三季度, 第3季度, Q3 aside), or 0. */
+    private static int quarter(String s, int j) {
+        int k = j < s.length() && s.charAt(j) == '第' ? j + 1 : j;
+        if (k + 2 >= s.length() || s.charAt(k + 1) != '季' || s.charAt(k + 2) != '度') {
+            return 0;
+        }
+        return switch (s.charAt(k)) {
+            case '一', '1' -> 1;
+            case '二', '2' -> 2;
+            case '三', '3' -> 3;
+            case '四', '4' -> 4;
+            default -> 0;
+        };
     }
 
     /** 2023.07, 2023-7, 2023/07 (a day after it is skipped). */

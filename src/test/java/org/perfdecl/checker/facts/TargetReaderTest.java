@@ -161,6 +161,15 @@ class TargetReaderTest {
     }
 
     @Test
+    void aQuarterIsADateFromItsFirstToItsLastMonth() {
+        TargetReading r = reader.read("2026年第三季度", "时效指标", "完成时间");
+        assertThat(r.getKind()).isEqualTo("DATE");
+        assertThat(r.getStart()).isEqualTo("2026-07");
+        assertThat(r.getEnd()).isEqualTo("2026-09");
+        assertThat(reader.read("2026年一季度前", "时效指标", "完成时间").getEnd()).isEqualTo("2026-03");
+    }
+
+    @Test
     void notEveryTwoNumbersAreARange() {
         assertThat(reader.read("95%-90%").getNote()).as("upside down").isEqualTo("severalNumbers");
         assertThat(reader.read("5人-3万元").getNote()).as("two units").isEqualTo("severalNumbers");
