@@ -270,14 +270,15 @@ public final class WaiverFile {
         }
         String value = node instanceof ScalarNode s ? s.getValue().strip() : "";
         try {
-            if (!ISO_DATE.matcher(value).matches()) {
-                throw new DateTimeParseException("not YYYY-MM-DD", value, 0); // +10000-01-01 parses, but is no such date
+            // LocalDate reads +10000-01-01 too: the form is checked first
+            if (ISO_DATE.matcher(value).matches()) {
+                return LocalDate.parse(value);
             }
-            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(line(node), "expires", "expected a date as YYYY-MM-DD, got '" + value + "'"));
-            return null;
+            // 2026-13-01: told below
         }
+        problems.add(new Problem(line(node), "expires", "expected a date as YYYY-MM-DD, got '" + value + "'"));
+        return null;
     }
 
     /** A scalar field; a missing required one, a blank one or a list in its place is recorded as a problem. */

@@ -151,33 +151,27 @@ class WaiverFileTest {
         }
     }
 
+    /** The problems a request body is refused with. */
+    private static java.util.List<WaiverFile.Problem> refused(String body) {
+        WaiverFile.InvalidException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                WaiverFile.InvalidException.class, () -> WaiverFile.request(body));
+        assertThat(e).as("refused: " + body).isNotNull();
+        return e.problems();
+    }
+
     @Test
     void nullsDatesBeyondTheFormatAndHiddenCharactersAreEachNamed() {
-        try {
-            WaiverFile.request("{\"rule\": null, \"unit\": null, \"reason\": null, \"expires\": null}");
-            throw new AssertionError("accepted");
-        } catch (WaiverFile.InvalidException e) {
-            assertThat(e.problems()).extracting(WaiverFile.Problem::field).contains("rule", "reason", "expires");
-            assertThat(e.problems()).filteredOn(p -> p.field().equals("rule")).singleElement()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo("required, is null"));
-        }
+        var nulls = refused("{\"rule\": null, \"unit\": null, \"reason\": null, \"expires\": null}");
+        assertThat(nulls).extracting(WaiverFile.Problem::field).contains("rule", "reason", "expires");
+        assertThat(nulls).filteredOn(p -> p.field().equals("rule")).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("required, is null"));
         for (String expires : new String[]{"+10000-01-01", "2026-1-31", "20261231"}) {
-            try {
-                WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"r\", \"expires\": \"" + expires + "\"}");
-                throw new AssertionError("accepted " + expires);
-            } catch (WaiverFile.InvalidException e) {
-                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                        .isEqualTo("expected a date as YYYY-MM-DD, got '" + expires + "'"));
-            }
+            assertThat(refused("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"r\", \"expires\": \"" + expires + "\"}"))
+                    .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("expected a date as YYYY-MM-DD, got '" + expires + "'"));
         }
         for (String reason : new String[]{"a\\u0000b", "a\\u202Eb"}) {
-            try {
-                WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"" + reason + "\", \"expires\": \"2026-12-31\"}");
-                throw new AssertionError("accepted " + reason);
-            } catch (WaiverFile.InvalidException e) {
-                assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                        .isEqualTo("contains control or text-direction characters"));
-            }
+            assertThat(refused("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"" + reason + "\", \"expires\": \"2026-12-31\"}"))
+                    .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("contains control or text-direction characters"));
         }
     }
 }
