@@ -21,9 +21,24 @@ public final class Policy {
     private final Map<String, JsonNode> byKey = new java.util.HashMap<>();
     private final Map<String, List<String>> wordLists = new java.util.HashMap<>();
 
-    Policy(JsonNode root) {
-        this.root = root;
-        index("", root);
+    /** The {@code constraints} section: not a parameter, what the parameters must keep (checked at load). */
+    private final JsonNode constraints;
+
+    Policy(JsonNode file) {
+        this.constraints = file.path(ParameterConstraints.SECTION);
+        JsonNode parameters = file;
+        if (file.has(ParameterConstraints.SECTION) && file instanceof tools.jackson.databind.node.ObjectNode object) {
+            tools.jackson.databind.node.ObjectNode copy = object.deepCopy();
+            copy.remove(ParameterConstraints.SECTION);
+            parameters = copy;
+        }
+        this.root = parameters;
+        index("", parameters);
+    }
+
+    /** What is wrong with the values against the file's {@code constraints} section, each at its line in {@code text}. */
+    List<RuleProblem> constraintProblems(String text, java.util.Set<String> toldOfType) {
+        return ParameterConstraints.problems(root, constraints, text, toldOfType);
     }
 
     private void index(String prefix, JsonNode node) {

@@ -613,11 +613,12 @@ public class RuleSetLoader {
                 String wrong = policy.typeProblem(m.group(1), m.group(2));
                 if (wrong != null && wrongType.add(m.group(2))) {
                     // told at load, and at the rule that reads it: at run time it failed every form, blamed on whichever rule ran first
-                    problems.add(new RuleProblem(Policy.FILE, keyLine(policyText, lastSegment(m.group(2))), wrong
+                    problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(policyText, m.group(2)), wrong
                             + " (read by " + text.file() + ":" + line + ")"));
                 }
             }
         }
+        problems.addAll(policy.constraintProblems(policyText, wrongType));
         for (String key : PARAMETERS_READ_BY_JAVA) {
             if (!policy.has(key)) {
                 problems.add(new RuleProblem(Policy.FILE, 0, "parameter '" + key + "' is missing"));
@@ -630,10 +631,6 @@ public class RuleSetLoader {
     }
 
     /** The parameter keys a rule's text reads, in order of first use. */
-    private static String lastSegment(String key) {
-        return key.substring(key.lastIndexOf('.') + 1);
-    }
-
     private static List<String> parametersRead(String body) {
         Set<String> keys = new LinkedHashSet<>();
         Matcher m = PARAMETER_USE.matcher(body);

@@ -1,0 +1,188 @@
+package org.perfdecl.checker.ruleset;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code constraints} section of {@code parameters.yaml}: which numbers are rates, amounts or
+ * counts and which must stay ordered against which. A parameter file whose values break one (a
+ * warning line below the error line, a rate of 150%, a negative tolerance) is refused at load, one
+ * problem per mistake, at the parameter's line with both values. What is a rate and what is ordered
+ * is policy, so it is data: Java only knows the words of the section.
+ *
+ * <pre>
+ * constraints:
+ *   ranges:
+ *     - {name: rate, atLeast: 0, atMost: 1, keys: [budget.executionRate.warningBelow, ...]}
+ *     - {name: unit size, above: 0, keys: [reading.amountUnits.*]}      # every value of a mapping
+ *     - {name: year, whole: true, atLeast: 1900, keys: [form.budgetYears.from]}
+ *   ordered:
+ *     - [budget.executionRate.warningBelow, '>=', budget.executionRate.errorBelow]
+ * </pre>
+ */
+final class ParameterConstraints {
+
+    static final String SECTION = "constraints";
+    private static final List<String> BOUNDS = List.of("atLeast", "above", "atMost", "below");
+    private static final List<String> RANGE_FIELDS = List.of("name", "keys", "whole", "atLeast", "above", "atMost", "below");
+    private static final List<String> SIGNS = List.of(">=", ">", "<=", "<");
+
+    private ParameterConstraints() {
+    }
+
+    /** Every mistake against the section (and every mistake in the section itself), in file order. */
+    static List<RuleProblem> problems(JsonNode parameters, JsonNode constraints, String text, java.util.Set<String> toldOfType) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (constraints == null || constraints.isMissingNode()) {
+            return problems;
+        }
+        int sectionLine = ParameterLines.line(text, SECTION);
+        if (!constraints.isObject()) {
+            problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + " must be a mapping with 'ranges' and 'ordered'"));
+            return problems;
+        }
+        for (var e : constraints.properties()) {
+            if (!List.of("ranges", "ordered").contains(e.getKey())) {
+                problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(text, SECTION + "." + e.getKey()),
+                        SECTION + ": unknown section '" + e.getKey() + "' (known: ranges, ordered)"));
+            }
+        }
+        JsonNode ranges = constraints.path("ranges");
+        if (!ranges.isMissingNode() && !ranges.isArray()) {
+            problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + ".ranges must be a list of ranges"));
+        } else {
+            ranges.forEach(range -> range(parameters, range, text, toldOfType, problems));
+        }
+        JsonNode ordered = constraints.path("ordered");
+        if (!ordered.isMissingNode() && !ordered.isArray()) {
+            problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + ".ordered must be a list of [key, sign, key]"));
+        } else {
+            ordered.forEach(pair -> order(parameters, pair, text, problems));
+        }
+        return problems;
+    }
+
+    private static void range(JsonNode parameters, JsonNode range, String text, java.util.Set<String> toldOfType, List<RuleProblem> problems) {
+        String name = range.path("name").asString("");
+        int at = ParameterLines.line(text, SECTION + ".ranges");
+        if (!range.isObject() || name.isBlank() || !range.path("keys").isArray()) {
+            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges: each range needs a 'name' and a list of 'keys', is " + range));
+            return;
+        }
+        for (var field : range.properties()) {
+            if (!RANGE_FIELDS.contains(field.getKey())) {
+                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "': unknown field '"
+                        + field.getKey() + "' (known: " + RANGE_FIELDS + ")"));
+            } else if (BOUNDS.contains(field.getKey()) && !field.getValue().isNumber()) {
+                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "': '" + field.getKey()
+                        + "' must be a number, is " + field.getValue()));
+                return;
+            }
+        }
+        for (JsonNode keyNode : range.path("keys")) {
+            String key = keyNode.asString();
+            boolean eachValue = key.endsWith(".*");
+            String parameter = eachValue ? key.substring(0, key.length() - 2) : key;
+            JsonNode value = node(parameters, parameter);
+            if (value == null) {
+                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "' names '" + key
+                        + "', which is no parameter: a constraint on nothing checks nothing"));
+                continue;
+            }
+            if (toldOfType.contains(parameter)) {
+                continue; // its type is wrong for the rule that reads it: told once, there
+            }
+            if (eachValue) {
+                if (!value.isObject()) {
+                    problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(text, parameter),
+                            "parameter '" + parameter + "' must be a mapping of names to numbers (" + name + "), is " + value));
+                    continue;
+                }
+                for (var entry : value.properties()) {
+                    check(parameter + "." + entry.getKey(), entry.getValue(), range, name, text, problems);
+                }
+            } else {
+                check(key, value, range, name, text, problems);
+            }
+        }
+    }
+
+    private static void check(String key, JsonNode value, JsonNode range, String name, String text, List<RuleProblem> problems) {
+        int line = ParameterLines.line(text, key);
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' must be a number (" + name + "), is " + value));
+            return;
+        }
+        double v = value.asDouble();
+        String shown = value.asString();
+        if (range.path("whole").asBoolean(false) && v != Math.rint(v)) {
+            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is " + shown + ", not a whole number (" + name + ")"));
+        }
+        String broken = null;
+        if (range.has("atLeast") && !(v >= range.get("atLeast").asDouble())) {
+            broken = "below the least " + name + ", " + range.get("atLeast").asString();
+        } else if (range.has("above") && !(v > range.get("above").asDouble())) {
+            broken = "not above " + range.get("above").asString() + " (" + name + ")";
+        } else if (range.has("atMost") && !(v <= range.get("atMost").asDouble())) {
+            broken = "above the most " + name + ", " + range.get("atMost").asString();
+        } else if (range.has("below") && !(v < range.get("below").asDouble())) {
+            broken = "not below " + range.get("below").asString() + " (" + name + ")";
+        }
+        if (broken != null) {
+            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is " + shown + ", " + broken));
+        }
+    }
+
+    private static void order(JsonNode parameters, JsonNode pair, String text, List<RuleProblem> problems) {
+        int at = ParameterLines.line(text, SECTION + ".ordered");
+        if (!pair.isArray() || pair.size() != 3 || !SIGNS.contains(pair.get(1).asString())) {
+            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ordered: each entry is [key, sign, key] with a sign of "
+                    + SIGNS + ", is " + pair));
+            return;
+        }
+        String left = pair.get(0).asString();
+        String sign = pair.get(1).asString();
+        String right = pair.get(2).asString();
+        JsonNode l = node(parameters, left);
+        JsonNode r = node(parameters, right);
+        for (String key : new java.util.LinkedHashSet<>(List.of(left, right))) {
+            if (node(parameters, key) == null) {
+                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ordered names '" + key
+                        + "', which is no parameter: a constraint on nothing checks nothing"));
+            }
+        }
+        if (l == null || r == null || !l.isNumber() || !r.isNumber()) {
+            return; // missing, or of the wrong type: told above or by the type check
+        }
+        double a = l.asDouble();
+        double b = r.asDouble();
+        boolean holds = switch (sign) {
+            case ">=" -> a >= b;
+            case ">" -> a > b;
+            case "<=" -> a <= b;
+            default -> a < b;
+        };
+        if (!holds) {
+            String want = switch (sign) {
+                case ">=" -> "at least";
+                case ">" -> "above";
+                case "<=" -> "at most";
+                default -> "below";
+            };
+            problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(text, left), "parameter '" + left + "' is "
+                    + l.asString() + " and '" + right + "' is " + r.asString() + " (line " + ParameterLines.line(text, right)
+                    + "): '" + left + "' must be " + want + " '" + right + "'"));
+        }
+    }
+
+    /** The node at a dotted key, or null. */
+    private static JsonNode node(JsonNode root, String dotted) {
+        JsonNode n = root;
+        for (String part : dotted.split("\\.")) {
+            n = n.path(part);
+        }
+        return n.isMissingNode() || n.isNull() ? null : n;
+    }
+}

@@ -1,0 +1,160 @@
+package org.perfdecl.checker.ruleset;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.engine.RuleSetHolder;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Parameters that contradict each other or their kind (parameters.yaml's constraints section) are
+ * refused at load: one problem per mistake, at the parameter's line, with both values.
+ */
+class ParameterConstraintsTest {
+
+    private static final String PARAMETERS = "parameters.yaml";
+
+    private static Map<String, String> projectRules() {
+        return new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+    }
+
+    private static List<String> problemsWith(String from, String to) {
+        Map<String, String> files = projectRules();
+        String parameters = files.get(PARAMETERS);
+        assertThat(parameters).contains(from);
+        files.put(PARAMETERS, parameters.replace(from, to));
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
+                () -> new RuleSetLoader().load(TestRules.source("test", files)));
+        assertThat(refused).as("a rule set with " + to.strip() + " is refused").isNotNull();
+        return refused.problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    private static int line(String text, String key) {
+        return ParameterLines.line(text, key);
+    }
+
+    private static String changed(String from, String to) {
+        return projectRules().get(PARAMETERS).replace(from, to);
+    }
+
+    @Test
+    void theBundledParametersKeepEveryConstraint() {
+        RuleSet set = TestRules.ruleSet();
+        assertThat(set.policy().has("constraints")).as("the section is no parameter").isFalse();
+        assertThat(set.policy().flatten()).doesNotContainKey("constraints.ordered");
+    }
+
+    @Test
+    void everyNumberTheRulesReadIsUnderAConstraint() {
+        String parameters = projectRules().get(PARAMETERS);
+        RuleSet set = TestRules.ruleSet();
+        List<String> numbers = set.policy().flatten().entrySet().stream()
+                .filter(e -> e.getValue() instanceof Number).map(Map.Entry::getKey)
+                .filter(key -> !key.startsWith("reading.amountUnits.")).toList();
+        String section = parameters.substring(parameters.indexOf("\nconstraints:"));
+        assertThat(numbers).isNotEmpty().allSatisfy(key -> assertThat(section).as(key).contains(key));
+        assertThat(section).contains("reading.amountUnits.*");
+    }
+
+    @Test
+    void aWarningLineBelowTheErrorLineIsRefusedWithBothValues() {
+        String text = changed("    warningBelow: 0.90", "    warningBelow: 0.50");
+
+        assertThat(problemsWith("    warningBelow: 0.90", "    warningBelow: 0.50")).containsExactly(
+                "parameters.yaml:" + line(text, "budget.executionRate.warningBelow")
+                        + ": parameter 'budget.executionRate.warningBelow' is 0.5 and 'budget.executionRate.errorBelow' is 0.6 (line "
+                        + line(text, "budget.executionRate.errorBelow")
+                        + "): 'budget.executionRate.warningBelow' must be at least 'budget.executionRate.errorBelow'");
+    }
+
+    @Test
+    void aRateAbove100PercentIsRefused() {
+        String text = changed("    rateBelow: 0.80", "    rateBelow: 80");
+
+        assertThat(problemsWith("    rateBelow: 0.80", "    rateBelow: 80")).containsExactly(
+                "parameters.yaml:" + line(text, "yoy.lowExecution.rateBelow")
+                        + ": parameter 'yoy.lowExecution.rateBelow' is 80, above the most rate, 1");
+    }
+
+    @Test
+    void aRateBelowZeroIsRefused() {
+        assertThat(problemsWith("    errorBelow: 0.60", "    errorBelow: -0.1")).containsExactly(
+                "parameters.yaml:" + line(changed("    errorBelow: 0.60", "    errorBelow: -0.1"), "budget.executionRate.errorBelow")
+                        + ": parameter 'budget.executionRate.errorBelow' is -0.1, below the least rate, 0");
+    }
+
+    @Test
+    void aNegativeAmountIsRefusedAtItsOwnLineThoughItsNameIsUsedTwice() {
+        String text = changed("  budgetTolerance: 0.5", "  budgetTolerance: -3");
+
+        List<String> problems = problemsWith("  budgetTolerance: 0.5", "  budgetTolerance: -3");
+
+        assertThat(problems).containsExactly("parameters.yaml:" + line(text, "yoy.budgetTolerance")
+                + ": parameter 'yoy.budgetTolerance' is -3, below the least amount in yuan, 0");
+        assertThat(line(text, "yoy.budgetTolerance")).isEqualTo(lineOf(text, "  budgetTolerance: -3"));
+    }
+
+    @Test
+    void aCountThatIsZeroOrNotWholeIsRefused() {
+        assertThat(problemsWith("maxChars: {text: 3000, name: 100}", "maxChars: {text: 0, name: 12.5}")).containsExactly(
+                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "maxChars:")
+                        + ": parameter 'relevance.maxChars.text' is 0, below the least count of characters, 1",
+                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "maxChars:")
+                        + ": parameter 'relevance.maxChars.name' is 12.5, not a whole number (count of characters)");
+    }
+
+    @Test
+    void aValueOfAMappingIsCheckedByName() {
+        assertThat(problemsWith("万元: 10000,", "万元: -10000,")).containsExactly(
+                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "amountUnits:")
+                        + ": parameter 'reading.amountUnits.万元' is -10000, not above 0 (size of an amount unit in yuan)");
+    }
+
+    @Test
+    void aYearRangeThatEndsBeforeItStartsIsRefused() {
+        assertThat(problemsWith("budgetYears: {from: 1990, to: 2100}", "budgetYears: {from: 2100, to: 1990}"))
+                .singleElement().asString().endsWith(": parameter 'form.budgetYears.to' is 1990 and 'form.budgetYears.from' is 2100 (line "
+                        + lineOf(projectRules().get(PARAMETERS), "budgetYears:") + "): 'form.budgetYears.to' must be at least 'form.budgetYears.from'");
+    }
+
+    @Test
+    void aConstraintOnAParameterThatIsNotThereIsRefused() {
+        assertThat(problemsWith("relevance.nearCopyAtLeast]", "relevance.nearCopyAtLeastX]")).containsExactly(
+                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "  ranges:")
+                        + ": constraints.ranges 'rate' names 'relevance.nearCopyAtLeastX', which is no parameter: a constraint on nothing checks nothing");
+    }
+
+    @Test
+    void aReloadWithAContradictionKeepsTheWorkingSetServing() {
+        Map<String, String> good = RuleSource.fromDirectory(TestRules.RULES).files();
+        AtomicReference<Map<String, String>> files = new AtomicReference<>(good);
+        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("test", files.get()), TestRules.LOADER);
+        String serving = holder.current().version();
+
+        Map<String, String> contradicting = new HashMap<>(good);
+        contradicting.put(PARAMETERS, good.get(PARAMETERS).replace("    errorBelow: 0.60", "    errorBelow: 0.95"));
+        files.set(contradicting);
+        RuleSetHolder.Status failed = holder.reload();
+
+        assertThat(failed.lastAttemptOk()).isFalse();
+        assertThat(failed.lastErrors()).singleElement().asString().startsWith("parameters.yaml:")
+                .contains("'budget.executionRate.warningBelow' is 0.9 and 'budget.executionRate.errorBelow' is 0.95");
+        assertThat(holder.current().version()).isEqualTo(serving);
+    }
+
+    private static int lineOf(String text, String needle) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in the text");
+    }
+}
