@@ -117,9 +117,11 @@ public class ReportHistory {
                     : VersionChanges.between(reportsById.get(rows.get(i - 1).id()), reportsById.get(r.id()));
             versions.add(new ProjectVersions.Version((int) (from + i + 1), ReportSummary.of(r, rules.get(r.id())), changes));
         }
-        StoredReport any = rows.isEmpty() ? jdbc.query("SELECT " + StoredReport.COLUMNS + " FROM check_report "
-                + "WHERE project_key = ? FETCH FIRST 1 ROWS ONLY", StoredReport.ROW, key).get(0) : rows.get(0);
-        return Optional.of(new ProjectVersions(key, any.unit(), any.projectName(), any.budgetYear(), total,
+        // the project's names as its latest version writes them: a unit that corrects how it writes its
+        // name (ＡＢＣ to ABC) is shown as it now does; each version keeps its own as written
+        StoredReport latest = jdbc.query("SELECT " + StoredReport.COLUMNS + " FROM check_report WHERE project_key = ? "
+                + "ORDER BY " + StoredReport.NEWEST_FIRST + " FETCH FIRST 1 ROWS ONLY", StoredReport.ROW, key).get(0);
+        return Optional.of(new ProjectVersions(key, latest.unit(), latest.projectName(), latest.budgetYear(), total,
                 page, size, versions));
     }
 

@@ -65,7 +65,8 @@ public final class ReportStore {
     private static void insert(Connection connection, List<CheckRecord> records) throws SQLException {
         try (PreparedStatement report = connection.prepareStatement("INSERT INTO check_report (id, project_key, unit, "
                 + "project_name, budget_year, status, errors, warnings, infos, rule_set_version, source_name, "
-                + "source_format, actor, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "source_format, actor, checked_at, unit_as_written, project_name_as_written) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement rule = connection.prepareStatement(
                      "INSERT INTO check_report_rule (report_id, rule_id) VALUES (?, ?)");
              PreparedStatement document = connection.prepareStatement(
@@ -90,6 +91,8 @@ public final class ReportStore {
                 report.setString(12, cut(r.sourceFormat(), SHORT));
                 report.setString(13, cut(r.actor(), ACTOR));
                 report.setObject(14, OffsetDateTime.ofInstant(r.checkedAt(), ZoneOffset.UTC));
+                report.setString(15, cut(r.unitAsWritten(), NAME));
+                report.setString(16, cut(r.projectNameAsWritten(), NAME));
                 report.addBatch();
                 for (String id : r.ruleIds()) {
                     rule.setString(1, r.id());

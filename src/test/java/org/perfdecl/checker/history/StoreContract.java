@@ -148,7 +148,7 @@ abstract class StoreContract {
         DataSource db = emptyDatabase();
         Flyway.configure().dataSource(db).locations("classpath:db/migration").target("1").load().migrate();
         CheckRecord old = record("单位", "项目", 2023, "FAIL", Set.of("BUD-001"));
-        new ReportStore(db).insert(List.of(old));
+        insertAsVersion1(db, old);
 
         ReportStore.migrate(db); // to the latest
 
@@ -163,6 +163,101 @@ abstract class StoreContract {
         var info = Flyway.configure().dataSource(db).locations("classpath:db/migration").load().info();
         assertThat(info.pending()).isEmpty();
         assertThat(info.current().getVersion().getVersion()).isEqualTo(latestVersion());
+    }
+
+    @Test
+    void namesAreShownAsWrittenAndMatchedAndGroupedAsNormalised() throws Exception {
+        DataSource db = emptyDatabase();
+        ReportStore.migrate(db);
+        CheckRecord first = written(record("ＡＢＣ Bureau", "道路 养护", 2024, "FAIL", Set.of()), "ＡＢＣ Bureau", "道路 养护",
+                "2026-01-02T03:04:05Z");
+        CheckRecord second = written(record("ABC Bureau", "道路养护", 2024, "PASS", Set.of()), "ABC Bureau", "道路养护",
+                "2026-01-03T03:04:05Z");
+        new ReportStore(db).insert(List.of(first, second));
+        ReportHistory history = new ReportHistory(new org.springframework.jdbc.core.JdbcTemplate(db));
+
+        var found = history.find(new ReportFilter("ＡＢＣ Bu", "道 路", null, null, null, null, null), 0, 10);
+
+        assertThat(found.items()).extracting(ReportSummary::unit).containsExactly("ABC Bureau", "ＡＢＣ Bureau");
+        assertThat(found.items()).extracting(ReportSummary::projectName).containsExactly("道路养护", "道路 养护");
+        assertThat(found.items()).extracting(ReportSummary::projectKey).containsOnly(first.projectKey());
+        var versions = history.versions(first.projectKey(), 0, 10).orElseThrow();
+        assertThat(versions.totalVersions()).isEqualTo(2);
+        assertThat(versions.unit()).as("the project as its latest version writes it").isEqualTo("ABC Bureau");
+        assertThat(versions.versions()).extracting(v -> v.report().unit()).containsExactly("ＡＢＣ Bureau", "ABC Bureau");
+        assertThat(history.get(first.id()).orElseThrow().summary().unit()).isEqualTo("ＡＢＣ Bureau");
+        try (Connection c = db.getConnection(); var s = c.prepareStatement("SELECT unit FROM check_report WHERE id = ?")) {
+            s.setString(1, first.id());
+            try (var r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).as("the key's column stays normalised").isEqualTo("ABCBureau");
+            }
+        }
+    }
+
+    @Test
+    void rowsStoredBeforeTheNamesAsWrittenShowTheirNormalisedNames() throws Exception {
+        DataSource db = emptyDatabase();
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("3").load().migrate();
+        CheckRecord old = record("ＡＢＣ Bureau", "项目", 2023, "PASS", Set.of());
+        insertAsVersion1(db, old);
+
+        ReportStore.migrate(db);
+
+        try (Connection c = db.getConnection(); var s = c.prepareStatement(
+                "SELECT unit_as_written, project_name_as_written FROM check_report WHERE id = ?")) {
+            s.setString(1, old.id());
+            try (var r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("ABCBureau");
+                assertThat(r.getString(2)).isEqualTo("项目");
+            }
+        }
+        ReportHistory history = new ReportHistory(new org.springframework.jdbc.core.JdbcTemplate(db));
+        assertThat(history.find(ReportFilter.NONE, 0, 10).items()).singleElement()
+                .satisfies(r -> assertThat(r.unit()).isEqualTo("ABCBureau"));
+    }
+
+    private static CheckRecord written(CheckRecord r, String unit, String project, String at) {
+        return new CheckRecord(r.id(), r.project(), r.status(), r.errors(), r.warnings(), r.infos(), r.ruleSetVersion(),
+                r.sourceName(), r.sourceFormat(), r.actor(), Instant.parse(at), r.ruleIds(), r.declarationJson(),
+                r.reportJson(), unit, project);
+    }
+
+    /** A record as the first schema's columns hold it (what a service of that version wrote). */
+    private static void insertAsVersion1(DataSource db, CheckRecord r) throws SQLException {
+        try (Connection c = db.getConnection(); var s = c.prepareStatement("INSERT INTO check_report (id, project_key, "
+                + "unit, project_name, budget_year, status, errors, warnings, infos, rule_set_version, source_name, "
+                + "source_format, actor, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, r.id());
+            s.setString(2, r.projectKey());
+            s.setString(3, r.project().unit());
+            s.setString(4, r.project().projectName());
+            s.setInt(5, r.project().budgetYear());
+            s.setString(6, r.status());
+            s.setInt(7, r.errors());
+            s.setInt(8, r.warnings());
+            s.setInt(9, r.infos());
+            s.setString(10, r.ruleSetVersion());
+            s.setString(11, r.sourceName());
+            s.setString(12, r.sourceFormat());
+            s.setString(13, r.actor());
+            s.setObject(14, java.time.OffsetDateTime.ofInstant(r.checkedAt(), java.time.ZoneOffset.UTC));
+            s.executeUpdate();
+            for (String rule : r.ruleIds()) {
+                try (var rs = c.prepareStatement("INSERT INTO check_report_rule (report_id, rule_id) VALUES (?, ?)")) {
+                    rs.setString(1, r.id());
+                    rs.setString(2, rule);
+                    rs.executeUpdate();
+                }
+            }
+            try (var d = c.prepareStatement("INSERT INTO check_report_document (report_id, declaration, report) VALUES (?, ?, ?)")) {
+                d.setString(1, r.id());
+                d.setString(2, r.declarationJson());
+                d.setString(3, r.reportJson());
+                d.executeUpdate();
+            }
+        }
     }
 
     /** The newest migration's version, from the files: the test follows new migrations by itself. */
