@@ -150,6 +150,10 @@ public final class FormTableReader {
         private final List<IndicatorRow> indicators = new ArrayList<>();
         private final List<ReadingNote> notes = new ArrayList<>();
         private final Map<String, Location> sources = new LinkedHashMap<>();
+        /** A mid-term column beside the annual one, blanked before each row is read. */
+        private final PeriodColumns periods = new PeriodColumns(WORDS);
+        /** Below a mid-term budget (中期资金总额): its sources, which are not this year's. */
+        private boolean midTermSources;
         private String title;
         private Integer year;
         private String section;
@@ -170,7 +174,7 @@ public final class FormTableReader {
 
         /** Fields a row below cannot continue: an amount or a date is one value. */
         private static final Set<String> NOT_CONTINUED = Set.of("totalBudget", "currentYearBudget", "lastYearBudget",
-                "lastYearSpent", "startDate", "endDate", "period");
+                "lastYearSpent", "startDate", "endDate", "period", "midTermBudget");
 
         /** A sub-project row as written; its amount is read once the form's units are all known. */
         private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
@@ -185,11 +189,20 @@ public final class FormTableReader {
                 readRow(row);
             }
             splitPeriod();
+            for (PeriodColumns.Aside aside : periods.aside()) {
+                if (Text.isBlank(texts.get(aside.field()))) {
+                    texts.put(aside.field(), aside.text()); // 中期目标 beside 年度目标: the overall goal
+                    sources.put("/" + aside.field(), aside.location());
+                }
+            }
             String unit = firstOf("unit", "implementingUnit", "department");
-            for (String field : List.of("implementingUnit", "department", "period", "notChecked")) {
+            for (String field : List.of("implementingUnit", "department", "period", "notChecked", "midTermBudget")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
-            List<SubProject> subs = subProjects(subProjects.isEmpty() ? fundingSources : subProjects);
+            // the sources are parts of this year's budget: without a unit of their own, they are in its unit
+            List<SubProject> subs = subProjects.isEmpty()
+                    ? subProjects(fundingSources, units.getOrDefault("currentYearBudget", formUnit))
+                    : subProjects(subProjects, units.getOrDefault("subProjects", formUnit));
             return new Declaration(title, null, year, unit, texts.get("projectName"),
                     choices.get("projectType"), choices.get("fundUse"), Text.date(texts.get("startDate")),
                     Text.endDate(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
@@ -205,8 +218,7 @@ public final class FormTableReader {
          * by source: either says how this year's budget is made up. Amounts are read once every unit the
          * form names is known.
          */
-        private List<SubProject> subProjects(List<SubProjectCells> rows) {
-            BigDecimal tableUnit = units.getOrDefault("subProjects", formUnit);
+        private List<SubProject> subProjects(List<SubProjectCells> rows, BigDecimal tableUnit) {
             List<SubProject> read = new ArrayList<>();
             for (SubProjectCells row : rows) {
                 String pointer = "/subProjects/" + read.size();
@@ -255,7 +267,7 @@ public final class FormTableReader {
         }
 
         private void readRow(GridRow row) {
-            List<GridCell> cells = new ArrayList<>(row.cells());
+            List<GridCell> cells = new ArrayList<>(periods.annualOnly(row.cells()));
             for (int i = 0; i < cells.size(); i++) {
                 BigDecimal note = unitNote(cells.get(i));
                 if (note != null) {
@@ -380,6 +392,9 @@ public final class FormTableReader {
                 }
                 String previous = section;
                 section = field;
+                if (!field.equals("fundingSource")) {
+                    midTermSources = field.equals("midTermBudget"); // the sources below it are the mid-term's
+                }
                 BigDecimal unit = unitOf(label.text());
                 if (unit != null || groupUnit != null) {
                     units.put(field, unit != null ? unit : groupUnit); // 项目总预算（万元）: amounts in 10,000 yuan
@@ -444,8 +459,8 @@ public final class FormTableReader {
 
         /** 其中：财政拨款 | 1000: one source of this year's budget, in the unit its label or group names. */
         private void readFundingSource(GridCell label, List<GridCell> values) {
-            if (values.isEmpty()) {
-                return; // a source left empty adds nothing
+            if (values.isEmpty() || midTermSources) {
+                return; // a source left empty adds nothing; the mid-term budget's are not this year's
             }
             sources.putIfAbsent("/subProjects", label.location());
             BigDecimal unit = unitOf(label.text());

@@ -205,4 +205,51 @@ class ProvinceFormsTest {
         assertThat(d.subProjects()).extracting(p -> p.amount().value())
                 .containsExactly(new BigDecimal("10000000"), new BigDecimal("3500000"));
     }
+
+    /**
+     * The central template's mid-term column beside the annual one (中期资金总额 | 年度资金总额, 中期目标 |
+     * 年度目标, 指标值（中期） | 指标值（年度）): the declaration is the annual column, the mid-term goal the
+     * overall goal, and no mid-term amount or source joins this year's.
+     */
+    @Test
+    void aMidTermColumnBesideTheAnnualOneIsSetAside() {
+        Declaration d = read("midterm-column-first.txt");
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(30_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(25_000_000L, 5_000_000L);
+        assertThat(d.annualGoal()).isEqualTo("2026年新建改造集中供水工程30处，新增受益人口5万人，工程验收合格率100%，受益群众满意度≥90%。");
+        assertThat(d.overallGoal()).startsWith("三年新建改造集中供水工程90处");
+        assertThat(d.sources()).containsEntry("/overallGoal", Location.line(11)).containsEntry("/annualGoal", Location.line(11));
+        assertThat(d.indicators()).extracting(IndicatorRow::target)
+                .containsExactly("30处", "100%", "2026年12月31日前", "≤100万元", "≥5万人", "≥90%");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void theAnnualColumnIsReadWhenItComesFirst() {
+        Declaration d = read("annual-column-first.txt");
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(8_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(6_000_000L, 2_000_000L);
+        assertThat(d.annualGoal()).isEqualTo("2026年完成农村公路养护里程400公里，优良中等路率≥85%，沿线群众满意度≥90%。");
+        assertThat(d.overallGoal()).startsWith("三年完成农村公路养护里程1200公里");
+        assertThat(d.indicators()).extracting(IndicatorRow::target)
+                .containsExactly("400公里", "≥85%", "2026年12月31日前", "≤2万元", "明显改善", "≥90%");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 中期资金总额（万元） with its sources below it, then 年度资金总额（万元） with its own; 中期目标 on a row of its own. */
+    @Test
+    void theSourcesBelowAMidTermBudgetAreNotThisYears() {
+        Declaration d = read("midterm-budget-and-goal-rows.txt");
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(15_000_000));
+        // without a unit of their own, the sources are in the unit of the budget they make up
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(13_000_000L, 2_000_000L);
+        assertThat(d.overallGoal()).startsWith("三年完成中小学校舍维修改造60所");
+        assertThat(d.annualGoal()).startsWith("2026年完成中小学校舍维修改造20所");
+        assertThat(d.indicators().get(0).target()).isEqualTo("20所");
+        assertThat(d.sources()).doesNotContainKey("/midTermBudget");
+        assertThat(d.notes()).isEmpty();
+    }
 }
