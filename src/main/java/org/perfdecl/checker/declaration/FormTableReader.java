@@ -43,6 +43,10 @@ public final class FormTableReader {
             "\\((?:金额)?(?:单位:?)?(百万元|千元|万元|亿元|元)\\)|单位:(百万元|千元|万元|亿元|元)$");
     /** A note that every amount of the form is in one unit: 金额单位：万元, 单位：元. */
     private static final Pattern UNIT_NOTE = Pattern.compile("^(?:金额|资金)?单位:(百万元|千元|万元|亿元|元)$");
+    /** A year alone: 2026, 2026年, 2026年度. */
+    private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})\\s*年?度?$");
+    /** The year an annual column or label names in its bracket: 年度目标（2026年）, 年度资金总额(2026年度). */
+    private static final Pattern BRACKET_YEAR = Pattern.compile("\\((\\d{4})年?度?\\)$");
     /** Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12. */
     private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*\\d{4}))\\s*(.+)$");
 
@@ -152,6 +156,9 @@ public final class FormTableReader {
         private final Map<String, Location> sources = new LinkedHashMap<>();
         /** A mid-term column beside the annual one, blanked before each row is read. */
         private final PeriodColumns periods = new PeriodColumns(WORDS);
+        /** The year an annual label names (年度目标（2026年）), and where: the budget year when the title gives none. */
+        private Integer annualYear;
+        private Location annualYearAt;
         /** Below a mid-term budget (中期资金总额): its sources, which are not this year's. */
         private boolean midTermSources;
         private String title;
@@ -189,6 +196,9 @@ public final class FormTableReader {
                 readRow(row);
             }
             splitPeriod();
+            if (year == null) {
+                yearFromTheForm();
+            }
             for (PeriodColumns.Aside aside : periods.aside()) {
                 if (Text.isBlank(texts.get(aside.field()))) {
                     texts.put(aside.field(), aside.text()); // 中期目标 beside 年度目标: the overall goal
@@ -196,7 +206,7 @@ public final class FormTableReader {
                 }
             }
             String unit = firstOf("unit", "implementingUnit", "department");
-            for (String field : List.of("implementingUnit", "department", "period", "notChecked", "midTermBudget")) {
+            for (String field : List.of("implementingUnit", "department", "period", "notChecked", "midTermBudget", "yearLabel")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
             // the sources are parts of this year's budget: without a unit of their own, they are in its unit
@@ -246,6 +256,30 @@ public final class FormTableReader {
             return texts.get(field);
         }
 
+        /**
+         * The budget year of a form whose title gives none (or that has no title): a 预算年度 label's year,
+         * else the year an annual label names (年度目标（2026年）), else the year both dates fall in. Dates in
+         * two years leave it unknown: the budget year of a project that spans them is not among them for sure.
+         */
+        private void yearFromTheForm() {
+            Matcher written = YEAR_VALUE.matcher(Text.noSpaces(Text.halfWidth(texts.getOrDefault("yearLabel", ""))));
+            if (written.matches()) {
+                year = Integer.parseInt(written.group(1));
+                sources.put("/budgetYear", sources.get("/yearLabel"));
+            } else if (annualYear != null) {
+                year = annualYear;
+                sources.put("/budgetYear", annualYearAt);
+            } else {
+                FormDate start = Text.date(texts.get("startDate"));
+                FormDate end = Text.endDate(texts.get("endDate"));
+                if (start != null && end != null && start.value() != null && end.value() != null
+                        && start.value().getYear() == end.value().getYear()) {
+                    year = start.value().getYear();
+                    sources.put("/budgetYear", sources.get("/startDate"));
+                }
+            }
+        }
+
         /** 项目起止时间 2026年1月1日至2026年12月31日: the start and end date, unless the form gives them apart. */
         private void splitPeriod() {
             String period = texts.get("period");
@@ -268,6 +302,9 @@ public final class FormTableReader {
 
         private void readRow(GridRow row) {
             List<GridCell> cells = new ArrayList<>(periods.annualOnly(row.cells()));
+            if (annualYear == null) {
+                noteAnnualYear(cells);
+            }
             for (int i = 0; i < cells.size(); i++) {
                 BigDecimal note = unitNote(cells.get(i));
                 if (note != null) {
@@ -357,6 +394,21 @@ public final class FormTableReader {
                 return;
             }
             readLabelledCells(cells);
+        }
+
+        /** 年度目标（2026年）, 年度指标值（2026年）: a label of the annual column that names its year. */
+        private void noteAnnualYear(List<GridCell> cells) {
+            for (GridCell cell : cells) {
+                if (cell.isEmpty() || cell.text().length() > 30 || !periods.isAnnual(cell)) {
+                    continue;
+                }
+                Matcher m = BRACKET_YEAR.matcher(Text.noSpaces(Text.halfWidth(cell.text())).replaceAll(":$", ""));
+                if (m.find()) {
+                    annualYear = Integer.parseInt(m.group(1));
+                    annualYearAt = cell.location();
+                    return;
+                }
+            }
         }
 
         private static boolean hasLabel(List<GridCell> cells) {

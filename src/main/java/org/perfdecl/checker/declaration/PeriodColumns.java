@@ -67,6 +67,11 @@ final class PeriodColumns {
         return aside;
     }
 
+    /** A header of the annual column or an annual label: 年度目标（2026年）, 年度资金总额. */
+    boolean isAnnual(GridCell cell) {
+        return marked(cell, words.annualWords);
+    }
+
     /** A row that names a mid-term column and an annual one. */
     private boolean isHeader(List<GridCell> cells) {
         boolean midTerm = false;

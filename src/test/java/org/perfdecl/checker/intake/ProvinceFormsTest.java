@@ -252,4 +252,32 @@ class ProvinceFormsTest {
         assertThat(d.sources()).doesNotContainKey("/midTermBudget");
         assertThat(d.notes()).isEmpty();
     }
+
+    /** A form without a title, or whose title gives no year: the year comes from what else the form says. */
+    @Test
+    void theBudgetYearOfAFormWhoseTitleGivesNoneComesFromTheForm() {
+        Declaration dates = read("no-title-dates-in-one-year.txt"); // 2026年3月1日 … 2026年11月30日
+        assertThat(dates.budgetYear()).isEqualTo(2026);
+        assertThat(dates.sources()).containsEntry("/budgetYear", Location.line(7));
+
+        Declaration label = read("no-title-year-label.txt"); // 预算年度：2027年, dates into 2028
+        assertThat(label.budgetYear()).isEqualTo(2027);
+        assertThat(label.sources()).containsEntry("/budgetYear", Location.line(1)).doesNotContainKey("/yearLabel");
+        assertThat(label.notes()).isEmpty();
+
+        Declaration annual = read("title-without-year-annual-label.txt"); // 年度目标（2026年）
+        assertThat(annual.budgetYear()).isEqualTo(2026);
+        assertThat(annual.sources()).containsEntry("/budgetYear", Location.line(9));
+    }
+
+    /** Dates in two years name no budget year for sure: it stays unknown rather than a guess. */
+    @Test
+    void datesInTwoYearsLeaveTheBudgetYearUnknown() throws IOException {
+        String text = Files.readString(DIR.resolve("no-title-dates-in-one-year.txt"))
+                .replace("2026年3月1日", "2025年9月1日");
+        List<Entry> entries = Intake.read(Source.of("two-years.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(entries.get(0).declaration().budgetYear()).isNull();
+        assertThat(entries.get(0).declaration().sources()).doesNotContainKey("/budgetYear");
+    }
 }
