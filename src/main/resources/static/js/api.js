@@ -1,6 +1,6 @@
 // The REST API as the page uses it: every upload goes to the batch endpoint, which answers
 // {summary, items: [{index, name, form, location, report | error}]}.
-import { t, reasonText } from './i18n.js';
+import { t, reasonText, pick } from './i18n.js';
 
 export const SARIF = 'application/sarif+json';
 
@@ -12,14 +12,22 @@ export class ApiError extends Error {
     this.problem = problem ?? {};
   }
 
+  /**
+   * The service's detail in the page's language: a problem with a {zh, en} message gives the one the
+   * page shows (detail follows the browser's Accept-Language, which may not be the page's language).
+   */
+  detail() {
+    return (this.problem.message && pick(this.problem.message)) || this.problem.detail;
+  }
+
   /** Why one file could not be checked: the service's reason for a file it could not read. */
   reason() {
-    return this.status === 400 && this.problem.detail ? reasonText(this.problem.code, this.problem.detail) : this.describe();
+    return this.status === 400 && this.detail() ? reasonText(this.problem.code, this.detail()) : this.describe();
   }
 
   /** What a person is told: the reason in words, with the limit when a size was the reason. */
   describe() {
-    const detail = this.problem.detail || this.problem.title || '';
+    const detail = this.detail() || this.problem.title || '';
     switch (this.status) {
       case 0: return t('error.network');
       case 413: {

@@ -176,7 +176,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
         checked.forEach(c -> items.add(c.item()));
         Batch batch = Batch.of(items);
-        batch.errors().forEach(i -> System.err.println(org.perfdecl.checker.declaration.Text.printable(i.describe().replace('\n', ' '))));
+        // in Chinese, then in English: the reader's language first, the words a script may match kept
+        batch.errors().forEach(i -> i.describeBoth().lines().forEach(line ->
+                System.err.println(org.perfdecl.checker.declaration.Text.printable(line))));
         if (writeBaseline != null) {
             Baseline.of(batch.reports()).write(writeBaseline);
         }
@@ -324,7 +326,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         switch (format) {
             case text -> {
                 batch.items().forEach(i -> out.println(i.report() != null ? TextReportWriter.write(i.report())
-                        : TextReportWriter.unreadable(i.describe())));
+                        : TextReportWriter.unreadable(i)));
                 if (several) {
                     out.print(batch.summary().toText());
                 }

@@ -12,6 +12,7 @@ import org.perfdecl.checker.report.Finding;
 import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.ReportFinding;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.ruleset.Messages;
 import org.perfdecl.checker.ruleset.Policy;
 import org.perfdecl.checker.ruleset.RuleSet;
@@ -116,7 +117,7 @@ public class Checker {
         List<Finding> found = new ArrayList<>();
         org.perfdecl.checker.report.Findings.collectInto(found);
         Integer fired;
-        String problem = null;
+        LocalizedText problem = null;
         String failedRule = null;
         CheckListener.Limit stoppedBy = null;
         try {
@@ -127,24 +128,25 @@ public class Checker {
                 fired = session.fireAllRules(limits.maxFirings());
                 if (halt.finish()) {
                     stoppedBy = CheckListener.Limit.TIME_LIMIT;
-                    problem = "the check was stopped after " + limits.timeLimit().toMillis() + " ms "
-                            + "(checker.check-time-limit); the findings may be incomplete";
+                    problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
                 } else if (fired >= limits.maxFirings()) {
                     stoppedBy = CheckListener.Limit.FIRING_LIMIT;
-                    problem = "the rules were stopped after " + limits.maxFirings() + " firings: "
-                            + looping(found, session) + "; the findings may be incomplete";
+                    problem = ServiceTexts.text("incomplete.firing-limit",
+                            Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
                 }
             } catch (RuntimeException e) {
                 // a rule that fails on this input must not cost the user the other findings
                 halt.finish();
                 String name = failedRule(e);
                 failedRule = name;
-                String which = name == null ? "a rule" : "rule \"" + name + "\""
-                        + ruleSet.rules().stream().filter(r -> r.name().equals(name)).findFirst()
-                                .map(r -> " (" + r.id() + ")").orElse("");
-                problem = which + " failed: " + rootMessage(e) + "; the findings may be incomplete";
+                String id = name == null ? null : ruleSet.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                        .map(r -> r.id()).orElse(null);
+                LocalizedText which = name == null ? ServiceTexts.text("incomplete.rule.unknown", Map.of())
+                        : id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
+                        : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
+                problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", which, "reason", rootMessage(e)));
                 // one line: the report carries the reason; the stack trace only for whoever debugs the engine
-                log.warn("{} (form {}, rule set {})", problem, declaration.projectName(), ruleSet.version());
+                log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
                 log.debug("rule failure", e);
                 fired = null; // the engine does not say how many fired before the failure
             } finally {
@@ -187,14 +189,14 @@ public class Checker {
      * reports nothing, so the session (stopped at the limit, about to be disposed) fires a little
      * longer with a counter: the rule that fires most then is the one that loops.
      */
-    private static String looping(List<Finding> found, KieSession session) {
+    private static LocalizedText looping(List<Finding> found, KieSession session) {
         Map<Finding, Integer> times = new java.util.HashMap<>();
         found.forEach(f -> times.merge(f, 1, Integer::sum));
         var repeated = times.entrySet().stream().max(Map.Entry.comparingByValue()).filter(e -> e.getValue() > 1);
         if (repeated.isPresent()) {
             var e = repeated.get();
-            return "rule " + e.getKey().getRuleId() + " reported the same finding at " + e.getKey().getField()
-                    + " " + e.getValue() + " times, it may be looping";
+            return ServiceTexts.text("looping.repeated", Map.of("rule", String.valueOf(e.getKey().getRuleId()),
+                    "field", String.valueOf(e.getKey().getField()), "times", e.getValue()));
         }
         Map<String, Integer> firings = new java.util.HashMap<>();
         session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
@@ -206,12 +208,12 @@ public class Checker {
         try {
             session.fireAllRules(LOOP_PROBE_FIRINGS);
         } catch (RuntimeException e) {
-            return "a rule may be looping";
+            return ServiceTexts.text("looping.unknown", Map.of());
         }
         return firings.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> "rule \"" + e.getKey() + "\" fired " + e.getValue() + " times in the next " + LOOP_PROBE_FIRINGS
-                        + " firings, it may be looping")
-                .orElse("a rule may be looping");
+                .map(e -> ServiceTexts.text("looping.fired", Map.of("rule", e.getKey(), "times", e.getValue(),
+                        "probe", LOOP_PROBE_FIRINGS)))
+                .orElse(ServiceTexts.text("looping.unknown", Map.of()));
     }
 
     /** Firings after the limit that tell a looping rule apart. */

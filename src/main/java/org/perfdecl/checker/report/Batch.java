@@ -23,12 +23,14 @@ public record Batch(BatchSummary summary, List<Item> items) {
      * @param location where the form starts in its file, or where reading it went wrong
      * @param error    why there is no report (the item's {@code name} says which file)
      * @param code     the kind of that problem, a stable word a client can act on (see InputException.coded)
+     * @param message  the error in Chinese and English (the English as {@code error}); null for an error of no code
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(int index, String name, Integer form, Location location, Report report, String error, String code) {
+    public record Item(int index, String name, Integer form, Location location, Report report, String error, String code,
+                       LocalizedText message) {
 
         public static Item report(String name, Integer form, Location location, Report report) {
-            return new Item(0, name, form, location, report, null, null);
+            return new Item(0, name, form, location, report, null, null, null);
         }
 
         public static Item error(String name, Integer form, Location location, String error) {
@@ -36,7 +38,8 @@ public record Batch(BatchSummary summary, List<Item> items) {
         }
 
         public static Item error(String name, Integer form, Location location, String error, String code) {
-            return new Item(0, name, form, location, null, error, code);
+            return new Item(0, name, form, location, null, error, code,
+                    code == null ? null : ServiceTexts.unreadable(code, error, location));
         }
 
         /** A display name: the file and the form's index in it. */
@@ -50,13 +53,21 @@ public record Batch(BatchSummary summary, List<Item> items) {
         public String describe() {
             return error == null ? null : label() + ": " + error;
         }
+
+        /** The error in Chinese, then in English, each with the file it is about (a terminal's two lines). */
+        @JsonIgnore
+        public String describeBoth() {
+            String english = describe().replace('\n', ' ');
+            return message == null ? english : label() + ": " + message.zh().replace('\n', ' ') + "\n" + english;
+        }
     }
 
     /** The items numbered in order, with their summary. */
     public static Batch of(List<Item> items) {
         List<Item> numbered = new ArrayList<>(items.size());
         for (Item i : items) {
-            numbered.add(new Item(numbered.size(), i.name(), i.form(), i.location(), i.report(), i.error(), i.code()));
+            numbered.add(new Item(numbered.size(), i.name(), i.form(), i.location(), i.report(), i.error(), i.code(),
+                    i.message()));
         }
         List<Report> reports = numbered.stream().filter(i -> i.report() != null).map(Item::report).toList();
         return new Batch(BatchSummary.of(reports, numbered.size() - reports.size(), WORST), List.copyOf(numbered));

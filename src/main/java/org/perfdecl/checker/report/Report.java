@@ -105,22 +105,24 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
      *                the firing limit, or a rule failed, so the findings may be partial)
      * @param errors     open findings of each severity; {@code waived} the findings a waiver accepted, of
      *                   any severity: the four add up to {@code findings}
-     * @param problem    why the report is INCOMPLETE, in one line (which rule failed and why)
-     * @param failedRule the name of the rule that failed at run time, if one did
-     * @param rulesFired how many rules fired; absent when a rule failed, as the engine then cannot say
+     * @param problem        why the report is INCOMPLETE, in one line (which rule failed and why), in English
+     * @param failedRule     the name of the rule that failed at run time, if one did
+     * @param rulesFired     how many rules fired; absent when a rule failed, as the engine then cannot say
+     * @param problemMessage {@code problem} in Chinese and English (one of them with {@code ?lang=})
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Summary(String status, int errors, int warnings, int infos, int waived, int findings,
-                          int rulesEvaluated, Integer rulesFired, String problem, String failedRule) {
+                          int rulesEvaluated, Integer rulesFired, String problem, String failedRule,
+                          LocalizedText problemMessage) {
 
         /** The counts and status of these findings; INCOMPLETE when there is a problem. */
-        public static Summary of(List<ReportFinding> findings, int rulesEvaluated, Integer rulesFired, String problem,
-                                 String failedRule) {
+        public static Summary of(List<ReportFinding> findings, int rulesEvaluated, Integer rulesFired,
+                                 LocalizedText problem, String failedRule) {
             int errors = open(findings, Severity.ERROR);
             String status = problem != null ? "INCOMPLETE" : errors > 0 ? "FAIL" : "PASS";
             int waived = (int) findings.stream().filter(f -> !f.isOpen()).count();
             return new Summary(status, errors, open(findings, Severity.WARNING), open(findings, Severity.INFO), waived,
-                    findings.size(), rulesEvaluated, rulesFired, problem, failedRule);
+                    findings.size(), rulesEvaluated, rulesFired, problem == null ? null : problem.en(), failedRule, problem);
         }
 
         private static int open(List<ReportFinding> findings, Severity severity) {
@@ -132,7 +134,7 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
     public Report withFindings(List<ReportFinding> changed) {
         var s = summary;
         return new Report(reportVersion, ruleSet, source, declaration, timing,
-                Summary.of(changed, s.rulesEvaluated(), s.rulesFired(), s.problem(), s.failedRule()),
+                Summary.of(changed, s.rulesEvaluated(), s.rulesFired(), s.problemMessage(), s.failedRule()),
                 List.copyOf(changed), canonical, sources, facts, previous, storage);
     }
 

@@ -24,6 +24,13 @@ public final class TextReportWriter {
         return "== UNREADABLE  " + Text.printable(error.replace('\n', ' ')) + "\n";
     }
 
+    /** The same in Chinese, then in English, when the item's error has a code and so Chinese words. */
+    public static String unreadable(Batch.Item item) {
+        String[] lines = item.describeBoth().split("\n", 2);
+        return lines.length == 1 ? unreadable(lines[0])
+                : "== UNREADABLE  " + Text.printable(lines[0]) + "\n   " + Text.printable(lines[1]) + "\n";
+    }
+
     public static String write(Report r) {
         StringBuilder out = new StringBuilder();
         String where = r.source() == null ? "" : r.source().name()
@@ -36,8 +43,9 @@ public final class TextReportWriter {
         out.append(String.format("   %s  %d error(s), %d warning(s), %d info%s  |  %d rules, rule set %s, framework %s%n",
                 s.status(), s.errors(), s.warnings(), s.infos(), s.waived() > 0 ? ", " + s.waived() + " waived" : "",
                 s.rulesEvaluated(), r.ruleSet().version(), nullToDash(r.declaration().framework())));
-        if (s.problem() != null) {
-            out.append("   ").append(s.status()).append(": ").append(s.problem()).append('\n');
+        if (s.problemMessage() != null) {
+            out.append("   ").append(s.status()).append(": ").append(s.problemMessage().zh()).append('\n');
+            out.append("   ").append(s.status()).append(": ").append(s.problemMessage().en()).append('\n');
         }
         if (r.previous() != null) {
             out.append("   ").append(previous(r.previous())).append('\n');

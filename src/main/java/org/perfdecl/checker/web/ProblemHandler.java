@@ -23,9 +23,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(status, title, type, detail);
     }
 
+    /**
+     * Why the input is no declaration: {@code detail} in the language asked for (lang=, else
+     * Accept-Language; English by default), {@code message} in both, {@code code} for programs.
+     */
     @ExceptionHandler(InputException.class)
-    ProblemDetail notADeclaration(InputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not a declaration", "input", e.getMessage());
+    ProblemDetail notADeclaration(InputException e, jakarta.servlet.http.HttpServletRequest request) {
+        var message = org.perfdecl.checker.report.ServiceTexts.unreadable(e.code(), e.getMessage(), e.location());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not a declaration", "input",
+                message.in(ReportJsonConverter.problemLanguage(request)));
+        java.util.Map<String, String> both = new java.util.LinkedHashMap<>();
+        both.put("zh", message.zh());
+        both.put("en", message.en());
+        problem.setProperty("message", both);
         if (e.code() != null) {
             problem.setProperty("code", e.code());
         }

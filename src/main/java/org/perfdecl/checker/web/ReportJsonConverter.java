@@ -54,6 +54,25 @@ class ReportJsonConverter implements WebMvcConfigurer {
         request.setAttribute(LANGUAGE, language);
     }
 
+    /**
+     * The language to answer a problem in: the {@code lang} parameter when given, else the first of zh and
+     * en the Accept-Language header asks for, else English (the text machines have always matched).
+     */
+    static Language problemLanguage(HttpServletRequest request) {
+        if (request.getAttribute(LANGUAGE) instanceof Language asked) {
+            return asked;
+        }
+        if (request.getHeader("Accept-Language") != null) {
+            for (var locales = request.getLocales(); locales.hasMoreElements(); ) {
+                Language language = Language.of(locales.nextElement().getLanguage());
+                if (language != null) {
+                    return language;
+                }
+            }
+        }
+        return Language.EN;
+    }
+
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
         builder.addCustomConverter(new ReportAnswerConverter(MediaType.APPLICATION_JSON,

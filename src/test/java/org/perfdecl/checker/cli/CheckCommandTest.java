@@ -260,6 +260,24 @@ class CheckCommandTest {
         assertThat(invocation.at("/toolExecutionNotifications/0/descriptor/id").asString()).isEqualTo("incomplete-check");
         assertThat(invocation.at("/toolExecutionNotifications/0/message/text").asString()).contains("the check is incomplete", "boom");
         assertThat(Files.readString(junit)).contains("<error type=\"IncompleteCheck\"").contains("errors=\"1\"");
+
+        // the text a person reads says why in Chinese, then in English
+        Run text = cli("check", "--rules", rules.toString(), "--format", "text", "fixtures/seeds/seed-5-flexible-employment.json");
+        assertThat(text.out()).contains("   INCOMPLETE: 规则“FORM-006 fails”（FORM-006）运行出错：")
+                .contains("；发现项可能不完整。\n   INCOMPLETE: rule \"FORM-006 fails\" (FORM-006) failed: ")
+                .contains("boom");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsToldInChineseThenInEnglish() throws Exception {
+        Path png = Files.write(dir.resolve("scan.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+
+        Run run = cli("check", "--format", "text", png.toString());
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        String zh = png + ": 这是一张图片，不是申报表。扫描件请先做文字识别（OCR），再上传识别后的 PDF 或文字。";
+        assertThat(run.err()).contains(zh + "\n" + png + ": this is a PNG image, not a form");
+        assertThat(run.out()).contains("== UNREADABLE  " + zh + "\n   " + png + ": this is a PNG image, not a form");
     }
 
     @Test

@@ -54,6 +54,16 @@ class CheckerTest {
         assertThat(report.summary().rulesFired()).isBetween(5_000, 5_100);
         assertThat(report.summary().problem()).as("a rule that reports nothing is named by how often it fires")
                 .contains("rule \"inserts forever\" fired ").contains("it may be looping");
+        assertThat(report.summary().problemMessage().en()).isEqualTo(report.summary().problem());
+        assertThat(report.summary().problemMessage().zh()).startsWith("规则触发 5000 次后被中止：规则“inserts forever”在随后的 1000 次触发中触发了 ")
+                .endsWith("次，可能陷入循环；发现项可能不完整。");
+        String json = DeclarationJson.MAPPER.writeValueAsString(report);
+        assertThat(DeclarationJson.MAPPER.readTree(json).at("/summary/problemMessage/zh").asString())
+                .isEqualTo(report.summary().problemMessage().zh());
+        String zhOnly = DeclarationJson.MAPPER.writer().withAttribute(org.perfdecl.checker.report.LocalizedText.LANGUAGE,
+                org.perfdecl.checker.report.LocalizedText.Language.ZH).writeValueAsString(report);
+        assertThat(DeclarationJson.MAPPER.readTree(zhOnly).at("/summary/problemMessage").asString())
+                .as("?lang=zh: the one text").isEqualTo(report.summary().problemMessage().zh());
     }
 
     @Test
@@ -80,6 +90,8 @@ class CheckerTest {
         assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("FORM-006") && f.field().equals("/projectName")).hasSize(1);
         assertThat(report.summary().problem()).contains("rule FORM-006 reported the same finding at /projectName")
                 .contains("times, it may be looping");
+        assertThat(report.summary().problemMessage().zh()).contains("规则 FORM-006 在 /projectName 重复报告同一发现项")
+                .contains("可能陷入循环");
     }
 
     @Test

@@ -159,7 +159,7 @@ class WaiversTest {
     void anIncompleteReportStaysIncomplete() throws Exception {
         Report open = check(List.of(), on(EXPIRES));
         Report incomplete = new Report(open.reportVersion(), open.ruleSet(), open.source(), open.declaration(), open.timing(),
-                Report.Summary.of(open.findings(), 33, 100, "stopped", null), open.findings(), null, null, null);
+                Report.Summary.of(open.findings(), 33, 100, new org.perfdecl.checker.report.LocalizedText("已中止", "stopped"), null), open.findings(), null, null, null);
         Report waived = Waivers.of(List.of(waiver("BUD-001", project(2019), null)), on(EXPIRES)).apply(incomplete);
         assertThat(waived.summary().status()).isEqualTo("INCOMPLETE");
         assertThat(waived.summary().waived()).isEqualTo(1);
