@@ -35,7 +35,9 @@ final class ConvertCommand implements Callable<Integer> {
             System.err.println(file + ": " + EncodingOption.cannotRead(e));
             return Cli.UNUSABLE;
         }
-        entries.stream().filter(e -> !e.usable()).forEach(e -> System.err.println(e.error()));
+        // in Chinese, then in English, as check prints it
+        entries.stream().filter(e -> !e.usable()).forEach(e -> System.err.println(org.perfdecl.checker.report.Batch.Item
+                .error(e.name(), e.form(), e.location(), e.reason(), e.code()).describeBoth()));
         List<Declaration> declarations = entries.stream().filter(Entry::usable).map(Entry::declaration).toList();
         if (declarations.isEmpty()) {
             return Cli.UNUSABLE;

@@ -160,7 +160,8 @@ class CheckCommandTest {
         assertThat(gbk.json().at("/4/projectName").asString()).isEqualTo("灵活就业群体会员专项工作经费");
         Run bad = cli("convert", forms.resolve("not-a-form.txt").toString());
         assertThat(bad.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(bad.err()).startsWith(forms.resolve("not-a-form.txt") + ": no declaration form found");
+        assertThat(bad.err()).startsWith(forms.resolve("not-a-form.txt") + ": 第 1 行：文件中没有找到申报表")
+                .contains("\n" + forms.resolve("not-a-form.txt") + ": no declaration form found");
         assertThat(cli("convert", dir.resolve("nope.txt").toString()).err()).isEqualTo(dir.resolve("nope.txt") + ": no such file\n");
     }
 
