@@ -79,6 +79,28 @@ class HistoryEndpointsTest {
     }
 
     @Test
+    void theHistoryShowsNamesAsTheFormWritesThemAndMatchesThemAsNormalised() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode form = seed("道路 养护 " + suffix);
+        form.put("unit", "ＡＢＣ Bureau " + suffix);
+        JsonNode first = check(form);
+        form.put("unit", "ABC Bureau " + suffix); // the same unit, written as it is in half-width letters
+        JsonNode second = check(form);
+        String key = first.at("/storage/projectKey").asString();
+        assertThat(second.at("/storage/projectKey").asString()).isEqualTo(key);
+
+        JsonNode listed = reviewerGet("/api/v1/reports?unit=ＡＢＣ Bureau " + suffix); // MockMvc encodes it
+        assertThat(listed.at("/items").valueStream().map(i -> i.at("/unit").asString()))
+                .containsExactly("ABC Bureau " + suffix, "ＡＢＣ Bureau " + suffix);
+        assertThat(listed.at("/items/1/projectName").asString()).isEqualTo("道路 养护 " + suffix);
+        JsonNode versions = reviewerGet("/api/v1/projects/" + key + "/versions");
+        assertThat(versions.at("/unit").asString()).isEqualTo("ABC Bureau " + suffix);
+        assertThat(versions.at("/versions/0/report/unit").asString()).isEqualTo("ＡＢＣ Bureau " + suffix);
+        assertThat(reviewerGet("/api/v1/reports/" + first.at("/storage/id").asString()).at("/summary/unit").asString())
+                .isEqualTo("ＡＢＣ Bureau " + suffix);
+    }
+
+    @Test
     void aResubmissionIsTheNextVersionWithTheFindingsItFixedAndTheNewOnes() throws Exception {
         ObjectNode form = seed("灵活就业经费 " + UUID.randomUUID());
         JsonNode first = check(form);
