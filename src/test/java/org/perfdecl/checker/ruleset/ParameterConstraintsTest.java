@@ -131,6 +131,18 @@ class ParameterConstraintsTest {
     }
 
     @Test
+    void theServiceDoesNotStartOnAContradiction() {
+        Map<String, String> files = projectRules();
+        files.put(PARAMETERS, files.get(PARAMETERS).replace("    warningBelow: 0.90", "    warningBelow: 1.5"));
+
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
+                () -> new RuleSetHolder(() -> TestRules.source("start", files), new RuleSetLoader()));
+
+        assertThat(refused.problems()).extracting(RuleProblem::toString).singleElement().asString()
+                .endsWith(": parameter 'budget.executionRate.warningBelow' is 1.5, above the most rate, 1");
+    }
+
+    @Test
     void aReloadWithAContradictionKeepsTheWorkingSetServing() {
         Map<String, String> good = RuleSource.fromDirectory(TestRules.RULES).files();
         AtomicReference<Map<String, String>> files = new AtomicReference<>(good);
