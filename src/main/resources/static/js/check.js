@@ -175,7 +175,8 @@ function renderSummary(item) {
       meta(t('summary.checkedAt'), r.timing?.checkedAt ? new Date(r.timing.checkedAt).toLocaleString(
         document.documentElement.lang) : null),
       meta(t('summary.previous'), r.previous ? previousForm(r.previous) : null)),
-    s.problem ? h('p', { class: 'incomplete', role: 'note' }, t('summary.problem', { problem: s.problem })) : null,
+    s.problem ? h('p', { class: 'incomplete', role: 'note' },
+      t('summary.problem', { problem: s.problemMessage ? pick(s.problemMessage) : s.problem })) : null,
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button', id: 'download-json', onclick: () => downloadJson(item) },
         t('download.json')),
