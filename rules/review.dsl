@@ -9,7 +9,8 @@
 [when]当 上年执行数 超过 上年预算 时=$b : Budget($rate : executionRate != null, executionRate > 1.0, $spent : lastYearSpent, $budget : lastYear)
 [when]当 当年预算 超过 项目总预算 时=$b : Budget($total : total != null, $current : currentYear != null, currentYear > total)
 [when]当 预算增幅 高于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget($growth : growthRate != null, growthRate > $threshold, $current : currentYear, $last : lastYear)
-[when]当 子项目合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance)
+[when]当 子项目合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 而 不全是 {来源:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}"), $sources : words("{来源}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance, !$sources.containsAll(subProjectNames))
+[when]当 资金来源合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 而 全是 {来源:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}"), $sources : words("{来源}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance, $sources.containsAll(subProjectNames))
 [when]当 填了当年预算 却 没有子项目 时=$b : Budget($current : currentYear != null, currentYear > 0, subProjectCount == 0)
 
 [then]提示 于 上年预算执行数=report($b, "/lastYearSpent");

@@ -178,8 +178,13 @@ public final class FactMapper {
             Double v = value(p.amount());
             sum = v == null || sum == null ? null : sum + v;
         }
+        List<String> names = new ArrayList<>();
+        for (SubProject p : d.subProjects()) {
+            String name = p.name() == null ? "" : Text.noSpaces(Text.halfWidth(p.name()));
+            names.add(name.startsWith("其中") ? name.substring(name.startsWith("其中:") ? 3 : 2) : name);
+        }
         return new Budget(value(d.totalBudget()), current, lastYear, spent, executionRate, growthRate,
-                d.subProjects().size(), sum);
+                d.subProjects().size(), sum, List.copyOf(names));
     }
 
     /** The rows with their groups (see {@link Indicator}), in one pass. */

@@ -87,6 +87,8 @@ public final class Facts {
         int subProjectCount;
         /** Sum of the sub-project amounts; null when one of them is missing or unreadable. */
         Double subProjectSum;
+        /** The parts' names without spaces or a leading 其中： (财政拨款): rules tell sub-projects from funding sources by them. */
+        java.util.List<String> subProjectNames;
 
         /** By how much the sub-projects miss this year's budget (negative when they fall short). */
         public Double getSubProjectDifference() {
@@ -190,6 +192,8 @@ public final class Facts {
     @Value
     public static class ProjectTerms {
         List<String> terms;
+        /** The texts the form has (annualGoal, overallGoal, overview: the ones not blank), for a message to name. */
+        List<String> texts;
     }
 
     /**

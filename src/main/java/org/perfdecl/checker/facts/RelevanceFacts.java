@@ -48,7 +48,14 @@ final class RelevanceFacts {
                 project.addAll(segmented.computeIfAbsent(clause, terms::clause).terms());
             }
         }
-        facts.add(new ProjectTerms(List.copyOf(project)));
+        // the texts searched, as a message names them: a template without 项目总目标 or 项目概况 has only the goal
+        List<String> texts = new ArrayList<>();
+        for (String field : List.of("annualGoal", "overallGoal", "overview")) {
+            if (!Text.isBlank(d.textFields().get(field))) {
+                texts.add(field);
+            }
+        }
+        facts.add(new ProjectTerms(List.copyOf(project), List.copyOf(texts)));
         if (!Text.isBlank(d.annualGoal()) && !Text.isBlank(d.overallGoal())) {
             String annual = letters(d.annualGoal());
             String overall = letters(d.overallGoal());

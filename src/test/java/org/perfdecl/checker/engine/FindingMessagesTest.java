@@ -1,0 +1,66 @@
+package org.perfdecl.checker.engine;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.report.ReportFinding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Messages that name what the form has: its texts (IND-008), its sub-projects or its funding sources (BUD-004). */
+class FindingMessagesTest {
+
+    private static final Path PROVINCES = Path.of("fixtures/provinces");
+
+    private static List<ReportFinding> findings(String json, String rule) {
+        Report report = TestRules.checker().check(DeclarationJson.read(json), null, false);
+        return report.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    private static String base() throws Exception {
+        return Files.readString(Path.of("fixtures/rules/base.json"));
+    }
+
+    @Test
+    void fundingSourcesThatDoNotAddUpAreCalledSo() throws Exception {
+        String sources = base().replaceFirst("(?s)\"subProjects\": \\[.*?]",
+                "\"subProjects\": [{\"name\": \"其中：财政拨款\", \"amount\": 6000000}, {\"name\": \"其他资金\", \"amount\": 1000000}]");
+
+        ReportFinding f = findings(sources, "BUD-004").get(0);
+        assertThat(f.message().zh()).startsWith("2 项资金来源（财政拨款、其他资金）合计 7,000,000 元，与项目当年预算 7,270,000 元不符")
+                .doesNotContain("子项目");
+        assertThat(f.message().en()).startsWith("The 2 funding source(s) (财政拨款, 其他资金) add up to 7,000,000 yuan").doesNotContain("sub-project");
+    }
+
+    @Test
+    void subProjectsThatDoNotAddUpAreStillSubProjects() throws Exception {
+        String subProjects = base().replaceFirst("(?s)\"subProjects\": \\[.*?]",
+                "\"subProjects\": [{\"name\": \"财政拨款\", \"amount\": 6000000}, {\"name\": \"劳模补助金\", \"amount\": 1000000}]");
+
+        ReportFinding f = findings(subProjects, "BUD-004").get(0);
+        assertThat(f.message().zh()).startsWith("项目当年投入资金构成 2 个子项目合计 7,000,000 元");
+        assertThat(f.message().en()).startsWith("The 2 sub-project(s) add up to 7,000,000 yuan");
+    }
+
+    /** The 财政部 template has no 项目总目标 or 项目概况: the message names only the goal the form has. */
+    @Test
+    void anUnrelatedIndicatorIsToldAgainstTheTextsTheFormHas() throws Exception {
+        String annualOnly = base().replaceFirst("\"overallGoal\": \"[^\"]*\"", "\"overallGoal\": \"\"")
+                .replaceFirst("\"overview\": \"[^\"]*\"", "\"overview\": \"\"");
+        String unrelated = annualOnly.replace("符合条件生活困难补助对象比率", "化学需氧量削减量");
+
+        List<ReportFinding> found = findings(unrelated, "IND-008");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).message().zh()).contains("在本表的年度绩效目标中未提及").doesNotContain("项目概况").doesNotContain("总目标");
+        assertThat(found.get(0).message().en()).contains("not mentioned in the form's annual goal (年度绩效目标).")
+                .doesNotContain("overview");
+
+        List<ReportFinding> all = findings(base().replace("符合条件生活困难补助对象比率", "化学需氧量削减量"), "IND-008");
+        assertThat(all.get(0).message().zh()).contains("在本表的年度绩效目标、项目总目标、项目概况中未提及");
+    }
+}
