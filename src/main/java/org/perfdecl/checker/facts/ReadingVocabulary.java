@@ -14,6 +14,8 @@ import java.util.Set;
 final class ReadingVocabulary {
 
     final Set<String> rateUnits;
+    /** Rates in a smaller unit, each with how many percent one of it is (‰: 0.1). */
+    final Map<String, Double> scaledRateUnits;
     final Map<String, Double> amountUnits;
     final Set<String> bareMagnitudes;
     /** Every unit the reader recognises, longest first, so 万元 wins over 万 and 人次 over 人. */
@@ -42,7 +44,9 @@ final class ReadingVocabulary {
         rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
         amountUnits = policy.numbers("reading.amountUnits");
         bareMagnitudes = Set.copyOf(policy.words("reading.bareMagnitudes"));
+        scaledRateUnits = policy.numbers("reading.scaledRateUnits");
         Set<String> units = new LinkedHashSet<>(rateUnits);
+        units.addAll(scaledRateUnits.keySet());
         units.addAll(amountUnits.keySet());
         units.addAll(bareMagnitudes);
         units.addAll(policy.words("reading.countUnits"));

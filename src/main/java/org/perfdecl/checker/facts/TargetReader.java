@@ -215,6 +215,17 @@ public final class TargetReader {
         if (written.isEmpty() && name.unitColumn() != null) {
             written = name.unitColumn();
         }
+        if (written.isEmpty() && name.hintUnit() != null && v.scaledRateUnits.containsKey(name.hintUnit())) {
+            written = name.hintUnit(); // 0.9 under 受害率（≤**‰）: the template's unit is the number's scale
+        }
+        Double percentPerUnit = v.scaledRateUnits.get(written);
+        if (percentPerUnit != null) {
+            // ≤3‰ is a rate of ≤0.3%: on the scale every rule on rates reads
+            number = percent(number, percentPerUnit);
+            upper = upper == null ? null : percent(upper, percentPerUnit);
+            b.number(number).upper(upper);
+            written = "%";
+        }
         String normalisedUnit = v.rateUnits.contains(written) ? "%" : written;
         b.unit(normalisedUnit.isEmpty() ? null : normalisedUnit)
                 .normalised((qualifier == null ? "" : qualifier) + (upper != null
@@ -433,6 +444,11 @@ public final class TargetReader {
 
     private static boolean hasDigit(String s) {
         return firstDigit(s) >= 0;
+    }
+
+    /** A number of a smaller rate unit in percent, without binary noise: 0.9‰ is 0.09%, not 0.09000000000000001%. */
+    private static double percent(double number, double percentPerUnit) {
+        return java.math.BigDecimal.valueOf(number).multiply(java.math.BigDecimal.valueOf(percentPerUnit)).doubleValue();
     }
 
     private static String format(double number) {

@@ -55,7 +55,7 @@ public class RuleSetLoader {
 
     /** Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front. */
     public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
-            "reading.nameSuffixes", "reading.rateUnits", "reading.amountUnits", "reading.bareMagnitudes",
+            "reading.nameSuffixes", "reading.rateUnits", "reading.scaledRateUnits", "reading.amountUnits", "reading.bareMagnitudes",
             "reading.countUnits", "reading.traditional", "reading.yesWords", "reading.noWords",
             "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
             "reading.comparatorWords", "reading.directionWords", "reading.zeroWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",

@@ -160,6 +160,27 @@ class TargetReaderTest {
         assertThat(reader.read("50万笔").getUnit()).isEqualTo("万笔");
     }
 
+    /** ‰ is a rate, a tenth of a percent (reading.scaledRateUnits): ≤3‰ is ≤0.3%, not a count of 3 ‰. */
+    @Test
+    void perMilleIsARateOnThePercentScale() {
+        TargetReading ceiling = reader.read("≤3‰", "质量指标", "安全生产事故发生率");
+        assertThat(ceiling.getKind()).isEqualTo("RATE");
+        assertThat(ceiling.getComparator()).isEqualTo("≤");
+        assertThat(ceiling.getNumber()).isEqualTo(0.3);
+        assertThat(ceiling.getUnit()).isEqualTo("%");
+        assertThat(ceiling.getNormalised()).isEqualTo("≤0.3%");
+        assertThat(reader.read("≤0.9‰", "质量指标", "森林火灾受害率").getNumber()).isEqualTo(0.09);
+        assertThat(reader.read("1200‰").getNumber()).isEqualTo(120.0); // beyond 100%, for TGT-003 to see
+        assertThat(reader.read("≥5个千分点", "效益指标", "增长率").getNumber()).isEqualTo(0.5);
+        TargetReading range = reader.read("1‰-2‰", "质量指标", "差错率");
+        assertThat(range.getNumber()).isEqualTo(0.1);
+        assertThat(range.getUpper()).isEqualTo(0.2);
+        // a bare number under a name whose template writes ‰, and a ‰ unit column
+        assertThat(reader.read("0.9", "质量指标", "森林火灾受害率（≤**‰）").getNumber()).isEqualTo(0.09);
+        assertThat(reader.read("0.9", "质量指标", "森林火灾受害率（‰）").getKind()).isEqualTo("RATE");
+        assertThat(reader.read("0.9", "质量指标", "森林火灾受害率（‰）").getNumber()).isEqualTo(0.09);
+    }
+
     @Test
     void aQuarterIsADateFromItsFirstToItsLastMonth() {
         TargetReading r = reader.read("2026年第三季度", "时效指标", "完成时间");
