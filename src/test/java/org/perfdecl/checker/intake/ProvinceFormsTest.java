@@ -225,6 +225,21 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** The same in Excel: the group label merged down, the goal headers merged across, 绩效指标 merged down. */
+    @Test
+    void aMidTermColumnInAWorkbookWithMergedCellsIsSetAsideToo() {
+        Declaration d = read("midterm-columns-merged.xlsx");
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(20_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(18_000_000L, 2_000_000L);
+        assertThat(d.overallGoal()).startsWith("三年新建社区养老服务站60个");
+        assertThat(d.annualGoal()).startsWith("2026年新建社区养老服务站20个").doesNotContain("三年");
+        assertThat(d.sources()).containsEntry("/annualGoal", Location.cell("绩效目标表", "D10"));
+        assertThat(d.indicators()).extracting(IndicatorRow::target)
+                .containsExactly("20个", "400张", "100%", "2026年12月31日前", "≤100万元", "≥1万人", "≥90%");
+        assertThat(d.notes()).isEmpty();
+    }
+
     @Test
     void theAnnualColumnIsReadWhenItComesFirst() {
         Declaration d = read("annual-column-first.txt");
