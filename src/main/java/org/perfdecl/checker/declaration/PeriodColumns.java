@@ -110,8 +110,12 @@ final class PeriodColumns {
         return !first.isEmpty() && !first.mergedCopy() && words.fields.containsKey(FormTableReader.labelKey(first.text()));
     }
 
-    /** 中期目标（2026年—2028年） and 指标值（中期） are marked by 中期; 中期评估工作方案 is a sentence, not a header. */
-    private static boolean marked(GridCell cell, List<String> periodWords) {
+    /**
+     * 中期目标（2026年—2028年）, 中期资金总额, 中期指标值 and 指标值（中期） are marked by 中期: a header, that is a
+     * label or column name of the form with the period's word before it or in its bracket. A name such as
+     * 中期评估完成率 in an indicator row is no header.
+     */
+    private boolean marked(GridCell cell, List<String> periodWords) {
         if (cell.isEmpty() || cell.mergedCopy()) {
             return false;
         }
@@ -123,10 +127,15 @@ final class PeriodColumns {
         int open = whole.lastIndexOf('(');
         String bracket = open >= 0 ? whole.substring(open + 1) : "";
         for (String word : periodWords) {
-            if (key.startsWith(word) || bracket.startsWith(word)) {
+            if (bracket.startsWith(word) && isHeader(key)
+                    || key.startsWith(word) && (isHeader(key) || isHeader(key.substring(word.length())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean isHeader(String key) {
+        return words.fields.containsKey(key) || words.indicatorColumns.containsKey(key);
     }
 }

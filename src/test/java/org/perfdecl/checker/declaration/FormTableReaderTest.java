@@ -155,4 +155,31 @@ class FormTableReaderTest {
         assertThat(FormTableReader.labelKey("(x)")).isEmpty();
         assertThat(FormTableReader.labelKey("")).isEmpty();
     }
+
+    /** Only a header names a period's column: 中期评估完成率 beside 年度任务 in an indicator row is an indicator. */
+    @Test
+    void periodWordsInIndicatorNamesOpenNoMidTermColumn() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "年度目标|完成年度任务和中期评估",
+                "一级指标|二级指标|三级指标|指标值",
+                "产出指标|年度任务|中期评估完成率|100%",
+                "|年度任务|年度考核次数|≥4次")).get(0).declaration();
+
+        assertThat(d.indicators()).extracting(IndicatorRow::level3).containsExactly("中期评估完成率", "年度考核次数");
+        assertThat(d.indicators()).extracting(IndicatorRow::target).containsExactly("100%", "≥4次");
+        assertThat(d.annualGoal()).isEqualTo("完成年度任务和中期评估");
+    }
+
+    /** 指标值（中期） | 指标值（年度）: both are 指标值, and only the annual column is the target. */
+    @Test
+    void theAnnualOfTwoTargetColumnsOfOneNameIsTheTarget() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "一级指标|二级指标|三级指标|指标值（年度）|指标值（中期）",
+                "产出指标|数量指标|改造小区数|120个|300个")).get(0).declaration();
+
+        assertThat(d.indicators()).extracting(IndicatorRow::target).containsExactly("120个");
+        assertThat(d.notes()).isEmpty();
+    }
 }
