@@ -35,6 +35,9 @@ final class PeriodColumns {
 
     /** The row with its mid-term cells blank (the same list when the form sets no mid-term column here). */
     List<GridCell> annualOnly(List<GridCell> cells) {
+        if (cells.isEmpty()) {
+            return cells; // a row of no cells (a blank line of a PDF page) ends nothing
+        }
         boolean header = isHeader(cells);
         if (header) {
             spans = spans(cells);

@@ -182,4 +182,12 @@ class FormTableReaderTest {
         assertThat(d.indicators()).extracting(IndicatorRow::target).containsExactly("120个");
         assertThat(d.notes()).isEmpty();
     }
+
+    @Test
+    void aRowOfNoCellsIsPassedOver() {
+        List<GridRow> rows = new ArrayList<>(rows("项目支出绩效目标申报表", "项目名称|某项目"));
+        rows.add(1, new GridRow(Location.cell("S", "A9"), List.of()));
+
+        assertThat(new FormTableReader().read(rows).get(0).declaration().projectName()).isEqualTo("某项目");
+    }
 }
