@@ -28,6 +28,8 @@ final class FormLabels {
     final Map<String, String> indicatorColumns = new HashMap<>();
     /** Names of a sub-project row that is the table's total, without spaces. */
     final Set<String> totalRows = new HashSet<>();
+    /** The words of a row that only says the table goes on from before (续表), as {@link FormTableReader#continuationKey} leaves them. */
+    final Set<String> continuationRows = new HashSet<>();
     /** The first words (or bracketed words) of a mid-term column's header: 中期目标, 指标值（中期）. */
     final List<String> midTermWords = new java.util.ArrayList<>();
     /** The same of the annual column's header beside it: 年度资金总额, 年度指标值. */
@@ -47,6 +49,8 @@ final class FormLabels {
             root.path("indicatorColumns").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.indicatorColumns.put(w, e.getKey())));
             labels.totalRows.addAll(words(root.path("totalRows")));
+            root.path("continuationRows").valueStream()
+                    .forEach(n -> labels.continuationRows.add(FormTableReader.continuationKey(n.asString())));
             labels.midTermWords.addAll(words(root.path("periodColumns").path("midTerm")));
             labels.annualWords.addAll(words(root.path("periodColumns").path("annual")));
             return labels;

@@ -128,6 +128,34 @@ public final class FormTableReader {
         return start == 0 && end == s.length() ? s : s.substring(Math.min(start, end), end);
     }
 
+    /**
+     * A cell as a table's continuation note is compared: （续表）, 【续上表】, 续表 2 -> 续表, 续上表, 续表.
+     * Brackets, spaces, a colon and a number after the word are dropped.
+     */
+    static String continuationKey(String cell) {
+        String s = Text.noSpaces(Text.halfWidth(cell));
+        StringBuilder kept = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if ("()[]【】〔〕<>《》:".indexOf(s.charAt(i)) < 0) {
+                kept.append(s.charAt(i));
+            }
+        }
+        int end = kept.length();
+        while (end > 0 && "0123456789一二三四五六七八九十".indexOf(kept.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return kept.substring(0, end);
+    }
+
+    /** A row whose only text says the table goes on from before (续表): the table's rows continue below it. */
+    private static boolean isContinuationNote(List<GridCell> cells) {
+        List<GridCell> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
+        // a note merged across the table may be repeated in every cell it spans
+        return !filled.isEmpty() && filled.stream().map(GridCell::text).distinct().count() == 1
+                && filled.get(0).text().length() <= 12
+                && WORDS.continuationRows.contains(continuationKey(filled.get(0).text()));
+    }
+
     /** How many yuan an amount under this label counts in (10000 for 项目总预算（万元）), or null when it names none. */
     private static BigDecimal unitOf(String label) {
         Matcher m = LABEL_UNIT.matcher(Text.noSpaces(Text.halfWidth(label)).replaceAll(":$", ""));
@@ -315,8 +343,8 @@ public final class FormTableReader {
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
-            if (cells.isEmpty()) {
-                return; // a blank row: a page break or spacing
+            if (cells.isEmpty() || isContinuationNote(cells)) {
+                return; // a blank row (a page break or spacing), or 续表 over the rest of a table
             }
             GridCell first = cells.get(0);
             Matcher titleMatch = TITLE.matcher(Text.halfWidth(first.text()));

@@ -127,6 +127,20 @@ class ProvinceFormsTest {
     }
 
     @Test
+    void aContinuationNoteOverTheRestOfATableIsNoIndicator() {
+        // 续表 alone, （续表） in the first cell, 【续上表】, 接上表 in the second cell, 续表 2; a repeated header
+        Declaration d = read("continued-table-notes.txt");
+
+        assertThat(d.indicators()).extracting(IndicatorRow::level3).containsExactly("受益学生人数", "补助资金足额发放率",
+                "补助资金拨付及时率", "生均每天补助标准", "重大食品安全事故发生次数", "学生营养健康状况", "学生及家长满意度");
+        assertThat(d.indicators().get(2)).isEqualTo(new IndicatorRow("产出指标", "时效指标", "补助资金拨付及时率", "≥95%"));
+        assertThat(d.indicators()).extracting(IndicatorRow::level1)
+                .containsOnly("产出指标", "成本指标", "效益指标", "满意度指标");
+        assertThat(d.sources()).containsEntry("/indicators/6/target", Location.line(22));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
     void otherWordingsOfTheLabelsReadIntoTheirFields() {
         Declaration d = read("other-label-wording.txt");
 
