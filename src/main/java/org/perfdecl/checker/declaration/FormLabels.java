@@ -46,6 +46,7 @@ final class FormLabels {
             FormLabels labels = new FormLabels();
             root.path("fields").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.fields.put(w, e.getKey())));
+            labels.addShortAndLongForms(words(root.path("labelEndings")));
             root.path("indicatorColumns").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.indicatorColumns.put(w, e.getKey())));
             labels.totalRows.addAll(words(root.path("totalRows")));
@@ -57,6 +58,41 @@ final class FormLabels {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);
         }
+    }
+
+    /**
+     * 上年预算额 -> also 上年预算 and 上年预算数: each label ending in one of {@code endings} is known without it and
+     * with each other ending. A label the file writes out keeps its field; of two shortened forms that clash,
+     * neither is added, as the label then says nothing certain.
+     */
+    private void addShortAndLongForms(List<String> endings) {
+        Map<String, String> added = new HashMap<>();
+        Set<String> clashing = new HashSet<>();
+        fields.forEach((label, field) -> {
+            for (String ending : endings) {
+                if (label.length() > ending.length() + 1 && label.endsWith(ending)) {
+                    String stem = label.substring(0, label.length() - ending.length());
+                    for (String form : stemAndEndings(stem, endings)) {
+                        if (!fields.containsKey(form) && !field.equals(added.getOrDefault(form, field))) {
+                            clashing.add(form);
+                        }
+                        added.putIfAbsent(form, field);
+                    }
+                }
+            }
+        });
+        added.forEach((form, field) -> {
+            if (!clashing.contains(form)) {
+                fields.putIfAbsent(form, field);
+            }
+        });
+    }
+
+    private static List<String> stemAndEndings(String stem, List<String> endings) {
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add(stem);
+        endings.forEach(e -> forms.add(stem + e));
+        return forms;
     }
 
     private static List<String> words(JsonNode list) {

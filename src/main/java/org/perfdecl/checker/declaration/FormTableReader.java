@@ -402,6 +402,12 @@ public final class FormTableReader {
                     fundingBlock = unitOf(first.text()) != null ? unitOf(first.text()) : BigDecimal.ONE;
                     groupUnit = fundingBlock;
                     readFundingTotal(cells.get(1), cells.subList(1, cells.size()));
+                } else if (hasLabel(cells) && isValue(cells.get(1))) {
+                    // 上年预算金（万元）| 1000 | 上年执行数 | 520: a label we do not know, with its value, before known ones
+                    unknownLabel(first, cells.get(1));
+                    groupUnit = null;
+                    section = null;
+                    readLabelledCells(cells.subList(2, cells.size()));
                 } else if (hasLabel(cells)) {
                     // a group label (项目资金（万元）) before the labels it groups: its unit is theirs
                     groupUnit = unitOf(first.text());
@@ -439,6 +445,16 @@ public final class FormTableReader {
             }
         }
 
+        /** A cell that holds a value rather than a label: filled, written in this row, and no label we know. */
+        private static boolean isValue(GridCell cell) {
+            return !cell.isEmpty() && !cell.mergedCopy() && !LABELS.containsKey(labelKey(cell.text()));
+        }
+
+        /** A label we do not know, with the value beside it: noted under the label's name, the value quoted. */
+        private void unknownLabel(GridCell label, GridCell value) {
+            notes.add(new ReadingNote("", label.text(), "unknownLabel", value.text(), label.location()));
+        }
+
         private static boolean hasLabel(List<GridCell> cells) {
             return cells.stream().anyMatch(c -> !c.mergedCopy() && LABELS.containsKey(labelKey(c.text())));
         }
@@ -464,6 +480,11 @@ public final class FormTableReader {
                 GridCell label = cells.get(i);
                 String field = LABELS.get(labelKey(label.text()));
                 if (field == null) {
+                    if (i + 1 < cells.size() && !label.mergedCopy() && !label.isEmpty() && isValue(cells.get(i + 1))) {
+                        unknownLabel(label, cells.get(i + 1)); // the label is what the user has to fix, not its value
+                        i += 2;
+                        continue;
+                    }
                     if (!label.mergedCopy() && !label.isEmpty()) {
                         notes.add(new ReadingNote("", label.text(), "unrecognisedCell", null, label.location()));
                     }

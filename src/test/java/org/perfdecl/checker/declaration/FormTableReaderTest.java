@@ -39,6 +39,39 @@ class FormTableReaderTest {
     }
 
     @Test
+    void anAmountLabelIsKnownInItsShortAndLongForms() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "本年预算额（万元）|1200|项目预算总额（万元）|3000",
+                "上年预算（万元）|1000|上年执行（万元）|520")).get(0).declaration();
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("12000000");
+        assertThat(d.totalBudget().value()).isEqualByComparingTo("30000000");
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo("10000000");
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo("5200000");
+        assertThat(d.notes()).isEmpty();
+
+        Declaration spent = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "上年度预算额|1000|上年实际支出（万元）|520")).get(0).declaration();
+        assertThat(spent.lastYearBudget().value()).isEqualByComparingTo("1000");
+        assertThat(spent.lastYearSpent().value()).isEqualByComparingTo("5200000");
+    }
+
+    @Test
+    void anUnknownLabelIsNamedNotTheValueBesideIt() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "上年预算指标（万元）|1000|上年执行数（万元）|520",
+                "项目名称|某项目")).get(0).declaration();
+
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo("5200000");
+        assertThat(d.projectName()).isEqualTo("某项目");
+        assertThat(d.notes()).containsExactly(
+                new ReadingNote("", "上年预算指标（万元）", "unknownLabel", "1000", Location.cell("S", "A2")));
+    }
+
+    @Test
     void aMergedCellAppliesToEveryRowItSpansButATextIsReadOnce() {
         Declaration d = new FormTableReader().read(rows(
                 "上海市财政支出项目绩效目标申报表",
