@@ -188,12 +188,12 @@ class RulesGuideExamplesTest {
 
         FixtureRunner.Outcome outcome = new FixtureRunner(new Checker(holder, 100_000)).run(root.resolve("fixtures"));
 
-        assertThat(set.ruleIds()).contains("FORM-010").hasSize(TestRules.ruleSet().ruleIdCount() + 1)
+        assertThat(set.ruleIds()).contains("FORM-011").hasSize(TestRules.ruleSet().ruleIdCount() + 1)
                 .hasSize(set.catalogue().entries().size());
         assertThat(outcome.cases()).filteredOn(c -> !c.passed()).as("failing fixtures").isEmpty();
         assertThat(outcome.rulesNeverTriggered()).isEmpty();
         assertThat(outcome.rulesNeverQuiet()).isEmpty();
-        assertThat(outcome.cases()).filteredOn(c -> "FORM-010".equals(c.rule())).hasSize(2);
+        assertThat(outcome.cases()).filteredOn(c -> "FORM-011".equals(c.rule())).hasSize(2);
     }
 
     @Test

@@ -162,6 +162,15 @@ public final class TargetReader {
         return joined.toString();
     }
 
+    private boolean startsWithScaledRateUnit(String after) {
+        for (String unit : v.scaledRateUnits.keySet()) {
+            if (after.startsWith(unit) && hasDigit(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private TargetReading number(TargetReading.TargetReadingBuilder b, String s, IndicatorName name) {
         int start = firstDigit(s);
         if (start > 0 && s.charAt(start - 1) == '-' && (start == 1 || COMPARATORS.indexOf(s.charAt(start - 2)) >= 0)) {
@@ -185,7 +194,8 @@ public final class TargetReader {
         double number = Double.parseDouble(s.substring(start, end).replace(",", ""));
         String after = s.substring(end);
         Double upper = null;
-        if (hasDigit(after)) {
+        // a rate unit that holds digits of its own (≤10/10万: ten per hundred thousand) is no second number
+        if (hasDigit(after) && !startsWithScaledRateUnit(after)) {
             Matcher range = RANGE.matcher(after);
             if (comparator != null || !range.matches()) {
                 return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();

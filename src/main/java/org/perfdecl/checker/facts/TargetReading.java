@@ -49,4 +49,21 @@ public class TargetReading {
      * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}), range (see {@code upper}).
      */
     String note;
+
+    /**
+     * For a DATE: its last month as a yyyymm number (202712), comparable with the form's months
+     * ({@code Form.endMonth}) and years; null when the target names no month.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Integer getLastMonth() {
+        if (end == null || end.length() < 4) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(end.substring(0, 4));
+            return end.length() >= 7 ? year * 100 + Integer.parseInt(end.substring(5, 7)) : year * 100 + 12;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

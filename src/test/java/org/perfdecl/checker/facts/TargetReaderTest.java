@@ -181,6 +181,17 @@ class TargetReaderTest {
         assertThat(reader.read("0.9", "质量指标", "森林火灾受害率（‰）").getNumber()).isEqualTo(0.09);
     }
 
+    /** Health rates per 10,000 or 100,000 (孕产妇死亡率 ≤10/10万) are rates too, on the percent scale. */
+    @Test
+    void aRatePerHundredThousandIsARateOnThePercentScale() {
+        TargetReading maternal = reader.read("≤10/10万", "质量指标", "孕产妇死亡率");
+        assertThat(maternal.getKind()).isEqualTo("RATE");
+        assertThat(maternal.getComparator()).isEqualTo("≤");
+        assertThat(maternal.getNumber()).isEqualTo(0.01);
+        assertThat(reader.read("≤5/万", "质量指标", "传染病发病率").getNumber()).isEqualTo(0.05);
+        assertThat(reader.read("≤１０／１０万", "质量指标", "孕产妇死亡率").getNumber()).isEqualTo(0.01);
+    }
+
     @Test
     void aQuarterIsADateFromItsFirstToItsLastMonth() {
         TargetReading r = reader.read("2026年第三季度", "时效指标", "完成时间");
