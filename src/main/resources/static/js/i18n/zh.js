@@ -40,6 +40,7 @@ export default {
   'reason.too-large': '文件超过可读取的限度（页数、行数、单元格数或解压后大小）；一份申报表远小于此。请只上传申报表本身。',
   'reason.no-text-layer': '这份 PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR），再上传。',
   'reason.not-a-form': '文件中没有找到申报表：没有“…绩效目标申报表”标题，也没有“项目名称”等栏目。',
+  'reason.fields-not-found': '读取了这份 PDF 的文字，但找不到申报表的主要栏目（项目名称、预算金额、指标值中至少缺两项），可能是打印时超出了页宽或单元格文字相互重叠。请上传原 Excel/Word 文件，或按一页宽重新打印为 PDF。',
   'reason.not-json': '不是有效的 JSON。',
   'reason.charset': '无法识别文字的编码。请另存为 UTF-8（或注明 GBK）后上传。',
   'reason.checker-failed': '审核服务处理此文件时出错，错误已记录。请将文件反馈给管理员。',

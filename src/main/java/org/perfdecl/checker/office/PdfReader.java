@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.perfdecl.checker.declaration.Amount;
+import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.FormTableReader;
 import org.perfdecl.checker.declaration.GridCell;
 import org.perfdecl.checker.declaration.GridRow;
@@ -24,14 +26,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Reads declaration forms from a PDF's text layer, as printed from Word or Excel: the table's ruling
  * lines give its cells (a missing line between two cells means they are merged, and a cell merged
  * down repeats in every row it spans); the text inside each cell is joined in reading order; text
- * outside the table (title, 申报单位) becomes one-cell rows. Rows are located {@code page P line N}.
- * A PDF without text (a scan) is refused: it has to be OCRed first.
+ * outside the table (title, 申报单位) becomes one-cell rows; text Excel printed on over the empty cells to
+ * the right of its own stays in its cell. A page without ruling lines (printed without cell borders) is
+ * read from the columns its text lines up in ({@link BorderlessTable}). Rows are located {@code page P line N}.
+ * A PDF without text (a scan) is refused: it has to be OCRed first; one whose text gives too few fields to
+ * be a form read right is refused too.
  */
 public final class PdfReader {
 
@@ -73,11 +77,43 @@ public final class PdfReader {
         } catch (IOException | RuntimeException e) {
             throw InputException.coded("damaged", "not a readable PDF: " + OfficeFiles.reason(e), null);
         }
+        List<FormTableReader.ReadForm> forms;
         try {
-            return new FormTableReader().read(rows);
+            forms = new FormTableReader().read(rows);
         } catch (InputException e) {
             throw InputException.codedAt("not-a-form", "no declaration form found in the PDF's text: " + e.getMessage(), e.location());
         }
+        forms.forEach(PdfReader::checkFieldsFound);
+        return forms;
+    }
+
+    /**
+     * A page whose text could not be laid out into the form's cells (printed wider than the paper, cells
+     * wrapped over each other) reads as a form that lacks most of what every form has; its findings would
+     * be a flood of ERRORs about fields the file does have. Two of project name, budget and indicator
+     * targets missing is such a reading; a form that lacks one of them is checked as it is.
+     */
+    private static void checkFieldsFound(FormTableReader.ReadForm form) {
+        Declaration d = form.declaration();
+        List<String> missing = new ArrayList<>();
+        if (d.projectName() == null || d.projectName().isBlank()) {
+            missing.add("project name (项目名称)");
+        }
+        if (!hasValue(d.currentYearBudget()) && !hasValue(d.totalBudget())) {
+            missing.add("budget (预算金额)");
+        }
+        if (d.indicators().stream().allMatch(i -> i.target() == null || i.target().isBlank())) {
+            missing.add("indicator targets (指标值)");
+        }
+        if (missing.size() >= 2) {
+            throw InputException.codedAt("fields-not-found", "the form's fields could not be found in the PDF's text: no "
+                    + String.join(", no ", missing) + " (a page printed wider than the paper, or cells whose text runs "
+                    + "over each other?); send the .xlsx/.docx, or print the form one page wide", form.location());
+        }
+    }
+
+    private static boolean hasValue(Amount amount) {
+        return amount != null && amount.value() != null;
     }
 
     /**
@@ -94,7 +130,7 @@ public final class PdfReader {
     }
 
     /** One glyph: its text and box, y measured down from the top of the page. */
-    private record Glyph(String text, float x, float y, float width, float height, float space) {
+    record Glyph(String text, float x, float y, float width, float height, float space) {
         float centreX() {
             return x + width / 2;
         }
@@ -287,22 +323,38 @@ public final class PdfReader {
         }
 
         List<GridRow> rows() {
-            boolean table = ys.size() >= 2 && xs.size() >= 2;
-            float top = table ? ys.get(0) : Float.MAX_VALUE;
-            float bottom = table ? ys.get(ys.size() - 1) : Float.MIN_VALUE;
-            TreeMap<Float, List<GridCell>> byY = new TreeMap<>();
+            // one box around everything is a frame, not a table
+            boolean table = ys.size() >= 2 && xs.size() >= 2 && ys.size() + xs.size() > 4;
+            if (!table) {
+                return BorderlessTable.rows(page, lines(glyphs));
+            }
+            float top = ys.get(0);
+            float bottom = ys.get(ys.size() - 1);
             List<Glyph> outside = new ArrayList<>();
             Map<Integer, List<Glyph>> inCell = new HashMap<>();
-            int bands = table ? ys.size() - 1 : 0;
-            int columns = table ? xs.size() - 1 : 0;
-            for (Glyph g : glyphs) {
-                float cy = g.centreY();
-                int band = table && cy > top && cy < bottom ? index(ys, cy) : -1;
-                int col = band < 0 ? -1 : index(xs, g.centreX());
-                if (band < 0 || col < 0 || col >= columns) {
-                    outside.add(g);
-                } else {
-                    inCell.computeIfAbsent(band * columns + col, k -> new ArrayList<>()).add(g);
+            int bands = ys.size() - 1;
+            int columns = xs.size() - 1;
+            for (List<Glyph> line : lines(glyphs)) {
+                int previousCell = -1;
+                Glyph previous = null;
+                for (Glyph g : line) {
+                    float cy = g.centreY();
+                    int band = cy > top && cy < bottom ? index(ys, cy) : -1;
+                    int col = band < 0 ? -1 : index(xs, g.centreX());
+                    int cell = band < 0 || col < 0 || col >= columns ? -1 : band * columns + col;
+                    // Excel prints a text wider than its cell on over the empty cells to its right, past their
+                    // rules and the table's last: glyphs that run on from a cell without a gap are that cell's
+                    if (previousCell >= 0 && cell != previousCell && runsOn(previous, g)
+                            && (cell < 0 || cell / columns == previousCell / columns && cell > previousCell)) {
+                        cell = previousCell;
+                    }
+                    if (cell < 0) {
+                        outside.add(g);
+                    } else {
+                        inCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(g);
+                    }
+                    previousCell = cell;
+                    previous = g;
                 }
             }
             List<GridRow> rows = new ArrayList<>();
@@ -312,11 +364,9 @@ public final class PdfReader {
             for (List<Glyph> line : lines) {
                 ordered.add(new Object[]{line.get(0).centreY(), line});
             }
-            if (table) {
-                int[] owner = merge(bands, columns);
-                for (int b = 0; b < bands; b++) {
-                    ordered.add(new Object[]{(ys.get(b) + ys.get(b + 1)) / 2, b, owner, inCell});
-                }
+            int[] merged = merge(bands, columns);
+            for (int b = 0; b < bands; b++) {
+                ordered.add(new Object[]{(ys.get(b) + ys.get(b + 1)) / 2, b, merged, inCell});
             }
             ordered.sort(Comparator.comparingDouble(o -> (Float) o[0]));
             int lineNo = 0;
@@ -348,6 +398,20 @@ public final class PdfReader {
                 rows.add(new GridRow(at, cells));
             }
             return rows;
+        }
+
+        /**
+         * Whether b follows a on its line as one text: next to it (a quarter glyph apart at most, or drawn
+         * just over it) with no rule drawn in the gap. Two cells' texts have their padding between them and
+         * the rule inside it; a text run over its cell's rule touches or crosses it.
+         */
+        private boolean runsOn(Glyph a, Glyph b) {
+            float unit = Math.max(1f, Math.max(a.width(), b.width()));
+            float end = a.x() + a.width();
+            float gap = b.x() - end;
+            return gap <= unit / 4 && gap >= -unit / 4
+                    && vertical.stream().noneMatch(s -> s.x1() > end + 0.25f && s.x1() < b.x() - 0.25f
+                    && s.y1() - SNAP <= b.centreY() && b.centreY() <= s.y2() + SNAP);
         }
 
         /** Union of grid cells not separated by a rule: each grid cell's top-left owner. */
@@ -420,7 +484,7 @@ public final class PdfReader {
     }
 
     /** Glyphs grouped into lines top to bottom, each left to right. */
-    private static List<List<Glyph>> lines(List<Glyph> glyphs) {
+    static List<List<Glyph>> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
         List<List<Glyph>> lines = new ArrayList<>();
@@ -442,7 +506,7 @@ public final class PdfReader {
      * Lines of one cell as one text: a wrapped line continues the one above (no space between Chinese
      * characters, one between Latin words); a gap wider than a character inside a line is a space.
      */
-    private static String join(List<List<Glyph>> lines) {
+    static String join(List<List<Glyph>> lines) {
         StringBuilder out = new StringBuilder();
         for (List<Glyph> line : lines) {
             if (out.length() > 0 && out.charAt(out.length() - 1) == ' ' && !latin(line.get(0).text().charAt(0))) {
@@ -470,7 +534,7 @@ public final class PdfReader {
         return out.toString().strip();
     }
 
-    private static boolean cjk(char c) {
+    static boolean cjk(char c) {
         return c >= 0x2E80;
     }
 

@@ -309,4 +309,42 @@ class ProvinceFormsTest {
         assertThat(entries.get(0).declaration().budgetYear()).isNull();
         assertThat(entries.get(0).declaration().sources()).doesNotContainKey("/budgetYear");
     }
+
+    /** Printed from Excel without cell borders: the cells come from the columns the text lines up in. */
+    @Test
+    void aSheetPrintedWithoutCellBordersReadsAsItsWorkbook() {
+        Declaration d = read("excel-printed-without-borders.pdf");
+
+        assertThat(d.projectName()).isEqualTo("湘江流域水污染综合治理");
+        assertThat(d.unit()).isEqualTo("株洲市生态环境保护综合行政执法支队");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(45_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(40_000_000L, 5_000_000L);
+        assertThat(d.annualGoal()).startsWith("完成重点工业企业污染治理项目15个");
+        assertThat(d.indicators()).hasSize(8);
+        assertThat(d.indicators().get(1)).isEqualTo(new IndicatorRow("产出指标", "质量指标", "治理项目验收合格率", "100%"));
+        assertThat(d.indicators().get(4)).isEqualTo(new IndicatorRow("成本指标", "生态环境成本指标", "施工期扬尘超标次数", "0次"));
+        assertThat(d.sources()).containsEntry("/indicators/7/target", Location.page(1, 18));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** With borders: a unit name wider than its cell, printed on over the empty cell beside it, is one name. */
+    @Test
+    void textPrintedOnOverTheNextCellStaysInItsCell() {
+        Declaration d = read("excel-printed-text-over-the-next-cell.pdf");
+
+        assertThat(d.unit()).isEqualTo("株洲市生态环境保护综合行政执法支队");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(45_000_000));
+        assertThat(d.indicators()).hasSize(8);
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** Printed wider than the paper (the values on a second page), cells over each other: refused, not guessed at. */
+    @Test
+    void aPdfWhoseFieldsCannotBeFoundIsRefusedWithTheReason() throws IOException {
+        List<Entry> entries = Intake.read(Source.of("wide.pdf", Files.readAllBytes(Path.of("fixtures/broken/printed-wider-than-the-page.pdf"))));
+
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).code()).isEqualTo("fields-not-found");
+        assertThat(entries.get(0).problem().getMessage()).contains("no budget", "no indicator targets");
+    }
 }

@@ -1,0 +1,280 @@
+package org.perfdecl.checker.office;
+
+import org.perfdecl.checker.declaration.GridCell;
+import org.perfdecl.checker.declaration.GridRow;
+import org.perfdecl.checker.declaration.Location;
+import org.perfdecl.checker.office.PdfReader.Glyph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cells of a page that draws no ruling lines: a sheet printed from Excel or WPS without cell borders
+ * (their default), a Word table without borders. As a layout-preserving text extractor does, a line's
+ * glyphs split into runs where a gap wider than a character or two lies between them (or where one
+ * run's glyphs are drawn over the next's, as a cell clipped by its neighbour is printed); the columns
+ * are the left edges that runs on two or more lines share, and every run goes into the column it
+ * starts in. A line that only continues cells of the line beside it (a wrapped cell: the line above
+ * fills the cell's width, and at most one of the two has a label in the first column) joins it.
+ */
+final class BorderlessTable {
+
+    /** A gap wider than this many glyph widths beside Chinese text separates two cells. */
+    private static final float CJK_GAP = 1.2f;
+    /** Between Latin glyphs (about half as wide) a word space is narrower than this many widths. */
+    private static final float LATIN_GAP = 2.0f;
+    /** Text that ends within this many glyph widths of its column's right edge fills the column. */
+    private static final float FILLS = 2.5f;
+
+    private BorderlessTable() {
+    }
+
+    /** One run of glyphs without a cell-wide gap. */
+    private record Run(List<Glyph> glyphs) {
+        float start() {
+            return glyphs.get(0).x();
+        }
+
+        float end() {
+            Glyph last = glyphs.get(glyphs.size() - 1);
+            return last.x() + last.width();
+        }
+
+        float unit() {
+            return glyphs.stream().map(Glyph::width).max(Float::compare).orElse(1f);
+        }
+    }
+
+    /** A row being built: per column the lines of glyphs in it, and the runs of its last line. */
+    private static final class Row {
+        final List<List<List<Glyph>>> cells;
+        Run[] last;
+        float baseline;
+
+        Row(int columns) {
+            cells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                cells.add(new ArrayList<>());
+            }
+        }
+    }
+
+    static List<GridRow> rows(int page, List<List<Glyph>> lines) {
+        List<List<Run>> found = lines.stream().map(BorderlessTable::runs).toList();
+        List<Float> edges = edges(found);
+        List<List<Run>> runs = found.stream().map(line -> splitAtEdges(line, edges)).toList();
+        float[] limits = limits(runs, edges);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).isEmpty()) {
+                continue; // spaces only
+            }
+            Run[] line = place(runs.get(i), edges);
+            float baseline = lines.get(i).get(0).y();
+            Row previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (previous != null && continues(previous.last, line, limits)
+                    && baseline - previous.baseline <= 2 * lines.get(i).get(0).height()) {
+                add(previous, line);
+                continue;
+            }
+            Row row = new Row(edges.size());
+            add(row, line);
+            rows.add(row);
+        }
+        List<GridRow> out = new ArrayList<>();
+        for (Row row : rows) {
+            Location at = Location.page(page, out.size() + 1);
+            int filled = 0;
+            List<GridCell> cells = new ArrayList<>();
+            for (List<List<Glyph>> cell : row.cells) {
+                String text = PdfReader.join(cell);
+                cells.add(new GridCell(text, at));
+                if (!text.isEmpty()) {
+                    filled = cells.size();
+                }
+            }
+            if (filled > 0) {
+                out.add(new GridRow(at, cells.subList(0, filled)));
+            }
+        }
+        return out;
+    }
+
+    private static void add(Row row, Run[] line) {
+        for (int c = 0; c < line.length; c++) {
+            if (line[c] != null) {
+                row.cells.get(c).add(line[c].glyphs());
+            }
+        }
+        row.last = line;
+        row.baseline = line[firstFilled(line)].glyphs().get(0).y();
+    }
+
+    private static int firstFilled(Run[] line) {
+        for (int c = 0; c < line.length; c++) {
+            if (line[c] != null) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether two lines are one row of wrapped cells: at most one has text in the first column, and
+     * every cell of the other is in a column where both have text and the upper line fills the width.
+     */
+    private static boolean continues(Run[] upper, Run[] lower, float[] limits) {
+        if (upper[0] != null && lower[0] != null) {
+            return false;
+        }
+        Run[] part = lower[0] == null ? lower : upper; // the line without a label of its own
+        boolean any = false;
+        for (int c = 0; c < part.length; c++) {
+            if (part[c] == null) {
+                continue;
+            }
+            if (upper[c] == null || lower[c] == null || upper[c].end() < limits[c] - FILLS * upper[c].unit()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** The runs of one line, left to right. */
+    private static List<Run> runs(List<Glyph> line) {
+        List<Run> runs = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph g : line) {
+            if (g.text().isBlank()) {
+                continue; // a space is a gap, measured by where the next glyph starts
+            }
+            if (previous != null && separates(previous, g)) {
+                runs.add(new Run(current));
+                current = new ArrayList<>();
+            }
+            current.add(g);
+            previous = g;
+        }
+        if (!current.isEmpty()) {
+            runs.add(new Run(current));
+        }
+        return runs;
+    }
+
+    /**
+     * A cell filled nearly to its width stands closer to the next than a cell-wide gap: where a glyph
+     * starts at a column's edge after some gap (more than the spacing of the glyphs of one text), a
+     * new cell starts. Text running on over empty cells, as Excel prints it, has no such gap.
+     */
+    private static List<Run> splitAtEdges(List<Run> line, List<Float> edges) {
+        List<Run> out = new ArrayList<>();
+        for (Run run : line) {
+            List<Glyph> current = new ArrayList<>();
+            Glyph previous = null;
+            for (Glyph g : run.glyphs()) {
+                if (previous != null && g.x() - (previous.x() + previous.width()) > Math.max(previous.width(), g.width()) / 4
+                        && atEdge(g, edges)) {
+                    out.add(new Run(current));
+                    current = new ArrayList<>();
+                }
+                current.add(g);
+                previous = g;
+            }
+            out.add(new Run(current));
+        }
+        return out;
+    }
+
+    private static boolean atEdge(Glyph g, List<Float> edges) {
+        float tolerance = Math.max(2f, g.width() / 2);
+        return edges.stream().anyMatch(e -> Math.abs(e - g.x()) <= tolerance);
+    }
+
+    private static boolean separates(Glyph a, Glyph b) {
+        float unit = Math.max(1f, Math.max(a.width(), b.width()));
+        float gap = b.x() - (a.x() + a.width());
+        boolean chinese = PdfReader.cjk(a.text().charAt(0)) || PdfReader.cjk(b.text().charAt(0));
+        return gap > (chinese ? CJK_GAP : LATIN_GAP) * unit || gap < -unit / 4; // drawn over: a clipped cell ends
+    }
+
+    /** The left edges of the columns: starts of runs that two or more lines share (within half a glyph). */
+    private static List<Float> edges(List<List<Run>> lines) {
+        List<float[]> clusters = new ArrayList<>(); // {min start, tolerance, lines, last line}
+        for (int i = 0; i < lines.size(); i++) {
+            for (Run run : lines.get(i)) {
+                float[] near = null;
+                for (float[] cluster : clusters) {
+                    if (Math.abs(cluster[0] - run.start()) <= cluster[1]) {
+                        near = cluster;
+                        break;
+                    }
+                }
+                if (near == null) {
+                    clusters.add(new float[]{run.start(), Math.max(2f, run.unit() / 2), 1, i});
+                } else if (near[3] != i) {
+                    near[0] = Math.min(near[0], run.start());
+                    near[2]++;
+                    near[3] = i;
+                }
+            }
+        }
+        List<Float> edges = new ArrayList<>();
+        for (float[] cluster : clusters) {
+            if (cluster[2] >= 2) {
+                edges.add(cluster[0]);
+            }
+        }
+        edges.sort(Float::compare);
+        if (edges.isEmpty()) {
+            edges.add(0f);
+        }
+        return edges;
+    }
+
+    /** Each run in the column it starts in; two runs in one column (a column no two lines share) join. */
+    private static Run[] place(List<Run> runs, List<Float> edges) {
+        Run[] line = new Run[edges.size()];
+        for (Run run : runs) {
+            int c = column(run, edges);
+            if (line[c] == null) {
+                line[c] = run;
+            } else {
+                List<Glyph> joined = new ArrayList<>(line[c].glyphs());
+                joined.addAll(run.glyphs());
+                line[c] = new Run(joined);
+            }
+        }
+        return line;
+    }
+
+    private static int column(Run run, List<Float> edges) {
+        float tolerance = Math.max(2f, run.unit() / 2);
+        int c = 0;
+        for (int i = 0; i < edges.size(); i++) {
+            if (edges.get(i) <= run.start() + tolerance) {
+                c = i;
+            }
+        }
+        return c;
+    }
+
+    /** Where each column's text must reach to fill it: the next column's edge, or the widest text of the last. */
+    private static float[] limits(List<List<Run>> lines, List<Float> edges) {
+        float[] limits = new float[edges.size()];
+        for (int c = 0; c + 1 < edges.size(); c++) {
+            limits[c] = edges.get(c + 1);
+        }
+        int last = edges.size() - 1;
+        limits[last] = Float.NEGATIVE_INFINITY;
+        for (List<Run> line : lines) {
+            for (Run run : line) {
+                if (column(run, edges) == last) {
+                    limits[last] = Math.max(limits[last], run.end());
+                }
+            }
+        }
+        return limits;
+    }
+}
