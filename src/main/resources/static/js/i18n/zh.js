@@ -41,6 +41,8 @@ export default {
   'reason.no-text-layer': '这份 PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR），再上传。',
   'reason.not-a-form': '文件中没有找到申报表：没有“…绩效目标申报表”标题，也没有“项目名称”等栏目。',
   'reason.fields-not-found': '读取了这份 PDF 的文字，但找不到申报表的主要栏目（项目名称、预算金额、指标值中至少缺两项），可能是打印时超出了页宽或单元格文字相互重叠。请上传原 Excel/Word 文件，或按一页宽重新打印为 PDF。',
+  'reason.no-form-fields': '文件中有申报表的样子，但一个主要栏目也没有读到：没有项目名称、没有预算金额，也没有绩效指标行。若表格各栏之间不是制表符或两个以上空格，请直接上传原 Excel、Word 文件，或从中另存为文本后上传。',
+  'reason.several-forms': '请求中有多份申报表，而 POST /api/v1/checks 一次只审核一份。请逐份提交，或把它们一起提交到批量接口 POST /api/v1/checks/batch。',
   'reason.not-json': '不是有效的 JSON。',
   'reason.charset': '无法识别文字的编码。请另存为 UTF-8（或注明 GBK）后上传。',
   'reason.checker-failed': '审核服务处理此文件时出错，错误已记录。请将文件反馈给管理员。',

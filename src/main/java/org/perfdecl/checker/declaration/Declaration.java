@@ -92,4 +92,15 @@ public record Declaration(
         fields.put("lastYearSpent", lastYearSpent);
         return fields;
     }
+
+    /**
+     * Whether any of what makes a form one was read: a project name, an amount, a sub-project or source, an
+     * indicator row. A file read as a form without any of these was not read at all (cells that could not be
+     * told apart), whatever else a field or two may hold.
+     */
+    public boolean hasKeyField() {
+        return !Text.isBlank(projectName) || !indicators.isEmpty() || !subProjects.isEmpty()
+                || java.util.stream.Stream.of(totalBudget, currentYearBudget, lastYearBudget, lastYearSpent)
+                        .anyMatch(a -> a != null && !a.isBlank());
+    }
 }

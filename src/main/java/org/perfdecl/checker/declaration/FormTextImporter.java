@@ -2,9 +2,11 @@ package org.perfdecl.checker.declaration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Reads declarations from the form as exported to text: one table cell per tab, ticked boxes as
+ * Reads declarations from the form as exported to text: one table cell per tab (or, on a line without
+ * tabs, cells apart by two or more spaces or a full-width space, as text copied from a PDF), ticked boxes as
  * {@code <input checked="" type="checkbox"/>}, paragraphs as {@code <p>…</p>}, several forms per file,
  * each starting with its title line. Each line becomes a {@link GridRow}; {@link FormTableReader}
  * reads the form from the rows, as it does for every other format.
@@ -26,19 +28,36 @@ public final class FormTextImporter {
                 .toList();
     }
 
-    /** Each line a row, each tab-separated cell a cell located at its line. */
+    /**
+     * Cells of a line without tabs, as text copied from a PDF or a page lays them out: a run of two or more
+     * spaces, or any full-width space (U+3000), between them. A single ASCII space stays inside its cell
+     * (2026年 12月, English words).
+     */
+    private static final Pattern SPACED_CELLS = Pattern.compile("[ \u00A0]*\u3000[ \u00A0\u3000]*|[ \u00A0]{2,}");
+
+    /** Each line a row, each tab-separated cell a cell located at its line; a line without tabs split at wide gaps. */
     public static List<GridRow> rows(String text) {
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<GridRow> rows = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
             Location at = Location.line(i + 1);
             List<GridCell> cells = new ArrayList<>();
-            for (String cell : lines[i].split("\t", -1)) {
+            String line = lines[i];
+            for (String cell : line.indexOf('\t') >= 0 ? line.split("\t", -1) : SPACED_CELLS.split(stripEnd(line), -1)) {
                 cells.add(new GridCell(cellText(cell), at));
             }
             rows.add(new GridRow(at, cells));
         }
         return rows;
+    }
+
+    /** The line without the spaces after its last cell (a gap at the start is an empty first cell). */
+    private static String stripEnd(String line) {
+        int end = line.length();
+        while (end > 0 && Text.isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     /** A cell's text: paragraphs become lines, other markup of the export is dropped. */

@@ -26,8 +26,8 @@ public class InputException extends RuntimeException {
 
     /**
      * A problem of a kind a client may act on, named by a stable code beside the English text: empty,
-     * image, unknown-format, encrypted, macros, damaged, too-large, no-text-layer, not-a-form, fields-not-found, not-json,
-     * charset. The page words each in the reader's language; an API client may branch on it.
+     * image, unknown-format, encrypted, macros, damaged, too-large, no-text-layer, not-a-form, fields-not-found,
+     * no-form-fields, not-json, charset, several-forms. The page words each in the reader's language; an API client may branch on it.
      */
     public static InputException coded(String code, String message, Integer line) {
         return new InputException(code, message, line == null ? null : Location.line(line));

@@ -42,6 +42,7 @@ public final class Intake {
             if (forms.isEmpty()) {
                 throw InputException.coded("not-a-form", "no declaration form found", null);
             }
+            refuseWithoutKeyFields(forms, detected);
             List<Entry> entries = new ArrayList<>(forms.size());
             for (int i = 0; i < forms.size(); i++) {
                 Form f = forms.get(i);
@@ -56,6 +57,22 @@ public final class Intake {
             log.error("reading {} failed", source.name() == null ? "a request body" : source.name(), e);
             return List.of(new Entry(source.name(), null, null, null, wrap(e)));
         }
+    }
+
+    /**
+     * A form file (text, workbook, document, PDF) read into forms none of which has a key field (项目名称, an
+     * amount, an indicator row) was not read: a title over cells that could not be told apart, say. One
+     * refusal says so, rather than a report of every field missing. JSON names its fields, so an empty
+     * object is a form with its fields missing and gets its findings.
+     */
+    private static void refuseWithoutKeyFields(List<Form> forms, Format format) {
+        if (format == Format.JSON || forms.stream().anyMatch(f -> f.declaration() == null || f.declaration().hasKeyField())) {
+            return;
+        }
+        throw InputException.codedAt("no-form-fields", "a declaration form was found but none of its key fields "
+                + "could be read: no project name (项目名称), no budget amount, no indicator row; if its cells are "
+                + "not separated by tabs or by two or more spaces, send the Excel or Word file itself",
+                forms.get(0).location());
     }
 
     /** Reads and checks one file: a batch item per form. Never throws. */

@@ -100,7 +100,7 @@ class CheckController {
             String where = second.name() != null && !second.name().equals(entries.get(0).name())
                     ? " (the second is " + second.name() + ")"
                     : second.location() != null ? " (the second starts at " + second.location() + ")" : "";
-            throw InputException.at("the request holds " + entries.size() + " forms" + where
+            throw InputException.codedAt("several-forms", "the request holds " + entries.size() + " forms" + where
                     + "; send one form per request, or all of them to POST /api/v1/checks/batch", second.location());
         }
         Entry entry = usable(entries.get(0));

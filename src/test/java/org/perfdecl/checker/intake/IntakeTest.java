@@ -127,6 +127,26 @@ class IntakeTest {
         assertThat(only("broken.json", "{\"a\":\n }x".getBytes(StandardCharsets.UTF_8)).code()).isEqualTo("not-json");
     }
 
+    /**
+     * A title over lines whose cells cannot be told apart (one space between them) gives none of the form's
+     * key fields: one refusal, not a report of every field missing. A form missing only some fields is read.
+     */
+    @Test
+    void aFormOfWhichNoKeyFieldCanBeReadIsRefusedButOneMissingSomeIsChecked() {
+        String garbled = "项目支出绩效目标申报表\n（2026年度）\n项目名称 县级公共文化服务体系建设\n年度资金总额（元） 1,860,000\n"
+                + "产出指标 数量指标 送文化下乡演出场次 120场\n";
+        Entry refused = only("garbled.txt", garbled.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.code()).isEqualTo("no-form-fields");
+        assertThat(refused.location()).isEqualTo(Location.line(1));
+        assertThat(refused.error()).startsWith("garbled.txt: a declaration form was found but none of its key fields could be read");
+
+        Entry nameOnly = only("name-only.txt", "项目支出绩效目标申报表\n项目名称\t县级公共文化服务体系建设\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(nameOnly.usable()).isTrue();
+        Entry indicatorsOnly = only("indicators-only.txt", ("项目支出绩效目标申报表\n一级指标\t二级指标\t三级指标\t指标值\n"
+                + "产出指标\t数量指标\t场次\t120场\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(indicatorsOnly.usable()).isTrue();
+    }
+
     @Test
     void officeFormatsAreToldApartByContentNotByName() {
         assertThat(FormatDetector.detect(Source.of("form.docx", zip("[Content_Types].xml", "xl/workbook.xml"))))

@@ -141,6 +141,26 @@ class ProvinceFormsTest {
     }
 
     @Test
+    void cellsApartByRunsOfSpacesReadAsTabSeparatedOnes() {
+        for (String file : List.of("cells-apart-by-spaces.txt", "cells-apart-by-fullwidth-spaces.txt")) {
+            Declaration d = read(file);
+
+            assertThat(d.unit()).as(file).isEqualTo("伊犁州医疗保险服务中心"); // 实施单位, the third cell of its line
+            assertThat(d.currentYearBudget().value()).as(file).isPositive();
+            assertThat(d.subProjects()).as(file).extracting(SubProject::name).containsExactly("财政拨款");
+            assertThat(d.annualGoal()).as(file).contains("（Urban and Rural Residents Medical Insurance）");
+            assertThat(d.indicators()).as(file).hasSize(6);
+            assertThat(d.indicators().get(2)).as(file).isEqualTo(
+                    new IndicatorRow("产出指标", "时效指标", "补助资金拨付完成时间", "2026年 12月底前")); // one space stays
+            assertThat(d.indicators().get(5).target()).as(file).isEqualTo("≥90%");
+            assertThat(d.notes()).as(file).isEmpty();
+        }
+        assertThat(read("cells-apart-by-spaces.txt").currentYearBudget().value()).isEqualByComparingTo(yuan(520_000_000));
+        assertThat(read("cells-apart-by-fullwidth-spaces.txt").projectName()).isEqualTo("县级公共文化服务体系建设");
+        assertThat(read("cells-apart-by-fullwidth-spaces.txt").currentYearBudget().value()).isEqualByComparingTo(yuan(1_860_000));
+    }
+
+    @Test
     void otherWordingsOfTheLabelsReadIntoTheirFields() {
         Declaration d = read("other-label-wording.txt");
 

@@ -65,6 +65,18 @@ class ProblemLanguagesTest {
     }
 
     @Test
+    void twoFormsSentToTheSingleEndpointAreToldInChineseWithTheBatchEndpoint() throws Exception {
+        String form = "项目支出绩效目标申报表\n项目名称\t甲项目\n";
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content(form + form)
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("several-forms"))
+                .andExpect(jsonPath("$.detail").value("第 3 行：请求中有多份申报表，而 POST /api/v1/checks 一次只审核一份。"
+                        + "请逐份提交，或把它们一起提交到批量接口 POST /api/v1/checks/batch。"))
+                .andExpect(jsonPath("$.message.en").value(startsWith("the request holds 2 forms")));
+    }
+
+    @Test
     void aBatchItemThatCannotBeReadCarriesBothLanguages() throws Exception {
         byte[] seed5 = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
         byte[] upload = new MultipartBuilder().file("scan.png", "image/png", PNG).file("seed-5.json", "application/json", seed5).build();
