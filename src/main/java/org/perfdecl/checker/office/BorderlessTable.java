@@ -23,8 +23,6 @@ final class BorderlessTable {
     private static final float CJK_GAP = 1.2f;
     /** Between Latin glyphs (about half as wide) a word space is narrower than this many widths. */
     private static final float LATIN_GAP = 2.0f;
-    /** Text that ends within this many glyph widths of its column's right edge fills the column. */
-    private static final float FILLS = 2.5f;
 
     private BorderlessTable() {
     }
@@ -49,6 +47,7 @@ final class BorderlessTable {
     private static final class Row {
         final List<List<List<Glyph>>> cells;
         Run[] last;
+        int lines;
         float baseline;
 
         Row(int columns) {
@@ -72,7 +71,7 @@ final class BorderlessTable {
             Run[] line = place(runs.get(i), edges);
             float baseline = lines.get(i).get(0).y();
             Row previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (previous != null && continues(previous.last, line, limits)
+            if (previous != null && continues(previous, line, limits)
                     && baseline - previous.baseline <= 2 * lines.get(i).get(0).height()) {
                 add(previous, line);
                 continue;
@@ -107,6 +106,7 @@ final class BorderlessTable {
             }
         }
         row.last = line;
+        row.lines++;
         row.baseline = line[firstFilled(line)].glyphs().get(0).y();
     }
 
@@ -120,25 +120,75 @@ final class BorderlessTable {
     }
 
     /**
-     * Whether two lines are one row of wrapped cells: at most one has text in the first column, and
-     * every cell of the other is in a column where both have text and the upper line fills the width.
+     * Whether two lines are one row of wrapped cells. One of them, the fragment, holds only the rest (or
+     * the start) of cells that both lines have text in, and in each of those cells the upper line's text
+     * was wrapped: the lower line's first word would not have fitted after it, and it does not pass the
+     * cell's edge (text that passes it runs on, unwrapped). The fragment is a line without a label in the
+     * first column (below it, as Word prints a wrapped cell top-aligned; above it, as Excel prints the
+     * other cells bottom-aligned); where both have one, a label wrapped over two lines, the one holding
+     * nothing but it.
      */
-    private static boolean continues(Run[] upper, Run[] lower, float[] limits) {
+    private static boolean continues(Row row, Run[] lower, float[] limits) {
+        Run[] upper = row.last;
+        // a fragment above the line that brings the label starts its row: nothing before it has a label
+        boolean upward = row.cells.get(0).isEmpty() || row.lines == 1 && only(upper, 0);
         if (upper[0] != null && lower[0] != null) {
-            return false;
+            return upward && only(upper, 0) && wrapped(upper, upper, lower, limits) || only(lower, 0) && wrapped(lower, upper, lower, limits);
         }
-        Run[] part = lower[0] == null ? lower : upper; // the line without a label of its own
+        if (lower[0] == null) {
+            return wrapped(lower, upper, lower, limits) || upper[0] == null && upward && wrapped(upper, upper, lower, limits);
+        }
+        return upward && wrapped(upper, upper, lower, limits);
+    }
+
+    private static boolean wrapped(Run[] fragment, Run[] upper, Run[] lower, float[] limits) {
         boolean any = false;
-        for (int c = 0; c < part.length; c++) {
-            if (part[c] == null) {
+        for (int c = 0; c < fragment.length; c++) {
+            if (fragment[c] == null) {
                 continue;
             }
-            if (upper[c] == null || lower[c] == null || upper[c].end() < limits[c] - FILLS * upper[c].unit()) {
+            if (upper[c] == null || lower[c] == null) {
+                return false;
+            }
+            Run above = upper[c];
+            float unit = above.unit();
+            if (above.end() > limits[c] + unit / 2 || above.end() + firstWord(lower[c]) < limits[c] - unit) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    /**
+     * The width of what a line cannot break before: a Chinese character, or a word of Latin letters,
+     * digits and signs (≥85%), with the closing punctuation after it (。，、）).
+     */
+    private static float firstWord(Run run) {
+        List<Glyph> glyphs = run.glyphs();
+        int i = 0;
+        while (i < glyphs.size() && !PdfReader.cjk(glyphs.get(i).text().charAt(0))) {
+            i++;
+        }
+        if (i == 0) {
+            i = 1;
+        }
+        while (i < glyphs.size() && CLOSING.indexOf(glyphs.get(i).text().charAt(0)) >= 0) {
+            i++;
+        }
+        Glyph last = glyphs.get(i - 1);
+        return last.x() + last.width() - glyphs.get(0).x();
+    }
+
+    private static final String CLOSING = "。，、；：？！）》」』】”’%％";
+
+    private static boolean only(Run[] line, int column) {
+        for (int c = 0; c < line.length; c++) {
+            if ((line[c] != null) != (c == column)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The runs of one line, left to right. */

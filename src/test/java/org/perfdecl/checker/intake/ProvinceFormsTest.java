@@ -367,4 +367,26 @@ class ProvinceFormsTest {
         assertThat(entries.get(0).code()).isEqualTo("fields-not-found");
         assertThat(entries.get(0).problem().getMessage()).contains("no budget", "no indicator targets");
     }
+
+    /**
+     * Wrapped cells without borders: Excel prints a wrapped cell's lines above the row's other cells
+     * (bottom-aligned), Word below its label (top-aligned); either way each line joins its cell.
+     */
+    @Test
+    void theLinesOfAWrappedCellWithoutBordersJoinTheirCell() {
+        for (String file : List.of("excel-printed-wrapped-cells-without-borders.pdf", "word-table-without-borders-wrapped-cells.pdf")) {
+            Declaration d = read(file);
+
+            assertThat(d.projectName()).as(file).isEqualTo("县域农村生活污水治理与资源化利用示范工程建设项目");
+            assertThat(d.unit()).as(file).isEqualTo("株洲市生态环境保护综合行政执法支队");
+            assertThat(d.currentYearBudget().value()).as(file).isEqualByComparingTo(yuan(12_000_000)); // 年度资金总额（万 / 元）
+            assertThat(d.annualGoal()).as(file).isEqualTo(
+                    "完成30个行政村生活污水治理设施建设，农村生活污水治理率达到60%以上，设施正常运行率不低于90%，群众满意度≥85%。");
+            assertThat(d.indicators()).as(file).hasSize(6);
+            assertThat(d.indicators().get(0)).as(file).isEqualTo(
+                    new IndicatorRow("产出指标", "数量指标", "完成生活污水治理设施建设的行政村数量", "30个"));
+            assertThat(d.indicators().get(2).target()).as(file).isEqualTo("2026年12月31日前");
+            assertThat(d.notes()).as(file).isEmpty();
+        }
+    }
 }
