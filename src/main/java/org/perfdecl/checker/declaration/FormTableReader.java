@@ -748,10 +748,14 @@ public final class FormTableReader {
             IndicatorRow previous = index == 0 ? null : indicators.get(index - 1);
             String level1 = column(row, "一级指标", "/level1");
             String level2 = column(row, "二级指标", "/level2");
+            boolean level2FromAbove = false;
             if (level1.isEmpty() && previous != null) {
                 level1 = previous.level1();
                 if (level2.isEmpty()) {
-                    level2 = previous.level2(); // a merged 二级 cell over several rows
+                    // a merged 二级 cell over several rows, as a text export or a PDF writes it; or a 二级
+                    // left blank, which such a file cannot tell from it: marked, so a finding says so
+                    level2 = previous.level2();
+                    level2FromAbove = !level2.isEmpty();
                 }
             }
             sources.put("/indicators/" + index, row.get(0).location());
@@ -760,7 +764,8 @@ public final class FormTableReader {
             String nature = optional(row, "指标性质", "/nature");
             String direction = optional(row, "指标方向", "/direction");
             String unit = optional(row, "计量单位", "/unit");
-            indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, value, unit), nature, direction, unit));
+            indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, value, unit), nature,
+                    direction, unit, level2FromAbove));
         }
 
         private Amount amount(String field) {

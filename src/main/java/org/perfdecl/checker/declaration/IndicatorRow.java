@@ -1,17 +1,28 @@
 package org.perfdecl.checker.declaration;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A row of the indicator table (分解目标), in form order. The optional columns (指标性质, 指标方向,
  * 计量单位) exist only on newer (central-2021 style) forms.
+ *
+ * @param level2FromAbove the row's 二级 cell was blank (not merged) and its 二级 is the row above's: a text
+ *                        export writes a merged cell and a cell left blank alike, so a finding on this
+ *                        二级 says where it came from. Not part of the declaration's JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicatorRow(String level1, String level2, String level3, String target,
-                           String nature, String direction, String unit) {
+                           String nature, String direction, String unit,
+                           @JsonIgnore boolean level2FromAbove) {
 
     public IndicatorRow(String level1, String level2, String level3, String target) {
         this(level1, level2, level3, target, null, null, null);
+    }
+
+    public IndicatorRow(String level1, String level2, String level3, String target,
+                        String nature, String direction, String unit) {
+        this(level1, level2, level3, target, nature, direction, unit, false);
     }
 
     /** A comparator written in a column of its own (指标性质 ≥ on central forms). */

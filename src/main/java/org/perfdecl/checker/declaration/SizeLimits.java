@@ -54,7 +54,7 @@ public record SizeLimits(int maxIndicators, int maxSubProjects, int maxChoices, 
                         (p, r) -> new IndicatorRow(b.text(p + "/level1", r.level1()), b.text(p + "/level2", r.level2()),
                                 b.text(p + "/level3", r.level3()), b.text(p + "/target", r.target()),
                                 b.text(p + "/nature", r.nature()), b.text(p + "/direction", r.direction()),
-                                b.text(p + "/unit", r.unit()))),
+                                b.text(p + "/unit", r.unit()), r.level2FromAbove())),
                 b.text("/remarks", d.remarks()),
                 b.withNotes(d.notes()), // evaluated last: every note of the fields above is in
                 d.sources());

@@ -203,7 +203,7 @@ public final class FactMapper {
             out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, categoryStem(level2),
                     level3Stem, row.target(), targetReader.read(withDirection(row), row.level2(), row.level3() == null ? "" : row.level3()),
                     level1Seen.add(level1Stem),
-                    before == null ? -1 : before));
+                    before == null ? -1 : before, row.level2FromAbove()));
         }
         return out;
     }

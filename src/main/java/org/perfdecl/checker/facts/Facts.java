@@ -117,6 +117,8 @@ public final class Facts {
         TargetReading reading;
         boolean firstOfLevel1;
         int sameLevel3Before;
+        /** The row's 二级 cell was blank and its 二级 taken from the row above (see IndicatorRow). */
+        boolean level2FromAbove;
 
         /** The row number a reader counts, from 1. */
         public int getRow() {

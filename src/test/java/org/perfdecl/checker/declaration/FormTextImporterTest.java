@@ -185,7 +185,8 @@ class FormTextImporterTest {
 
         assertThat(rows).containsExactly(
                 new IndicatorRow("产出目标", "数量目标", "人数", "280人次"),
-                new IndicatorRow("产出目标", "数量目标", "覆盖率", "≥95%"),
+                // the blank 二级 is the row above's (a merged cell), marked as taken from there
+                new IndicatorRow("产出目标", "数量目标", "覆盖率", "≥95%", null, null, null, true),
                 new IndicatorRow("产出目标", "质量目标", "合格率", "100%"));
     }
 }

@@ -161,6 +161,22 @@ class ProvinceFormsTest {
     }
 
     @Test
+    void aBlank二级FilledFromTheRowAboveIsMarkedAndItsFindingSaysSo() {
+        Declaration d = read("level2-left-blank.txt");
+
+        assertThat(d.indicators().get(2)).isEqualTo(new IndicatorRow("产出指标", "经济效益指标", "茶园验收合格率", "≥95%",
+                null, null, null, true));
+        assertThat(d.indicators()).filteredOn(IndicatorRow::level2FromAbove).hasSize(1);
+
+        var findings = org.perfdecl.checker.TestRules.checker().check(d, null, false).findings().stream()
+                .filter(f -> f.ruleId().equals("IND-003")).toList();
+        assertThat(findings).extracting(f -> f.message().zh()).containsExactly(
+                "二级指标“经济效益指标”不属于一级指标“产出指标”，应归入“效益指标”。",
+                "三级指标“茶园验收合格率”所在行的二级指标为空，按上一行读作“经济效益指标”；“经济效益指标”不属于一级指标“产出指标”，"
+                        + "应归入“效益指标”。请在该行填写二级指标，或核对上一行的归类。");
+    }
+
+    @Test
     void otherWordingsOfTheLabelsReadIntoTheirFields() {
         Declaration d = read("other-label-wording.txt");
 
