@@ -6,7 +6,9 @@ import org.perfdecl.checker.declaration.Location;
 import org.perfdecl.checker.office.PdfReader.Glyph;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The cells of a page that draws no ruling lines: a sheet printed from Excel or WPS without cell borders
@@ -24,7 +26,23 @@ final class BorderlessTable {
     /** Between Latin glyphs (about half as wide) a word space is narrower than this many widths. */
     private static final float LATIN_GAP = 2.0f;
 
+    /**
+     * Lines times columns past which a page is no table of a form (one has some 50 lines of 4 to 10
+     * columns): its lines are read one cell each rather than spread over a grid that a crafted file
+     * of many glyphs, each at a column of its own, would make millions of cells large.
+     */
+    static final int MAX_GRID = 20_000;
+
     private BorderlessTable() {
+    }
+
+    private static List<GridRow> lineByLine(int page, List<List<Glyph>> lines) {
+        List<GridRow> rows = new ArrayList<>();
+        for (List<Glyph> line : lines) {
+            Location at = Location.page(page, rows.size() + 1);
+            rows.add(new GridRow(at, List.of(new GridCell(PdfReader.join(List.of(line)), at))));
+        }
+        return rows;
     }
 
     /** One run of glyphs without a cell-wide gap. */
@@ -61,6 +79,9 @@ final class BorderlessTable {
     static List<GridRow> rows(int page, List<List<Glyph>> lines) {
         List<List<Run>> found = lines.stream().map(BorderlessTable::runs).toList();
         List<Float> edges = edges(found);
+        if ((long) edges.size() * lines.size() > MAX_GRID) {
+            return lineByLine(page, lines);
+        }
         List<List<Run>> runs = found.stream().map(line -> splitAtEdges(line, edges)).toList();
         float[] limits = limits(runs, edges);
         List<Row> rows = new ArrayList<>();
@@ -239,7 +260,8 @@ final class BorderlessTable {
 
     private static boolean atEdge(Glyph g, List<Float> edges) {
         float tolerance = Math.max(2f, g.width() / 2);
-        return edges.stream().anyMatch(e -> Math.abs(e - g.x()) <= tolerance);
+        int below = lastAtOrBefore(edges, g.x() + tolerance);
+        return below >= 0 && g.x() - edges.get(below) <= tolerance;
     }
 
     private static boolean separates(Glyph a, Glyph b) {
@@ -251,32 +273,28 @@ final class BorderlessTable {
 
     /** The left edges of the columns: starts of runs that two or more lines share (within half a glyph). */
     private static List<Float> edges(List<List<Run>> lines) {
-        List<float[]> clusters = new ArrayList<>(); // {min start, tolerance, lines, last line}
+        List<float[]> starts = new ArrayList<>(); // {start, tolerance, line}; sorted, then swept once
         for (int i = 0; i < lines.size(); i++) {
             for (Run run : lines.get(i)) {
-                float[] near = null;
-                for (float[] cluster : clusters) {
-                    if (Math.abs(cluster[0] - run.start()) <= cluster[1]) {
-                        near = cluster;
-                        break;
-                    }
-                }
-                if (near == null) {
-                    clusters.add(new float[]{run.start(), Math.max(2f, run.unit() / 2), 1, i});
-                } else if (near[3] != i) {
-                    near[0] = Math.min(near[0], run.start());
-                    near[2]++;
-                    near[3] = i;
-                }
+                starts.add(new float[]{run.start(), Math.max(2f, run.unit() / 2), i});
             }
         }
+        starts.sort((a, b) -> Float.compare(a[0], b[0]));
         List<Float> edges = new ArrayList<>();
-        for (float[] cluster : clusters) {
-            if (cluster[2] >= 2) {
-                edges.add(cluster[0]);
+        int from = 0;
+        while (from < starts.size()) {
+            float[] first = starts.get(from);
+            Set<Integer> onLines = new HashSet<>();
+            int to = from;
+            while (to < starts.size() && starts.get(to)[0] - first[0] <= first[1]) {
+                onLines.add((int) starts.get(to)[2]);
+                to++;
             }
+            if (onLines.size() >= 2) {
+                edges.add(first[0]);
+            }
+            from = to;
         }
-        edges.sort(Float::compare);
         if (edges.isEmpty()) {
             edges.add(0f);
         }
@@ -300,14 +318,24 @@ final class BorderlessTable {
     }
 
     private static int column(Run run, List<Float> edges) {
-        float tolerance = Math.max(2f, run.unit() / 2);
-        int c = 0;
-        for (int i = 0; i < edges.size(); i++) {
-            if (edges.get(i) <= run.start() + tolerance) {
-                c = i;
+        return Math.max(0, lastAtOrBefore(edges, run.start() + Math.max(2f, run.unit() / 2)));
+    }
+
+    /** The index of the last of the sorted edges at or before x, or -1 (a binary search: a page may hold many). */
+    private static int lastAtOrBefore(List<Float> edges, float x) {
+        int low = 0;
+        int high = edges.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (edges.get(mid) <= x) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
             }
         }
-        return c;
+        return found;
     }
 
     /** Where each column's text must reach to fill it: the next column's edge, or the widest text of the last. */

@@ -409,9 +409,26 @@ public final class PdfReader {
             float unit = Math.max(1f, Math.max(a.width(), b.width()));
             float end = a.x() + a.width();
             float gap = b.x() - end;
-            return gap <= unit / 4 && gap >= -unit / 4
-                    && vertical.stream().noneMatch(s -> s.x1() > end + 0.25f && s.x1() < b.x() - 0.25f
-                    && s.y1() - SNAP <= b.centreY() && b.centreY() <= s.y2() + SNAP);
+            if (gap > unit / 4 || gap < -unit / 4) {
+                return false;
+            }
+            // the rules' places in the gap, found by a binary search (sorted; a file may draw many)
+            int low = 0;
+            int high = xs.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (xs.get(mid) <= end + 0.25f) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            for (int i = low; i < xs.size() && xs.get(i) < b.x() - 0.25f; i++) {
+                if (verticalAt(xs.get(i), b.centreY())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Union of grid cells not separated by a rule: each grid cell's top-left owner. */
