@@ -16,8 +16,10 @@ import java.util.Set;
  * glyphs split into runs where a gap wider than a character or two lies between them (or where one
  * run's glyphs are drawn over the next's, as a cell clipped by its neighbour is printed); the columns
  * are the left edges that runs on two or more lines share, and every run goes into the column it
- * starts in. A line that only continues cells of the line beside it (a wrapped cell: the line above
- * fills the cell's width, and at most one of the two has a label in the first column) joins it.
+ * starts in. A line that only continues cells of the line beside it joins it: a wrapped cell, whose
+ * upper line stops at the column's edge with no room for the lower line's first word; the fragment
+ * may lie below the row's label (Word, top-aligned) or above it (Excel, bottom-aligned), see
+ * {@link #continues}.
  */
 final class BorderlessTable {
 
