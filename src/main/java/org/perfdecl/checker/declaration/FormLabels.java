@@ -46,7 +46,8 @@ final class FormLabels {
             FormLabels labels = new FormLabels();
             root.path("fields").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.fields.put(w, e.getKey())));
-            labels.addShortAndLongForms(words(root.path("labelEndings")));
+            labels.addShortAndLongForms(words(root.path("labelEndings").path("endings")),
+                    root.path("labelEndings").path("fields").valueStream().map(JsonNode::asString).toList());
             root.path("indicatorColumns").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.indicatorColumns.put(w, e.getKey())));
             labels.totalRows.addAll(words(root.path("totalRows")));
@@ -61,24 +62,25 @@ final class FormLabels {
     }
 
     /**
-     * 上年预算额 -> also 上年预算 and 上年预算数: each label ending in one of {@code endings} is known without it and
-     * with each other ending. A label the file writes out keeps its field; of two shortened forms that clash,
-     * neither is added, as the label then says nothing certain.
+     * 上年预算额 -> also 上年预算, 上年预算数 and 上年预算金额; 项目总预算 -> also 项目总预算数 …: each label of these
+     * fields is known without its ending (the longest that fits) and with each ending. A label the file writes out
+     * keeps its field; of two forms so made that clash, neither is added, as the label then says nothing certain.
      */
-    private void addShortAndLongForms(List<String> endings) {
+    private void addShortAndLongForms(List<String> endings, List<String> ofFields) {
+        List<String> longestFirst = endings.stream().sorted((a, b) -> b.length() - a.length()).toList();
         Map<String, String> added = new HashMap<>();
         Set<String> clashing = new HashSet<>();
         fields.forEach((label, field) -> {
-            for (String ending : endings) {
-                if (label.length() > ending.length() + 1 && label.endsWith(ending)) {
-                    String stem = label.substring(0, label.length() - ending.length());
-                    for (String form : stemAndEndings(stem, endings)) {
-                        if (!fields.containsKey(form) && !field.equals(added.getOrDefault(form, field))) {
-                            clashing.add(form);
-                        }
-                        added.putIfAbsent(form, field);
-                    }
+            if (!ofFields.contains(field)) {
+                return;
+            }
+            String stem = longestFirst.stream().filter(e -> label.length() > e.length() + 1 && label.endsWith(e)).findFirst()
+                    .map(e -> label.substring(0, label.length() - e.length())).orElse(label);
+            for (String form : stemAndEndings(stem, endings)) {
+                if (!fields.containsKey(form) && !field.equals(added.getOrDefault(form, field))) {
+                    clashing.add(form);
                 }
+                added.putIfAbsent(form, field);
             }
         });
         added.forEach((form, field) -> {

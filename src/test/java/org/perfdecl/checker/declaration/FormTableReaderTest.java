@@ -53,9 +53,13 @@ class FormTableReaderTest {
 
         Declaration spent = new FormTableReader().read(rows(
                 "项目支出绩效目标申报表",
-                "上年度预算额|1000|上年实际支出（万元）|520")).get(0).declaration();
+                "上年度预算额|1000|上年实际支出（万元）|520",
+                "项目总预算数（万元）|3000|项目当年预算额（万元）|1200")).get(0).declaration();
         assertThat(spent.lastYearBudget().value()).isEqualByComparingTo("1000");
         assertThat(spent.lastYearSpent().value()).isEqualByComparingTo("5200000");
+        assertThat(spent.totalBudget().value()).isEqualByComparingTo("30000000");
+        assertThat(spent.currentYearBudget().value()).isEqualByComparingTo("12000000");
+        assertThat(spent.notes()).isEmpty();
     }
 
     @Test
