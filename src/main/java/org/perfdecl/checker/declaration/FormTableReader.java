@@ -521,11 +521,26 @@ public final class FormTableReader {
                 // a value merged over several rows is read once, in its first row
                 List<GridCell> values = cells.subList(i + 1, next).stream()
                         .filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+                int amountEnd = AMOUNT_FIELDS.contains(field) || field.equals("midTermBudget") ? amountEnd(values) : values.size();
                 if (!label.mergedCopy() || !values.isEmpty()) {
-                    readValues(field, label, values);
+                    readValues(field, label, values.subList(0, amountEnd));
+                }
+                if (amountEnd < values.size()) {
+                    // 上年执行数 | 520 | 上年预算指标 | 1000: an amount is one cell (and its unit); what follows it is
+                    // a label we do not know, with its value, not more of the amount
+                    readLabelledCells(values.subList(amountEnd, values.size()));
                 }
                 i = next;
             }
+        }
+
+        /** How many of an amount label's value cells are its amount: the first, and a unit alone after it (300 | 万元). */
+        private static int amountEnd(List<GridCell> values) {
+            if (values.size() < 2) {
+                return values.size();
+            }
+            String second = Text.noSpaces(Text.halfWidth(values.get(1).text())).replaceAll("^\\((.*)\\)$", "$1");
+            return Text.unitFactor(second) != null ? 2 : 1;
         }
 
         private void readValues(String field, GridCell label, List<GridCell> values) {

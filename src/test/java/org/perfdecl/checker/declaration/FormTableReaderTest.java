@@ -71,6 +71,17 @@ class FormTableReaderTest {
 
         assertThat(d.lastYearSpent().value()).isEqualByComparingTo("5200000");
         assertThat(d.projectName()).isEqualTo("某项目");
+
+        // after an amount (and its unit), an unknown label is no more of the amount
+        Declaration after = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "上年执行数（万元）|520|上年预算指标（万元）|1000",
+                "项目总预算|300|万元|往年评价得分|92")).get(0).declaration();
+        assertThat(after.lastYearSpent().value()).isEqualByComparingTo("5200000");
+        assertThat(after.totalBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(after.notes()).containsExactly(
+                new ReadingNote("", "上年预算指标（万元）", "unknownLabel", "1000", Location.cell("S", "C2")),
+                new ReadingNote("", "往年评价得分", "unknownLabel", "92", Location.cell("S", "D3")));
         assertThat(d.notes()).containsExactly(
                 new ReadingNote("", "上年预算指标（万元）", "unknownLabel", "1000", Location.cell("S", "A2")));
     }
