@@ -35,6 +35,9 @@ public final class FormTextImporter {
      */
     private static final Pattern SPACED_CELLS = Pattern.compile("[ \u00A0]*\u3000[ \u00A0\u3000]*|[ \u00A0]{2,}");
 
+    /** A word spaced out a character at a time with full-width spaces (项　目　名　称), as a form's labels often are. */
+    private static final Pattern SPACED_OUT_WORD = Pattern.compile("(?<![^\\s\u3000])\\p{IsHan}(?:\u3000\\p{IsHan})+(?![^\\s\u3000])");
+
     /** Each line a row, each tab-separated cell a cell located at its line; a line without tabs split at wide gaps. */
     public static List<GridRow> rows(String text) {
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
@@ -43,12 +46,20 @@ public final class FormTextImporter {
             Location at = Location.line(i + 1);
             List<GridCell> cells = new ArrayList<>();
             String line = lines[i];
-            for (String cell : line.indexOf('\t') >= 0 ? line.split("\t", -1) : SPACED_CELLS.split(stripEnd(line), -1)) {
+            for (String cell : line.indexOf('\t') >= 0 ? line.split("\t", -1) : SPACED_CELLS.split(joinSpacedOutWords(stripEnd(line)), -1)) {
                 cells.add(new GridCell(cellText(cell), at));
             }
             rows.add(new GridRow(at, cells));
         }
         return rows;
+    }
+
+    /** 项　目　名　称　　县级… -> 项目名称　　县级…: a spaced-out word is one cell, not a cell per character. */
+    private static String joinSpacedOutWords(String line) {
+        if (line.indexOf('\u3000') < 0) {
+            return line;
+        }
+        return SPACED_OUT_WORD.matcher(line).replaceAll(m -> m.group().replace("\u3000", ""));
     }
 
     /** The line without the spaces after its last cell (a gap at the start is an empty first cell). */

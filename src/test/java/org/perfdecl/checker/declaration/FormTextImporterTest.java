@@ -178,6 +178,17 @@ class FormTextImporterTest {
     }
 
     @Test
+    void aLineWithoutTabsSplitsAtWideGapsButNotInsideASpacedOutLabel() {
+        List<GridRow> rows = FormTextImporter.rows("项　目　名　称　　县级公共文化服务\n"
+                + "    其中：财政拨款    52000\n完成时间  2026年 12月底前 (Phase 1)\n项目\t甲　乙");
+
+        assertThat(rows.get(0).cells()).extracting(GridCell::text).containsExactly("项目名称", "县级公共文化服务");
+        assertThat(rows.get(1).cells()).extracting(GridCell::text).containsExactly("", "其中：财政拨款", "52000");
+        assertThat(rows.get(2).cells()).extracting(GridCell::text).containsExactly("完成时间", "2026年 12月底前 (Phase 1)");
+        assertThat(rows.get(3).cells()).extracting(GridCell::text).containsExactly("项目", "甲　乙"); // tabs: as written
+    }
+
+    @Test
     void indicatorContinuationRowsInheritTheirFirstLevel() {
         String text = "上海市财政支出项目绩效目标申报表\n分解目标\t\t\t\n一级指标\t二级指标\t三级指标\t指标目标值\n"
                 + "产出目标\t数量目标\t人数\t280人次\n\t\t覆盖率\t≥95%\n\n\t质量目标\t合格率\t100%\t\t\n备注\t\t\t\n";
