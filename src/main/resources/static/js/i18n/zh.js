@@ -140,7 +140,7 @@ export default {
   'field.lastYearBudget': '同名项目上年预算额（元）',
   'field.lastYearSpent': '同名项目上年预算执行数（元）',
   'field.subProjects': '项目当年投入资金构成',
-  'field.subProjects.name': '子项目名称',
+  'field.subProjects.name': '子项目或资金来源',
   'field.subProjects.amount': '预算金额（元）',
   'field.implementationPlan': '项目实施计划',
   'field.overallGoal': '项目总目标',

@@ -179,6 +179,9 @@ public final class FormTableReader {
         private final List<SubProjectCells> subProjects = new ArrayList<>();
         /** 其中：财政拨款 1000 | 其他资金 200: this year's budget by source, on forms without sub-projects. */
         private final List<SubProjectCells> fundingSources = new ArrayList<>();
+        /** Where the sub-project table and the budget by source begin: /subProjects is the one read into it. */
+        private Location subProjectsAt;
+        private Location fundingSourcesAt;
         private final List<IndicatorRow> indicators = new ArrayList<>();
         private final List<ReadingNote> notes = new ArrayList<>();
         private final Map<String, Location> sources = new LinkedHashMap<>();
@@ -241,6 +244,11 @@ public final class FormTableReader {
             List<SubProject> subs = subProjects.isEmpty()
                     ? subProjects(fundingSources, units.getOrDefault("currentYearBudget", formUnit))
                     : subProjects(subProjects, units.getOrDefault("subProjects", formUnit));
+            // the list's place is that of the rows read into it: a BUD-004 finding on the sources points at them
+            Location listAt = subProjects.isEmpty() && !fundingSources.isEmpty() ? fundingSourcesAt : subProjectsAt;
+            if (listAt != null) {
+                sources.put("/subProjects", listAt);
+            }
             return new Declaration(title, null, year, unit, texts.get("projectName"),
                     choices.get("projectType"), choices.get("fundUse"), Text.date(texts.get("startDate")),
                     Text.endDate(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
@@ -578,7 +586,7 @@ public final class FormTableReader {
             if (values.isEmpty() || midTermSources) {
                 return; // a source left empty adds nothing; the mid-term budget's are not this year's
             }
-            sources.putIfAbsent("/subProjects", label.location());
+            fundingSourcesAt = fundingSourcesAt != null ? fundingSourcesAt : label.location();
             BigDecimal unit = unitOf(label.text());
             fundingSources.add(new SubProjectCells(labelKey(label.text()), values.get(0).text(), unit != null ? unit : groupUnit,
                     label.location(), values.get(0).location()));
@@ -726,7 +734,7 @@ public final class FormTableReader {
                 if (unit != null) {
                     units.put("subProjects", unit); // 预算金额（万元）, or the group's 项目资金（万元）
                 }
-                sources.putIfAbsent("/subProjects", label.location());
+                subProjectsAt = subProjectsAt != null ? subProjectsAt : label.location();
                 return;
             }
             GridCell amountCell = values.size() < 2 ? null : amountFirst ? values.get(0) : values.get(values.size() - 1);
@@ -736,7 +744,7 @@ public final class FormTableReader {
             if (WORDS.totalRows.contains(Text.noSpaces(name))) {
                 return; // 合计: the rows above added up, not one more sub-project
             }
-            sources.putIfAbsent("/subProjects", label.location());
+            subProjectsAt = subProjectsAt != null ? subProjectsAt : label.location();
             subProjects.add(new SubProjectCells(name, amountCell == null ? "" : amountCell.text(), null,
                     nameCells.get(0).location(), amountCell == null ? null : amountCell.location()));
         }

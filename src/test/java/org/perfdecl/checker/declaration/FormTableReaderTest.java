@@ -174,7 +174,23 @@ class FormTableReaderTest {
                 "|B|200")).get(0).declaration();
 
         assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("A", "B");
-        assertThat(d.sources()).containsEntry("/subProjects/1/amount", Location.cell("S", "C6"));
+        assertThat(d.sources()).containsEntry("/subProjects/1/amount", Location.cell("S", "C6"))
+                .containsEntry("/subProjects", Location.cell("S", "A4")); // the table's, not 其中：财政拨款's row
+    }
+
+    @Test
+    void theBudgetBySourceReadAsTheListIsWhereTheListIs() {
+        // a sub-project table left empty, the budget by source filled: BUD-004 on the sources points at them
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "项目当年投入资金构成|子项目名称|预算金额（元）",
+                "项目当年预算（元）|300",
+                "|其中：财政拨款|200",
+                "|其他资金|50")).get(0).declaration();
+
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("财政拨款", "其他资金");
+        assertThat(d.sources()).containsEntry("/subProjects", Location.cell("S", "B4"))
+                .containsEntry("/subProjects/1/amount", Location.cell("S", "C5"));
     }
 
     @Test
