@@ -44,6 +44,7 @@ public class RuleSetLoader {
             .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     private static final Pattern RULE_HEAD = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '([^:']*)");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:field|property) [\"']([^\"']*)[\"']");
     private static final Pattern PARAMETER_USE = Pattern.compile("\\b(number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
     /** {@code report($fact, "where", "variant")}: a literal third argument names the message variant. */
@@ -312,6 +313,11 @@ public class RuleSetLoader {
         Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
         if (duplicate.find()) {
             return "'" + duplicate.group(1) + "' is given twice in one mapping: keep one";
+        }
+        Matcher malformed = MALFORMED_NUMBER.matcher(e.getOriginalMessage());
+        if (malformed.find()) {
+            // YAML's .nan and .inf (and numbers Jackson cannot hold): the parser's text names a Java exception
+            return "'" + malformed.group(1).strip() + "' is not a number a threshold can be: write a plain number such as 0.9 or 100";
         }
         return e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
                 .collect(java.util.stream.Collectors.joining(" "));
