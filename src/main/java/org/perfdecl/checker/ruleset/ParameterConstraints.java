@@ -26,7 +26,7 @@ final class ParameterConstraints {
 
     static final String SECTION = "constraints";
     private static final List<String> BOUNDS = List.of("atLeast", "above", "atMost", "below");
-    private static final List<String> RANGE_FIELDS = List.of("name", "keys", "whole", "atLeast", "above", "atMost", "below");
+    private static final List<String> RANGE_FIELDS = List.of("name", "keys", "whole", "atLeast", "above", "atMost", "below", "hint");
     private static final List<String> SIGNS = List.of(">=", ">", "<=", "<");
 
     private ParameterConstraints() {
@@ -53,20 +53,25 @@ final class ParameterConstraints {
         if (!ranges.isMissingNode() && !ranges.isArray()) {
             problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + ".ranges must be a list of ranges"));
         } else {
-            ranges.forEach(range -> range(parameters, range, text, toldOfType, problems));
+            for (int i = 0; i < ranges.size(); i++) {
+                range(parameters, ranges.get(i), ParameterLines.item(text, SECTION + ".ranges", i), text, toldOfType, problems);
+            }
         }
         JsonNode ordered = constraints.path("ordered");
         if (!ordered.isMissingNode() && !ordered.isArray()) {
             problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + ".ordered must be a list of [key, sign, key]"));
         } else {
-            ordered.forEach(pair -> order(parameters, pair, text, problems));
+            for (int i = 0; i < ordered.size(); i++) {
+                order(parameters, ordered.get(i), ParameterLines.item(text, SECTION + ".ordered", i), text, problems);
+            }
         }
         return problems;
     }
 
-    private static void range(JsonNode parameters, JsonNode range, String text, java.util.Set<String> toldOfType, List<RuleProblem> problems) {
+    private static void range(JsonNode parameters, JsonNode range, int[] lines, String text, java.util.Set<String> toldOfType,
+                              List<RuleProblem> problems) {
         String name = range.path("name").asString("");
-        int at = ParameterLines.line(text, SECTION + ".ranges");
+        int at = lines[0];
         if (!range.isObject() || name.isBlank() || !range.path("keys").isArray()) {
             problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges: each range needs a 'name' and a list of 'keys', is " + range));
             return;
@@ -76,23 +81,42 @@ final class ParameterConstraints {
                 problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "': unknown field '"
                         + field.getKey() + "' (known: " + RANGE_FIELDS + ")"));
             } else if (BOUNDS.contains(field.getKey()) && !field.getValue().isNumber()) {
-                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "': '" + field.getKey()
-                        + "' must be a number, is " + field.getValue()));
+                problems.add(new RuleProblem(Policy.FILE, ParameterLines.within(text, lines, field.getKey() + ":"),
+                        SECTION + ".ranges '" + name + "': '" + field.getKey() + "' must be a number, is " + field.getValue()));
+                return;
+            } else if (field.getKey().equals("whole") && !field.getValue().isBoolean()) {
+                // YAML 1.2: yes/no/maybe are strings, and a string read as false would switch the check off unseen
+                problems.add(new RuleProblem(Policy.FILE, ParameterLines.within(text, lines, "whole:"),
+                        SECTION + ".ranges '" + name + "': 'whole' must be true or false, is " + field.getValue()));
                 return;
             }
+        }
+        String empty = emptiness(range);
+        if (empty != null) {
+            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "' admits no value: " + empty
+                    + "; swap the bounds or correct one"));
+            return;
         }
         for (JsonNode keyNode : range.path("keys")) {
             String key = keyNode.asString();
             boolean eachValue = key.endsWith(".*");
             String parameter = eachValue ? key.substring(0, key.length() - 2) : key;
             JsonNode value = node(parameters, parameter);
+            int keyLine = ParameterLines.within(text, lines, key);
             if (value == null) {
-                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "' names '" + key
+                problems.add(new RuleProblem(Policy.FILE, keyLine, SECTION + ".ranges '" + name + "' names '" + key
                         + "', which is no parameter: a constraint on nothing checks nothing"));
                 continue;
             }
             if (toldOfType.contains(parameter)) {
                 continue; // its type is wrong for the rule that reads it: told once, there
+            }
+            if (!eachValue && (value.isArray() || value.isObject())) {
+                // the rules read it as a list or mapping: the mistake is the constraint's, not the parameter's
+                problems.add(new RuleProblem(Policy.FILE, keyLine, SECTION + ".ranges '" + name + "' names '" + key
+                        + "', which is a " + (value.isArray() ? "list" : "mapping") + ", not a number: take it out of the range"
+                        + (value.isObject() ? " or write '" + key + ".*' for each of its values" : "")));
+                continue;
             }
             if (eachValue) {
                 if (!value.isObject()) {
@@ -131,12 +155,14 @@ final class ParameterConstraints {
             broken = "not below " + range.get("below").asString() + " (" + name + ")";
         }
         if (broken != null) {
-            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is " + shown + ", " + broken));
+            String hint = range.path("hint").asString("");
+            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is " + shown + ", " + broken
+                    + (hint.isBlank() ? "" : " (" + hint + ")")));
         }
     }
 
-    private static void order(JsonNode parameters, JsonNode pair, String text, List<RuleProblem> problems) {
-        int at = ParameterLines.line(text, SECTION + ".ordered");
+    private static void order(JsonNode parameters, JsonNode pair, int[] lines, String text, List<RuleProblem> problems) {
+        int at = lines[0];
         if (!pair.isArray() || pair.size() != 3 || !SIGNS.contains(pair.get(1).asString())) {
             problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ordered: each entry is [key, sign, key] with a sign of "
                     + SIGNS + ", is " + pair));
@@ -175,6 +201,22 @@ final class ParameterConstraints {
                     + l.asString() + " and '" + right + "' is " + r.asString() + " (line " + ParameterLines.line(text, right)
                     + "): '" + left + "' must be " + want + " '" + right + "'"));
         }
+    }
+
+    /** Why a range's bounds leave no number inside them (atLeast 1 with atMost 0), or null when some fits. */
+    private static String emptiness(JsonNode range) {
+        for (String low : List.of("atLeast", "above")) {
+            for (String high : List.of("atMost", "below")) {
+                if (range.has(low) && range.has(high)) {
+                    double a = range.get(low).asDouble();
+                    double b = range.get(high).asDouble();
+                    if (a > b || (a == b && !(low.equals("atLeast") && high.equals("atMost")))) {
+                        return "'" + low + "' " + range.get(low).asString() + " is not below '" + high + "' " + range.get(high).asString();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The node at a dotted key, or null. */

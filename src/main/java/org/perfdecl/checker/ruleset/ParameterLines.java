@@ -46,4 +46,61 @@ final class ParameterLines {
         }
         return found + 1;
     }
+
+    /**
+     * The lines (1-based, from and to inclusive) of the {@code index}th item of the block list at a dotted
+     * key ({@code constraints.ranges}), so a mistake in one item is told at that item; the list's own line
+     * twice when the item cannot be found (a flow list {@code [a, b]}).
+     */
+    static int[] item(String text, String dotted, int index) {
+        int listLine = line(text, dotted);
+        String[] lines = text.split("\r?\n|\r", -1);
+        if (listLine <= 0) {
+            return new int[]{listLine, listLine};
+        }
+        int ownIndent = indent(lines[listLine - 1]);
+        int itemIndent = -1;
+        int seen = -1;
+        int start = -1;
+        for (int i = listLine; i < lines.length; i++) {
+            String stripped = lines[i].stripLeading();
+            if (stripped.isEmpty() || stripped.startsWith("#")) {
+                continue;
+            }
+            int indent = indent(lines[i]);
+            if (indent < ownIndent || (indent == ownIndent && !stripped.startsWith("- "))) {
+                break; // left the list's block
+            }
+            if (stripped.startsWith("- ") && (itemIndent < 0 || indent == itemIndent)) {
+                itemIndent = indent;
+                if (start >= 0) {
+                    return new int[]{start, i};
+                }
+                if (++seen == index) {
+                    start = i + 1;
+                }
+            }
+        }
+        if (start >= 0) {
+            return new int[]{start, lines.length};
+        }
+        return new int[]{listLine, listLine};
+    }
+
+    /** The first line in {@code [from, to]} (1-based) that holds {@code needle}, else {@code from}. */
+    static int within(String text, int[] lines, String needle) {
+        String[] all = text.split("\r?\n|\r", -1);
+        for (int i = Math.max(1, lines[0]); i <= Math.min(lines[1], all.length); i++) {
+            String line = all[i - 1];
+            int comment = line.indexOf(" #");
+            if ((comment < 0 ? line : line.substring(0, comment)).contains(needle)) {
+                return i;
+            }
+        }
+        return lines[0];
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
 }

@@ -80,14 +80,14 @@ class ParameterConstraintsTest {
 
         assertThat(problemsWith("    rateBelow: 0.80", "    rateBelow: 80")).containsExactly(
                 "parameters.yaml:" + line(text, "yoy.lowExecution.rateBelow")
-                        + ": parameter 'yoy.lowExecution.rateBelow' is 80, above the most rate, 1");
+                        + ": parameter 'yoy.lowExecution.rateBelow' is 80, above the most rate, 1 (a rate is a fraction, write 0.90 for 90%)");
     }
 
     @Test
     void aRateBelowZeroIsRefused() {
         assertThat(problemsWith("    errorBelow: 0.60", "    errorBelow: -0.1")).containsExactly(
                 "parameters.yaml:" + line(changed("    errorBelow: 0.60", "    errorBelow: -0.1"), "budget.executionRate.errorBelow")
-                        + ": parameter 'budget.executionRate.errorBelow' is -0.1, below the least rate, 0");
+                        + ": parameter 'budget.executionRate.errorBelow' is -0.1, below the least rate, 0 (a rate is a fraction, write 0.90 for 90%)");
     }
 
     @Test
@@ -127,8 +127,53 @@ class ParameterConstraintsTest {
     @Test
     void aConstraintOnAParameterThatIsNotThereIsRefused() {
         assertThat(problemsWith("relevance.nearCopyAtLeast]", "relevance.nearCopyAtLeastX]")).containsExactly(
-                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "  ranges:")
+                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "relevance.nearCopyAtLeast]")
                         + ": constraints.ranges 'rate' names 'relevance.nearCopyAtLeastX', which is no parameter: a constraint on nothing checks nothing");
+    }
+
+    @Test
+    void aWholeThatIsNeitherTrueNorFalseIsRefusedAtItsLine() {
+        // YAML 1.2 reads maybe (and yes) as a string; taken as false it would switch the check off unseen
+        String from = "      whole: true\n      atLeast: 1000";
+        String to = "      whole: maybe\n      atLeast: 1000";
+        assertThat(problemsWith(from, to)).containsExactly("parameters.yaml:" + lineOf(changed(from, to), "whole: maybe")
+                + ": constraints.ranges 'year': 'whole' must be true or false, is \"maybe\"");
+    }
+
+    @Test
+    void aRangeWhoseBoundsLeaveNoNumberIsTheRangesMistake() {
+        String from = "    - name: rate ";
+        String rate = "      atLeast: 0\n      atMost: 1\n";
+        Map<String, String> files = projectRules();
+        String text = files.get(PARAMETERS);
+        int at = text.indexOf(rate, text.indexOf(from));
+        files.put(PARAMETERS, text.substring(0, at) + "      atLeast: 1\n      atMost: 0\n" + text.substring(at + rate.length()));
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
+                () -> new RuleSetLoader().load(TestRules.source("test", files)));
+
+        assertThat(refused.problems()).map(RuleProblem::toString).containsExactly("parameters.yaml:" + lineOf(text, from)
+                + ": constraints.ranges 'rate' admits no value: 'atLeast' 1 is not below 'atMost' 0; swap the bounds or correct one");
+    }
+
+    @Test
+    void aConstraintOnAWordListIsTheConstraintsMistakeToldAtItsLine() {
+        String from = "relevance.nearCopyAtLeast]";
+        String to = "relevance.nearCopyAtLeast, targets.vagueWords]";
+        assertThat(problemsWith(from, to)).containsExactly("parameters.yaml:" + lineOf(changed(from, to), to)
+                + ": constraints.ranges 'rate' names 'targets.vagueWords', which is a list, not a number: take it out of the range");
+    }
+
+    @Test
+    void aYearOfMoreThanFourDigitsIsRefused() {
+        assertThat(problemsWith("budgetYears: {from: 1990, to: 2100}", "budgetYears: {from: 1990, to: 1e23}"))
+                .singleElement().asString().contains("parameter 'form.budgetYears.to' is ", ", above the most year, 9999");
+    }
+
+    @Test
+    void notANumberIsToldInWordsNotAsAJavaException() {
+        assertThat(problemsWith("    warningBelow: 0.90", "    warningBelow: .nan")).singleElement().asString()
+                .endsWith(": YAML error: '.nan' is not a number a threshold can be: write a plain number such as 0.9 or 100")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -140,7 +185,7 @@ class ParameterConstraintsTest {
                 () -> new RuleSetHolder(() -> TestRules.source("start", files), new RuleSetLoader()));
 
         assertThat(refused.problems()).extracting(RuleProblem::toString).singleElement().asString()
-                .endsWith(": parameter 'budget.executionRate.warningBelow' is 1.5, above the most rate, 1");
+                .endsWith(": parameter 'budget.executionRate.warningBelow' is 1.5, above the most rate, 1 (a rate is a fraction, write 0.90 for 90%)");
     }
 
     @Test
