@@ -34,6 +34,10 @@ final class FormLabels {
     final List<String> midTermWords = new java.util.ArrayList<>();
     /** The same of the annual column's header beside it: 年度资金总额, 年度指标值. */
     final List<String> annualWords = new java.util.ArrayList<>();
+    /** Words put in place of an amount label's leading year of the budget year (2026年度预算数 -> 年度预算数). */
+    final List<String> thisYearWords = new java.util.ArrayList<>();
+    /** The same for the year before it (2025年执行数 -> 上年执行数). */
+    final List<String> lastYearWords = new java.util.ArrayList<>();
 
     static final FormLabels BUNDLED = load();
 
@@ -55,6 +59,8 @@ final class FormLabels {
                     .forEach(n -> labels.continuationRows.add(FormTableReader.continuationKey(n.asString())));
             labels.midTermWords.addAll(words(root.path("periodColumns").path("midTerm")));
             labels.annualWords.addAll(words(root.path("periodColumns").path("annual")));
+            labels.thisYearWords.addAll(words(root.path("yearLabels").path("thisYear")));
+            labels.lastYearWords.addAll(words(root.path("yearLabels").path("lastYear")));
             return labels;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);

@@ -46,6 +46,8 @@ public final class FormTableReader {
     /** A year alone: 2026, 2026年, 2026年度. */
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})\\s*年?度?$");
     /** The year an annual column or label names in its bracket: 年度目标（2026年）, 年度资金总额(2026年度). */
+    /** An amount label that begins with its year: 2026年度预算数, 2026年资金总额 (as labelKey leaves it). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)\\d{2})年度?(.{2,})$");
     private static final Pattern BRACKET_YEAR = Pattern.compile("\\((\\d{4})年?度?\\)$");
     /** Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12. */
     private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*\\d{4}))\\s*(.+)$");
@@ -380,7 +382,7 @@ public final class FormTableReader {
                 continueSection(cells, row);
                 return;
             }
-            String field = LABELS.get(labelKey(first.text()));
+            String field = fieldOf(first.text());
             if ("fundingHeader".equals(field)) {
                 // 资金来源 | 金额（万元）: the unit of the source rows below, until a row of another kind
                 fundingBlock = cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst()
@@ -420,7 +422,7 @@ public final class FormTableReader {
                     // a group label (项目资金（万元）) before the labels it groups: its unit is theirs
                     groupUnit = unitOf(first.text());
                     section = null;
-                    if (cells.stream().anyMatch(c -> "fundingSource".equals(LABELS.get(labelKey(c.text()))))) {
+                    if (cells.stream().anyMatch(c -> "fundingSource".equals(fieldOf(c.text())))) {
                         fundingBlock = groupUnit != null ? groupUnit : BigDecimal.ONE; // a 合计 below closes the group
                     }
                     readLabelledCells(cells.subList(1, cells.size()));
@@ -453,9 +455,41 @@ public final class FormTableReader {
             }
         }
 
+        /** The field a cell's label introduces, or null when it is no label we know. */
+        private String fieldOf(String cell) {
+            String key = labelKey(cell);
+            String field = LABELS.get(key);
+            return field != null || key.length() < 7 || !Character.isDigit(key.charAt(0)) ? field : yearLabelField(key);
+        }
+
+        /**
+         * 2026年度预算数, 2026年资金总额: an amount label that begins with its year. Of the budget year (or when it
+         * is not known yet) it is this year's budget; of the year before, last year's budget or spending (2025年执行数
+         * as 上年执行数); of another year, no amount of this form (null: a label not known). Words: yearLabels.
+         */
+        private String yearLabelField(String key) {
+            Matcher m = LEADING_YEAR.matcher(key);
+            if (!m.matches()) {
+                return null;
+            }
+            int labelYear = Integer.parseInt(m.group(1));
+            String stem = m.group(2);
+            String thisYears = WORDS.thisYearWords.stream().map(w -> LABELS.get(w + stem))
+                    .filter("currentYearBudget"::equals).findFirst().orElse(null);
+            if (year == null || labelYear == year) {
+                return thisYears;
+            }
+            if (labelYear == year - 1) {
+                return WORDS.lastYearWords.stream().map(w -> LABELS.get(w + stem))
+                        .filter(f -> "lastYearBudget".equals(f) || "lastYearSpent".equals(f)).findFirst()
+                        .orElse(thisYears != null ? "lastYearBudget" : null);
+            }
+            return null;
+        }
+
         /** A cell that holds a value rather than a label: filled, written in this row, and no label we know. */
-        private static boolean isValue(GridCell cell) {
-            return !cell.isEmpty() && !cell.mergedCopy() && !LABELS.containsKey(labelKey(cell.text()));
+        private boolean isValue(GridCell cell) {
+            return !cell.isEmpty() && !cell.mergedCopy() && fieldOf(cell.text()) == null;
         }
 
         /** A label we do not know, with the value beside it: noted under the label's name, the value quoted. */
@@ -463,8 +497,8 @@ public final class FormTableReader {
             notes.add(new ReadingNote("", label.text(), "unknownLabel", value.text(), label.location()));
         }
 
-        private static boolean hasLabel(List<GridCell> cells) {
-            return cells.stream().anyMatch(c -> !c.mergedCopy() && LABELS.containsKey(labelKey(c.text())));
+        private boolean hasLabel(List<GridCell> cells) {
+            return cells.stream().anyMatch(c -> !c.mergedCopy() && fieldOf(c.text()) != null);
         }
 
         /** {@code 申报单位名称：上海市总工会} written in one cell. */
@@ -473,7 +507,7 @@ public final class FormTableReader {
             if (!m.matches()) {
                 return false;
             }
-            String field = LABELS.get(labelKey(m.group(1)));
+            String field = fieldOf(m.group(1));
             if (field == null) {
                 return false;
             }
@@ -486,7 +520,7 @@ public final class FormTableReader {
             int i = 0;
             while (i < cells.size()) {
                 GridCell label = cells.get(i);
-                String field = LABELS.get(labelKey(label.text()));
+                String field = fieldOf(label.text());
                 if (field == null) {
                     if (i + 1 < cells.size() && !label.mergedCopy() && !label.isEmpty() && isValue(cells.get(i + 1))) {
                         unknownLabel(label, cells.get(i + 1)); // the label is what the user has to fix, not its value
@@ -523,7 +557,7 @@ public final class FormTableReader {
                     return;
                 }
                 int next = i + 1;
-                while (next < cells.size() && !LABELS.containsKey(labelKey(cells.get(next).text()))) {
+                while (next < cells.size() && fieldOf(cells.get(next).text()) == null) {
                     next++;
                 }
                 // a value merged over several rows is read once, in its first row
@@ -617,7 +651,7 @@ public final class FormTableReader {
                 readFundingTotal(rest.get(0), rest); // 　| 合计 | 550 under the group's sources
                 return;
             }
-            if (!rest.isEmpty() && LABELS.containsKey(labelKey(rest.get(0).text()))) {
+            if (!rest.isEmpty() && fieldOf(rest.get(0).text()) != null) {
                 // 　| 同名项目上年预算额 | 280: more labels of the group begun above
                 readLabelledCells(rest);
                 return;

@@ -149,6 +149,30 @@ class FormTextImporterTest {
     }
 
     @Test
+    void anAmountLabelThatBeginsWithItsYearIsReadByThatYear() {
+        // the budget year's: this year's budget; the year before's: last year's; another year's: not read
+        String text = "2026年度项目支出绩效目标申报表\n项目名称\t测试项目\n"
+                + "2026年度资金总额（万元）\t300\t项目总预算（万元）\t900\n"
+                + "2025年预算数（万元）\t280\t2025年执行数（万元）\t275\n"
+                + "2027年资金总额\t320\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo("2800000");
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo("2750000");
+        assertThat(d.notes()).singleElement().satisfies(n -> {
+            assertThat(n.problem()).isEqualTo("unrecognisedLine"); // named, not taken for this year's
+            assertThat(n.raw()).startsWith("2027年资金总额");
+        });
+        assertThat(d.currentYearBudget().raw()).isEqualTo("300");
+
+        assertThat(importer.read("2026年度项目支出绩效目标申报表\n2026年度预算数（万元）\t300\n").get(0).declaration()
+                .currentYearBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(importer.read("项目支出绩效目标申报表\n2025年度资金总额\t100\n").get(0).declaration()
+                .currentYearBudget().raw()).isEqualTo("100"); // a form of no year yet: the label's year is its own
+    }
+
+    @Test
     void readsBoxesDrawnAsGlyphs() {
         String text = "上海市财政支出项目绩效目标申报表\n项目类型\t☐结转项目 ☑经常性专项业务费 □其他经常性项目\n"
                 + "资金用途\t基本建设工程类 □ 政策补贴类 √ 资产购置类 □\n";
