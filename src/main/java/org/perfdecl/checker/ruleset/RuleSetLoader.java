@@ -113,7 +113,7 @@ public class RuleSetLoader {
         if (texts.isEmpty()) {
             problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
         }
-        KieBase kieBase = compile(problems.isEmpty() ? source.contentHash() : null, drl, problems);
+        KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, drl, problems);
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
                 .stream().map(tables::locate).toList();
         if (policy != null) {
@@ -332,6 +332,21 @@ public class RuleSetLoader {
      * the phrases of every .dsl file, and each sheet of a decision table (.xlsx) as {@code file!sheet}.
      * Expansion keeps the lines, so errors still name the .dslr line.
      */
+    /**
+     * The key a rule set is kept compiled under: the hash of the DRL it compiles (the .drl files, the
+     * .dslr files expanded, the decision tables as DRL), not of every file. A changed threshold,
+     * message, catalogue entry or fixture compiles nothing: the rules read those at run time, so a
+     * reload or a command-line run with a new threshold loads the compiled rules instead of spending
+     * seconds on a compile.
+     */
+    public static String compiledKey(RuleSource source) {
+        return compiledKey(ruleTexts(source, new ArrayList<>()));
+    }
+
+    private static String compiledKey(Map<String, String> drl) {
+        return RuleSource.hash(drl, Map.of());
+    }
+
     static Map<String, String> ruleTexts(RuleSource source, List<RuleProblem> problems) {
         return ruleTexts(source, DecisionTables.read(source, problems), problems);
     }

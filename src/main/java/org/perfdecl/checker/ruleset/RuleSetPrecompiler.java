@@ -34,7 +34,7 @@ public final class RuleSetPrecompiler {
         Path classes = Path.of(args[1]);
         Path out = classes.resolve(RESOURCE_FOLDER);
         RuleSource source = RuleSource.fromDirectory(rules);
-        String hash = source.contentHash();
+        String hash = RuleSetLoader.compiledKey(source);
         String build = buildId(classes);
         Path kjar = out.resolve(hash + ".kjar");
         Path id = out.resolve(BUILD_ID);

@@ -130,9 +130,14 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
 
     /** The full SHA-256 of every file's path and content: the key of the compiled rule set. */
     public String contentHash() {
+        return hash(files, binaries);
+    }
+
+    /** SHA-256 of texts and binaries by path, in the maps' order. */
+    static String hash(Map<String, String> texts, Map<String, byte[]> binaries) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((path, text) -> {
+            texts.forEach((path, text) -> {
                 digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(text.getBytes(StandardCharsets.UTF_8));

@@ -55,8 +55,37 @@ class RuleSetCacheTest {
 
     private static RuleSource changedRules() {
         Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
-        files.put("parameters.yaml", files.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.88"));
+        files.put("form.drl", files.get("form.drl") + "\n// a rule file changed: a rule set the build did not precompile\n");
         return TestRules.source("changed", files);
+    }
+
+    @Test
+    void aChangedThresholdOrMessageLoadsTheCompiledRulesInsteadOfCompilingThem(@TempDir Path folder) throws Exception {
+        RuleSource source = changedRules();
+        Watched store = new Watched(folder);
+        RuleSet before = new RuleSetLoader(store, true).load(source);
+        assertThat(store.log).containsExactly("miss", "keep");
+
+        Map<String, String> files = new HashMap<>(source.files());
+        files.put("parameters.yaml", files.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.85"));
+        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties") + "\n# 改了一句提示语\n");
+        RuleSource policyChanged = TestRules.source("policy", files);
+        store.log.clear();
+        RuleSet after = new RuleSetLoader(store, true).load(policyChanged);
+
+        assertThat(store.log).as("the DRL is the same: nothing to compile").containsExactly("hit");
+        assertThat(after.version()).as("the version still names every file").isNotEqualTo(before.version());
+        assertThat(RuleSetLoader.compiledKey(policyChanged)).isEqualTo(RuleSetLoader.compiledKey(source));
+        // and the rules read the new threshold: seed 5's execution rate, 85.4%, is below 90% but not below 85%
+        assertThat(seed5(before).findings()).extracting(f -> f.ruleId()).contains("BUD-001");
+        assertThat(seed5(after).findings()).extracting(f -> f.ruleId()).doesNotContain("BUD-001");
+    }
+
+    @Test
+    void theBundledRulesWithAnotherThresholdAreStillPrecompiled() {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("parameters.yaml", files.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: 0.88"));
+        assertThat(CompiledRules.BUNDLED.find(RuleSetLoader.compiledKey(TestRules.source("threshold", files)))).isNotNull();
     }
 
     private static Report seed5(RuleSet set) throws Exception {
@@ -71,7 +100,7 @@ class RuleSetCacheTest {
 
         RuleSet first = new RuleSetLoader(store, true).load(source);
         assertThat(store.log).containsExactly("miss", "keep");
-        Path entry = store.cache.file(source.contentHash());
+        Path entry = store.cache.file(RuleSetLoader.compiledKey(source));
         assertThat(entry).isRegularFile();
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(entry); // written aside and moved: no temporary file left
@@ -122,7 +151,7 @@ class RuleSetCacheTest {
     @Test
     void theBundledRulesArePrecompiledIntoTheBuild() {
         RuleSource bundled = RuleSource.fromDirectory(TestRules.RULES);
-        assertThat(CompiledRules.BUNDLED.find(bundled.contentHash()))
+        assertThat(CompiledRules.BUNDLED.find(RuleSetLoader.compiledKey(bundled)))
                 .as("the build step (RuleSetPrecompiler, process-classes) compiled rules/ into the classes")
                 .isNotNull();
         assertThat(RuleSetCache.buildId()).isNotBlank();
