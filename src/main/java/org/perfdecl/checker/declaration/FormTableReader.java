@@ -806,14 +806,20 @@ public final class FormTableReader {
             String level1 = column(row, "一级指标", "/level1");
             String level2 = column(row, "二级指标", "/level2");
             boolean level2FromAbove = false;
-            if (level1.isEmpty() && previous != null) {
+            int level1At = indicatorColumns.indexOf("一级指标");
+            // the 一级 merged down from the row above (Excel, Word, a ruled PDF): the row is in its group
+            boolean level1Continues = level1At >= 0 && level1At < row.size() && row.get(level1At).mergedCopy();
+            boolean level1Blank = level1.isEmpty();
+            if (level1Blank && previous != null) {
                 level1 = previous.level1();
-                if (level2.isEmpty()) {
-                    // a merged 二级 cell over several rows, as a text export or a PDF writes it; or a 二级
-                    // left blank, which such a file cannot tell from it: marked, so a finding says so
-                    level2 = previous.level2();
-                    level2FromAbove = !level2.isEmpty();
-                }
+            }
+            if (level2.isEmpty() && previous != null && (level1Blank || level1Continues)) {
+                // a merged 二级 cell over several rows, as a text export or a borderless PDF writes it; or a 二级
+                // left blank, which such a file cannot tell from it; or, in a file that tells them apart, a
+                // 二级 left blank in the group of the 一级 above: read as the row above's, and marked, so a
+                // finding says so
+                level2 = previous.level2();
+                level2FromAbove = !level2.isEmpty();
             }
             sources.put("/indicators/" + index, row.get(0).location());
             String level3 = column(row, "三级指标", "/level3");

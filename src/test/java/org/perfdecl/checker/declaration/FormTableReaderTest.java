@@ -164,6 +164,22 @@ class FormTableReaderTest {
     }
 
     @Test
+    void aBlank二级InTheGroupOfA一级MergedDownIsTheRowAbovesAndMarked() {
+        // as a ruled PDF, Excel or Word gives the rows: 产出指标 merged down (^), the third row's 二级 left blank
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表",
+                "绩效指标|一级指标|二级指标|三级指标|指标值",
+                "|产出指标|数量指标|培训人次|≥3000人次",
+                "|^产出指标|质量指标|合格率|≥95%",
+                "|^产出指标||优良率|≥80%",
+                "|效益指标||带动户数|≥2000户")).get(0).declaration();
+
+        assertThat(d.indicators().get(2)).isEqualTo(new IndicatorRow("产出指标", "质量指标", "优良率", "≥80%", null, null, null, true));
+        // a 一级 written anew begins a group: its blank 二级 is not the group above's
+        assertThat(d.indicators().get(3)).isEqualTo(new IndicatorRow("效益指标", "", "带动户数", "≥2000户"));
+    }
+
+    @Test
     void aSubProjectTableIsPreferredToTheBudgetBySource() {
         Declaration d = new FormTableReader().read(rows(
                 "项目支出绩效目标申报表",

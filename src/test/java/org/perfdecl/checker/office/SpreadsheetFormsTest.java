@@ -2,7 +2,10 @@ package org.perfdecl.checker.office;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.IndicatorRow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,5 +55,40 @@ class SpreadsheetFormsTest {
         assertThat(d.lastYearBudget().value()).isEqualByComparingTo("2800000");
         assertThat(d.lastYearSpent().value()).isEqualByComparingTo("2750000");
         assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void aBlank二级UnderA一级MergedDownIsReadAsTheRowAbovesAndMarked() throws IOException {
+        byte[] file;
+        try (var book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("Sheet1");
+            String[][] rows = {{"2026年度项目支出绩效目标申报表"}, {"项目名称", "测试项目"},
+                    {"绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
+                    {"", "产出指标", "数量指标", "新建茶园面积", "5000亩"},
+                    {"", "", "经济效益指标", "茶农人均增收", "≥800元"},
+                    {"", "", "", "茶园验收合格率", "≥95%"},
+                    {"", "效益指标", "社会效益指标", "带动茶农户数", "≥2000户"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (!rows[r][c].isEmpty()) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(2, 6, 0, 0)); // 绩效指标 beside the table
+            sheet.addMergedRegion(new CellRangeAddress(3, 5, 1, 1)); // 产出指标 over its three rows; C6 left blank
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            file = out.toByteArray();
+        }
+        Declaration d = read(file);
+
+        assertThat(d.indicators().get(2)).isEqualTo(new IndicatorRow("产出指标", "经济效益指标", "茶园验收合格率", "≥95%",
+                null, null, null, true));
+        assertThat(d.indicators()).filteredOn(IndicatorRow::level2FromAbove).hasSize(1);
+        assertThat(TestRules.checker().check(d, null, false).findings()).filteredOn(f -> f.ruleId().equals("IND-003"))
+                .extracting(f -> f.field(), f -> f.message().zh().startsWith("三级指标“茶园验收合格率”所在行的二级指标为空"))
+                .contains(org.assertj.core.groups.Tuple.tuple("/indicators/2/level2", true));
     }
 }

@@ -110,6 +110,45 @@ class WordReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    @Test
+    void aBlank二级UnderA一级MergedDownIsReadAsTheRowAbovesAndMarked() throws Exception {
+        String[][] rows = {
+                {"^绩效指标", "一级指标", "二级指标", "三级指标", "指标值"},
+                {"~", "^产出指标", "数量指标", "培训人次", "≥3000人次"},
+                {"~", "~", "质量指标", "合格率", "≥95%"},
+                {"~", "~", "", "优良率", "≥80%"},
+                {"~", "满意度指标", "服务对象满意度指标", "满意度", "≥90%"}};
+
+        Declaration d = new WordReader().read(docxWithTable(rows)).get(0).declaration();
+
+        assertThat(d.indicators()).containsExactly(new IndicatorRow("产出指标", "数量指标", "培训人次", "≥3000人次"),
+                new IndicatorRow("产出指标", "质量指标", "合格率", "≥95%"),
+                new IndicatorRow("产出指标", "质量指标", "优良率", "≥80%", null, null, null, true),
+                new IndicatorRow("满意度指标", "服务对象满意度指标", "满意度", "≥90%"));
+    }
+
+    /** A document with a title and one table: ^ begins a cell merged down (vMerge), ~ continues it. */
+    private static byte[] docxWithTable(String[][] rows) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("项目支出绩效目标申报表");
+            StringBuilder tbl = new StringBuilder("<w:tbl>");
+            for (String[] row : rows) {
+                tbl.append("<w:tr>");
+                for (String cell : row) {
+                    String merge = cell.startsWith("^") ? "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>"
+                            : cell.equals("~") ? "<w:tcPr><w:vMerge/></w:tcPr>" : "";
+                    String text = cell.startsWith("^") ? cell.substring(1) : cell.equals("~") ? "" : cell;
+                    tbl.append("<w:tc>").append(merge).append("<w:p><w:r><w:t>").append(text).append("</w:t></w:r></w:p></w:tc>");
+                }
+                tbl.append("</w:tr>");
+            }
+            insertBefore(doc.createParagraph(), tbl.append("</w:tbl>").toString());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void insertBefore(XWPFParagraph paragraph, String xml) throws Exception {
         XmlObject table = XmlObject.Factory.parse("<w:wrap xmlns:w=\"" + W + "\">" + xml + "</w:wrap>");
         try (XmlCursor to = paragraph.getCTP().newCursor(); XmlCursor from = table.newCursor()) {
