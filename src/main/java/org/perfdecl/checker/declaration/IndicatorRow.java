@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * 计量单位) exist only on newer (central-2021 style) forms.
  *
  * @param level2FromAbove the row's 二级 cell was blank (not merged) and its 二级 is the row above's: a text
- *                        export writes a merged cell and a cell left blank alike, so a finding on this
- *                        二级 says where it came from. Not part of the declaration's JSON.
+ *                        export writes a merged cell and a cell left blank alike, and in a workbook, Word
+ *                        table or ruled PDF a blank 二级 beside a 一级 merged down from above is in that
+ *                        group; a finding on this 二级 says where it came from. Not part of the declaration's JSON.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndicatorRow(String level1, String level2, String level3, String target,
