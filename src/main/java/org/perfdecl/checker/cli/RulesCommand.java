@@ -173,7 +173,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the rules and the parameters in force.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the rules and the parameters in force, each parameter with what its constraints (parameters.yaml) ask of it.")
     static final class ListRules implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "rules folder (default: ./rules)")
         Path dir;
@@ -187,7 +187,10 @@ final class RulesCommand {
                         r.titleEn(), r.file(), r.line());
             }
             System.out.println();
-            set.policy().flatten().forEach((k, v) -> System.out.println(k + " = " + v));
+            // each parameter with what parameters.yaml's constraints ask of it, as a comment after its value
+            var constraints = set.policy().constraintsByKey();
+            set.policy().flatten().forEach((k, v) -> System.out.println(k + " = " + v
+                    + (constraints.containsKey(k) ? "   # " + String.join("; ", constraints.get(k)) : "")));
             return 0;
         }
     }

@@ -203,6 +203,71 @@ final class ParameterConstraints {
         }
     }
 
+    /**
+     * What each parameter of {@code keys} (dotted, as {@link Policy#flatten()} gives them) must keep, in
+     * short words for a listing: {@code rate: ≥ 0, ≤ 1}, {@code year: whole, ≥ 1000, ≤ 9999}, and of an
+     * ordered pair each side against the other ({@code ≥ budget.executionRate.errorBelow} and its mirror).
+     * A parameter no constraint names is absent. Read from a section that loaded without problems.
+     */
+    static java.util.Map<String, List<String>> described(JsonNode constraints, java.util.Collection<String> keys) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (constraints == null || !constraints.isObject()) {
+            return out;
+        }
+        for (JsonNode range : constraints.path("ranges")) {
+            List<String> parts = new ArrayList<>();
+            if (range.path("whole").asBoolean(false)) {
+                parts.add("whole");
+            }
+            for (String bound : BOUNDS) {
+                if (range.has(bound)) {
+                    parts.add(switch (bound) {
+                        case "atLeast" -> "≥ ";
+                        case "above" -> "> ";
+                        case "atMost" -> "≤ ";
+                        default -> "< ";
+                    } + range.get(bound).asString());
+                }
+            }
+            String text = range.path("name").asString("") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+            for (JsonNode keyNode : range.path("keys")) {
+                String key = keyNode.asString();
+                String prefix = key.endsWith(".*") ? key.substring(0, key.length() - 1) : null;
+                for (String k : keys) {
+                    if (prefix != null ? k.startsWith(prefix) : k.equals(key)) {
+                        out.computeIfAbsent(k, x -> new ArrayList<>()).add(text);
+                    }
+                }
+            }
+        }
+        for (JsonNode pair : constraints.path("ordered")) {
+            if (pair.size() != 3) {
+                continue;
+            }
+            String left = pair.get(0).asString();
+            String sign = pair.get(1).asString();
+            String right = pair.get(2).asString();
+            String shown = switch (sign) {
+                case ">=" -> "≥";
+                case "<=" -> "≤";
+                default -> sign;
+            };
+            String mirrored = switch (sign) {
+                case ">=" -> "≤";
+                case ">" -> "<";
+                case "<=" -> "≥";
+                default -> ">";
+            };
+            if (keys.contains(left)) {
+                out.computeIfAbsent(left, x -> new ArrayList<>()).add(shown + " " + right);
+            }
+            if (keys.contains(right)) {
+                out.computeIfAbsent(right, x -> new ArrayList<>()).add(mirrored + " " + left);
+            }
+        }
+        return out;
+    }
+
     /** Why a range's bounds leave no number inside them (atLeast 1 with atMost 0), or null when some fits. */
     private static String emptiness(JsonNode range) {
         for (String low : List.of("atLeast", "above")) {

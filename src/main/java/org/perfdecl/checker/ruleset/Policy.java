@@ -145,6 +145,14 @@ public final class Policy {
         }
     }
 
+    /**
+     * What each parameter must keep by the file's {@code constraints} section, in short words by dotted key
+     * ({@code rate: ≥ 0, ≤ 1}, {@code ≥ budget.executionRate.errorBelow}); a parameter no constraint names is absent.
+     */
+    public Map<String, List<String>> constraintsByKey() {
+        return ParameterConstraints.described(constraints, flatten().keySet());
+    }
+
     private JsonNode require(String key) {
         JsonNode n = node(key);
         if (n.isMissingNode() || n.isNull()) {
