@@ -401,6 +401,11 @@ public final class FormTableReader {
                 fundingBlock = null;
                 groupUnit = null;
             }
+            if (field == null && isSubProjectHeader(first.text())) {
+                section = "subProjects"; // 子项目名称 | 预算金额（万元） at the row's start
+                readSubProject(first, cells);
+                return;
+            }
             if (field == null && labelKey(first.text()).equals("一级指标")) {
                 section = "indicators"; // a table without its 分解目标 label row
             }
@@ -656,6 +661,13 @@ public final class FormTableReader {
                 readLabelledCells(rest);
                 return;
             }
+            if (rest.stream().anyMatch(c -> isSubProjectHeader(c.text()))) {
+                // 　| 子项目名称 | 预算金额（万元）: the sub-project table's header (and its unit), whatever row
+                // came before it, an unknown one included
+                section = "subProjects";
+                readSubProject(cells.get(0), rest);
+                return;
+            }
             if (section == null) {
                 if (!rest.isEmpty()) {
                     notes.add(new ReadingNote("", String.join(" ", rest.stream().map(GridCell::text).toList()),
@@ -667,10 +679,7 @@ public final class FormTableReader {
                 case "projectType", "fundUse" -> readChoices(section, cells.get(0), rest);
                 case "subProjects" -> readSubProject(cells.get(0), rest);
                 default -> {
-                    if (rest.stream().anyMatch(c -> isSubProjectHeader(c.text()))) {
-                        section = "subProjects"; // the header row of 项目当年投入资金构成
-                        readSubProject(cells.get(0), rest);
-                    } else if (!rest.isEmpty() && texts.containsKey(section) && !NOT_CONTINUED.contains(section)) {
+                    if (!rest.isEmpty() && texts.containsKey(section) && !NOT_CONTINUED.contains(section)) {
                         putText(section, String.join("\n", rest.stream().map(GridCell::text).toList()),
                                 rest.get(0).location());
                     } else if (!rest.isEmpty()) {

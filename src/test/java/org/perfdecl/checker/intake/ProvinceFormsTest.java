@@ -6,6 +6,7 @@ import org.perfdecl.checker.declaration.Choice;
 import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.IndicatorRow;
 import org.perfdecl.checker.declaration.Location;
+import org.perfdecl.checker.declaration.ReadingNote;
 import org.perfdecl.checker.declaration.SubProject;
 
 import java.io.IOException;
@@ -115,6 +116,30 @@ class ProvinceFormsTest {
 
         assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(20_000_000));
         assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(18_000_000L, 2_000_000L);
+    }
+
+    /**
+     * 上年预算执行率 | 71.4% (or an unknown line, 备注说明 | 无) just above 　| 子项目名称 | 预算金额（万元）: the header
+     * is still the sub-project table's, and its 万元 the unit of the rows below it.
+     */
+    @Test
+    void aLineJustAboveTheSubProjectHeaderLeavesTheHeaderAndItsUnit() {
+        Declaration rate = read("last-year-rate-before-sub-project-header.txt");
+        assertThat(rate.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(3_000_000L);
+        assertThat(rate.sources()).containsEntry("/subProjects", Location.line(14));
+        assertThat(rate.notes()).isEmpty(); // the rate is worked out from the amounts above it, not read
+
+        Declaration other = read("unknown-line-before-sub-project-header.txt");
+        assertThat(other.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(3_000_000L);
+        // the line not known is still told, and only it
+        assertThat(other.notes()).extracting(ReadingNote::problem, ReadingNote::raw, ReadingNote::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("unrecognisedLine", "备注说明\t无", Location.line(13)));
+
+        String headerFirst = "上海市财政支出项目绩效目标申报表\n(2026年)\n项目当年预算（万元）\t300\n上年预算执行率\t71.4%\n"
+                + "子项目名称\t预算金额（万元）\n项目当年投入资金构成\t社区文化活动\t300\n";
+        Declaration first = new org.perfdecl.checker.declaration.FormTextImporter().read(headerFirst).get(0).declaration();
+        assertThat(first.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(3_000_000L);
+        assertThat(first.notes()).isEmpty();
     }
 
     @Test
