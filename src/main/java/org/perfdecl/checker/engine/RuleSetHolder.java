@@ -20,6 +20,8 @@ import org.perfdecl.checker.ruleset.RuleSource;
  */
 public class RuleSetHolder {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleSetHolder.class);
+
     private final Supplier<RuleSource> source;
     private final RuleSetLoader loader;
     private final Trial trial;
@@ -112,7 +114,7 @@ public class RuleSetHolder {
      */
     public static RuleSetHolder loadInBackground(Supplier<RuleSource> source, RuleSetLoader loader, Trial trial) {
         return new RuleSetHolder(source, loader, trial,
-                CompletableFuture.supplyAsync(() -> tried(loader.load(source.get()), trial)));
+                CompletableFuture.supplyAsync(() -> tried(loader.load(source.get()), trial), Workers.executor()));
     }
 
     /** A holder that serves one rule set, e.g. a candidate on trial; it never reloads. */
@@ -188,6 +190,11 @@ public class RuleSetHolder {
             status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList(), e.failures());
         } catch (RuleSetException e) {
             status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList(), List.of());
+        } catch (RuntimeException | LinkageError e) {
+            // not the rule set's fault as far as it can tell: refuse it and keep serving, never a 500
+            log.error("trying rule set {} failed inside the checker", next.version(), e);
+            status = status(current.get(), false, List.of("the rule set could not be tried: the checker failed inside"
+                    + " the rules engine (the service log has the details); the working set keeps serving"), List.of());
         }
         return status;
     }

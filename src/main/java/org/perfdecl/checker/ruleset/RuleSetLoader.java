@@ -54,6 +54,20 @@ public class RuleSetLoader {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Object KIE_LOCK = new Object();
 
+    static {
+        // Drools looks up MVEL's JIT executor through the context class loader once per JVM and keeps a
+        // failure for good; look it up here, with this class's loader, before any thread can do it with
+        // one that cannot see the nested jars (see Workers)
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleSetLoader.class.getClassLoader());
+        try {
+            org.kie.internal.concurrent.ExecutorProviderFactory.getExecutorProvider();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
     /** Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front. */
     public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
             "reading.nameSuffixes", "reading.rateUnits", "reading.scaledRateUnits", "reading.amountUnits", "reading.bareMagnitudes",

@@ -65,7 +65,8 @@ class CheckerConfiguration {
     @Bean
     Checker checker(RuleSetHolder holder, CheckerProperties properties, ObjectProvider<PreviousForms> previous) {
         // the warm-up uses a checker of its own, so its checks are not counted as served ones
-        CompletableFuture.runAsync(() -> warmUp(new Checker(holder, properties.checkLimits())));
+        CompletableFuture.runAsync(() -> warmUp(new Checker(holder, properties.checkLimits())),
+                org.perfdecl.checker.engine.Workers.executor());
         Checker checker = new Checker(holder, properties.checkLimits());
         checker.usePreviousForms(previous.getIfAvailable());
         return checker;

@@ -103,20 +103,23 @@ class RulesWatcher implements SmartLifecycle {
                     more.pollEvents();
                     more.reset();
                 }
-                register(Path.of(properties.rulesDir())); // a new sub-folder is watched too
-                var before = rules.current().version();
-                var status = rules.reload();
-                if (!status.lastAttemptOk()) {
-                    log.error("rule change rejected, still serving rule set {}:\n  {}", status.version(),
-                            String.join("\n  ", status.lastErrors()));
-                } else if (!status.version().equals(before)) {
-                    log.info("rule set {} now serving ({} rules)", status.version(), status.rules());
+                try {
+                    register(Path.of(properties.rulesDir())); // a new sub-folder is watched too
+                    var before = rules.current().version();
+                    var status = rules.reload();
+                    if (!status.lastAttemptOk()) {
+                        log.error("rule change rejected, still serving rule set {}:\n  {}", status.version(),
+                                String.join("\n  ", status.lastErrors()));
+                    } else if (!status.version().equals(before)) {
+                        log.info("rule set {} now serving ({} rules)", status.version(), status.rules());
+                    }
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    // one failed reload must not end the watching: the next change is tried again
+                    log.error("reloading the rules after a change failed; still watching {}", properties.rulesDir(), e);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            log.warn("rule watching stopped: {}", e.getMessage());
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class RuleSetHolderTest {
 
@@ -46,5 +49,41 @@ class RuleSetHolderTest {
         RuleSet before = holder.current();
         holder.reload();
         assertThat(holder.current()).isSameAs(before);
+    }
+
+    @Test
+    void aTrialThatFailsInsideTheEngineRefusesTheSetAndKeepsServingNeverThrows() {
+        // what a packaged service met when Drools could not find a part of its own on a trial thread:
+        // an Error out of the trial answered the reload with 500 and killed the folder watch
+        Map<String, String> good = RuleSource.fromDirectory(TestRules.RULES).files();
+        AtomicReference<Map<String, String>> files = new AtomicReference<>(good);
+        RuleSetHolder.Trial trial = mock(RuleSetHolder.Trial.class);
+        when(trial.test(any())).thenReturn(java.util.List.of())
+                .thenThrow(new NoClassDefFoundError("Could not initialize class org.drools.mvel.MVELConstraint$ExecutorHolder"));
+        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("test", files.get()), TestRules.LOADER, trial);
+        String first = holder.current().version();
+
+        Map<String, String> changed = new HashMap<>(good);
+        changed.put("form.drl", good.get("form.drl") + "\n// changed\n");
+        files.set(changed);
+        RuleSetHolder.Status refused = holder.reload();
+
+        assertThat(refused.lastAttemptOk()).isFalse();
+        assertThat(refused.lastErrors()).singleElement().asString()
+                .startsWith("the rule set could not be tried: the checker failed inside the rules engine")
+                .doesNotContain("NoClassDefFoundError", "org.drools");
+        assertThat(holder.current().version()).isEqualTo(first);
+    }
+
+    @Test
+    void theCheckersOwnThreadsSeeTheApplicationsClassesForParallelWorkToo() {
+        java.util.List<String> seen = Workers.inPool(() -> java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> {
+                    Thread t = Thread.currentThread();
+                    assertThat(t.getContextClassLoader()).isSameAs(Workers.class.getClassLoader());
+                    return t.getName();
+                }).distinct().toList());
+
+        assertThat(seen).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("checker-worker-"));
     }
 }
