@@ -35,7 +35,11 @@ final class ParameterConstraints {
     /** Every mistake against the section (and every mistake in the section itself), in file order. */
     static List<RuleProblem> problems(JsonNode parameters, JsonNode constraints, String text, java.util.Set<String> toldOfType) {
         List<RuleProblem> problems = new ArrayList<>();
-        if (constraints == null || constraints.isMissingNode()) {
+        if (constraints == null || constraints.isMissingNode() || constraints.isNull()) {
+            // without it a rate written as 90, or a warning line below the error line, would serve unseen
+            problems.add(new RuleProblem(Policy.FILE, 1, "the '" + SECTION + "' section is missing: it says which numbers"
+                    + " are rates, amounts, counts and years and which must stay ordered, and without it none is checked;"
+                    + " restore it (the bundled rules/parameters.yaml ends with it)"));
             return problems;
         }
         int sectionLine = ParameterLines.line(text, SECTION);
@@ -91,6 +95,11 @@ final class ParameterConstraints {
                 return;
             }
         }
+        if (BOUNDS.stream().noneMatch(range::has) && !range.path("whole").asBoolean(false)) {
+            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "' sets no bound: give it "
+                    + "atLeast, above, atMost, below or whole: true, else it checks nothing"));
+            return;
+        }
         String empty = emptiness(range);
         if (empty != null) {
             problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "' admits no value: " + empty
@@ -135,6 +144,10 @@ final class ParameterConstraints {
 
     private static void check(String key, JsonNode value, JsonNode range, String name, String text, List<RuleProblem> problems) {
         int line = ParameterLines.line(text, key);
+        if (value.isNull()) {
+            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is blank: write a number (" + name + ")"));
+            return;
+        }
         if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
             problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' must be a number (" + name + "), is " + value));
             return;
@@ -290,6 +303,6 @@ final class ParameterConstraints {
         for (String part : dotted.split("\\.")) {
             n = n.path(part);
         }
-        return n.isMissingNode() || n.isNull() ? null : n;
+        return n.isMissingNode() ? null : n; // a blank value is there: told as blank, not as no parameter
     }
 }

@@ -126,8 +126,8 @@ class ParameterConstraintsTest {
 
     @Test
     void aConstraintOnAParameterThatIsNotThereIsRefused() {
-        assertThat(problemsWith("relevance.nearCopyAtLeast]", "relevance.nearCopyAtLeastX]")).containsExactly(
-                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "relevance.nearCopyAtLeast]")
+        assertThat(problemsWith("relevance.nearCopyAtLeast,", "relevance.nearCopyAtLeastX,")).containsExactly(
+                "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "relevance.nearCopyAtLeast,")
                         + ": constraints.ranges 'rate' names 'relevance.nearCopyAtLeastX', which is no parameter: a constraint on nothing checks nothing");
     }
 
@@ -157,8 +157,8 @@ class ParameterConstraintsTest {
 
     @Test
     void aConstraintOnAWordListIsTheConstraintsMistakeToldAtItsLine() {
-        String from = "relevance.nearCopyAtLeast]";
-        String to = "relevance.nearCopyAtLeast, targets.vagueWords]";
+        String from = "relevance.nearCopyAtLeast,";
+        String to = "relevance.nearCopyAtLeast, targets.vagueWords,";
         assertThat(problemsWith(from, to)).containsExactly("parameters.yaml:" + lineOf(changed(from, to), to)
                 + ": constraints.ranges 'rate' names 'targets.vagueWords', which is a list, not a number: take it out of the range");
     }
@@ -174,6 +174,34 @@ class ParameterConstraintsTest {
         assertThat(problemsWith("    warningBelow: 0.90", "    warningBelow: .nan")).singleElement().asString()
                 .endsWith(": YAML error: '.nan' is not a number a threshold can be: write a plain number such as 0.9 or 100")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aParameterFileWithoutTheSectionIsRefusedForItWouldCheckNothing() {
+        String text = projectRules().get(PARAMETERS);
+        assertThat(problemsWith(text.substring(text.indexOf("\nconstraints:")), "\n")).singleElement().asString()
+                .startsWith("parameters.yaml:1: the 'constraints' section is missing");
+    }
+
+    @Test
+    void aRangeWithoutABoundIsRefused() {
+        String from = "      whole: true\n      atLeast: 1\n      keys: [relevance.maxChars";
+        String to = "      keys: [relevance.maxChars";
+        assertThat(problemsWith(from, to)).containsExactly("parameters.yaml:" + lineOf(changed(from, to), "- name: count of characters")
+                + ": constraints.ranges 'count of characters' sets no bound: give it atLeast, above, atMost, below or whole: true, else it checks nothing");
+    }
+
+    @Test
+    void aBlankParameterIsToldOnceAsBlankNotAsNoParameter() {
+        List<String> problems = problemsWith("    warningBelow: 0.90", "    warningBelow:");
+        assertThat(problems).singleElement().asString().contains("warningBelow").doesNotContain("no parameter");
+    }
+
+    @Test
+    void theSatisfactionLineIsARateLikeEveryOther() {
+        assertThat(problemsWith("lowSatisfactionBelow: 0.80", "lowSatisfactionBelow: 80")).containsExactly(
+                "parameters.yaml:" + line(changed("lowSatisfactionBelow: 0.80", "lowSatisfactionBelow: 80"), "targets.lowSatisfactionBelow")
+                        + ": parameter 'targets.lowSatisfactionBelow' is 80, above the most rate, 1 (a rate is a fraction, write 0.90 for 90%)");
     }
 
     @Test
