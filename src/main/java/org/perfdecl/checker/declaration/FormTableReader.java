@@ -158,6 +158,16 @@ public final class FormTableReader {
                 && WORDS.continuationRows.contains(continuationKey(filled.get(0).text()));
     }
 
+    /** A row whose only text is a page's footer or header (第2页 共2页, - 2 -): no row of the form. */
+    private static boolean isPageMark(List<GridCell> cells) {
+        String text = String.join(" ", cells.stream().filter(c -> !c.isEmpty()).map(GridCell::text).distinct().toList());
+        if (text.isEmpty() || text.length() > 30) {
+            return false;
+        }
+        String halfWidth = Text.halfWidth(text).strip();
+        return WORDS.pageMarks.stream().anyMatch(p -> p.matcher(halfWidth).matches());
+    }
+
     /** How many yuan an amount under this label counts in (10000 for 项目总预算（万元）), or null when it names none. */
     private static BigDecimal unitOf(String label) {
         Matcher m = LABEL_UNIT.matcher(Text.noSpaces(Text.halfWidth(label)).replaceAll(":$", ""));
@@ -353,8 +363,8 @@ public final class FormTableReader {
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
-            if (cells.isEmpty() || isContinuationNote(cells)) {
-                return; // a blank row (a page break or spacing), or 续表 over the rest of a table
+            if (cells.isEmpty() || isContinuationNote(cells) || isPageMark(cells)) {
+                return; // a blank row (a page break or spacing), 续表 over the rest of a table, or 第2页 共2页
             }
             GridCell first = cells.get(0);
             Matcher titleMatch = TITLE.matcher(Text.halfWidth(first.text()));

@@ -212,6 +212,27 @@ class FormTextImporterTest {
         assertThat(rows.get(3).cells()).extracting(GridCell::text).containsExactly("项目", "甲　乙"); // tabs: as written
     }
 
+    /** A page's footer or header printed between two rows of the indicator table, however it is worded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"第2页 共2页", "第 2 页", "- 2 -", "共3页 第1页", "\t第２页／共３页\t\t", "    第2页  共2页", "Page 2 of 3", "2/3"})
+    void aPageFooterInsideTheIndicatorTableIsNoIndicator(String footer) {
+        String text = "上海市财政支出项目绩效目标申报表（2026年）\n一级指标\t二级指标\t三级指标\t指标目标值\n"
+                + "产出目标\t数量目标\t人数\t280人次\n" + footer + "\n\t质量目标\t合格率\t100%\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.indicators()).containsExactly(
+                new IndicatorRow("产出目标", "数量目标", "人数", "280人次"),
+                new IndicatorRow("产出目标", "质量目标", "合格率", "100%"));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void aRowThatSaysMoreThanThePageIsStillRead() {
+        String text = "上海市财政支出项目绩效目标申报表（2026年）\n一级指标\t二级指标\t三级指标\t指标目标值\n"
+                + "产出目标\t数量目标\t印刷页数\t第2页共200页\n";
+        assertThat(importer.read(text).get(0).declaration().indicators()).hasSize(1);
+    }
+
     @Test
     void indicatorContinuationRowsInheritTheirFirstLevel() {
         String text = "上海市财政支出项目绩效目标申报表\n分解目标\t\t\t\n一级指标\t二级指标\t三级指标\t指标目标值\n"

@@ -142,6 +142,17 @@ class ProvinceFormsTest {
         assertThat(first.notes()).isEmpty();
     }
 
+    /** 第2页 共2页 printed between two rows of the indicator table (after a 续表 and its repeated header). */
+    @Test
+    void aPageFooterInsideTheIndicatorTableIsNoIndicator() {
+        Declaration d = read("page-footer-inside-indicator-table.txt");
+
+        assertThat(d.indicators()).extracting(IndicatorRow::level3).containsExactly("受益学生人数", "受益学校数", "供餐天数",
+                "补助资金足额发放率", "补助资金拨付及时率", "生均每天补助标准", "重大食品安全事故发生次数", "学生及家长满意度");
+        assertThat(d.indicators().get(4)).isEqualTo(new IndicatorRow("产出指标", "时效指标", "补助资金拨付及时率", "≥95%"));
+        assertThat(d.notes()).isEmpty();
+    }
+
     @Test
     void aTotalRowUnderTheSubProjectsIsNoSubProject() {
         Declaration d = read("gbk-sub-project-total-row.txt");
