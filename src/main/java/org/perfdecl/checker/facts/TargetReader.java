@@ -47,7 +47,7 @@ public final class TargetReader {
         var b = TargetReading.builder().raw(original);
         Markup.Decoded decoded = Markup.decode(Text.halfWidth(original));
         b.markup(decoded.markup());
-        String s = v.simplified(Text.halfWidth(decoded.text()));
+        String s = ChineseNumerals.percentsInDigits(v.simplified(Text.halfWidth(decoded.text())));
         IndicatorName name = IndicatorName.of(level2, level3, v);
         if (s.isBlank()) {
             return b.kind("EMPTY").missing(true).normalised("").build();

@@ -78,6 +78,30 @@ class TargetReaderTest {
     }
 
     @Test
+    void percentagesInChineseNumeralsReadAsRates() {
+        TargetReading seventy = reader.read("不低于百分之七十", "满意度指标", "服务对象满意度");
+        assertThat(seventy.getKind()).isEqualTo("RATE");
+        assertThat(seventy.getNumber()).isEqualTo(70.0);
+        assertThat(seventy.getComparator()).isEqualTo("≥");
+        assertThat(reader.read("≥ 八十%").getNumber()).isEqualTo(80.0);
+        assertThat(reader.read("百分之九十五点五").getNumber()).isEqualTo(95.5);
+        assertThat(reader.read("百分之一百").getNumber()).isEqualTo(100.0);
+        assertThat(reader.read("百分之90").getNumber()).isEqualTo(90.0);
+        TargetReading eighty = reader.read("八成以上", "满意度指标", "群众满意度");
+        assertThat(eighty.getKind()).isEqualTo("RATE");
+        assertThat(eighty.getNumber()).isEqualTo(80.0);
+        assertThat(eighty.getComparator()).isEqualTo("≥");
+    }
+
+    @Test
+    void chineseNumeralsOutsideAPercentageStayWords() {
+        assertThat(reader.read("新建三个站点").getKind()).isEqualTo("QUALITATIVE");
+        assertThat(reader.read("一成不变").getKind()).isEqualTo("QUALITATIVE");
+        assertThat(reader.read("十分满意").getKind()).isEqualTo("QUALITATIVE");
+        assertThat(reader.read("建成并投入使用").getKind()).isEqualTo("QUALITATIVE");
+    }
+
+    @Test
     void excelSerialIsShownAsTheDateItStandsFor() {
         TargetReading r = reader.read("44,561");
         assertThat(r.getNote()).isEqualTo("dateSerial");

@@ -1,0 +1,130 @@
+package org.perfdecl.checker.facts;
+
+/**
+ * Percentages written in Chinese numerals, rewritten in digits before a target value is read:
+ * 百分之七十 → 70%, 百分之九十五点五 → 95.5%, 八十% → 80%, 八成以上 → 80%以上. Only these shapes: a
+ * Chinese numeral elsewhere (新建三个站点) stays words, as the form wrote them; turning every
+ * numeral into a count would read sentences as numbers.
+ */
+final class ChineseNumerals {
+
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private ChineseNumerals() {
+    }
+
+    static String percentsInDigits(String s) {
+        if (s.indexOf('百') < 0 && s.indexOf('%') < 0 && s.indexOf('成') < 0) {
+            return s; // the common case: nothing to look at
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (s.startsWith("百分之", i)) {
+                int end = numeralEnd(s, i + 3, true);
+                Double value = end > i + 3 ? value(s.substring(i + 3, end)) : null;
+                if (value == null && end == i + 3) {
+                    int digits = digitsEnd(s, i + 3);
+                    if (digits > i + 3) { // 百分之90
+                        out.append(s, i + 3, digits).append('%');
+                        i = digits;
+                        continue;
+                    }
+                }
+                if (value != null) {
+                    out.append(format(value)).append('%');
+                    i = end;
+                    continue;
+                }
+            }
+            int end = numeralEnd(s, i, true);
+            if (end > i && (end == s.length() || !isNumeralOrUnit(s.charAt(end)))) {
+                Double value = value(s.substring(i, end));
+                if (value != null && end < s.length() && s.charAt(end) == '%') {
+                    out.append(format(value)); // 八十% → 80%
+                    i = end;
+                    continue;
+                }
+                if (value != null && end == i + 1 && end < s.length() && s.charAt(end) == '成' && tenths(s, end + 1)) {
+                    out.append(format(value * 10)).append('%'); // 八成以上 → 80%以上
+                    i = end + 1;
+                    continue;
+                }
+            }
+            out.append(s.charAt(i));
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** After 八成: the end, or a word that bounds it (以上, 以下, 左右 …), not 成本 or 成果. */
+    private static boolean tenths(String s, int from) {
+        String rest = s.substring(from);
+        return rest.isEmpty() || rest.startsWith("以上") || rest.startsWith("以下") || rest.startsWith("左右")
+                || rest.startsWith("及以上") || rest.startsWith("及以下") || rest.startsWith("（含）") || rest.startsWith("(含)");
+    }
+
+    private static int numeralEnd(String s, int from, boolean decimals) {
+        int i = from;
+        while (i < s.length() && (isNumeralOrUnit(s.charAt(i)) || (decimals && s.charAt(i) == '点' && i > from
+                && i + 1 < s.length() && DIGITS.indexOf(s.charAt(i + 1)) >= 0))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNumeralOrUnit(char c) {
+        return DIGITS.indexOf(c) >= 0 || c == '两' || c == '十' || c == '百';
+    }
+
+    /** 七十 → 70, 九十五点五 → 95.5, 一百 → 100, 十 → 10; null when it is no well-formed number below 1,000. */
+    static Double value(String numeral) {
+        int point = numeral.indexOf('点');
+        String whole = point < 0 ? numeral : numeral.substring(0, point);
+        double value = 0;
+        int section = 0;
+        int digit = -1;
+        for (int k = 0; k < whole.length(); k++) {
+            char c = whole.charAt(k);
+            int d = c == '两' ? 2 : DIGITS.indexOf(c);
+            if (d >= 0) {
+                if (digit >= 0 && digit != 0) {
+                    return null; // 七七: two digits in a row, a code rather than a number
+                }
+                digit = d;
+            } else if (c == '十' || c == '百') {
+                int unit = c == '十' ? 10 : 100;
+                section += (digit < 0 ? 1 : digit) * unit;
+                digit = -1;
+            } else {
+                return null;
+            }
+        }
+        value = section + Math.max(digit, 0);
+        if (point >= 0) {
+            String fraction = numeral.substring(point + 1);
+            double scale = 0.1;
+            for (int k = 0; k < fraction.length(); k++) {
+                int d = DIGITS.indexOf(fraction.charAt(k));
+                if (d < 0) {
+                    return null;
+                }
+                value += d * scale;
+                scale /= 10;
+            }
+        }
+        return value;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
