@@ -2,6 +2,7 @@ package org.perfdecl.checker.declaration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +36,8 @@ public final class FormTextImporter {
      */
     private static final Pattern SPACED_CELLS = Pattern.compile("[ \u00A0]*\u3000[ \u00A0\u3000]*|[ \u00A0]{2,}");
 
-    /** A word spaced out a character at a time with full-width spaces (项　目　名　称), as a form's labels often are. */
-    private static final Pattern SPACED_OUT_WORD = Pattern.compile("(?<![^\\s\u3000])\\p{IsHan}(?:\u3000\\p{IsHan})+(?![^\\s\u3000])");
+    /** A word spaced out a character at a time with full-width spaces (项　目　名　称, 项　目　名　称：), as a form's labels often are. */
+    private static final Pattern SPACED_OUT_WORD = Pattern.compile("(?<![^\\s\u3000])\\p{IsHan}(?:\u3000\\p{IsHan})+(?![^\\s\u3000：:])");
 
     /** Each line a row, each tab-separated cell a cell located at its line; a line without tabs split at wide gaps. */
     public static List<GridRow> rows(String text) {
@@ -46,12 +47,54 @@ public final class FormTextImporter {
             Location at = Location.line(i + 1);
             List<GridCell> cells = new ArrayList<>();
             String line = lines[i];
-            for (String cell : line.indexOf('\t') >= 0 ? line.split("\t", -1) : SPACED_CELLS.split(joinSpacedOutWords(stripEnd(line)), -1)) {
-                cells.add(new GridCell(cellText(cell), at));
+            if (line.indexOf('\t') >= 0) {
+                for (String cell : line.split("\t", -1)) {
+                    cells.add(new GridCell(cellText(cell), at));
+                }
+            } else {
+                String joined = joinSpacedOutWords(stripEnd(line));
+                for (int[] span : labelledValuesWhole(joined, spans(joined))) {
+                    cells.add(new GridCell(cellText(joined.substring(span[0], span[1])), at));
+                }
             }
             rows.add(new GridRow(at, cells));
         }
         return rows;
+    }
+
+    /** Where each cell of a line without tabs begins and ends: between the wide gaps (a gap first: an empty first cell). */
+    private static List<int[]> spans(String line) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher gap = SPACED_CELLS.matcher(line);
+        int from = 0;
+        while (gap.find()) {
+            spans.add(new int[] {from, gap.start()});
+            from = gap.end();
+        }
+        spans.add(new int[] {from, line.length()});
+        return spans;
+    }
+
+    /** A label we know and its colon, at a cell's start: 申报单位名称：, 项目名称: (其中： is no label). */
+    private static final Pattern LABEL_COLON = Pattern.compile("^([^：:]{2,12})[：:]");
+
+    /**
+     * 申报单位名称：上海市　总工会, 申报单位名称：ＡＢＣ  上海市总工会: the value after a known label's colon is one value,
+     * wide gaps and all, up to a cell that begins a label of its own (填报日期：…), as it would be in a tab's cell.
+     */
+    private static List<int[]> labelledValuesWhole(String line, List<int[]> spans) {
+        List<int[]> kept = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            Matcher label = LABEL_COLON.matcher(line.substring(span[0], span[1]));
+            if (label.find() && FormLabels.BUNDLED.fields.containsKey(FormTableReader.labelKey(label.group(1)))) {
+                while (i + 1 < spans.size() && !LABEL_COLON.matcher(line.substring(spans.get(i + 1)[0], spans.get(i + 1)[1])).find()) {
+                    span = new int[] {span[0], spans.get(++i)[1]};
+                }
+            }
+            kept.add(span);
+        }
+        return kept;
     }
 
     /** 项　目　名　称　　县级… -> 项目名称　　县级…: a spaced-out word is one cell, not a cell per character. */

@@ -212,6 +212,29 @@ class FormTextImporterTest {
         assertThat(rows.get(3).cells()).extracting(GridCell::text).containsExactly("项目", "甲　乙"); // tabs: as written
     }
 
+    /** The value after a known label's colon, on a line without tabs, is one cell: its gaps are the value's. */
+    @Test
+    void aValueAfterALabelsColonKeepsItsSpaces() {
+        List<GridRow> rows = FormTextImporter.rows("申报单位名称：上海市　总工会\n申报单位名称：ＡＢＣ  上海市总工会\n"
+                + "项　目　名　称：上海市　总工会\n申报单位名称：某区　总工会    填报日期：2026年1月5日\n"
+                + "申报单位名称：　　上海市总工会\n    其中：财政拨款    52000\n金额单位：万元    项目名称    测试");
+
+        assertThat(rows).map(r -> r.cells().stream().map(GridCell::text).toList()).containsExactly(
+                List.of("申报单位名称：上海市　总工会"),
+                List.of("申报单位名称：ＡＢＣ  上海市总工会"),
+                List.of("项目名称：上海市　总工会"),
+                List.of("申报单位名称：某区　总工会", "填报日期：2026年1月5日"),
+                List.of("申报单位名称：　　上海市总工会"),
+                List.of("", "其中：财政拨款", "52000"), // 其中 is no label: the amount is a cell of its own
+                List.of("金额单位：万元", "项目名称", "测试")); // a unit note is no label either
+
+        Declaration d = importer.read("上海市财政支出项目绩效目标申报表（2026年）\n申报单位名称：上海市　总工会\n"
+                + "项　目　名　称：困难职工　帮扶\n").get(0).declaration();
+        assertThat(d.unit()).isEqualTo("上海市　总工会"); // as a tab's cell or the JSON keeps it
+        assertThat(d.projectName()).isEqualTo("困难职工　帮扶");
+        assertThat(d.notes()).isEmpty();
+    }
+
     /** A page's footer or header printed between two rows of the indicator table, however it is worded. */
     @ParameterizedTest
     @ValueSource(strings = {"第2页 共2页", "第 2 页", "- 2 -", "共3页 第1页", "\t第２页／共３页\t\t", "    第2页  共2页", "Page 2 of 3", "2/3"})

@@ -142,6 +142,15 @@ class ProvinceFormsTest {
         assertThat(first.notes()).isEmpty();
     }
 
+    /** 申报单位名称：ＡＢＣ　上海市　总工会 Ｘ on a line of its own: the unit whole, as the form's JSON has it. */
+    @Test
+    void aUnitNameWithFullWidthSpacesIsKeptWhole() {
+        Declaration d = read("unit-name-with-full-width-and-double-spaces.txt");
+
+        assertThat(d.unit()).isEqualTo("ＡＢＣ　上海市　总工会 Ｘ");
+        assertThat(d.notes()).isEmpty();
+    }
+
     /** 第2页 共2页 printed between two rows of the indicator table (after a 续表 and its repeated header). */
     @Test
     void aPageFooterInsideTheIndicatorTableIsNoIndicator() {
