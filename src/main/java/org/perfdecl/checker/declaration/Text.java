@@ -14,7 +14,8 @@ public final class Text {
     /** A number, the multiple of yuan it names, if any, and 元. */
     private static final Pattern AMOUNT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)(千|万|百万|亿)?(元)?");
     private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?");
+            "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?"
+            + "|(\\d{4})(\\d{2})(\\d{2})"); // 20190101, as systems export it
     /** A month without its day: 2019年12月, 2019-12, 2019.12, and its end: 2019年12月底 / 月末. */
     private static final Pattern MONTH = Pattern.compile(
             "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月份?\\s*(底|末|末日|最后一天)?)?");
@@ -184,8 +185,9 @@ public final class Text {
             Matcher m = DATE.matcher(s);
             Matcher month = MONTH.matcher(s);
             if (m.matches()) {
-                value = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                int at = m.group(1) != null ? 1 : 4;
+                value = LocalDate.of(Integer.parseInt(m.group(at)), Integer.parseInt(m.group(at + 1)),
+                        Integer.parseInt(m.group(at + 2)));
             } else if (month.matches()) {
                 var ym = java.time.YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
                 boolean monthEnd = month.group(3) != null;
