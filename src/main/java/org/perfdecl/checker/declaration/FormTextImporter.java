@@ -43,6 +43,7 @@ public final class FormTextImporter {
     public static List<GridRow> rows(String text) {
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<GridRow> rows = new ArrayList<>(lines.length);
+        SpacedHeader header = null; // of the table the lines are in, when its header was written without tabs
         for (int i = 0; i < lines.length; i++) {
             Location at = Location.line(i + 1);
             List<GridCell> cells = new ArrayList<>();
@@ -51,15 +52,143 @@ public final class FormTextImporter {
                 for (String cell : line.split("\t", -1)) {
                     cells.add(new GridCell(cellText(cell), at));
                 }
+                header = null; // a tab says where each cell is
             } else {
                 String joined = joinSpacedOutWords(stripEnd(line));
-                for (int[] span : labelledValuesWhole(joined, spans(joined))) {
-                    cells.add(new GridCell(cellText(joined.substring(span[0], span[1])), at));
+                List<int[]> spans = labelledValuesWhole(joined, spans(joined));
+                List<String> texts = spans.stream().map(span -> cellText(joined.substring(span[0], span[1]))).toList();
+                if (isIndicatorHeader(texts)) {
+                    header = new SpacedHeader(joined, spans);
+                } else if (!texts.get(0).isEmpty() && FormLabels.BUNDLED.fields.containsKey(FormTableReader.labelKey(texts.get(0)))) {
+                    header = null; // a label of the form: the table above has ended
+                } else if (header != null && spans.size() < header.starts.length) {
+                    texts = header.align(joined, spans, texts);
                 }
+                texts.forEach(t -> cells.add(new GridCell(t, at)));
             }
             rows.add(new GridRow(at, cells));
         }
         return rows;
+    }
+
+    /** A line of the indicator table's headers: two or more cells that name its columns (一级指标, 三级指标 …). */
+    private static boolean isIndicatorHeader(List<String> cells) {
+        return cells.stream().filter(c -> FormLabels.BUNDLED.indicatorColumns.containsKey(FormTableReader.labelKey(c))).count() >= 2;
+    }
+
+    /**
+     * The header line of a table written without tabs, by which a row of it that splits into fewer cells is set
+     * under its columns: a row whose blank cells left no gap of their own ({@code 　　　　参保登记准确率　　≥98%}
+     * under four headers is a row with 一级 and 二级 blank, not one whose 一级 is 参保登记准确率).
+     */
+    private static final class SpacedHeader {
+        /** Where each header cell starts, in display columns (a CJK character or a full-width space is two). */
+        final int[] starts;
+        /** The one width of every gap between the headers (the line's cells apart by one run of spaces), or -1. */
+        final int gap;
+
+        SpacedHeader(String line, List<int[]> spans) {
+            int skip = spans.get(0)[0] == spans.get(0)[1] ? 1 : 0; // the header indented: its first cell starts after the gap
+            starts = new int[spans.size() - skip];
+            int common = 0;
+            for (int i = skip; i < spans.size(); i++) {
+                starts[i - skip] = width(line, 0, spans.get(i)[0]);
+                if (i > skip) {
+                    int w = width(line, spans.get(i - 1)[1], spans.get(i)[0]);
+                    common = common == 0 || common == w ? w : -1;
+                }
+            }
+            gap = common > 0 ? common : -1;
+        }
+
+        /**
+         * The row's cells under the header's columns, blank ones added. When every gap of the header is one width
+         * and every gap of the row a whole number of it, each such gap is one cell boundary (a blank cell makes a
+         * gap of twice the width: cells written apart by a fixed run of spaces, as a tab turned into spaces).
+         * Otherwise each cell goes under the header whose start is nearest its own (cells laid out at their
+         * columns, as a page is). A row that fits neither is left as it splits.
+         */
+        List<String> align(String line, List<int[]> spans, List<String> texts) {
+            int first = texts.get(0).isEmpty() ? 1 : 0;
+            if (first >= spans.size()) {
+                return texts;
+            }
+            int[] columns = bySeparators(line, spans, first);
+            if (columns == null) {
+                columns = byPosition(line, spans, first);
+            }
+            if (columns == null) {
+                return texts;
+            }
+            List<String> aligned = new ArrayList<>();
+            for (int i = first; i < spans.size(); i++) {
+                while (aligned.size() < columns[i - first]) {
+                    aligned.add("");
+                }
+                aligned.add(texts.get(i));
+            }
+            return aligned;
+        }
+
+        private int[] bySeparators(String line, List<int[]> spans, int first) {
+            if (gap <= 0) {
+                return null;
+            }
+            int[] columns = new int[spans.size() - first];
+            int column = -1;
+            int from = 0;
+            for (int i = first; i < spans.size(); i++) {
+                int w = width(line, from, spans.get(i)[0]);
+                if (w % gap != 0 || (i > first && w == 0)) {
+                    return null;
+                }
+                column += i == first ? w / gap + 1 : w / gap;
+                if (column >= starts.length) {
+                    return null;
+                }
+                columns[i - first] = column;
+                from = spans.get(i)[1];
+            }
+            return columns;
+        }
+
+        private int[] byPosition(String line, List<int[]> spans, int first) {
+            int[] columns = new int[spans.size() - first];
+            int previous = -1;
+            for (int i = first; i < spans.size(); i++) {
+                int start = width(line, 0, spans.get(i)[0]);
+                int nearest = previous + 1;
+                for (int c = previous + 1; c < starts.length; c++) {
+                    if (Math.abs(starts[c] - start) < Math.abs(starts[nearest] - start)) {
+                        nearest = c;
+                    }
+                }
+                // the columns left must hold the cells left
+                if (nearest >= starts.length || nearest > starts.length - (spans.size() - i)) {
+                    return null;
+                }
+                columns[i - first] = nearest;
+                previous = nearest;
+            }
+            return columns;
+        }
+    }
+
+    /** How many columns a monospaced export gives these characters: two for CJK and full-width ones, one else. */
+    static int width(String s, int from, int to) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue; // counted with its high surrogate
+            }
+            boolean wide = Character.isHighSurrogate(c) // the CJK extensions beyond the first plane
+                    || (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF' && c != '\u303F')
+                    || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF')
+                    || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6');
+            w += wide ? 2 : 1;
+        }
+        return w;
     }
 
     /** Where each cell of a line without tabs begins and ends: between the wide gaps (a gap first: an empty first cell). */

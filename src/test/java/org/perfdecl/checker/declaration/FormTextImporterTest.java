@@ -212,6 +212,40 @@ class FormTextImporterTest {
         assertThat(rows.get(3).cells()).extracting(GridCell::text).containsExactly("项目", "甲　乙"); // tabs: as written
     }
 
+    /** A row of a table written without tabs that splits into fewer cells than its header is set under its columns. */
+    @Test
+    void aSpacedRowWithBlankCellsIsSetUnderItsHeadersColumns() {
+        String sp = " ";
+        // cells apart by one run of four spaces (or two full-width ones): a blank cell leaves a gap twice as wide
+        List<GridRow> fixed = FormTextImporter.rows("一级指标    二级指标    三级指标    指标值\n"
+                + "        参保登记准确率    ≥98%\n产出指标        受益学校数    ≥300所\n    质量指标    参保率    95%以上\n"
+                + "一级指标　　二级指标　　三级指标　　指标值\n　　　　参保登记准确率　　≥98%\n"
+                + "备注    无\n        不再对齐    x");
+        assertThat(fixed).map(r -> r.cells().stream().map(GridCell::text).toList()).containsExactly(
+                List.of("一级指标", "二级指标", "三级指标", "指标值"),
+                List.of("", "", "参保登记准确率", "≥98%"),
+                List.of("产出指标", "", "受益学校数", "≥300所"),
+                List.of("", "质量指标", "参保率", "95%以上"),
+                List.of("一级指标", "二级指标", "三级指标", "指标值"),
+                List.of("", "", "参保登记准确率", "≥98%"),
+                List.of("备注", "无"), // a label of the form ends the table
+                List.of("", "不再对齐", "x"));
+
+        // cells laid out at their columns, as a page is (CJK characters two columns wide): by the nearest header
+        List<GridRow> laidOut = FormTextImporter.rows("一级指标" + sp.repeat(6) + "二级指标" + sp.repeat(8) + "三级指标"
+                + sp.repeat(18) + "指标值\n" + sp.repeat(30) + "参保登记准确率" + sp.repeat(12) + "≥98%\n"
+                + "产出指标" + sp.repeat(22) + "受益学校数" + sp.repeat(16) + "≥300所\n"
+                + sp.repeat(14) + "质量指标" + sp.repeat(8) + "合格率" + sp.repeat(20) + "100%\n"
+                + "\t\t覆盖率\t≥95%\n" + sp.repeat(30) + "覆盖率" + sp.repeat(20) + "≥95%");
+        assertThat(laidOut).map(r -> r.cells().stream().map(GridCell::text).toList()).containsExactly(
+                List.of("一级指标", "二级指标", "三级指标", "指标值"),
+                List.of("", "", "参保登记准确率", "≥98%"),
+                List.of("产出指标", "", "受益学校数", "≥300所"),
+                List.of("", "质量指标", "合格率", "100%"),
+                List.of("", "", "覆盖率", "≥95%"), // tabs: as written
+                List.of("", "覆盖率", "≥95%")); // after a line with tabs there is no header to align to
+    }
+
     /** The value after a known label's colon, on a line without tabs, is one cell: its gaps are the value's. */
     @Test
     void aValueAfterALabelsColonKeepsItsSpaces() {

@@ -151,6 +151,17 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** Cells apart by four spaces; after 续表, a row with 一级 and 二级 blank: 　　　　参保登记准确率　　≥98%. */
+    @Test
+    void aSpacedRowWithBlankLeadingCellsKeepsItsColumns() {
+        Declaration d = read("cells-apart-by-spaces-blank-leading-cells.txt");
+
+        assertThat(d.indicators().get(2)).isEqualTo(new IndicatorRow("产出指标", "质量指标", "参保登记准确率", "≥98%", null, null, null, true));
+        assertThat(d.indicators()).extracting(IndicatorRow::level2).containsExactly("数量指标", "质量指标", "质量指标", "时效指标",
+                "经济成本指标", "社会效益指标", "服务对象满意度指标");
+        assertThat(d.notes()).isEmpty();
+    }
+
     /** 第2页 共2页 printed between two rows of the indicator table (after a 续表 and its repeated header). */
     @Test
     void aPageFooterInsideTheIndicatorTableIsNoIndicator() {
