@@ -1,5 +1,6 @@
 package org.perfdecl.checker.declaration;
 
+import org.perfdecl.checker.report.ServiceTexts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -65,7 +66,7 @@ public final class DeclarationJson {
             throw InputException.coded("empty", "the body is empty: expected a declaration as a JSON object", null);
         }
         if (!root.isObject()) {
-            throw InputException.coded("not-a-form", "expected a declaration as a JSON object, got " + kind(root), null);
+            throw notAnObject(root);
         }
         Map<String, Integer> repeated = new java.util.LinkedHashMap<>();
         return new Reader((ObjectNode) root, lines(json, repeated), repeated).read();
@@ -99,8 +100,15 @@ public final class DeclarationJson {
         } catch (JacksonException e) {
             var location = e.getLocation();
             Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
-            String where = line == null ? "" : " at line " + line + ", column " + location.getColumnNr();
-            throw InputException.coded("not-json", "not valid JSON" + where + ": " + e.getOriginalMessage(), line);
+            Map<String, Object> arguments = new HashMap<>();
+            arguments.put("reason", JsonSyntax.reason(e));
+            String key = "unreadable.not-json.reason";
+            if (line != null) {
+                arguments.put("line", line);
+                arguments.put("column", location.getColumnNr());
+                key = location.getColumnNr() > 0 ? "unreadable.not-json.at" : "unreadable.not-json.line";
+            }
+            throw InputException.told("not-json", ServiceTexts.text(key, arguments), line == null ? null : Location.line(line));
         }
     }
 
@@ -164,7 +172,7 @@ public final class DeclarationJson {
     /** Reads one declaration that is already a tree (an element of a batch); no line numbers. */
     public static Declaration read(JsonNode node) {
         if (!(node instanceof ObjectNode object)) {
-            throw InputException.coded("not-a-form", "expected a declaration as a JSON object, got " + kind(node), null);
+            throw notAnObject(node);
         }
         return new Reader(object, null, Map.of()).read();
     }
@@ -197,6 +205,12 @@ public final class DeclarationJson {
             }
         }
         return Integer.parseInt(segment);
+    }
+
+    /** A JSON value that is no object where a declaration belongs: not-a-form, said the same way in both languages. */
+    private static InputException notAnObject(JsonNode node) {
+        return InputException.told("not-a-form", ServiceTexts.text("unreadable.not-a-form.json",
+                Map.of("kind", ServiceTexts.text("json.kind." + kind(node), Map.of()))), null);
     }
 
     private static String kind(JsonNode node) {

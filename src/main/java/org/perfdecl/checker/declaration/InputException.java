@@ -8,6 +8,8 @@ public class InputException extends RuntimeException {
 
     private final Location location;
     private final String code;
+    /** The problem in Chinese and English from one service-texts key, or null (then its code's text stands for it). */
+    private final org.perfdecl.checker.report.LocalizedText text;
 
     /** @param line the line of a text input where it went wrong, or null */
     public InputException(String message, Integer line) {
@@ -19,9 +21,32 @@ public class InputException extends RuntimeException {
     }
 
     private InputException(String code, String message, Location location) {
+        this(code, message, location, null);
+    }
+
+    private InputException(String code, String message, Location location, org.perfdecl.checker.report.LocalizedText text) {
         super(message);
         this.location = location;
         this.code = code;
+        this.text = text;
+    }
+
+    /**
+     * A coded problem worded in both languages from one service-texts key (place included); its English
+     * is the exception's message.
+     */
+    public static InputException told(String code, org.perfdecl.checker.report.LocalizedText text, Location location) {
+        return new InputException(code, text.en(), location, text);
+    }
+
+    /** This problem worded in both languages by {@code text} (null: by its code). */
+    public InputException withText(org.perfdecl.checker.report.LocalizedText text) {
+        return new InputException(code, getMessage(), location, text);
+    }
+
+    /** The problem in both languages from one key, or null when only its code words it. */
+    public org.perfdecl.checker.report.LocalizedText text() {
+        return text;
     }
 
     /**

@@ -44,6 +44,11 @@ public record Entry(String name, Integer form, Location location, Declaration de
         return problem == null ? null : problem instanceof InputException e ? e.code() : "checker-failed";
     }
 
+    /** The reason in both languages from one key, or null when its code words it. */
+    public org.perfdecl.checker.report.LocalizedText text() {
+        return problem instanceof InputException e ? e.text() : null;
+    }
+
     /** The reason, naming the file: what a message on its own shows for an unusable item. */
     public String error() {
         if (problem == null) {
@@ -58,7 +63,6 @@ public record Entry(String name, Integer form, Location location, Declaration de
 
     static String reason(RuntimeException problem) {
         return problem instanceof InputException ? problem.getMessage()
-                : "the checker failed on this input (" + problem.getClass().getSimpleName()
-                + "); the error is logged, please report it with the file";
+                : "the checker failed on this input; the error is logged, please report it with the file";
     }
 }

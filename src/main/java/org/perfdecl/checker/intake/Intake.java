@@ -96,7 +96,7 @@ public final class Intake {
      */
     public Batch.Item check(Entry entry, PreviousFile previous, boolean explain) {
         if (!entry.usable()) {
-            return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.reason(), entry.code());
+            return Batch.Item.error(entry.name(), entry.form(), entry.location(), entry.reason(), entry.code(), entry.text());
         }
         try {
             LastYear lastYear = entry.previous() != null ? LastYear.given(entry.previous(), null)
@@ -106,7 +106,7 @@ public final class Intake {
         } catch (RuntimeException | StackOverflowError e) {
             log.error("checking {} failed", entry.name() == null ? "a request body" : entry.name(), e);
             Entry failed = new Entry(entry.name(), entry.form(), entry.location(), null, wrap(e));
-            return Batch.Item.error(failed.name(), failed.form(), failed.location(), failed.reason(), failed.code());
+            return Batch.Item.error(failed.name(), failed.form(), failed.location(), failed.reason(), failed.code(), failed.text());
         }
     }
 

@@ -38,8 +38,13 @@ public record Batch(BatchSummary summary, List<Item> items) {
         }
 
         public static Item error(String name, Integer form, Location location, String error, String code) {
+            return error(name, form, location, error, code, null);
+        }
+
+        /** @param text the error in both languages from one key (place included), or null: then its code's text */
+        public static Item error(String name, Integer form, Location location, String error, String code, LocalizedText text) {
             return new Item(0, name, form, location, null, error, code,
-                    code == null ? null : ServiceTexts.unreadable(code, error, location));
+                    code == null ? null : ServiceTexts.unreadable(code, error, location, text));
         }
 
         /** A display name: the file and the form's index in it. */

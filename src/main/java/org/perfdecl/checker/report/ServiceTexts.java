@@ -38,6 +38,17 @@ public final class ServiceTexts {
      * @param detail the English detail
      */
     public static LocalizedText unreadable(String code, String detail, Location location) {
+        return unreadable(code, detail, location, null);
+    }
+
+    /**
+     * As {@link #unreadable(String, String, Location)}, but a problem worded from one key ({@code text}, its
+     * place included) is given as that key says it in each language.
+     */
+    public static LocalizedText unreadable(String code, String detail, Location location, LocalizedText text) {
+        if (text != null) {
+            return text;
+        }
         String zh = ZH.getProperty("unreadable." + code);
         if (code == null || zh == null) {
             zh = fill(ZH, "unreadable.other", Map.of("detail", detail == null ? "" : detail));

@@ -35,9 +35,27 @@ final class BodyReader {
 
     /** More bytes than {@code checker.max-body-bytes}. */
     static final class BodyTooLargeException extends RuntimeException {
+        private final long size;
+        private final long limit;
+
         BodyTooLargeException(long size, long limit) {
-            super("the request body is larger than the limit of " + limit + " bytes"
-                    + (size > 0 ? " (at least " + size + " bytes)" : ""));
+            super(tooLarge(size, limit).en());
+            this.size = size;
+            this.limit = limit;
         }
+
+        long size() {
+            return size;
+        }
+
+        long limit() {
+            return limit;
+        }
+    }
+
+    /** Why a body of {@code size} bytes (0: not known) is refused under {@code limit}, in both languages. */
+    static org.perfdecl.checker.report.LocalizedText tooLarge(long size, long limit) {
+        return org.perfdecl.checker.report.ServiceTexts.text(size > 0 ? "problem.too-large.size" : "problem.too-large",
+                java.util.Map.of("size", size, "limit", limit));
     }
 }

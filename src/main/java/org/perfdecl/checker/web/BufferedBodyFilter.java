@@ -60,13 +60,13 @@ final class BufferedBodyFilter implements Filter {
         }
         long limit = path(request).startsWith(CHECKS + "/batch") ? properties.maxBatchBodyBytes() : properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
-            Problems.send(request, response, tooLarge(request.getContentLengthLong(), limit));
+            Problems.send(request, response, tooLarge(request, request.getContentLengthLong(), limit));
             return;
         }
         if (!nonBlockingIo(request)) { // MockMvc: the body is in memory already
             byte[] all = request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
             if (all.length > limit) {
-                Problems.send(request, response, tooLarge(all.length, limit));
+                Problems.send(request, response, tooLarge(request, all.length, limit));
             } else {
                 admitted(new BufferedRequest(request, all), response, chain);
             }
@@ -95,9 +95,8 @@ final class BufferedBodyFilter implements Filter {
         }
         if (!ran) {
             response.setHeader("Retry-After", String.valueOf(properties.http().retryAfter().toSeconds()));
-            Problems.send(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Too busy", "busy",
-                    "the service is checking as many forms as it can (checker.http.check-threads + checker.http.check-queue); "
-                            + "try again in " + properties.http().retryAfter().toSeconds() + " s"));
+            Problems.send(request, response, Problems.said(request, HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                    java.util.Map.of("seconds", properties.http().retryAfter().toSeconds())));
         }
     }
 
@@ -114,9 +113,8 @@ final class BufferedBodyFilter implements Filter {
         return request.isAsyncSupported() && !request.getServletContext().getServerInfo().startsWith("MockServletContext");
     }
 
-    private static ProblemDetail tooLarge(long size, long limit) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "too-large",
-                "the request body is larger than the limit of " + limit + " bytes" + (size > 0 ? " (at least " + size + " bytes)" : ""));
+    private static ProblemDetail tooLarge(HttpServletRequest request, long size, long limit) {
+        return Problems.said(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", BodyReader.tooLarge(size, limit));
     }
 
     /** Collects the body as it arrives; answers 413 or 408 itself, or dispatches with the body. */
@@ -145,7 +143,7 @@ final class BufferedBodyFilter implements Filter {
                     return;
                 }
                 if (body.size() + n > limit) {
-                    answer(tooLarge(body.size() + n, limit));
+                    answer(tooLarge(request, body.size() + n, limit));
                     return;
                 }
                 body.write(buffer, 0, n);
@@ -191,8 +189,7 @@ final class BufferedBodyFilter implements Filter {
 
         @Override
         public synchronized void onTimeout(AsyncEvent event) throws IOException {
-            answer(Problems.of(HttpStatus.REQUEST_TIMEOUT, "Body too slow", "body-timeout",
-                    "the request body did not arrive within the time allowed; send it again"));
+            answer(Problems.said(request, HttpStatus.REQUEST_TIMEOUT, "body-timeout", java.util.Map.of()));
         }
 
         private void answer(ProblemDetail problem) throws IOException {

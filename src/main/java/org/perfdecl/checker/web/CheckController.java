@@ -123,8 +123,8 @@ class CheckController {
         if (entry.usable()) {
             return entry;
         }
-        throw entry.problem() instanceof InputException ? InputException.codedAt(entry.code(), entry.error(), entry.location())
-                : entry.problem();
+        throw entry.problem() instanceof InputException e ? InputException.codedAt(entry.code(), entry.error(), entry.location())
+                .withText(e.text()) : entry.problem();
     }
 
     /** The body of a multipart upload, as the OpenAPI description shows it. */
@@ -141,8 +141,21 @@ class CheckController {
 
     /** More declarations than {@code checker.max-batch-size}. */
     static final class BatchTooLargeException extends RuntimeException {
+        private final int size;
+        private final int limit;
+
         BatchTooLargeException(int size, int limit) {
             super("the batch holds " + size + " declarations; the limit is " + limit + " per request");
+            this.size = size;
+            this.limit = limit;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int limit() {
+            return limit;
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Map;
+import org.perfdecl.checker.report.ServiceTexts;
 
 /**
  * The servlet container's error page, as a problem: what Spring MVC did not answer itself (a URL the
@@ -27,17 +29,23 @@ class ErrorProblemController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null ? HttpStatus.resolve(c) : HttpStatus.NOT_FOUND;
         if (code == null) {
-            return answer(Problems.of(status, "Not found", "not-found", "there is nothing at /error"), request);
+            return answer(Problems.said(request, status, "not-found", Map.of("path", "/error")), request);
         }
-        String detail = switch (status) {
-            case BAD_REQUEST -> "the request could not be understood (its URL, headers or body are malformed)";
-            case NOT_FOUND -> "there is nothing at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            case UNAUTHORIZED, FORBIDDEN -> "this endpoint needs the admin credential";
-            default -> status.is5xxServerError()
-                    ? "the checker failed on this request; the error is logged. Please report it with the input."
-                    : status.getReasonPhrase();
+        ProblemDetail problem = switch (status) {
+            case BAD_REQUEST -> Problems.said(request, status, "http-400", Map.of());
+            case NOT_FOUND -> Problems.said(request, status, "not-found",
+                    Map.of("path", String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))));
+            case UNAUTHORIZED -> Problems.said(request, status, "unauthorized", Map.of());
+            case FORBIDDEN -> Problems.said(request, status, "forbidden", Map.of());
+            default -> status.is5xxServerError() ? Problems.said(request, status, "internal", Map.of())
+                    : Problems.said(request, status, "http", ServiceTexts.text("problem.http",
+                    Map.of("status", status.value(), "reason", status.getReasonPhrase())));
         };
-        return answer(Problems.of(status, status.getReasonPhrase(), status.is5xxServerError() ? "internal" : "http-" + status.value(), detail), request);
+        if ("http".equals(problem.getProperties() == null ? null : problem.getProperties().get("code"))) {
+            problem.setType(URI.create("urn:declaration-checker:problem:http-" + status.value()));
+            problem.setProperty("code", "http-" + status.value());
+        }
+        return answer(problem, request);
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {

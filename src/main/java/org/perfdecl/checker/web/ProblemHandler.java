@@ -1,41 +1,56 @@
 package org.perfdecl.checker.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.Map;
 
 
 /**
  * Every error is an RFC 9457 problem (application/problem+json) that names what is wrong; the
- * framework's own errors (415, 405, 404 …) come through {@link ResponseEntityExceptionHandler}.
+ * framework's own errors (415, 405, 404 …) come through {@link ResponseEntityExceptionHandler}. Each is
+ * worded from service-texts ({@code problem.*}): title and detail in the language asked for, both
+ * languages in {@code message}, and a {@code code} (see {@link Problems#said}).
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {
-        return Problems.of(status, title, type, detail);
-    }
-
     /**
      * Why the input is no declaration: {@code detail} in the language asked for (lang=, else
      * Accept-Language; English by default), {@code message} in both, {@code code} for programs.
      */
     @ExceptionHandler(InputException.class)
-    ProblemDetail notADeclaration(InputException e, jakarta.servlet.http.HttpServletRequest request) {
-        var message = org.perfdecl.checker.report.ServiceTexts.unreadable(e.code(), e.getMessage(), e.location());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Not a declaration", "input",
-                message.in(ReportJsonConverter.problemLanguage(request)));
-        java.util.Map<String, String> both = new java.util.LinkedHashMap<>();
-        both.put("zh", message.zh());
-        both.put("en", message.en());
-        problem.setProperty("message", both);
+    ProblemDetail notADeclaration(InputException e, HttpServletRequest request) {
+        LocalizedText message = ServiceTexts.unreadable(e.code(), e.getMessage(), e.location(), e.text());
+        LocalizedText.Language language = ReportJsonConverter.problemLanguage(request);
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+                ServiceTexts.text("problem.input.title", Map.of()).in(language), "input", message.in(language));
+        problem.setProperty("message", Problems.both(message));
         if (e.code() != null) {
             problem.setProperty("code", e.code());
         }
@@ -46,13 +61,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(BodyReader.BodyTooLargeException.class)
-    ProblemDetail tooLarge(BodyReader.BodyTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "too-large", e.getMessage());
+    ProblemDetail tooLarge(BodyReader.BodyTooLargeException e, HttpServletRequest request) {
+        return Problems.said(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", BodyReader.tooLarge(e.size(), e.limit()));
     }
 
     @ExceptionHandler(CheckController.BatchTooLargeException.class)
-    ProblemDetail batchTooLarge(CheckController.BatchTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Batch too large", "batch-too-large", e.getMessage());
+    ProblemDetail batchTooLarge(CheckController.BatchTooLargeException e, HttpServletRequest request) {
+        return Problems.said(request, HttpStatus.CONTENT_TOO_LARGE, "batch-too-large",
+                Map.of("size", e.size(), "limit", e.limit()));
     }
 
     private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("Parameter \\[([^\\]]{0,64})]");
@@ -62,47 +78,76 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * the first parameter is read: the client's mistake, named, not a 500.
      */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
-    ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException e) {
+    ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException e, HttpServletRequest request) {
         java.util.regex.Matcher name = PARAMETER.matcher(String.valueOf(e.getMessage()));
-        String which = name.find() ? "the query parameter '" + name.group(1) + "'" : "a query parameter";
-        return problem(HttpStatus.BAD_REQUEST, "Bad query parameter", "bad-parameter", which
-                + " is not valid percent-encoded UTF-8 (a % must be followed by two hex digits, and Chinese text "
-                + "encoded as UTF-8, e.g. 上海 as %E4%B8%8A%E6%B5%B7)");
+        if (name.find()) {
+            return Problems.badParameter(request, name.group(1),
+                    ServiceTexts.text("problem.bad-parameter.encoding", Map.of("name", name.group(1))));
+        }
+        return Problems.said(request, HttpStatus.BAD_REQUEST, "bad-parameter",
+                ServiceTexts.text("problem.bad-parameter.encoding.unnamed", Map.of()));
     }
 
     /** ?explain=maybe: the parameter, what it takes and what came, not Spring's "Failed to convert". */
     @Override
-    protected org.springframework.http.ResponseEntity<Object> handleTypeMismatch(
-            org.springframework.beans.TypeMismatchException e, org.springframework.http.HttpHeaders headers,
-            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
-        String name = e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
-                ? m.getName() : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         Class<?> type = e.getRequiredType();
-        String takes = type == boolean.class || type == Boolean.class ? "true or false"
-                : type != null && Number.class.isAssignableFrom(org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type))
-                ? "a number" : "a value of another kind";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad parameter", "bad-parameter",
-                "the parameter '" + name + "' takes " + takes + " (got '" + e.getValue() + "')");
-        problem.setProperty("parameter", name);
-        return org.springframework.http.ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        String takes = type == boolean.class || type == Boolean.class ? "boolean"
+                : type != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type))
+                ? "number" : "other";
+        ProblemDetail problem = Problems.badParameter(servlet(request), name, ServiceTexts.text("problem.bad-parameter.type",
+                Map.of("name", String.valueOf(name), "value", String.valueOf(e.getValue()),
+                        "takes", ServiceTexts.text("problem.takes." + takes, Map.of()))));
+        return answer(problem, headers);
     }
 
-    /** A Content-Type Spring cannot parse because of its charset: say which, not "Could not parse Content-Type". */
+    /**
+     * A Content-Type this endpoint does not take, or that Spring cannot parse because of its charset:
+     * say which, and what it takes.
+     */
     @Override
-    protected org.springframework.http.ResponseEntity<Object> handleHttpMediaTypeNotSupported(
-            org.springframework.web.HttpMediaTypeNotSupportedException e, org.springframework.http.HttpHeaders headers,
-            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
         String type = request.getHeader("Content-Type");
         try {
             Requests.charset(type);
         } catch (InputException unknown) {
-            ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", "charset",
-                    unknown.getMessage() + "; send UTF-8, GBK or GB18030, or leave charset= out to have it detected");
-            return org.springframework.http.ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return answer(Problems.said(servlet(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "charset",
+                    Map.of("charset", Requests.charsetName(type))), headers);
         }
-        return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+        LocalizedText detail = type == null || type.isBlank()
+                ? ServiceTexts.text("problem.unsupported-media-type.none",
+                Map.of("supported", MimeTypeUtils.toString(e.getSupportedMediaTypes())))
+                : ServiceTexts.text("problem.unsupported-media-type", Map.of("type", e.getContentType() == null ? type
+                        : e.getContentType().getType() + "/" + e.getContentType().getSubtype(),
+                "supported", MimeTypeUtils.toString(e.getSupportedMediaTypes())));
+        return answer(Problems.said(servlet(request), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", detail), headers);
+    }
+
+    /** A URL with nothing behind it: a 404 worded like every other problem. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        HttpServletRequest servlet = servlet(request);
+        return answer(Problems.said(servlet, HttpStatus.NOT_FOUND, "not-found", Map.of("path", servlet.getRequestURI())), headers);
+    }
+
+    /** A method the URL does not take: the 405 with its Allow header, worded like every other problem. */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        HttpServletRequest servlet = servlet(request);
+        String allowed = e.getSupportedHttpMethods() == null || e.getSupportedHttpMethods().isEmpty() ? null
+                : String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).toList());
+        ProblemDetail problem = allowed == null
+                ? Problems.said(servlet, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                ServiceTexts.text("problem.method-not-allowed.none", Map.of("method", e.getMethod(), "path", servlet.getRequestURI())))
+                : Problems.said(servlet, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                Map.of("method", e.getMethod(), "path", servlet.getRequestURI(), "allowed", allowed));
+        return answer(problem, headers);
     }
 
     /**
@@ -110,16 +155,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * application/problem+json: negotiated, the 406 would go out with an empty body.
      */
     @Override
-    protected org.springframework.http.ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
-            org.springframework.web.HttpMediaTypeNotAcceptableException e, org.springframework.http.HttpHeaders headers,
-            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
-        if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet && servlet.getResponse() != null) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
             try {
-                Problems.send(servlet.getRequest(), servlet.getResponse(), problem(HttpStatus.NOT_ACCEPTABLE,
-                        "Not Acceptable", "not-acceptable", "the Accept header (" + servlet.getHeader("Accept")
-                                + ") allows none of the types this endpoint answers with"
-                                + (e.getSupportedMediaTypes().isEmpty() ? "" : " (" + org.springframework.util.MimeTypeUtils
-                                .toString(e.getSupportedMediaTypes()) + ")") + "; leave it out or send */*"));
+                String supported = e.getSupportedMediaTypes().isEmpty() ? ""
+                        : " (" + MimeTypeUtils.toString(e.getSupportedMediaTypes()) + ")";
+                Problems.send(servlet.getRequest(), servlet.getResponse(), Problems.said(servlet.getRequest(),
+                        HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                        Map.of("accept", String.valueOf(servlet.getHeader("Accept")), "supported", supported)));
                 return null; // written: nothing left for Spring to negotiate
             } catch (java.io.IOException written) {
                 // the client is gone: nothing to answer
@@ -131,9 +175,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A bug of ours: logged with its trace, answered without it. */
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e) {
+    ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
         log.error("unexpected error while checking", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "internal",
-                "the checker failed on this input; the error is logged. Please report it with the input.");
+        return Problems.said(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal", Map.of());
+    }
+
+    private static HttpServletRequest servlet(WebRequest request) {
+        return ((ServletWebRequest) request).getRequest();
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers) {
+        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

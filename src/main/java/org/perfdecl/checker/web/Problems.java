@@ -2,6 +2,8 @@ package org.perfdecl.checker.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,40 @@ final class Problems {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
+    }
+
+    /**
+     * A problem worded from service-texts, as the 400 for unreadable input is: {@code title} and {@code detail}
+     * in the language asked for ({@code ?lang=}, else Accept-Language, else English), {@code message} in
+     * both, and {@code code}, the type's last word, for programs. The title is {@code problem.TYPE.title}.
+     */
+    static ProblemDetail said(HttpServletRequest request, HttpStatus status, String type, LocalizedText detail) {
+        LocalizedText.Language language = ReportJsonConverter.problemLanguage(request);
+        ProblemDetail problem = of(status, ServiceTexts.text("problem." + type + ".title", Map.of()).in(language),
+                type, detail.in(language));
+        problem.setProperty("code", type);
+        problem.setProperty("message", both(detail));
+        return problem;
+    }
+
+    /** {@link #said} with the detail from {@code problem.TYPE} and these arguments. */
+    static ProblemDetail said(HttpServletRequest request, HttpStatus status, String type, Map<String, ?> arguments) {
+        return said(request, status, type, ServiceTexts.text("problem." + type, arguments));
+    }
+
+    /** A query parameter with a value it does not take: {@code bad-parameter}, naming it in {@code parameter}. */
+    static ProblemDetail badParameter(HttpServletRequest request, String name, LocalizedText detail) {
+        ProblemDetail problem = said(request, HttpStatus.BAD_REQUEST, "bad-parameter", detail);
+        problem.setProperty("parameter", name);
+        return problem;
+    }
+
+    /** {"zh": …, "en": …}, as a problem member. */
+    static Map<String, String> both(LocalizedText text) {
+        Map<String, String> both = new LinkedHashMap<>();
+        both.put("zh", text.zh());
+        both.put("en", text.en());
+        return both;
     }
 
     static ProblemDetail of(HttpStatus status, String title, String type, String detail) {

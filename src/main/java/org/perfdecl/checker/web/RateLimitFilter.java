@@ -16,13 +16,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     private final ClientRateLimits limits;
     private final Predicate<HttpServletRequest> counts;
-    private final String what;
+    private final org.perfdecl.checker.report.LocalizedText what;
 
     /**
      * @param counts which requests take a token (others pass untouched)
      * @param what   what is limited, named in the answer and the setting
      */
-    RateLimitFilter(ClientRateLimits limits, Predicate<HttpServletRequest> counts, String what) {
+    RateLimitFilter(ClientRateLimits limits, Predicate<HttpServletRequest> counts, org.perfdecl.checker.report.LocalizedText what) {
         this.limits = limits;
         this.counts = counts;
         this.what = what;
@@ -34,8 +34,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
         OptionalLong wait = counts.test(request) ? limits.take(request.getRemoteAddr()) : OptionalLong.empty();
         if (wait.isPresent()) {
             response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
-            Problems.send(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "rate-limited",
-                    "too many " + what + " from this address; try again in " + wait.getAsLong() + " s"));
+            Problems.send(request, response, Problems.said(request, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                    java.util.Map.of("what", what, "seconds", wait.getAsLong())));
             return;
         }
         chain.doFilter(request, response);

@@ -3,6 +3,7 @@ package org.perfdecl.checker.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.report.LocalizedText.Language;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -40,37 +41,114 @@ class ReportJsonConverter implements WebMvcConfigurer {
         }
     }
 
-    /** Notes the {@code lang} parameter for the answer; a value other than zh or en is a 400 naming it. */
+    /**
+     * Notes the {@code lang} parameter for the answer. A language tag counts by its primary subtag (zh-CN,
+     * zh-Hans, en-GB); one that names no language the service writes is a 400 naming the parameter, the
+     * same kind of problem as any other bad parameter.
+     */
     static void language(HttpServletRequest request, String lang) {
         if (lang == null || lang.isEmpty()) {
             return;
         }
-        Language language = Language.of(lang);
+        Language language = tag(lang);
         if (language == null) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "Bad parameter",
-                    "parameter", "parameter lang: \"" + lang + "\" is not a report language; use zh or en (or leave it out for both)"),
-                    null);
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.badParameter(request, "lang",
+                    ServiceTexts.text("problem.bad-parameter.lang", Map.of("value", lang))), null);
         }
         request.setAttribute(LANGUAGE, language);
     }
 
+    /** The language a tag names by its primary subtag (zh, zh-CN, zh_Hans, EN-gb), or null. */
+    static Language tag(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String primary = tag.strip();
+        int end = 0;
+        while (end < primary.length() && primary.charAt(end) != '-' && primary.charAt(end) != '_') {
+            end++;
+        }
+        return Language.of(primary.substring(0, end));
+    }
+
     /**
-     * The language to answer a problem in: the {@code lang} parameter when given, else the first of zh and
-     * en the Accept-Language header asks for, else English (the text machines have always matched).
+     * The language to answer a problem in: the {@code lang} parameter when given (and usable), else the
+     * zh or en the Accept-Language header prefers (by q, then order), else English (the text machines
+     * have always matched). Never throws: a header no parser takes (non-ASCII bytes, which the firewall
+     * refuses to hand out) is no preference.
      */
     static Language problemLanguage(HttpServletRequest request) {
         if (request.getAttribute(LANGUAGE) instanceof Language asked) {
             return asked;
         }
-        if (request.getHeader("Accept-Language") != null) {
-            for (var locales = request.getLocales(); locales.hasMoreElements(); ) {
-                Language language = Language.of(locales.nextElement().getLanguage());
-                if (language != null) {
-                    return language;
+        Language asked = tag(queryParameter(request, "lang"));
+        if (asked != null) {
+            return asked;
+        }
+        String header;
+        try {
+            header = request.getHeader("Accept-Language");
+        } catch (RuntimeException refused) {
+            return Language.EN;
+        }
+        Language preferred = acceptLanguage(header);
+        return preferred == null ? Language.EN : preferred;
+    }
+
+    /** The supported language an Accept-Language value prefers most (q=0 excluded), or null. Never throws. */
+    static Language acceptLanguage(String header) {
+        if (header == null || header.isBlank() || header.length() > 1000) {
+            return null;
+        }
+        Language best = null;
+        double bestQ = 0;
+        for (String range : header.split(",")) {
+            String[] parts = range.split(";");
+            if (parts.length == 0) {
+                continue;
+            }
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip();
+                if (p.length() > 2 && (p.startsWith("q=") || p.startsWith("Q="))) {
+                    try {
+                        q = Double.parseDouble(p.substring(2).strip());
+                    } catch (NumberFormatException e) {
+                        q = 0; // a range with an unreadable weight is not counted on
+                    }
+                }
+            }
+            Language language = tag(parts[0]);
+            if (language != null && q > bestQ && q <= 1) {
+                best = language;
+                bestQ = q;
+            }
+        }
+        return best;
+    }
+
+    /** A parameter of the query string itself (never the body: a form post would be read to find it), or null. */
+    private static String queryParameter(HttpServletRequest request, String name) {
+        String query;
+        try {
+            query = request.getQueryString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
                 }
             }
         }
-        return Language.EN;
+        return null;
     }
 
     @Override

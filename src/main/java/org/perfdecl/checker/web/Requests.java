@@ -39,6 +39,12 @@ final class Requests {
         }
     }
 
+    /** The name a Content-Type gives as its charset, or "" (for a message). */
+    static String charsetName(String contentType) {
+        Matcher m = contentType == null ? null : CHARSET.matcher(contentType);
+        return m != null && m.find() ? m.group(1) : "";
+    }
+
     static boolean isMultipart(String contentType) {
         try {
             return contentType != null && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(contentType));

@@ -78,7 +78,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .addFilterBefore(new RateLimitFilter(attempts,
                         r -> r.getHeader("Authorization") != null && !users.remembers(r.getHeader("Authorization")),
-                        "login attempts (checker.admin.attempts-per-minute)"), BasicAuthenticationFilter.class);
+                        org.perfdecl.checker.report.ServiceTexts.text("problem.rate-limited.logins", java.util.Map.of())), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -100,7 +100,7 @@ class SecurityConfig {
                 .exceptionHandling(AbstractHttpConfigurer::disable);
         if (checks.enabled()) {
             http.addFilterAfter(new RateLimitFilter(checks, r -> HttpMethod.POST.matches(r.getMethod()),
-                    "checks (checker.http.checks-per-minute)"), HeaderWriterFilter.class);
+                    org.perfdecl.checker.report.ServiceTexts.text("problem.rate-limited.checks", java.util.Map.of())), HeaderWriterFilter.class);
         }
         return http.build();
     }
@@ -128,14 +128,12 @@ class SecurityConfig {
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"declaration-checker\"");
-            Problems.send(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized", "unauthorized",
-                    "this endpoint needs a credential (HTTP Basic): a REVIEWER for the history and audit log, "
-                            + "an ADMIN for rule administration (see checker.users.* and CHECKER_ADMIN_PASSWORD)"));
+            Problems.send(request, response, Problems.said(request, HttpStatus.UNAUTHORIZED, "unauthorized", java.util.Map.of()));
         };
     }
 
     private static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> Problems.send(request, response, Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
-                "forbidden", "this user's roles do not allow this endpoint (the history needs REVIEWER, rule administration ADMIN)"));
+        return (request, response, e) -> Problems.send(request, response,
+                Problems.said(request, HttpStatus.FORBIDDEN, "forbidden", java.util.Map.of()));
     }
 }

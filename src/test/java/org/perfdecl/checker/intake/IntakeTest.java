@@ -169,8 +169,8 @@ class IntakeTest {
                 Source.of("b.txt", "lorem".getBytes(StandardCharsets.UTF_8))), false);
         assertThat(batch.items()).hasSize(6);
         assertThat(batch.items()).extracting(Batch.Item::index).containsExactly(0, 1, 2, 3, 4, 5);
-        assertThat(batch.items().get(0).describe()).isEqualTo("a.txt #1: the checker failed on this input "
-                + "(IllegalStateException); the error is logged, please report it with the file");
+        assertThat(batch.items().get(0).describe()).isEqualTo("a.txt #1: the checker failed on this input; "
+                + "the error is logged, please report it with the file"); // the class is in the log, not the message
         assertThat(batch.items().get(5).name()).isEqualTo("b.txt");
         assertThat(batch.items().get(5).error()).startsWith("no declaration form found");
         assertThat(batch.summary().unreadable()).isEqualTo(6);

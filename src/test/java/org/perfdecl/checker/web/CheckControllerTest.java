@@ -84,8 +84,10 @@ class CheckControllerTest {
                         .content(seed("seed-5-flexible-employment.json")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
-                .andExpect(jsonPath("$.type").value("urn:declaration-checker:problem:parameter"))
-                .andExpect(jsonPath("$.detail").value(startsWith("parameter lang: \"fr\"")));
+                .andExpect(jsonPath("$.type").value("urn:declaration-checker:problem:bad-parameter"))
+                .andExpect(jsonPath("$.parameter").value("lang"))
+                .andExpect(jsonPath("$.detail").value(startsWith("the parameter 'lang' takes zh or en")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("(got 'fr')")));
     }
 
     @Test

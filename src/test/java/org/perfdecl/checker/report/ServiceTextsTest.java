@@ -1,0 +1,117 @@
+package org.perfdecl.checker.report;
+
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.declaration.InputException;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * The service's texts say the same thing in Chinese and English: every key in both files with the same
+ * placeholders, every refusal code thrown in the code worded in both, and an item worded from one key
+ * in both languages.
+ */
+class ServiceTextsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern CODE = Pattern.compile("(?:coded|codedAt|told)\\(\\s*\"([a-z-]+)\"");
+
+    private static Properties load(String language) throws IOException {
+        Properties p = new Properties();
+        try (var in = ServiceTexts.class.getResourceAsStream("service-texts_" + language + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    void everyKeyIsInBothLanguagesWithTheSamePlaceholders() throws IOException {
+        Properties zh = load("zh");
+        Properties en = load("en");
+        assertThat(zh.stringPropertyNames()).as("keys of service-texts_zh vs _en").isEqualTo(en.stringPropertyNames());
+        Map<String, String> differing = new TreeMap<>();
+        for (String key : zh.stringPropertyNames()) {
+            if (!placeholders(zh.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
+                differing.put(key, placeholders(zh.getProperty(key)) + " vs " + placeholders(en.getProperty(key)));
+            }
+            assertThat(zh.getProperty(key)).as(key).isNotBlank();
+            assertThat(en.getProperty(key)).as(key).isNotBlank();
+        }
+        assertThat(differing).as("placeholders zh vs en").isEmpty();
+    }
+
+    @Test
+    void everyRefusalCodeTheCodeThrowsIsWordedInBothLanguages() throws IOException {
+        Set<String> codes = new TreeSet<>(Set.of("checker-failed"));
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        assertThat(codes).contains("not-json", "not-a-form", "empty", "image", "several-forms");
+        Properties zh = load("zh");
+        Properties en = load("en");
+        for (String code : codes) {
+            assertThat(zh.getProperty("unreadable." + code)).as("zh unreadable." + code).isNotBlank();
+            assertThat(en.getProperty("unreadable." + code)).as("en unreadable." + code).isNotBlank();
+            // the words a code stands for where no detail is given: the key's in each language
+            LocalizedText said = ServiceTexts.unreadable(code, null, null);
+            assertThat(said.zh()).isEqualTo(zh.getProperty("unreadable." + code));
+            assertThat(said.en()).isEqualTo(en.getProperty("unreadable." + code));
+        }
+    }
+
+    @Test
+    void noTextNamesAJavaClassOrMethod() throws IOException {
+        for (String language : new String[] {"zh", "en"}) {
+            Properties texts = load(language);
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(texts.getProperty(key)).as(language + " " + key)
+                        .doesNotContain("Exception", "()", "java.", "Jackson", "StreamReadConstraints");
+            }
+        }
+    }
+
+    @Test
+    void aBatchItemOfAJsonValueThatIsNoObjectSaysTheSameInBothLanguages() {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> DeclarationJson.read(JsonNodeFactory.instance.numberNode(1)));
+        Batch.Item item = Batch.Item.error(null, 1, null, e.getMessage(), e.code(), e.text());
+        assertThat(item.code()).isEqualTo("not-a-form");
+        assertThat(item.error()).isEqualTo("expected a declaration as a JSON object, got number");
+        assertThat(item.message().en()).isEqualTo(item.error());
+        assertThat(item.message().zh()).isEqualTo("这里应是一份写成 JSON 对象（用花括号括起）的申报表，却是一个数字。")
+                .doesNotContain("绩效目标申报表", "项目名称");
+        assertThatThrownBy(() -> DeclarationJson.read(JsonNodeFactory.instance.textNode("a")))
+                .isInstanceOfSatisfying(InputException.class, s -> assertThat(s.text().zh()).endsWith("却是一段文字。"));
+    }
+}
