@@ -164,7 +164,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
-                "no such file, or nothing matched")));
+                "no such file, or nothing matched", "no-such-file")));
         List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files());
         if (store != null) {
             try {
@@ -254,7 +254,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                                 .toList();
                     } catch (IOException e) {
                         return List.of(new Checked(Batch.Item.error(file.toString(), null, null,
-                                EncodingOption.cannotRead(e)), null));
+                                EncodingOption.cannotRead(e), EncodingOption.code(e)), null));
                     } finally {
                         progress.step();
                     }
@@ -268,7 +268,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     // Intake.read and Intake.check answer bad input with an item; this is a bug or the heap
                     // running out on one file: the file is named, the others keep their reports
                     checked.add(new Checked(Batch.Item.error(files.get(i).toString(), null, null,
-                            "could not be checked: " + e.getCause()), null));
+                            "the checker failed on this file: " + Cli.describe(e.getCause()), "checker-failed"), null));
                 }
             }
             return checked;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /** {@code --encoding CHARSET}: the character set of text inputs, when detection is not wanted. */
 final class EncodingOption {
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetName.class,
             description = "character set of text files, e.g. GBK, GB18030, UTF-16 (default: a byte order mark, "
                     + "else UTF-8 if valid, else detected)")
     Charset charset;
@@ -22,7 +22,25 @@ final class EncodingOption {
         return new Source(file.toString(), Files.readAllBytes(file), null, charset);
     }
 
+    /** A character set by its name; an unknown name is told in both languages, not as the JDK's exception. */
+    static final class CharsetName implements picocli.CommandLine.ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String name) {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) { // unknown or illegal name, or none
+                var text = org.perfdecl.checker.report.ServiceTexts.text("cli.encoding.unknown", java.util.Map.of("name", name));
+                throw new picocli.CommandLine.TypeConversionException(text.zh() + "\n" + text.en());
+            }
+        }
+    }
+
     /** Why a file could not be opened, in words (not the exception's class). */
+    /** The code of a file that could not be opened: no-such-file, or cannot-open. */
+    static String code(IOException e) {
+        return e instanceof NoSuchFileException ? "no-such-file" : "cannot-open";
+    }
+
     static String cannotRead(IOException e) {
         return e instanceof NoSuchFileException ? "no such file" : "cannot read the file: " + e.getMessage();
     }

@@ -22,10 +22,25 @@ final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** A UTF-8, UTF-16 or UTF-32 byte order mark and nothing after it: a text file saved empty. */
+    private static boolean onlyByteOrderMark(byte[] b) {
+        int[] u = new int[b.length];
+        for (int i = 0; i < b.length; i++) {
+            u[i] = b[i] & 0xff;
+        }
+        return b.length == 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF
+                || b.length == 2 && (u[0] == 0xFF && u[1] == 0xFE || u[0] == 0xFE && u[1] == 0xFF)
+                || b.length == 4 && (u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0
+                || u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF);
+    }
+
     static Format detect(Source source) {
         byte[] b = source.bytes();
         if (b.length == 0) {
             throw InputException.coded("empty", "the file is empty", null);
+        }
+        if (onlyByteOrderMark(b)) {
+            throw InputException.coded("empty", "the file is empty (it holds only a byte order mark)", null);
         }
         if (startsWith(b, ZIP)) {
             return zipFormat(source);

@@ -87,6 +87,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void anUnknownEncodingIsToldInWordsInBothLanguages() {
+        Run run = cli("check", "--encoding", "FOO", dir.resolve("x.txt").toString());
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("无法识别字符集“FOO”", "unknown character set 'FOO'; use a name such as UTF-8, GBK")
+                .doesNotContain("java.", "Exception");
+    }
+
+    @Test
     void aFolderInEveryCharsetGivesTheReportsOfTheUtf8FileAndNamesTheFileThatIsNoForm() {
         Run run = cli("check", "--format", "json", forms.toString(), dir.resolve("missing.txt").toString());
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
@@ -98,7 +106,11 @@ class CheckCommandTest {
         assertThat(batch.at("/summary/unreadable").asInt()).isEqualTo(2);
         assertThat(items.get(0).get("name").asString()).isEqualTo(dir.resolve("missing.txt").toString());
         assertThat(items.get(0).get("error").asString()).isEqualTo("no such file, or nothing matched");
-        assertThat(run.err()).contains(dir.resolve("missing.txt") + ": no such file, or nothing matched");
+        // coded and in Chinese too, like every other file that cannot be read
+        assertThat(items.get(0).get("code").asString()).isEqualTo("no-such-file");
+        assertThat(items.get(0).at("/message/zh").asString()).isEqualTo("没有这个文件，或通配符没有匹配到任何文件。");
+        assertThat(run.err()).contains(dir.resolve("missing.txt") + ": 没有这个文件，或通配符没有匹配到任何文件。\n"
+                + dir.resolve("missing.txt") + ": no such file, or nothing matched");
 
         List<JsonNode> all = new ArrayList<>();
         items.forEach(all::add);

@@ -220,4 +220,13 @@ class ProblemLanguagesTest {
                 .andExpect(jsonPath("$.items[0].message.zh").value("这里应是一份写成 JSON 对象（用花括号括起）的申报表，却是一个数字。"))
                 .andExpect(jsonPath("$.items[2].message.zh").value(containsString("空值 null")));
     }
+
+    @Test
+    void aTextFileThatHoldsOnlyItsByteOrderMarkIsEmpty() throws Exception {
+        for (byte[] bom : new byte[][] {{(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}}) {
+            mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content(bom))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("empty"));
+        }
+    }
 }
