@@ -64,6 +64,10 @@ class PackagedJarIT {
     @TempDir
     static Path serviceCache;
 
+    /** A copy of rules/ with one rule file changed, for the service. */
+    @TempDir
+    static Path changedRules;
+
     /**
      * Starts the service as the README's faster start does, through {@code bin/declaration-checker},
      * without waiting: it comes up while the CLI tests run (those come first).
@@ -73,8 +77,23 @@ class PackagedJarIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        // rules a policy officer changed: not the ones the build precompiled, so the service compiles them
+        // (MVEL) and tries them on its worker threads, a path that once failed only in the packaged jar
+        Path rules = changedRules.resolve("rules");
+        try (var files = Files.walk(Path.of("rules"))) {
+            for (Path from : files.toList()) {
+                Path to = rules.resolve(Path.of("rules").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Files.writeString(rules.resolve("form.drl"), "\n// changed by a policy officer\n", java.nio.file.StandardOpenOption.APPEND);
         // the history in target/, not in the project's ./data
         ProcessBuilder builder = new ProcessBuilder("bash", "bin/declaration-checker", "--server.port=" + port,
+                "--checker.rules-dir=" + rules,
                 "--spring.datasource.url=jdbc:h2:file:" + Path.of("target/packaged-service-data/history").toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(Path.of("target/packaged-service.log").toFile());
         builder.environment().put("XDG_CACHE_HOME", serviceCache.toString());
