@@ -386,6 +386,12 @@ public final class FormTableReader {
             if (cells.size() == 1 && readLabelColonValue(first)) {
                 return;
             }
+            List<GridCell> filled = cells.stream().filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+            if (cells.size() > 1 && !filled.isEmpty() && filled.stream().allMatch(this::isLabelColonValue)) {
+                // 申报单位名称：某区总工会 | 填报日期：2026年1月5日, or an indented 申报单位名称：…: each cell its label and value
+                filled.forEach(this::readLabelColonValue);
+                return;
+            }
             if (first.isEmpty() || first.mergedCopy()) {
                 // an empty first cell, or a label merged down over a block (绩效指标 beside the whole
                 // indicator table): the row continues what the rows above began
@@ -514,6 +520,12 @@ public final class FormTableReader {
 
         private boolean hasLabel(List<GridCell> cells) {
             return cells.stream().anyMatch(c -> !c.mergedCopy() && fieldOf(c.text()) != null);
+        }
+
+        /** A cell that holds a label we know, its colon and its value: {@code 申报单位名称：上海市总工会}. */
+        private boolean isLabelColonValue(GridCell cell) {
+            Matcher m = LABEL_VALUE.matcher(cell.text());
+            return m.matches() && fieldOf(m.group(1)) != null;
         }
 
         /** {@code 申报单位名称：上海市总工会} written in one cell. */

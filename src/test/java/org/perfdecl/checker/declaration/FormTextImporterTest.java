@@ -267,6 +267,15 @@ class FormTextImporterTest {
         assertThat(d.unit()).isEqualTo("上海市　总工会"); // as a tab's cell or the JSON keeps it
         assertThat(d.projectName()).isEqualTo("困难职工　帮扶");
         assertThat(d.notes()).isEmpty();
+
+        // two labels with their values on one line, or the line indented: each read
+        Declaration two = importer.read("上海市财政支出项目绩效目标申报表（2026年）\n申报单位名称：某区　总工会    项目名称：社区  文化活动\n"
+                + "    开始时间：2026年1月1日\n结束时间：2026年12月31日\t项目类型：经常性项目\n").get(0).declaration();
+        assertThat(two.unit()).isEqualTo("某区　总工会");
+        assertThat(two.projectName()).isEqualTo("社区  文化活动");
+        assertThat(two.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(two.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(two.sources()).containsEntry("/projectName", Location.line(2)).containsEntry("/startDate", Location.line(3));
     }
 
     /** A page's footer or header printed between two rows of the indicator table, however it is worded. */
