@@ -29,7 +29,8 @@ final class JsonFormatReader implements FormatReader {
             return List.of(withPrevious(root, Form.of(DeclarationJson.read(json, root), null)));
         }
         if (list.isEmpty()) {
-            throw InputException.coded("not-a-form", "the JSON array holds no declarations", null);
+            throw InputException.told("not-a-form", org.perfdecl.checker.report.ServiceTexts.text(
+                    "unreadable.not-a-form.json-empty", java.util.Map.of()), null);
         }
         List<Form> forms = new ArrayList<>(list.size());
         for (JsonNode element : list) {

@@ -1,5 +1,8 @@
 package org.perfdecl.checker.web;
 
+import org.perfdecl.checker.report.ServiceTexts;
+import java.util.Map;
+
 import org.apache.commons.fileupload2.core.AbstractFileUpload;
 import org.apache.commons.fileupload2.core.DiskFileItem;
 import org.apache.commons.fileupload2.core.DiskFileItemFactory;
@@ -66,11 +69,11 @@ final class MultipartBody {
                 }
             }
         } catch (IOException e) { // FileUploadException too: a malformed body
-            throw new InputException("the multipart/form-data body cannot be read: " + e.getMessage(), null);
+            // the parser's own words (FileUploadException …) say nothing to a declaring unit
+            throw InputException.told(null, ServiceTexts.text("unreadable.multipart", Map.of()), null);
         }
         if (files.isEmpty()) {
-            throw new InputException("the multipart/form-data body has no part named \"" + PART
-                    + "\": send each form as a file part, e.g. curl -F file=@form.xlsx", null);
+            throw InputException.told(null, ServiceTexts.text("unreadable.multipart.no-file", Map.of("part", PART)), null);
         }
         return new Parts(files, previous);
     }

@@ -35,7 +35,8 @@ final class Requests {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new InputException("unknown charset \"" + name + "\" in the Content-Type", null);
+            throw InputException.told("charset", org.perfdecl.checker.report.ServiceTexts.text("unreadable.charset.unknown",
+                    java.util.Map.of("name", name)), null);
         }
     }
 

@@ -222,6 +222,31 @@ class ProblemLanguagesTest {
     }
 
     @Test
+    void anEmptyJsonArrayIsToldAsJsonInBothLanguages() throws Exception {
+        mvc.perform(post("/api/v1/checks/batch").contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("not-a-form"))
+                .andExpect(jsonPath("$.message.en").value("the JSON array holds no declarations"))
+                .andExpect(jsonPath("$.message.zh").value("JSON 数组是空的，里面没有申报表。"));
+    }
+
+    @Test
+    void aBrokenMultipartBodyAndAnUnknownCharsetAreToldInWordsInBothLanguages() throws Exception {
+        mvc.perform(post("/api/v1/checks").contentType("multipart/form-data; boundary=XYZ")
+                        .content("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nabc"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("the multipart/form-data body cannot be read (its parts")))
+                .andExpect(jsonPath("$.message.zh").value(startsWith("multipart/form-data 请求体无法读取")));
+        byte[] upload = new MultipartBuilder().file("a.txt", "text/plain; charset=klingon", new byte[] {'x'}).build();
+        mvc.perform(post("/api/v1/checks?lang=zh").contentType(MultipartBuilder.CONTENT_TYPE).content(upload))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("charset"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Content-Type 中的字符集“klingon”无法识别")))
+                .andExpect(jsonPath("$.message.en").value("unknown charset \"klingon\" in the Content-Type"));
+    }
+
+    @Test
     void aTextFileThatHoldsOnlyItsByteOrderMarkIsEmpty() throws Exception {
         for (byte[] bom : new byte[][] {{(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}}) {
             mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content(bom))
