@@ -31,7 +31,8 @@ export class ApiError extends Error {
     switch (this.status) {
       case 0: return t('error.network');
       case 413: {
-        const limit = /limit (?:of |is )?(\d+)(?: bytes)?/.exec(detail);
+        // the limit is read from the English, whatever language the page shows
+        const limit = /limit (?:of |is )?(\d+)(?: bytes)?/.exec(this.problem.message?.en || this.problem.detail || '');
         return limit ? t('error.tooLarge', { limit: bytes(Number(limit[1])) }) : t('error.tooLargeNoLimit');
       }
       case 400: return t('error.notForm', { detail });
