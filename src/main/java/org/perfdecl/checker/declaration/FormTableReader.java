@@ -528,17 +528,16 @@ public final class FormTableReader {
             return m.matches() && fieldOf(m.group(1)) != null;
         }
 
-        /** {@code 申报单位名称：上海市总工会} written in one cell. */
+        /**
+         * {@code 申报单位名称：上海市总工会} written in one cell: read as the label's cell and its value's, so that
+         * 项目总预算（万元）：300 is in 万元 and 项目类型：☑ 经常性专项业务费 is ticked, as beside each other.
+         */
         private boolean readLabelColonValue(GridCell cell) {
             Matcher m = LABEL_VALUE.matcher(cell.text());
-            if (!m.matches()) {
+            if (!m.matches() || fieldOf(m.group(1)) == null) {
                 return false;
             }
-            String field = fieldOf(m.group(1));
-            if (field == null) {
-                return false;
-            }
-            putText(field, m.group(2), cell.location());
+            readLabelledCells(List.of(new GridCell(m.group(1), cell.location()), new GridCell(m.group(2).strip(), cell.location())));
             return true;
         }
 

@@ -276,6 +276,15 @@ class FormTextImporterTest {
         assertThat(two.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(two.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(two.sources()).containsEntry("/projectName", Location.line(2)).containsEntry("/startDate", Location.line(3));
+
+        // a label's unit and boxes count as they do with the value in a cell of its own
+        Declaration units = importer.read("上海市财政支出项目绩效目标申报表（2026年）\n项目类型：    经常性专项业务费 ☑    其他经常性项目 □\n"
+                + "项目总预算（万元）：    300    项目当年预算（万元）：    300\n上年预算金额（万元）：280\n").get(0).declaration();
+        assertThat(units.projectType()).filteredOn(Choice::checked).extracting(Choice::label).containsExactly("经常性专项业务费");
+        assertThat(units.totalBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(units.currentYearBudget().value()).isEqualByComparingTo("3000000");
+        assertThat(units.lastYearBudget().value()).isEqualByComparingTo("2800000");
+        assertThat(units.notes()).isEmpty();
     }
 
     /** A page's footer or header printed between two rows of the indicator table, however it is worded. */
