@@ -154,7 +154,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             try {
                 lastYear = PreviousFile.read(encoding.source(previous), "--previous " + previous);
             } catch (IOException e) {
-                System.err.println("--previous " + previous + ": " + EncodingOption.cannotRead(e));
+                System.err.println(EncodingOption.cannotReadBoth("--previous " + previous, e));
                 return Cli.UNUSABLE;
             } catch (PreviousFormException e) {
                 System.err.println(e.getMessage());

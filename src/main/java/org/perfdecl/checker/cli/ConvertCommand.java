@@ -32,7 +32,7 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             entries = Intake.read(encoding.source(file));
         } catch (IOException e) {
-            System.err.println(file + ": " + EncodingOption.cannotRead(e));
+            System.err.println(EncodingOption.cannotReadBoth(file.toString(), e));
             return Cli.UNUSABLE;
         }
         // in Chinese, then in English, as check prints it

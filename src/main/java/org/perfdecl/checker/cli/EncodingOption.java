@@ -41,6 +41,12 @@ final class EncodingOption {
         return e instanceof NoSuchFileException ? "no-such-file" : "cannot-open";
     }
 
+    /** Why a file could not be opened, in Chinese then in English, each line naming it (a terminal's two lines). */
+    static String cannotReadBoth(String what, IOException e) {
+        var text = org.perfdecl.checker.report.ServiceTexts.unreadable(code(e), cannotRead(e), null);
+        return what + ": " + text.zh() + "\n" + what + ": " + text.en();
+    }
+
     static String cannotRead(IOException e) {
         return e instanceof NoSuchFileException ? "no such file" : "cannot read the file: " + e.getMessage();
     }

@@ -63,12 +63,21 @@ class ApiDocs {
             if (openApi.getComponents().getSchemas() == null
                     || !openApi.getComponents().getSchemas().containsKey("ProblemDetail")) {
                 openApi.getComponents().addSchemas("ProblemDetail", new Schema<>().type("object")
-                        .description("RFC 9457 problem details")
+                        .description("RFC 9457 problem details; title and detail in the language asked for "
+                                + "(?lang=, else Accept-Language's zh or en, else English)")
                         .addProperty("type", new Schema<>().type("string").format("uri"))
                         .addProperty("title", new Schema<>().type("string"))
                         .addProperty("status", new Schema<>().type("integer"))
                         .addProperty("detail", new Schema<>().type("string"))
-                        .addProperty("instance", new Schema<>().type("string").format("uri")));
+                        .addProperty("instance", new Schema<>().type("string").format("uri"))
+                        .addProperty("code", new Schema<>().type("string").description(
+                                "the kind of problem, for programs: not-json, not-a-form … for unreadable input, "
+                                        + "else the type's last word (not-found, method-not-allowed, too-large …)"))
+                        .addProperty("message", new Schema<>().type("object").description("the problem in both languages")
+                                .addProperty("zh", new Schema<>().type("string"))
+                                .addProperty("en", new Schema<>().type("string")))
+                        .addProperty("parameter", new Schema<>().type("string").description(
+                                "bad-parameter: the query parameter at fault")));
             }
             if (openApi.getPaths() == null) {
                 return;

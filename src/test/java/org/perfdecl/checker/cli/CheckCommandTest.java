@@ -174,7 +174,8 @@ class CheckCommandTest {
         assertThat(bad.exit()).isEqualTo(Cli.UNUSABLE);
         assertThat(bad.err()).startsWith(forms.resolve("not-a-form.txt") + ": 第 1 行：文件中没有找到申报表")
                 .contains("\n" + forms.resolve("not-a-form.txt") + ": no declaration form found");
-        assertThat(cli("convert", dir.resolve("nope.txt").toString()).err()).isEqualTo(dir.resolve("nope.txt") + ": no such file\n");
+        assertThat(cli("convert", dir.resolve("nope.txt").toString()).err()).isEqualTo(dir.resolve("nope.txt")
+                + ": 没有这个文件，或通配符没有匹配到任何文件。\n" + dir.resolve("nope.txt") + ": no such file\n");
     }
 
     @Test

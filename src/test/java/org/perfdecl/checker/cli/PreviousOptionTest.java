@@ -63,7 +63,8 @@ class PreviousOptionTest {
 
         Run missing = cli("check", "--previous", "fixtures/previous/nothing.json", "fixtures/seeds/seed-2-special-hardship.json");
         assertThat(missing.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(missing.err().strip()).isEqualTo("--previous fixtures/previous/nothing.json: no such file");
+        assertThat(missing.err().strip()).isEqualTo("--previous fixtures/previous/nothing.json: 没有这个文件，或通配符没有匹配到任何文件。\n"
+                + "--previous fixtures/previous/nothing.json: no such file");
     }
 
     @Test
