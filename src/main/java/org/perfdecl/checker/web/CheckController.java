@@ -57,8 +57,9 @@ class CheckController {
             + "A previous form that cannot be read gets a 400 problem naming it; one of another project or year "
             + "gets the finding YOY-006. The report says in \"previous\" which form it was compared with.";
 
-    private static final String LANG = "zh or en: a compact report, every text in that language alone and without "
-            + "indentation (about half the bytes); left out, every text is given in both as {\"zh\": …, \"en\": …}";
+    private static final String LANG = "zh or en (or a language tag of either: zh-CN, zh-Hans, en-GB): a compact report, every text in that language alone and without "
+            + "indentation (about half the bytes); left out, every text is given in both as {\"zh\": …, \"en\": …}. "
+            + "It also chooses the language of a problem's title and detail (else Accept-Language, else English).";
 
     private final Intake intake;
     private final CheckerProperties properties;
