@@ -79,25 +79,7 @@ class WordReaderTest {
                 {"~", "^产出指标", "数量指标", "培训人次", "≥3000人次"},
                 {"~", "~", "质量指标", "合格率", "≥95%"},
                 {"~", "满意度指标", "服务对象满意度指标", "满意度", "≥90%"}};
-        byte[] docx;
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createParagraph().createRun().setText("项目支出绩效目标申报表");
-            StringBuilder tbl = new StringBuilder("<w:tbl>");
-            for (String[] row : rows) {
-                tbl.append("<w:tr>");
-                for (String cell : row) {
-                    String merge = cell.startsWith("^") ? "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>"
-                            : cell.equals("~") ? "<w:tcPr><w:vMerge/></w:tcPr>" : "";
-                    String text = cell.startsWith("^") ? cell.substring(1) : cell.equals("~") ? "" : cell;
-                    tbl.append("<w:tc>").append(merge).append("<w:p><w:r><w:t>").append(text).append("</w:t></w:r></w:p></w:tc>");
-                }
-                tbl.append("</w:tr>");
-            }
-            insertBefore(doc.createParagraph(), tbl.append("</w:tbl>").toString());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            docx = out.toByteArray();
-        }
+        byte[] docx = docxWithTable(rows);
 
         Declaration d = new WordReader().read(docx).get(0).declaration();
 
