@@ -19,6 +19,24 @@ final class JsonSyntax {
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']{0,40})");
     private static final Pattern CHARACTER = Pattern.compile("character \\('(.{1,2})' \\(code");
 
+    /** The parser's words (any of them) and the key of ours that says the same; first match wins. */
+    private static final Map<java.util.List<String>, String> WORDINGS = orderedWordings();
+
+    private static Map<java.util.List<String>, String> orderedWordings() {
+        Map<java.util.List<String>, String> w = new java.util.LinkedHashMap<>();
+        w.put(java.util.List.of("double-quote to start", "to start field name", "to start property name"), "json.name-quotes");
+        w.put(java.util.List.of("comma to separate Object"), "json.comma-object");
+        w.put(java.util.List.of("comma to separate Array"), "json.comma-array");
+        w.put(java.util.List.of("colon to separate"), "json.colon");
+        w.put(java.util.List.of("Unexpected close marker"), "json.close");
+        w.put(java.util.List.of("Illegal unquoted character"), "json.control");
+        w.put(java.util.List.of("Unrecognized character escape"), "json.escape");
+        w.put(java.util.List.of("Invalid UTF-8", "Invalid UTF-16", "Invalid UTF-32"), "json.encoding");
+        w.put(java.util.List.of("Trailing token"), "json.trailing");
+        w.put(java.util.List.of("Leading zeroes", "numeric value", "Non-standard token"), "json.number");
+        return java.util.Collections.unmodifiableMap(w);
+    }
+
     private JsonSyntax() {
     }
 
@@ -38,35 +56,12 @@ final class JsonSyntax {
         if (m.contains("end-of-input")) {
             return say(m.contains("closing quote") || m.contains("in a String") || m.contains("in VALUE_STRING") ? "json.end-in-text" : "json.end", Map.of());
         }
-        if (m.contains("double-quote to start") || m.contains("to start field name") || m.contains("to start property name")) {
-            return say("json.name-quotes", Map.of());
-        }
-        if (m.contains("comma to separate Object")) {
-            return say("json.comma-object", Map.of());
-        }
-        if (m.contains("comma to separate Array")) {
-            return say("json.comma-array", Map.of());
-        }
-        if (m.contains("colon to separate")) {
-            return say("json.colon", Map.of());
-        }
-        if (m.contains("Unexpected close marker")) {
-            return say("json.close", Map.of());
-        }
-        if (m.contains("Illegal unquoted character")) {
-            return say("json.control", Map.of());
-        }
-        if (m.contains("Unrecognized character escape")) {
-            return say("json.escape", Map.of());
-        }
-        if (m.contains("Invalid UTF-8") || m.contains("Invalid UTF-16") || m.contains("Invalid UTF-32")) {
-            return say("json.encoding", Map.of());
-        }
-        if (m.contains("Trailing token")) {
-            return say("json.trailing", Map.of());
-        }
-        if (m.contains("Leading zeroes") || m.contains("numeric value") || m.contains("Non-standard token")) {
-            return say("json.number", Map.of());
+        for (var wording : WORDINGS.entrySet()) {
+            for (String fragment : wording.getKey()) {
+                if (m.contains(fragment)) {
+                    return say(wording.getValue(), Map.of());
+                }
+            }
         }
         Matcher token = TOKEN.matcher(m);
         if (token.find()) {
