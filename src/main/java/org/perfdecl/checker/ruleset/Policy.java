@@ -80,7 +80,7 @@ public final class Policy {
      */
     public String typeProblem(String accessor, String key) {
         JsonNode n = node(key);
-        String is = n.isString() ? "\"" + n.asString() + "\"" : n.toString();
+        String is = n.isMissingNode() || n.isNull() ? "blank" : n.isString() ? "\"" + n.asString() + "\"" : n.toString();
         return switch (accessor) {
             case "number" -> n.isNumber() && Double.isFinite(n.asDouble()) ? null
                     : "parameter '" + key + "' must be a number, is " + is;

@@ -194,7 +194,8 @@ class ParameterConstraintsTest {
     @Test
     void aBlankParameterIsToldOnceAsBlankNotAsNoParameter() {
         List<String> problems = problemsWith("    warningBelow: 0.90", "    warningBelow:");
-        assertThat(problems).singleElement().asString().contains("warningBelow").doesNotContain("no parameter");
+        assertThat(problems).singleElement().asString()
+                .contains("parameter 'budget.executionRate.warningBelow' must be a number, is blank").doesNotContain("no parameter");
     }
 
     @Test
