@@ -43,7 +43,7 @@ class HistoryController {
     @Operation(summary = "(reviewer) One stored check: its summary, the report and the canonical declaration")
     @GetMapping("/api/v1/reports/{id}")
     ReportHistory.StoredCheck report(@PathVariable String id) {
-        return history.get(id).orElseThrow(() -> HistoryProblem.notFound("no stored check has the id '" + id + "'"));
+        return history.get(id).orElseThrow(() -> HistoryProblem.notFound("no-check", java.util.Map.of("id", id)));
     }
 
     @Operation(summary = "(reviewer) A project's stored versions, oldest first, with the findings fixed and new "
@@ -56,10 +56,9 @@ class HistoryController {
                              @Parameter(description = "page number, from 0") @RequestParam(required = false) String page,
                              @Parameter(description = "versions per page, 1 to 200 (default 20)") @RequestParam(required = false) String size) {
         if (!org.perfdecl.checker.declaration.ProjectKey.isUrlKey(key)) {
-            throw HistoryProblem.badParameter("key", "must be a project key such as 2019-0123456789abcdef0123456789abcdef "
-                    + "(the year, a dash and 32 hex digits; see storage.projectKey of a check)");
+            throw HistoryProblem.badParameter("key", "key", java.util.Map.of());
         }
         return history.versions(key, QueryParameters.page(page), QueryParameters.size(size))
-                .orElseThrow(() -> HistoryProblem.notFound("no stored check of a project with the key '" + key + "'"));
+                .orElseThrow(() -> HistoryProblem.notFound("no-project", java.util.Map.of("key", key)));
     }
 }

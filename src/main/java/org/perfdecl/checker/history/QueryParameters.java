@@ -2,6 +2,7 @@ package org.perfdecl.checker.history;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /** Reads the history endpoints' query parameters; anything malformed is a 400 that names the parameter. */
 final class QueryParameters {
@@ -14,7 +15,7 @@ final class QueryParameters {
     static int page(String value) {
         int page = integer("page", value, 0);
         if (page < 0) {
-            throw HistoryProblem.badParameter("page", "must be 0 or more (pages count from 0)");
+            throw HistoryProblem.badParameter("page", "page", Map.of());
         }
         return page;
     }
@@ -22,7 +23,7 @@ final class QueryParameters {
     static int size(String value) {
         int size = integer("size", value, 20);
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw HistoryProblem.badParameter("size", "must be from 1 to " + MAX_PAGE_SIZE);
+            throw HistoryProblem.badParameter("size", "size", Map.of("max", MAX_PAGE_SIZE));
         }
         return size;
     }
@@ -33,7 +34,7 @@ final class QueryParameters {
         }
         int year = integer("year", value, 0);
         if (year < 1900 || year > 2999) {
-            throw HistoryProblem.badParameter("year", "must be a budget year such as 2024, got '" + value + "'");
+            throw HistoryProblem.badParameter("year", "year", Map.of("value", value));
         }
         return year;
     }
@@ -44,7 +45,7 @@ final class QueryParameters {
         }
         String status = value.trim().toUpperCase(java.util.Locale.ROOT);
         if (!ReportFilter.STATUSES.contains(status)) {
-            throw HistoryProblem.badParameter("status", "must be PASS, FAIL or INCOMPLETE, got '" + value + "'");
+            throw HistoryProblem.badParameter("status", "status", Map.of("value", value));
         }
         return status;
     }
@@ -55,7 +56,7 @@ final class QueryParameters {
         }
         String rule = value.trim().toUpperCase(java.util.Locale.ROOT);
         if (!rule.matches("[A-Z][A-Z0-9]*-[0-9A-Z-]+") || rule.length() > 64) {
-            throw HistoryProblem.badParameter("rule", "must be a rule ID such as BUD-001, got '" + value + "'");
+            throw HistoryProblem.badParameter("rule", "rule", Map.of("value", value));
         }
         return rule;
     }
@@ -65,8 +66,7 @@ final class QueryParameters {
             return null;
         }
         if (!org.perfdecl.checker.declaration.ProjectKey.isUrlKey(value.trim())) {
-            throw HistoryProblem.badParameter("key", "must be a project key such as 2019-0123456789abcdef0123456789abcdef "
-                    + "(the year, a dash and 32 hex digits; see storage.projectKey of a check)");
+            throw HistoryProblem.badParameter("key", "key", Map.of());
         }
         return value.trim();
     }
@@ -76,7 +76,7 @@ final class QueryParameters {
             return null;
         }
         if (value.length() > 1000) {
-            throw HistoryProblem.badParameter(name, "is longer than 1000 characters");
+            throw HistoryProblem.badParameter(name, "too-long", Map.of());
         }
         return value.trim();
     }
@@ -88,7 +88,7 @@ final class QueryParameters {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw HistoryProblem.badParameter(name, "must be a UTC time such as 2026-01-31T00:00:00Z, got '" + value + "'");
+            throw HistoryProblem.badParameter(name, "instant", Map.of("value", value));
         }
     }
 
@@ -99,7 +99,7 @@ final class QueryParameters {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw HistoryProblem.badParameter(name, "must be a whole number, got '" + value + "'");
+            throw HistoryProblem.badParameter(name, "integer", Map.of("value", value));
         }
     }
 

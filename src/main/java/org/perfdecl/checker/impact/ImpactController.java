@@ -8,6 +8,9 @@ import org.perfdecl.checker.previous.PreviousForms;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.AuditLog;
 import org.perfdecl.checker.history.HistoryProblem;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.ServiceTexts;
+import org.perfdecl.checker.web.SaidProblem;
 import org.perfdecl.checker.history.PageOf;
 import org.perfdecl.checker.history.ReportHistory;
 import org.perfdecl.checker.history.ReportSummary;
@@ -22,7 +25,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,11 +32,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
@@ -93,11 +95,11 @@ class ImpactController {
         long runSeconds = seconds == null ? limitSeconds : number("seconds", seconds, 0, (int) Math.min(Integer.MAX_VALUE, limitSeconds));
         ReportHistory stored = history.getIfAvailable();
         if (stored == null) {
-            throw problem(HttpStatus.NOT_FOUND, "No history", "no-history", "the service keeps no history of checked forms");
+            throw new SaidProblem(HttpStatus.NOT_FOUND, "no-history", null, text("no-history", Map.of()));
         }
         if (!oneAtATime.tryAcquire()) {
-            ErrorResponseException busy = problem(HttpStatus.TOO_MANY_REQUESTS, "Busy", "busy",
-                    "another impact run is in progress; try again when it is done");
+            ErrorResponseException busy = new SaidProblem(HttpStatus.TOO_MANY_REQUESTS, "busy", "problem.impact.busy.title",
+                    text("busy", Map.of()));
             busy.getHeaders().set(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, limitSeconds)));
             throw busy;
         }
@@ -114,8 +116,8 @@ class ImpactController {
             try {
                 impact = Impact.of(entries, current, candidateChecker, () -> System.nanoTime() > deadline);
             } catch (IllegalStateException e) {
-                throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "Candidate fails at run time", "candidate-fails",
-                        "the candidate rules fail on a stored form: " + e.getMessage());
+                throw new SaidProblem(HttpStatus.UNPROCESSABLE_CONTENT, "candidate-fails", null,
+                        text("candidate-fails", Map.of("reason", String.valueOf(e.getMessage()))));
             }
             boolean stopped = impact.forms() + impact.unreadable() < entries.size();
             AuditLog log = audit.getIfAvailable();
@@ -143,28 +145,26 @@ class ImpactController {
     /** The candidate, inside the candidates folder: by name, never a path of the request's choosing. */
     private Path candidateFolder(String candidate) {
         if (properties.candidatesDir() == null || properties.candidatesDir().isBlank()) {
-            throw problem(HttpStatus.NOT_FOUND, "Not configured", "not-configured",
-                    "no folder of candidate rule sets is configured (checker.impact.candidates-dir)");
+            throw new SaidProblem(HttpStatus.NOT_FOUND, "not-configured", null, text("not-configured", Map.of()));
         }
         if (candidate == null || candidate.isBlank()) {
-            throw HistoryProblem.badParameter("candidate", "required: the name of a folder under the candidates folder");
+            throw HistoryProblem.badParameter("candidate", "candidate.required", Map.of());
         }
         if (!CANDIDATE.matcher(candidate).matches()) {
-            throw HistoryProblem.badParameter("candidate", "must be a folder name under the candidates folder "
-                    + "(letters, digits, '.', '_', '-', sub-folders with '/'; no '..', no absolute path, no hidden folder)");
+            throw HistoryProblem.badParameter("candidate", "candidate.name", Map.of());
         }
         try {
             Path base = Path.of(properties.candidatesDir()).toRealPath();
             Path folder = base.resolve(candidate).normalize();
             if (!folder.startsWith(base) || !Files.isDirectory(folder)) {
-                throw problem(HttpStatus.NOT_FOUND, "Not found", "not-found", "no candidate folder '" + candidate + "'");
+                throw noCandidate(candidate);
             }
             if (!folder.toRealPath().startsWith(base)) {
-                throw HistoryProblem.badParameter("candidate", "leads outside the candidates folder (a link)");
+                throw HistoryProblem.badParameter("candidate", "candidate.link", Map.of());
             }
             return folder;
         } catch (IOException e) {
-            throw problem(HttpStatus.NOT_FOUND, "Not found", "not-found", "no candidate folder '" + candidate + "'");
+            throw noCandidate(candidate);
         }
     }
 
@@ -172,8 +172,8 @@ class ImpactController {
         try {
             return new RuleSetLoader().load(RuleSource.fromDirectory(folder));
         } catch (RuleSetException e) {
-            ErrorResponseException refused = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Candidate does not compile",
-                    "candidate-refused", e.problems().size() + " problem(s) in the candidate rules");
+            ErrorResponseException refused = new SaidProblem(HttpStatus.UNPROCESSABLE_CONTENT, "candidate-refused", null,
+                    text("candidate-refused", Map.of("count", e.problems().size())));
             refused.getBody().setProperty("problems", e.problems().stream().map(RuleProblem::toString).toList());
             throw refused;
         }
@@ -192,14 +192,17 @@ class ImpactController {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw HistoryProblem.badParameter(parameter, "must be a whole number from " + min + " to " + max);
+        throw HistoryProblem.badParameter(parameter, "number", Map.of("min", min, "max", max));
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String title, String type, String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setTitle(title);
-        body.setType(URI.create("urn:declaration-checker:problem:" + type));
-        return new ErrorResponseException(status, body, null);
+    private static SaidProblem noCandidate(String candidate) {
+        return new SaidProblem(HttpStatus.NOT_FOUND, "not-found", "problem.stored.not-found.title",
+                text("no-candidate", Map.of("name", candidate)));
+    }
+
+    /** The text of {@code problem.impact.KEY} in both languages. */
+    private static LocalizedText text(String key, Map<String, ?> arguments) {
+        return ServiceTexts.text("problem.impact." + key, arguments);
     }
 
     @Configuration

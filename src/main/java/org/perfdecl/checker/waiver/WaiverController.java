@@ -22,6 +22,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code /api/v1/waivers}: reviewers (REVIEWER or ADMIN) record, list and revoke waivers. The approver
@@ -104,7 +105,7 @@ class WaiverController {
     WaiverView revoke(@PathVariable String id, @RequestParam(required = false) String reason) {
         long key = id(id);
         if (reason != null && reason.length() > WaiverStore.TEXT) {
-            throw WaiverProblem.badParameter("reason", "longer than " + WaiverStore.TEXT + " characters (" + reason.length() + ")");
+            throw WaiverProblem.badParameter("reason", "reason", Map.of("max", WaiverStore.TEXT, "length", reason.length()));
         }
         try {
             return store.revoke(key, Actors.current(), blankToNull(reason)).map(w -> WaiverView.of(w, store.today()))
@@ -142,7 +143,7 @@ class WaiverController {
         try {
             return StoredWaiver.State.valueOf(state.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw WaiverProblem.badParameter("state", "one of in-force, expired, revoked, all; got '" + state + "'");
+            throw WaiverProblem.badParameter("state", "state", Map.of("value", state));
         }
     }
 
@@ -150,7 +151,7 @@ class WaiverController {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw WaiverProblem.badParameter("id", "a waiver's id is a number; got '" + id + "'");
+            throw WaiverProblem.badParameter("id", "id", Map.of("value", id));
         }
     }
 
@@ -163,7 +164,7 @@ class WaiverController {
         } catch (NumberFormatException e) {
             // told below
         }
-        throw WaiverProblem.badParameter(name, "a whole number from " + min + " to " + max + "; got '" + value + "'");
+        throw WaiverProblem.badParameter(name, "number", Map.of("min", min, "max", max, "value", value));
     }
 
     private static String blankToNull(String s) {

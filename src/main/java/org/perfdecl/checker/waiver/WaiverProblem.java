@@ -1,33 +1,29 @@
 package org.perfdecl.checker.waiver;
 
+import org.perfdecl.checker.report.ServiceTexts;
+import org.perfdecl.checker.web.SaidProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An RFC 9457 problem of the waiver endpoints, naming the field or parameter that is wrong. */
-final class WaiverProblem extends ErrorResponseException {
+/**
+ * An RFC 9457 problem of the waiver endpoints, naming the field or parameter that is wrong; worded from
+ * service-texts ({@code problem.waiver.*}) in both languages. The checks of a body ({@code problems}) stay
+ * in English, as the waivers file's are.
+ */
+final class WaiverProblem {
 
-    private WaiverProblem(HttpStatus status, String title, String type, String detail) {
-        super(status, problem(status, title, type, detail), null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("urn:declaration-checker:problem:" + type));
-        return problem;
+    private WaiverProblem() {
     }
 
     /** 400: every mistake of the body, each with its field; {@code field} is the first one's. */
-    static WaiverProblem badWaiver(List<WaiverFile.Problem> problems) {
+    static SaidProblem badWaiver(List<WaiverFile.Problem> problems) {
         String detail = String.join("; ", problems.stream()
                 .map(p -> (p.field() == null ? "" : "field '" + p.field() + "': ") + p.message()).toList());
-        WaiverProblem e = new WaiverProblem(HttpStatus.BAD_REQUEST, "Bad waiver", "bad-waiver", detail);
+        SaidProblem e = new SaidProblem(HttpStatus.BAD_REQUEST, "bad-waiver", null,
+                ServiceTexts.text("problem.bad-waiver", Map.of("detail", detail)));
         problems.stream().filter(p -> p.field() != null).findFirst()
                 .ifPresent(p -> e.getBody().setProperty("field", p.field()));
         e.getBody().setProperty("problems", problems.stream().map(p -> {
@@ -44,25 +40,25 @@ final class WaiverProblem extends ErrorResponseException {
         return e;
     }
 
-    /** 400 naming the query or path parameter. */
-    static WaiverProblem badParameter(String parameter, String detail) {
-        WaiverProblem e = new WaiverProblem(HttpStatus.BAD_REQUEST, "Bad parameter", "bad-parameter",
-                "parameter '" + parameter + "': " + detail);
-        e.getBody().setProperty("parameter", parameter);
-        return e;
+    /** 400 naming the query or path parameter: the text of {@code problem.waiver.KEY}. */
+    static SaidProblem badParameter(String parameter, String key, Map<String, ?> arguments) {
+        return SaidProblem.badParameter(parameter, ServiceTexts.text("problem.waiver." + key, arguments));
     }
 
-    static WaiverProblem notFound(long id) {
-        return new WaiverProblem(HttpStatus.NOT_FOUND, "Not found", "not-found", "no waiver has the id " + id);
+    static SaidProblem notFound(long id) {
+        return new SaidProblem(HttpStatus.NOT_FOUND, "not-found", "problem.stored.not-found.title",
+                ServiceTexts.text("problem.waiver.not-found", Map.of("id", id)));
     }
 
     /** 409: a waiver is revoked once; the first revocation stands. */
-    static WaiverProblem alreadyRevoked(WaiverStore.AlreadyRevokedException e) {
-        return new WaiverProblem(HttpStatus.CONFLICT, "Already revoked", "already-revoked", e.getMessage());
+    static SaidProblem alreadyRevoked(WaiverStore.AlreadyRevokedException e) {
+        StoredWaiver w = e.waiver();
+        return new SaidProblem(HttpStatus.CONFLICT, "already-revoked", null, ServiceTexts.text("problem.already-revoked",
+                Map.of("id", w.getId(), "at", String.valueOf(w.getRevokedAt()), "by", String.valueOf(w.getRevokedBy()))));
     }
 
-    static WaiverProblem tooLarge(int limit) {
-        return new WaiverProblem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", "too-large",
-                "a waiver is at most " + limit + " bytes of JSON");
+    static SaidProblem tooLarge(int limit) {
+        return new SaidProblem(HttpStatus.CONTENT_TOO_LARGE, "too-large", null,
+                ServiceTexts.text("problem.waiver.too-large", Map.of("limit", limit)));
     }
 }

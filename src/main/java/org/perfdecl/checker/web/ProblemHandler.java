@@ -60,6 +60,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A controller's own problem, worded from service-texts; its extra members and headers go along. */
+    @ExceptionHandler(SaidProblem.class)
+    ResponseEntity<Object> said(SaidProblem e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.said(request, HttpStatus.valueOf(e.getStatusCode().value()), e.type(), e.title(), e.text());
+        if (e.getBody().getProperties() != null) {
+            e.getBody().getProperties().forEach((name, value) -> {
+                if (problem.getProperties() == null || !problem.getProperties().containsKey(name)) {
+                    problem.setProperty(name, value);
+                }
+            });
+        }
+        return answer(problem, e.getHeaders());
+    }
+
     @ExceptionHandler(BodyReader.BodyTooLargeException.class)
     ProblemDetail tooLarge(BodyReader.BodyTooLargeException e, HttpServletRequest request) {
         return Problems.said(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", BodyReader.tooLarge(e.size(), e.limit()));

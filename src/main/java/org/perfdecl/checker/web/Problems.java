@@ -32,9 +32,14 @@ final class Problems {
      * both, and {@code code}, the type's last word, for programs. The title is {@code problem.TYPE.title}.
      */
     static ProblemDetail said(HttpServletRequest request, HttpStatus status, String type, LocalizedText detail) {
+        return said(request, status, type, ServiceTexts.text("problem." + type + ".title", Map.of()), detail);
+    }
+
+    /** {@link #said} with a title of its own. */
+    static ProblemDetail said(HttpServletRequest request, HttpStatus status, String type, LocalizedText title,
+                              LocalizedText detail) {
         LocalizedText.Language language = ReportJsonConverter.problemLanguage(request);
-        ProblemDetail problem = of(status, ServiceTexts.text("problem." + type + ".title", Map.of()).in(language),
-                type, detail.in(language));
+        ProblemDetail problem = of(status, title.in(language), type, detail.in(language));
         problem.setProperty("code", type);
         problem.setProperty("message", both(detail));
         return problem;

@@ -60,21 +60,23 @@ class RulesController {
 
     @Operation(summary = "(admin) Recompile the rules folder; swapped in only if it compiles whole")
     @PostMapping("/api/v1/rules/reload")
-    ResponseEntity<?> reload() {
+    ResponseEntity<?> reload(jakarta.servlet.http.HttpServletRequest request) {
         RuleSetHolder.Status status = rules.reload();
         if (audit != null) {
             audit.record(Actors.current(), AuditLog.RULES_RELOAD, status.version(), status.lastAttemptOk()
                     ? "reloaded: rule set " + status.version() + " in force"
                     : "refused: the old rule set keeps serving; " + String.join("; ", status.lastErrors()));
         }
-        return status.lastAttemptOk() ? ResponseEntity.ok(status) : refused(status);
+        return status.lastAttemptOk() ? ResponseEntity.ok(status) : refused(status, request);
     }
 
     /** A refused reload is a problem like every error, carrying the status fields (the errors, the failed fixtures). */
-    private static ResponseEntity<org.springframework.http.ProblemDetail> refused(RuleSetHolder.Status status) {
-        var problem = Problems.of(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "Rule set refused", "rules-refused",
-                "the rules folder did not pass (" + status.lastErrors().size() + " error(s), " + status.lastFailures().size()
-                        + " failed fixture(s)); rule set " + status.version() + " keeps serving");
+    private static ResponseEntity<org.springframework.http.ProblemDetail> refused(RuleSetHolder.Status status,
+                                                                               jakarta.servlet.http.HttpServletRequest request) {
+        var problem = Problems.said(request, org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "rules-refused",
+                org.perfdecl.checker.report.ServiceTexts.text("problem.rules-refused", java.util.Map.of(
+                        "errors", status.lastErrors().size(), "failures", status.lastFailures().size(),
+                        "version", String.valueOf(status.version()))));
         problem.setProperty("version", status.version());
         problem.setProperty("location", status.location());
         problem.setProperty("loadedAt", status.loadedAt());

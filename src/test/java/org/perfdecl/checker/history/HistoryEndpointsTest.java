@@ -258,4 +258,30 @@ class HistoryEndpointsTest {
         assertThat(reviewerGet("/api/v1/audit?action=history.purge").at("/items/0/detail").asString())
                 .contains("checker.history.retention=P2Y");
     }
+
+    @Test
+    void theHistorysProblemsAreToldInChineseOrEnglishWithCodeAndBothMessages() throws Exception {
+        mvc.perform(get("/api/v1/reports?year=1200").with(httpBasic("rita", "rita-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("bad-parameter"))
+                .andExpect(jsonPath("$.parameter").value("year"))
+                .andExpect(jsonPath("$.title").value("参数有误"))
+                .andExpect(jsonPath("$.detail").value("参数“year”：须为预算年度，如 2024，收到的是“1200”"))
+                .andExpect(jsonPath("$.message.zh").value("参数“year”：须为预算年度，如 2024，收到的是“1200”"))
+                .andExpect(jsonPath("$.message.en").value("parameter 'year': must be a budget year such as 2024, got '1200'"));
+        mvc.perform(get("/api/v1/reports?year=1200").with(httpBasic("rita", "rita-secret")).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Bad parameter"))
+                .andExpect(jsonPath("$.detail").value("parameter 'year': must be a budget year such as 2024, got '1200'"));
+        String id = UUID.randomUUID().toString();
+        mvc.perform(get("/api/v1/reports/" + id).with(httpBasic("rita", "rita-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"))
+                .andExpect(jsonPath("$.title").value("未找到"))
+                .andExpect(jsonPath("$.detail").value("没有编号为“" + id + "”的已存审核记录"))
+                .andExpect(jsonPath("$.message.en").value("no stored check has the id '" + id + "'"));
+        mvc.perform(get("/api/v1/reports/" + id).with(httpBasic("rita", "rita-secret")).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("no stored check has the id '" + id + "'"))
+                .andExpect(jsonPath("$.message.zh").value("没有编号为“" + id + "”的已存审核记录"));
+    }
 }

@@ -179,4 +179,33 @@ class ImpactEndpointTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems", hasItem(containsString("review-tables.xlsx!金额!I12: '已填写' is a yes/no condition"))));
     }
+
+    @Test
+    void theImpactsProblemsAreToldInChineseOrEnglishWithCodeAndBothMessages() throws Exception {
+        mvc.perform(post(URL + "?candidate=nowhere").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"))
+                .andExpect(jsonPath("$.title").value("未找到"))
+                .andExpect(jsonPath("$.detail").value("没有名为“nowhere”的候选规则文件夹"))
+                .andExpect(jsonPath("$.message.en").value("no candidate folder 'nowhere'"));
+        mvc.perform(post(URL + "?candidate=nowhere").with(httpBasic("root", "admin-secret")).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("no candidate folder 'nowhere'"))
+                .andExpect(jsonPath("$.message.zh").value("没有名为“nowhere”的候选规则文件夹"));
+        mvc.perform(post(URL + "?candidate=threshold&size=51").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("size"))
+                .andExpect(jsonPath("$.detail").value("参数“size”：须为 1 到 50 之间的整数"));
+        mvc.perform(post(URL + "?candidate=threshold&size=51").with(httpBasic("root", "admin-secret")).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value("parameter 'size': must be a whole number from 1 to 50"));
+        mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("candidate-refused"))
+                .andExpect(jsonPath("$.title").value("候选规则无法编译"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("候选规则有 \\d+ 处问题")))
+                .andExpect(jsonPath("$.problems").isArray());
+        mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Candidate does not compile"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("\\d+ problem\\(s\\) in the candidate rules")));
+    }
 }

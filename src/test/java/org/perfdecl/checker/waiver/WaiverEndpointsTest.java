@@ -264,4 +264,38 @@ class WaiverEndpointsTest {
                 null, "资金12月下达", "rita", EXPIRES));
         assertThat(yaml).startsWith("# Waivers in force on ");
     }
+
+    @Test
+    void theWaiversProblemsAreToldInChineseOrEnglishWithCodeAndBothMessages() throws Exception {
+        mvc.perform(get("/api/v1/waivers/abc").with(rita()).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("bad-parameter"))
+                .andExpect(jsonPath("$.parameter").value("id"))
+                .andExpect(jsonPath("$.title").value("参数有误"))
+                .andExpect(jsonPath("$.detail").value("参数“id”：豁免编号须为数字，收到的是“abc”"))
+                .andExpect(jsonPath("$.message.en").value("parameter 'id': a waiver's id is a number; got 'abc'"));
+        mvc.perform(get("/api/v1/waivers/abc").with(rita()).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Bad parameter"))
+                .andExpect(jsonPath("$.detail").value("parameter 'id': a waiver's id is a number; got 'abc'"))
+                .andExpect(jsonPath("$.message.zh").value("参数“id”：豁免编号须为数字，收到的是“abc”"));
+        mvc.perform(get("/api/v1/waivers/987654321").with(rita()).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"))
+                .andExpect(jsonPath("$.title").value("未找到"))
+                .andExpect(jsonPath("$.detail").value("没有编号为 987654321 的豁免"));
+        mvc.perform(get("/api/v1/waivers/987654321").with(rita()).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("no waiver has the id 987654321"));
+        mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("bad-waiver"))
+                .andExpect(jsonPath("$.title").value("豁免有误"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("豁免有误（")))
+                .andExpect(jsonPath("$.problems").isArray());
+        mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Bad waiver"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("field '")));
+    }
 }

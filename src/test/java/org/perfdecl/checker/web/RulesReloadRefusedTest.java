@@ -53,4 +53,21 @@ class RulesReloadRefusedTest {
                 .andExpect(jsonPath("$.lastAttemptOk").value(false))
                 .andExpect(jsonPath("$.lastErrors").value(hasItem(containsString("form.drl:"))));
     }
+
+    @Test
+    void theRefusalIsToldInChineseOrEnglishWithCodeAndBothMessages() throws Exception {
+        Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")) + "\nrule \"broken\" when then");
+
+        mvc.perform(post("/api/v1/rules/reload").with(httpBasic("policy", "s3cret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("rules-refused"))
+                .andExpect(jsonPath("$.title").value("规则集被拒绝"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("规则文件夹未通过（\\d+ 处错误，0 个样例未通过）；规则集 .+ 继续生效")))
+                .andExpect(jsonPath("$.message.en").value(containsString("keeps serving")))
+                .andExpect(jsonPath("$.lastErrors").value(hasItem(containsString("form.drl:"))));
+        mvc.perform(post("/api/v1/rules/reload").with(httpBasic("policy", "s3cret")).header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.title").value("Rule set refused"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("the rules folder did not pass \\(\\d+ error\\(s\\), 0 failed fixture\\(s\\)\\); rule set .+ keeps serving")))
+                .andExpect(jsonPath("$.message.zh").value(org.hamcrest.Matchers.startsWith("规则文件夹未通过")));
+    }
 }
