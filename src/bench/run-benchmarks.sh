@@ -29,6 +29,9 @@ awk '
     if (alloc) printf "memory allocated per check (JMH -prof gc): %.0f KB\n", alloc / 1024
   }' target/jmh-result.txt
 
+echo; echo "== CPU per check, every thread of the process counted (seed form 5, 1 thread, after 30,000 warm-up checks)"
+java -cp "$CP" org.perfdecl.checker.bench.CpuPerCheck 2> /dev/null
+
 echo; echo "== scaling (JMH, warm, 1 thread, µs per check): indicators 10 -> 1,000 (linear?), rules 61 -> ~520 (<= 2x?)"
 java -cp "$CP" org.openjdk.jmh.Main 'ScalingBenchmark' -rf text -rff target/jmh-scaling.txt > target/jmh-scaling.log 2>&1
 cat target/jmh-scaling.txt
