@@ -22,7 +22,8 @@ export class ApiError extends Error {
 
   /** Why one file could not be checked: the service's reason for a file it could not read. */
   reason() {
-    return this.status === 400 && this.detail() ? reasonText(this.problem.code, this.detail()) : this.describe();
+    return this.status === 400 && this.detail()
+      ? reasonText(this.problem.code, this.problem.detail, this.problem.message) : this.describe();
   }
 
   /** What a person is told: the reason in words, with the limit when a size was the reason. */

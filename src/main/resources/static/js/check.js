@@ -51,7 +51,7 @@ async function run(upload) {
 }
 
 function itemError(item) {
-  const reason = reasonText(item.code, item.error);
+  const reason = reasonText(item.code, item.error, item.message);
   return item.name ? t('error.file', { name: item.name, reason }) : reason;
 }
 
@@ -139,7 +139,7 @@ function renderFormsTable() {
         h('td', {}, item.name ?? '—'),
         h('td', {}, [item.form, locationText(item.location)]
           .filter(Boolean).join(' · ') || '—'),
-        r ? h('td', {}, r.declaration?.projectName ?? '—') : h('td', { class: 'error-text', title: item.error }, reasonText(item.code, item.error)),
+        r ? h('td', {}, r.declaration?.projectName ?? '—') : h('td', { class: 'error-text', title: item.error }, reasonText(item.code, item.error, item.message)),
         h('td', {}, r ? statusBadge(r.summary.status) : h('span', { class: 'status status-unreadable' }, t('forms.unreadable'))),
         h('td', { class: 'counts' }, r ? `${r.summary.errors} / ${r.summary.warnings} / ${r.summary.infos}` : '—'),
         h('td', {}, r ? h('button', {

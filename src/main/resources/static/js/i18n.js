@@ -24,12 +24,15 @@ export function categoryName(cat) {
 }
 
 /**
- * Why a file could not be read, in the page's language: for a kind of problem the service names by code
- * (empty, encrypted, no-text-layer …), this language's words for it; else the service's English detail.
+ * Why a file could not be read, in the page's language: the service's message in it when the answer has
+ * one ({zh, en}); else, for a kind of problem the service names by code (empty, encrypted, no-text-layer …),
+ * this language's words for it; else the service's English detail.
  */
-export function reasonText(code, detail) {
-  // this language's own words only: the English page keeps the service's detail, which names the limits
-  return (code && DICTIONARIES[lang()][`reason.${code}`]) || detail;
+export function reasonText(code, detail, message) {
+  // the service's own words in this language first: they name the place (line and column of broken JSON)
+  // and the limits; else this language's words for the code; else the service's (English) detail
+  return (message && typeof message === 'object' && message[lang()]) || (code && DICTIONARIES[lang()][`reason.${code}`])
+    || detail;
 }
 
 /** The same in a given language (the printed report is always in Chinese). */

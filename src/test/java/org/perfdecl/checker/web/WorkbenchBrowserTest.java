@@ -406,6 +406,22 @@ class WorkbenchBrowserTest {
         assertThat(text(By.id("problem"))).contains("超过服务允许的大小", "195 KB");
     }
 
+    /** The service's own words in the page's language, which name the line and column of broken JSON. */
+    @Test
+    void aBrokenJsonFileIsToldWithItsLineAndColumnInThePagesLanguage() throws IOException {
+        Path broken = Files.createTempDirectory(downloads, "upload").resolve("broken.json");
+        Files.writeString(broken, "{\"unit\": \"A\",\n \"x\": }");
+        upload(broken);
+        await().until(d -> text(By.id("problem")).contains("JSON"));
+        assertThat(text(By.id("problem"))).contains("文件“broken.json”无法读取：", "第 2 行第 7 列：不是有效的 JSON：此处应为一个值")
+                .doesNotContain("not valid JSON");
+
+        browser.findElement(By.id("lang-toggle")).click();
+        upload(broken);
+        await().until(d -> text(By.id("problem")).contains("not valid JSON"));
+        assertThat(text(By.id("problem"))).contains("not valid JSON at line 2, column 7: a value is expected here");
+    }
+
     @Test
     void axeFindsNoSeriousOrCriticalViolation() throws IOException {
         upload(SEEDS.resolve("seed-4-worker-assistance.json"));
