@@ -45,10 +45,18 @@ final class ChineseNumerals {
                     i = end;
                     continue;
                 }
-                if (value != null && end == i + 1 && end < s.length() && s.charAt(end) == '成' && tenths(s, end + 1)) {
-                    out.append(format(value * 10)).append('%'); // 八成以上 → 80%以上
-                    i = end + 1;
-                    continue;
+                if (value != null && end == i + 1 && end < s.length() && s.charAt(end) == '成') {
+                    int tenth = end + 1 < s.length() ? DIGITS.indexOf(s.charAt(end + 1)) : -1;
+                    if (tenths(s, end + 1)) {
+                        out.append(format(value * 10)).append('%'); // 八成以上 → 80%以上
+                        i = end + 1;
+                        continue;
+                    }
+                    if (tenth > 0 && tenths(s, end + 2)) {
+                        out.append(format(value * 10 + tenth)).append('%'); // 九成五以上 → 95%以上
+                        i = end + 2;
+                        continue;
+                    }
                 }
             }
             out.append(s.charAt(i));

@@ -43,6 +43,9 @@ final class DateReader {
             }
             if (i == 0) {
                 p = dotted(s, 0);
+                if (p == null) {
+                    p = eightDigits(s, 0);
+                }
                 if (p != null) {
                     Span span = range(s, p);
                     int end = rangeEnd(s, p);
@@ -116,6 +119,16 @@ final class DateReader {
         return new Point(year, month, next);
     }
 
+    /** 20260630, as systems export a date: a year, a month and a day in eight digits and no more. */
+    private static Point eightDigits(String s, int i) {
+        if (digits(s, i, 8) != 8 || fourDigitYear(s.substring(i, i + 4), 0) == 0) {
+            return null;
+        }
+        int month = Integer.parseInt(s.substring(i + 4, i + 6));
+        int day = Integer.parseInt(s.substring(i + 6, i + 8));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? new Point(Integer.parseInt(s.substring(i, i + 4)), month, i + 8) : null;
+    }
+
     private static Span range(String s, Point first) {
         int j = first.next();
         while (j < s.length() && RANGE.indexOf(s.charAt(j)) >= 0) {
@@ -126,6 +139,9 @@ final class DateReader {
             second = written(s, j, first.year());
             if (second == null) {
                 second = dotted(s, j);
+            }
+            if (second == null) {
+                second = eightDigits(s, j);
             }
         }
         String start = month(first);
@@ -142,6 +158,9 @@ final class DateReader {
             Point second = dotted(s, j);
             if (second == null) {
                 second = written(s, j, first.year());
+            }
+            if (second == null) {
+                second = eightDigits(s, j);
             }
             if (second != null) {
                 return second.next();

@@ -94,6 +94,20 @@ class TargetReaderTest {
     }
 
     @Test
+    void tenthsWithATenthAndDatesInEightDigits() {
+        assertThat(reader.read("九成五以上").getNumber()).isEqualTo(95.0);
+        assertThat(reader.read("不低于九成五").getComparator()).isEqualTo("≥");
+        TargetReading deadline = reader.read("20260630前");
+        assertThat(deadline.getKind()).isEqualTo("DATE");
+        assertThat(deadline.getEnd()).isEqualTo("2026-06");
+        TargetReading period = reader.read("20260101-20261231");
+        assertThat(period.getKind()).isEqualTo("DATE");
+        assertThat(period.getStart()).isEqualTo("2026-01");
+        assertThat(period.getEnd()).isEqualTo("2026-12");
+        assertThat(reader.read("202606301").getKind()).as("nine digits are no date").isNotEqualTo("DATE");
+    }
+
+    @Test
     void chineseNumeralsOutsideAPercentageStayWords() {
         assertThat(reader.read("新建三个站点").getKind()).isEqualTo("QUALITATIVE");
         assertThat(reader.read("一成不变").getKind()).isEqualTo("QUALITATIVE");
