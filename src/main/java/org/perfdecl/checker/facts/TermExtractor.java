@@ -137,7 +137,7 @@ public final class TermExtractor {
 
     /**
      * The clauses of a text (as far as it is read, see relevance.maxChars): cut at ， , ； ; 。 and line
-     * ends, not at 、, which lists parts of one clause.
+     * ends, not at 、, which lists parts of one clause, nor at the comma of a figure (3,000人次).
      */
     public List<String> clauses(String text) {
         List<String> out = new ArrayList<>();
@@ -149,7 +149,9 @@ public final class TermExtractor {
         s = s.length() > maxTextChars ? s.substring(0, maxTextChars) : s;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : '\n';
-            if (c == ',' || c == ';' || c == '。' || c == '!' || c == '?' || c == '\n' || c == '\r') {
+            boolean thousands = c == ',' && i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1))
+                    && Character.isDigit(s.charAt(i + 1)); // 3,000人次 is one figure, not two clauses
+            if (!thousands && (c == ',' || c == ';' || c == '。' || c == '!' || c == '?' || c == '\n' || c == '\r')) {
                 String done = clause.toString().strip();
                 if (!done.isEmpty()) {
                     out.add(done);

@@ -24,6 +24,7 @@ class RelevanceFactsTest {
     void theAnnualGoalIsCutIntoClausesButNotAtEnumerationCommas() {
         assertThat(terms.clauses("缓解生活、医疗、助学等困难，按时发放；群众满意。"))
                 .containsExactly("缓解生活、医疗、助学等困难", "按时发放", "群众满意");
+        assertThat(terms.clauses("培训3,000人次, 覆盖1,000万人次")).containsExactly("培训3,000人次", "覆盖1,000万人次");
     }
 
     @Test
