@@ -30,7 +30,7 @@ public record IndicatorRow(String level1, String level2, String level3, String t
     private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("^[≥≤=<>≧≦]{1,2}$");
     /** A value that is only a number, with or without a comparator: it takes the unit column's unit. */
     private static final java.util.regex.Pattern BARE_NUMBER =
-            java.util.regex.Pattern.compile("^[≥≤=<>≧≦]{0,2}\\s*[-+]?\\d+(?:\\.\\d+)?$");
+            java.util.regex.Pattern.compile("^[≥≤=<>≧≦]{0,2}\\s*[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?$"); // 3,000 too
 
     /**
      * The target as a reviewer reads the row, whether it came from a table or from JSON: a comparator

@@ -202,6 +202,17 @@ class FormTextImporterTest {
     }
 
     @Test
+    void aUnitColumnJoinsANumberWrittenWithThousandsSeparators() {
+        String text = "项目支出绩效目标申报表（2026年）\n项目名称\t测试项目\n"
+                + "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t计量单位\n"
+                + "产出指标\t数量指标\t培训人次\t≥\t3,000\t人次\n"
+                + "成本指标\t经济成本指标\t人均培训成本\t≤\t8,000.5\t元/人次\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.indicators()).extracting(IndicatorRow::target).containsExactly("≥3,000人次", "≤8,000.5元/人次");
+    }
+
+    @Test
     void aLineWithoutTabsSplitsAtWideGapsButNotInsideASpacedOutLabel() {
         List<GridRow> rows = FormTextImporter.rows("项　目　名　称　　县级公共文化服务\n"
                 + "    其中：财政拨款    52000\n完成时间  2026年 12月底前 (Phase 1)\n项目\t甲　乙");
