@@ -327,6 +327,10 @@ public final class TargetReader {
             if (counted != null && !v.bareMagnitudes.contains(counted)) {
                 unit.append(counted); // 5万人次: the magnitude belongs to the unit
                 i += counted.length();
+            } else if (v.bareMagnitudes.contains(known) && after.length() == i + 1
+                    && Character.UnicodeScript.of(after.charAt(i)) == Character.UnicodeScript.HAN) {
+                unit.append(after.charAt(i)); // 200万页: one character after the magnitude is its unit, as in 200页
+                i++;
             }
         } else if (after.charAt(0) == '/') {
             i = 0;

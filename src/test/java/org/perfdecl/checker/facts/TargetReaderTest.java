@@ -108,6 +108,13 @@ class TargetReaderTest {
     }
 
     @Test
+    void aMagnitudeKeepsTheOneCharacterUnitAfterIt() {
+        assertThat(reader.read("≥200万页").getUnit()).isEqualTo("万页");
+        assertThat(reader.read("≥200万页").getNote()).isNull();
+        assertThat(reader.read("5万发放到户").getUnit()).as("words after it stay words").isEqualTo("万");
+    }
+
+    @Test
     void chineseNumeralsOutsideAPercentageStayWords() {
         assertThat(reader.read("新建三个站点").getKind()).isEqualTo("QUALITATIVE");
         assertThat(reader.read("一成不变").getKind()).isEqualTo("QUALITATIVE");
