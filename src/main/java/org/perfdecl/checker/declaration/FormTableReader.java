@@ -801,15 +801,23 @@ public final class FormTableReader {
                 subProjectsAt = subProjectsAt != null ? subProjectsAt : label.location();
                 return;
             }
+            // a unit alone in the last cell (赛事组织 | 2,000 | 万元, under 预算金额 | 单位): the amount is before it
+            BigDecimal rowUnit = null;
+            if (!amountFirst && values.size() >= 3 && Text.unitFactor(values.get(values.size() - 1).text()) != null) {
+                rowUnit = Text.unitFactor(values.get(values.size() - 1).text());
+                values = values.subList(0, values.size() - 1);
+            }
             GridCell amountCell = values.size() < 2 ? null : amountFirst ? values.get(0) : values.get(values.size() - 1);
             List<GridCell> nameCells = values.size() < 2 ? values
                     : amountFirst ? values.subList(1, values.size()) : values.subList(0, values.size() - 1);
+            nameCells = nameCells.stream().filter(c -> !c.isEmpty()).toList().isEmpty() ? nameCells
+                    : nameCells.stream().filter(c -> !c.isEmpty()).toList(); // a blank column beside the name
             String name = String.join(" ", nameCells.stream().map(GridCell::text).toList());
             if (WORDS.totalRows.contains(Text.noSpaces(name))) {
                 return; // 合计: the rows above added up, not one more sub-project
             }
             subProjectsAt = subProjectsAt != null ? subProjectsAt : label.location();
-            subProjects.add(new SubProjectCells(name, amountCell == null ? "" : amountCell.text(), null,
+            subProjects.add(new SubProjectCells(name, amountCell == null ? "" : amountCell.text(), rowUnit,
                     nameCells.get(0).location(), amountCell == null ? null : amountCell.location()));
         }
 
