@@ -392,6 +392,22 @@ public final class FormTableReader {
                 filled.forEach(this::readLabelColonValue);
                 return;
             }
+            if (cells.size() > 1 && isLabelColonValue(first)) {
+                // 开始时间：2026年1月1日 | 结束时间 | 2026年12月31日: labels with and without their colon on one row,
+                // each label-colon-value cell read as the label's cell and its value's
+                List<GridCell> split = new ArrayList<>();
+                for (GridCell cell : cells) {
+                    Matcher m = LABEL_VALUE.matcher(cell.text());
+                    if (!cell.mergedCopy() && m.matches() && fieldOf(m.group(1)) != null) {
+                        split.add(new GridCell(m.group(1), cell.location()));
+                        split.add(new GridCell(m.group(2).strip(), cell.location()));
+                    } else {
+                        split.add(cell);
+                    }
+                }
+                readLabelledCells(split);
+                return;
+            }
             if (first.isEmpty() || first.mergedCopy()) {
                 // an empty first cell, or a label merged down over a block (绩效指标 beside the whole
                 // indicator table): the row continues what the rows above began

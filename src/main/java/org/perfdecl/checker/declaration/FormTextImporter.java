@@ -209,7 +209,8 @@ public final class FormTextImporter {
 
     /**
      * 申报单位名称：上海市　总工会, 申报单位名称：ＡＢＣ  上海市总工会: the value after a known label's colon is one value,
-     * wide gaps and all, up to a cell that begins a label of its own (填报日期：…), as it would be in a tab's cell.
+     * wide gaps and all, up to a cell that begins a label of its own (填报日期：…, or 结束时间 without a colon), as it
+     * would be in a tab's cell.
      */
     private static List<int[]> labelledValuesWhole(String line, List<int[]> spans) {
         List<int[]> kept = new ArrayList<>(spans.size());
@@ -217,13 +218,26 @@ public final class FormTextImporter {
             int[] span = spans.get(i);
             Matcher label = LABEL_COLON.matcher(line.substring(span[0], span[1]));
             if (label.find() && FormLabels.BUNDLED.fields.containsKey(FormTableReader.labelKey(label.group(1)))) {
-                while (i + 1 < spans.size() && !LABEL_COLON.matcher(line.substring(spans.get(i + 1)[0], spans.get(i + 1)[1])).find()) {
+                while (i + 1 < spans.size() && !beginsALabel(line.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]))) {
                     span = new int[] {span[0], spans.get(++i)[1]};
                 }
             }
             kept.add(span);
         }
         return kept;
+    }
+
+    /**
+     * A cell after a wide gap that begins a label of its own, and so ends the value before it: any label with its
+     * colon (填报日期：…), or a label we know without one (结束时间, 项目负责人 王五: its first word).
+     */
+    private static boolean beginsALabel(String cell) {
+        if (LABEL_COLON.matcher(cell).find()) {
+            return true;
+        }
+        String first = cell.strip().split("[ \u00A0]", 2)[0];
+        return FormLabels.BUNDLED.fields.containsKey(FormTableReader.labelKey(cell))
+                || FormLabels.BUNDLED.fields.containsKey(FormTableReader.labelKey(first));
     }
 
     /** 项　目　名　称　　县级… -> 项目名称　　县级…: a spaced-out word is one cell, not a cell per character. */

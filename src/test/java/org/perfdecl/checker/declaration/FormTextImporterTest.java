@@ -257,6 +257,21 @@ class FormTextImporterTest {
                 List.of("", "覆盖率", "≥95%")); // after a line with tabs there is no header to align to
     }
 
+    /** A value after a label's colon ends at a wide gap before a known label written without its colon. */
+    @Test
+    void aValueAfterAColonEndsAtAKnownLabelWithoutColon() {
+        List<GridRow> rows = FormTextImporter.rows("开始时间：2026年1月1日     结束时间    2026年12月31日\n"
+                + "项目名称：Smart 音乐周    项目负责人    王  五\n项目名称：Smart 音乐周    项目负责人 王五\n"
+                + "申报单位名称：某区　总工会  二处\n项目名称：项目负责人 培训 班");
+
+        assertThat(rows).map(r -> r.cells().stream().map(GridCell::text).toList()).containsExactly(
+                List.of("开始时间：2026年1月1日", "结束时间", "2026年12月31日"),
+                List.of("项目名称：Smart 音乐周", "项目负责人", "王", "五"),
+                List.of("项目名称：Smart 音乐周", "项目负责人 王五"),
+                List.of("申报单位名称：某区　总工会  二处"), // no label after the gaps: the value's own
+                List.of("项目名称：项目负责人 培训 班")); // single spaces: one cell
+    }
+
     /** The value after a known label's colon, on a line without tabs, is one cell: its gaps are the value's. */
     @Test
     void aValueAfterALabelsColonKeepsItsSpaces() {

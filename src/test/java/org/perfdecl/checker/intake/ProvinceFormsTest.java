@@ -151,6 +151,18 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 开始时间：2026年1月1日     结束时间    2026年12月31日: the value after the colon ends where the next label begins. */
+    @Test
+    void aValueAfterAColonEndsAtTheNextLabelWithoutItsColon() {
+        Declaration dates = read("date-colon-then-end-date-label-without-colon.txt");
+        assertThat(dates.startDate().value()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(dates.endDate().value()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+
+        Declaration name = read("project-name-colon-then-label-without-colon.txt");
+        assertThat(name.projectName()).isEqualTo("Shanghai Changning Jazz Week 长宁爵士音乐周");
+        assertThat(name.unit()).isEqualTo("上海市 长宁区 文化和旅游局");
+    }
+
     /** Cells apart by four spaces; after 续表, a row with 一级 and 二级 blank: 　　　　参保登记准确率　　≥98%. */
     @Test
     void aSpacedRowWithBlankLeadingCellsKeepsItsColumns() {
