@@ -41,6 +41,9 @@ final class FormLabels {
     /** The same for the year before it (2025年执行数 -> 上年执行数). */
     final List<String> lastYearWords = new java.util.ArrayList<>();
 
+    /** A seal note at the end of a unit's name (　　（盖章）, (公章), 盖章), from the words of {@code sealNotes}; null without any. */
+    java.util.regex.Pattern sealNote;
+
     static final FormLabels BUNDLED = load();
 
     private static FormLabels load() {
@@ -65,6 +68,12 @@ final class FormLabels {
             labels.annualWords.addAll(words(root.path("periodColumns").path("annual")));
             labels.thisYearWords.addAll(words(root.path("yearLabels").path("thisYear")));
             labels.lastYearWords.addAll(words(root.path("yearLabels").path("lastYear")));
+            List<String> seals = root.path("sealNotes").valueStream().map(JsonNode::asString)
+                    .sorted((a, b) -> b.length() - a.length()).map(java.util.regex.Pattern::quote).toList();
+            if (!seals.isEmpty()) {
+                labels.sealNote = java.util.regex.Pattern.compile("[\\s\u3000]*(?:[（(【\\[][\\s\u3000]*(?:" + String.join("|", seals)
+                        + ")[\\s\u3000]*[）)】\\]]|(?:" + String.join("|", seals) + "))[\\s\u3000]*$");
+            }
             return labels;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);

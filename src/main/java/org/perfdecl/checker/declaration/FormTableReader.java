@@ -248,7 +248,7 @@ public final class FormTableReader {
                     sources.put("/" + aside.field(), aside.location());
                 }
             }
-            String unit = firstOf("unit", "implementingUnit", "department");
+            String unit = withoutSealNote(firstOf("unit", "implementingUnit", "department"));
             for (String field : List.of("implementingUnit", "department", "period", "notChecked", "midTermBudget", "yearLabel")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
@@ -291,6 +291,15 @@ public final class FormTableReader {
         }
 
         /** The first of these fields the form filled, as {@code /field}'s value and location. */
+        /** 上海市某局　　（盖章） -> 上海市某局: a note to seal the form is no part of the unit's name (form-labels.yaml sealNotes). */
+        private static String withoutSealNote(String unit) {
+            if (unit == null || FormLabels.BUNDLED.sealNote == null) {
+                return unit;
+            }
+            String name = FormLabels.BUNDLED.sealNote.matcher(unit).replaceFirst("");
+            return name.isBlank() ? null : name;
+        }
+
         private String firstOf(String field, String... standIns) {
             if (!Text.isBlank(texts.get(field))) {
                 return texts.get(field);

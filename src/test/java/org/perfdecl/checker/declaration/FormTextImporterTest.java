@@ -257,6 +257,16 @@ class FormTextImporterTest {
                 List.of("", "覆盖率", "≥95%")); // after a line with tabs there is no header to align to
     }
 
+    /** A note to seal the form after the unit's name, in brackets or not, is dropped (form-labels.yaml sealNotes). */
+    @ParameterizedTest
+    @ValueSource(strings = {"某区总工会　　（盖章）", "某区总工会(盖章)", "某区总工会（公章）", "某区总工会 盖章", "某区总工会  （签章）",
+            "某区总工会\t（盖章）", "某区总工会【单位盖章】"})
+    void aSealNoteIsNoPartOfTheUnit(String written) {
+        Declaration d = importer.read("上海市财政支出项目绩效目标申报表（2026年）\n申报单位名称\t" + written + "\n").get(0).declaration();
+
+        assertThat(d.unit()).isEqualTo("某区总工会");
+    }
+
     /** A value after a label's colon ends at a wide gap before a known label written without its colon. */
     @Test
     void aValueAfterAColonEndsAtAKnownLabelWithoutColon() {

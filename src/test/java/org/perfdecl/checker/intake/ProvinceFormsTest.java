@@ -163,6 +163,14 @@ class ProvinceFormsTest {
         assertThat(name.unit()).isEqualTo("上海市 长宁区 文化和旅游局");
     }
 
+    /** 申报单位名称：上海市 长宁区 文化和旅游局　　（盖章）: the seal note is no part of the unit's name. */
+    @Test
+    void aSealNoteAfterTheUnitIsNoPartOfIt() {
+        Declaration d = read("unit-name-with-seal-note.txt");
+
+        assertThat(d.unit()).isEqualTo("上海市 长宁区 文化和旅游局");
+    }
+
     /** Cells apart by four spaces; after 续表, a row with 一级 and 二级 blank: 　　　　参保登记准确率　　≥98%. */
     @Test
     void aSpacedRowWithBlankLeadingCellsKeepsItsColumns() {
