@@ -191,6 +191,8 @@ public final class FormTableReader {
         private final List<SubProjectCells> subProjects = new ArrayList<>();
         /** 其中：财政拨款 1000 | 其他资金 200: this year's budget by source, on forms without sub-projects. */
         private final List<SubProjectCells> fundingSources = new ArrayList<>();
+        /** An amount field's unit written in the cell after its amount (年度资金总额 | 2,500 | 万元). */
+        private final Map<String, BigDecimal> unitCells = new HashMap<>();
         /** Where the sub-project table and the budget by source begin: /subProjects is the one read into it. */
         private Location subProjectsAt;
         private Location fundingSourcesAt;
@@ -254,7 +256,7 @@ public final class FormTableReader {
             }
             // the sources are parts of this year's budget: without a unit of their own, they are in its unit
             List<SubProject> subs = subProjects.isEmpty()
-                    ? subProjects(fundingSources, units.getOrDefault("currentYearBudget", formUnit))
+                    ? subProjects(fundingSources, units.getOrDefault("currentYearBudget", unitCells.getOrDefault("currentYearBudget", formUnit)))
                     : subProjects(subProjects, units.getOrDefault("subProjects", formUnit));
             // the list's place is that of the rows read into it: a BUD-004 finding on the sources points at them
             Location listAt = subProjects.isEmpty() && !fundingSources.isEmpty() ? fundingSourcesAt : subProjectsAt;
@@ -290,7 +292,6 @@ public final class FormTableReader {
             return read;
         }
 
-        /** The first of these fields the form filled, as {@code /field}'s value and location. */
         /** 上海市某局　　（盖章） -> 上海市某局: a note to seal the form is no part of the unit's name (form-labels.yaml sealNotes). */
         private static String withoutSealNote(String unit) {
             if (unit == null || FormLabels.BUNDLED.sealNote == null) {
@@ -300,6 +301,7 @@ public final class FormTableReader {
             return name.isBlank() ? null : name;
         }
 
+        /** The first of these fields the form filled, as {@code /field}'s value and location. */
         private String firstOf(String field, String... standIns) {
             if (!Text.isBlank(texts.get(field))) {
                 return texts.get(field);
@@ -615,6 +617,9 @@ public final class FormTableReader {
                 List<GridCell> values = cells.subList(i + 1, next).stream()
                         .filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
                 int amountEnd = AMOUNT_FIELDS.contains(field) || field.equals("midTermBudget") ? amountEnd(values) : values.size();
+                if (amountEnd == 2 && AMOUNT_FIELDS.contains(field)) {
+                    unitCells.put(field, unitCell(values.get(1))); // 年度资金总额 | 2,500 | 万元: its sources' unit too
+                }
                 if (!label.mergedCopy() || !values.isEmpty()) {
                     readValues(field, label, values.subList(0, amountEnd));
                 }
@@ -632,8 +637,12 @@ public final class FormTableReader {
             if (values.size() < 2) {
                 return values.size();
             }
-            String second = Text.noSpaces(Text.halfWidth(values.get(1).text())).replaceAll("^\\((.*)\\)$", "$1");
-            return Text.unitFactor(second) != null ? 2 : 1;
+            return unitCell(values.get(1)) != null ? 2 : 1;
+        }
+
+        /** A cell that holds only a unit (万元, （万元）), as beside an amount: its factor, else null. */
+        private static BigDecimal unitCell(GridCell cell) {
+            return Text.unitFactor(Text.noSpaces(Text.halfWidth(cell.text())).replaceAll("^\\((.*)\\)$", "$1"));
         }
 
         private void readValues(String field, GridCell label, List<GridCell> values) {
@@ -673,6 +682,9 @@ public final class FormTableReader {
             }
             fundingSourcesAt = fundingSourcesAt != null ? fundingSourcesAt : label.location();
             BigDecimal unit = unitOf(label.text());
+            if (unit == null && values.size() > 1) {
+                unit = unitCell(values.get(1)); // 其中：财政拨款 | 2,500 | 万元: the unit in a column of its own
+            }
             fundingSources.add(new SubProjectCells(labelKey(label.text()), values.get(0).text(), unit != null ? unit : groupUnit,
                     label.location(), values.get(0).location()));
         }

@@ -171,6 +171,18 @@ class ProvinceFormsTest {
         assertThat(d.unit()).isEqualTo("上海市 长宁区 文化和旅游局");
     }
 
+    /** 年度资金总额 | 2,500 | 万元, then 其中：财政拨款 | 2,500 | 万元 or 其中：财政拨款 | 2,500: the source in 万元 too. */
+    @Test
+    void aFundingSourceTakesTheUnitCellBesideItOrTheBudgets() {
+        for (String file : List.of("funding-source-unit-in-own-column.txt", "funding-source-without-unit-budget-unit-in-own-column.txt")) {
+            Declaration d = read(file);
+
+            assertThat(d.currentYearBudget().value()).as(file).isEqualByComparingTo(new BigDecimal("25000000"));
+            assertThat(d.subProjects()).as(file).extracting(p -> p.name() + " " + p.amount().value().toPlainString())
+                    .containsExactly("财政拨款 25000000");
+        }
+    }
+
     /** Cells apart by four spaces; after 续表, a row with 一级 and 二级 blank: 　　　　参保登记准确率　　≥98%. */
     @Test
     void aSpacedRowWithBlankLeadingCellsKeepsItsColumns() {
