@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfdecl.checker.declaration.FormTableReader;
 import org.perfdecl.checker.declaration.GridCell;
@@ -201,13 +202,27 @@ public final class SpreadsheetReader {
         return sign + new BigDecimal(m.group(4).replace(",", "")).stripTrailingZeros().toPlainString();
     }
 
-    /** The cell as Excel shows it; dates as ISO dates; formulas as their cached result. */
+    /**
+     * The cell as Excel shows it; dates as ISO dates; formulas as their cached result. A cell whose stored
+     * value does not fit its type (a number cell holding {@code abc}, an error code Excel does not have) is
+     * read as what it stores, so the field gets its finding instead of the workbook being lost.
+     */
     static String text(Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
         }
+        String text;
+        try {
+            text = shown(cell, formatter);
+        } catch (RuntimeException unreadable) {
+            text = cell instanceof XSSFCell x && x.getCTCell().isSetV() ? x.getCTCell().getV() : "";
+        }
+        return text.strip();
+    }
+
+    private static String shown(Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String text = switch (type) {
+        return switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : number(formatter.formatCellValue(cell));
@@ -216,6 +231,5 @@ public final class SpreadsheetReader {
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
-        return text.strip();
     }
 }

@@ -1,0 +1,77 @@
+package org.perfdecl.checker.web;
+
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Inputs a mutation fuzzer found (one broken cell, number or byte in an otherwise good form): each gets
+ * its report with a finding at the broken field, or a problem that names what is wrong in words,
+ * never a 500 or the words of a library.
+ */
+@LiveService
+class HostileInputsTest {
+
+    private static final Path SEEDS = Path.of("fixtures/seeds");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return DeclarationJson.MAPPER.readTree(response.body());
+    }
+
+    private static JsonNode finding(JsonNode report, String rule, String field) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("ruleId").asString().equals(rule) && f.get("field").asString().equals(field)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + rule + " at " + field + " in " + report.get("findings"));
+    }
+
+    @Test
+    void aNumberCellThatStoresTextIsReadAsItsTextAndTheAmountGetsItsFinding() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                Files.readAllBytes(SEEDS.resolve("seed-1-hardship-allowance.xlsx"))))) {
+            XSSFCell total = book.getSheetAt(0).getRow(12).getCell(1); // 项目总预算, B13: 7270000 as a number cell
+            assertThat(total.getNumericCellValue()).isEqualTo(7_270_000d);
+            total.getCTCell().setV("七百万"); // what a broken export leaves in <v>: POI cannot read it as a number
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        JsonNode report = json(post("/api/v1/checks?lang=en", CheckController.XLSX, xlsx), 200);
+
+        JsonNode bud006 = finding(report, "BUD-006", "/totalBudget");
+        assertThat(bud006.get("message").asString())
+                .isEqualTo("The total budget (项目总预算) reads \"七百万\", which is not an amount. Enter a number of yuan.");
+        assertThat(bud006.at("/location/text").asString()).isEqualTo("申报表!B13");
+        assertThat(report.at("/declaration/projectName").asString()).isEqualTo("市劳模低收入生活困难补助金");
+    }
+}
