@@ -41,6 +41,9 @@ final class FormLabels {
     /** The same for the year before it (2025年执行数 -> 上年执行数). */
     final List<String> lastYearWords = new java.util.ArrayList<>();
 
+    /** How a form's title ends (…绩效目标申报表, …绩效目标表), longest first. */
+    final List<String> titleEndings = new java.util.ArrayList<>();
+
     /** A seal note at the end of a unit's name (　　（盖章）, (公章), 盖章), from the words of {@code sealNotes}; null without any. */
     java.util.regex.Pattern sealNote;
 
@@ -60,6 +63,10 @@ final class FormLabels {
             root.path("indicatorColumns").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.indicatorColumns.put(w, e.getKey())));
             labels.totalRows.addAll(words(root.path("totalRows")));
+            words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);
+            if (labels.titleEndings.isEmpty()) {
+                throw new IllegalStateException(FILE + " names no titleEndings");
+            }
             root.path("continuationRows").valueStream()
                     .forEach(n -> labels.continuationRows.add(FormTableReader.continuationKey(n.asString())));
             root.path("pageMarks").valueStream()

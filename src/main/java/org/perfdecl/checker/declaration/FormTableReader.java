@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class FormTableReader {
 
-    /** 上海市…申报表（2019年）, and 2026年度项目支出绩效目标申报表: the year before the title or after it. */
-    private static final Pattern TITLE = Pattern.compile(
-            "^(?:(\\d{4})\\s*年度?\\s*)?(\\S*绩效目标申报表)\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
     private static final Pattern YEAR = Pattern.compile("^[(（]\\s*(\\d{4})\\s*年?(?:度)?\\s*[)）]$");
     // Labels and gaps have bounded lengths: an unbounded lazy label made a long cell without a box cost
     // time in the square of its length (every start position scanned to the end).
@@ -37,6 +34,13 @@ public final class FormTableReader {
     /** Labels, indicator headers and total-row names, from {@code form-labels.yaml}. */
     private static final FormLabels WORDS = FormLabels.BUNDLED;
     private static final Map<String, String> LABELS = WORDS.fields;
+    /**
+     * 上海市…申报表（2019年）, 2026年度项目支出绩效目标申报表, 山东省省级预算项目支出绩效目标表: a title ends with one of
+     * {@code titleEndings} (form-labels.yaml), the year before the title or after it.
+     */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:(\\d{4})\\s*年度?\\s*)?(\\S*(?:" + FormLabels.BUNDLED.titleEndings.stream().map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|")) + "))\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
 
     /** A unit of amounts named by a label: 项目总预算（万元）, （单位：千元）, 项目资金 单位：万元. */
     private static final Pattern LABEL_UNIT = Pattern.compile(
@@ -513,7 +517,8 @@ public final class FormTableReader {
         /**
          * 2026年度预算数, 2026年资金总额: an amount label that begins with its year. Of the budget year (or when it
          * is not known yet) it is this year's budget; of the year before, last year's budget or spending (2025年执行数
-         * as 上年执行数); of another year, no amount of this form (null: a label not known). Words: yearLabels.
+         * as 上年执行数); of another year (2024年预算数, 2027年预算数 on a 2026 form: the project's history or plan), no
+         * amount of this form, read and set aside as the rows no rule checks are. Words: yearLabels.
          */
         private String yearLabelField(String key) {
             Matcher m = LEADING_YEAR.matcher(key);
@@ -532,7 +537,9 @@ public final class FormTableReader {
                         .filter(f -> "lastYearBudget".equals(f) || "lastYearSpent".equals(f)).findFirst()
                         .orElse(thisYears != null ? "lastYearBudget" : null);
             }
-            return null;
+            boolean amountLabel = thisYears != null || WORDS.lastYearWords.stream().map(w -> LABELS.get(w + stem))
+                    .anyMatch(f -> "lastYearBudget".equals(f) || "lastYearSpent".equals(f));
+            return amountLabel ? "notChecked" : null;
         }
 
         /** A cell that holds a value rather than a label: filled, written in this row, and no label we know. */

@@ -150,19 +150,21 @@ class FormTextImporterTest {
 
     @Test
     void anAmountLabelThatBeginsWithItsYearIsReadByThatYear() {
-        // the budget year's: this year's budget; the year before's: last year's; another year's: not read
+        // the budget year's: this year's budget; the year before's: last year's; another year's (the project's
+        // history or plan): no amount of this form, set aside without a note
         String text = "2026年度项目支出绩效目标申报表\n项目名称\t测试项目\n"
                 + "2026年度资金总额（万元）\t300\t项目总预算（万元）\t900\n"
                 + "2025年预算数（万元）\t280\t2025年执行数（万元）\t275\n"
-                + "2027年资金总额\t320\n";
+                + "2027年资金总额\t320\n2024年预算数\t260\t2024年执行数\t250\n"
+                + "2024年度重点工作\t完成验收\n";
         Declaration d = importer.read(text).get(0).declaration();
 
         assertThat(d.currentYearBudget().value()).isEqualByComparingTo("3000000");
         assertThat(d.lastYearBudget().value()).isEqualByComparingTo("2800000");
         assertThat(d.lastYearSpent().value()).isEqualByComparingTo("2750000");
         assertThat(d.notes()).singleElement().satisfies(n -> {
-            assertThat(n.problem()).isEqualTo("unrecognisedLine"); // named, not taken for this year's
-            assertThat(n.raw()).startsWith("2027年资金总额");
+            assertThat(n.problem()).isEqualTo("unrecognisedLine"); // a year before a label that is no amount's: named
+            assertThat(n.raw()).startsWith("2024年度重点工作");
         });
         assertThat(d.currentYearBudget().raw()).isEqualTo("300");
 
@@ -170,6 +172,21 @@ class FormTextImporterTest {
                 .currentYearBudget().value()).isEqualByComparingTo("3000000");
         assertThat(importer.read("项目支出绩效目标申报表\n2025年度资金总额\t100\n").get(0).declaration()
                 .currentYearBudget().raw()).isEqualTo("100"); // a form of no year yet: the label's year is its own
+    }
+
+    /** 山东省省级预算项目支出绩效目标表 (as the 财预〔2021〕101号 attachment names it): a title, as …申报表 is. */
+    @Test
+    void aTitleEndingIn绩效目标表StartsAForm() {
+        String form = "山东省省级预算项目支出绩效目标表\n（2026年度）\n项目名称\t测试项目\n年度资金总额（万元）\t300\n";
+        List<FormTextImporter.ImportedForm> entries = importer.read(form + "\n2027年度湖北省项目支出绩效目标表\n项目名称\t另一项目\n");
+
+        assertThat(entries).hasSize(2);
+        Declaration d = entries.get(0).declaration();
+        assertThat(d.title()).isEqualTo("山东省省级预算项目支出绩效目标表");
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.notes()).isEmpty();
+        assertThat(entries.get(1).declaration().budgetYear()).isEqualTo(2027);
+        assertThat(entries.get(1).declaration().projectName()).isEqualTo("另一项目");
     }
 
     @Test
