@@ -30,7 +30,18 @@ import java.util.function.Function;
  */
 public final class DeclarationJson {
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * The characters of the longest number a declaration is read as a number from: every amount, year and
+     * count is far shorter. A longer one (the parser's own limit refused the whole text at 1,000) is read
+     * as its text, as is one whose exponent no decimal holds (1e99999999999), so its field gets a finding.
+     */
+    static final int MAX_NUMBER_CHARS = 100;
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    // a number's length is bounded by the body; the tree reader takes a long one as text
+                    .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                            .maxNumberLength(Integer.MAX_VALUE).build())
+                    .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // exact amounts, and 1e400 stays a (too large) number instead of becoming Infinity
@@ -95,7 +106,7 @@ public final class DeclarationJson {
     }
 
     private static JsonNode parse(java.util.function.Supplier<JsonParser> parsers) {
-        try (JsonParser parser = parsers.get()) {
+        try (JsonParser parser = new NumbersBeyondReachAsText(parsers.get())) {
             return MAPPER.readTree(parser);
         } catch (JacksonException e) {
             var location = e.getLocation();
@@ -109,6 +120,72 @@ public final class DeclarationJson {
                 key = location.getColumnNr() > 0 ? "unreadable.not-json.at" : "unreadable.not-json.line";
             }
             throw InputException.told("not-json", ServiceTexts.text(key, arguments), line == null ? null : Location.line(line));
+        }
+    }
+
+    /**
+     * A number token the checker cannot hold as a number (longer than {@link #MAX_NUMBER_CHARS}, or a
+     * decimal whose exponent is out of range) shows as a string token of the same text: the tree reader
+     * would spend time quadratic in its digits on it, or fail and lose the whole form.
+     */
+    private static final class NumbersBeyondReachAsText extends JsonParserDelegate {
+        private boolean asText;
+
+        NumbersBeyondReachAsText(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken token = super.nextToken();
+            asText = token != null && token.isNumeric() && !holdable(token);
+            return asText ? JsonToken.VALUE_STRING : token;
+        }
+
+        @Override
+        public JsonToken nextValue() {
+            JsonToken token = super.nextValue();
+            asText = token != null && token.isNumeric() && !holdable(token);
+            return asText ? JsonToken.VALUE_STRING : token;
+        }
+
+        private boolean holdable(JsonToken token) {
+            if (delegate.getStringLength() > MAX_NUMBER_CHARS) {
+                return false;
+            }
+            try {
+                if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    delegate.getDecimalValue();
+                }
+                return true;
+            } catch (NumberFormatException | JacksonException outOfRange) {
+                return false;
+            }
+        }
+
+        @Override
+        public JsonToken currentToken() {
+            return asText ? JsonToken.VALUE_STRING : super.currentToken();
+        }
+
+        @Override
+        public int currentTokenId() {
+            return asText ? tools.jackson.core.JsonTokenId.ID_STRING : super.currentTokenId();
+        }
+
+        @Override
+        public boolean hasToken(JsonToken t) {
+            return asText ? t == JsonToken.VALUE_STRING : super.hasToken(t);
+        }
+
+        @Override
+        public boolean hasTokenId(int id) {
+            return asText ? id == tools.jackson.core.JsonTokenId.ID_STRING : super.hasTokenId(id);
+        }
+
+        @Override
+        public boolean isExpectedNumberIntToken() {
+            return !asText && super.isExpectedNumberIntToken();
         }
     }
 

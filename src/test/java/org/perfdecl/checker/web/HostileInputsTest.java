@@ -74,4 +74,36 @@ class HostileInputsTest {
         assertThat(bud006.at("/location/text").asString()).isEqualTo("申报表!B13");
         assertThat(report.at("/declaration/projectName").asString()).isEqualTo("市劳模低收入生活困难补助金");
     }
+
+    private static byte[] seed5With(String member, String rawJsonValue) throws Exception {
+        String json = Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"));
+        String replaced = json.replaceFirst("\"" + member + "\" : [^,\\n]+", "\"" + member + "\" : "
+                + java.util.regex.Matcher.quoteReplacement(rawJsonValue));
+        assertThat(replaced).isNotEqualTo(json);
+        return replaced.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aJsonNumberNoDecimalHoldsIsReadAsItsTextAndItsFieldGetsTheFinding() throws Exception {
+        JsonNode amount = json(post("/api/v1/checks?lang=en", "application/json",
+                seed5With("totalBudget", "1e99999999999")), 200);
+        assertThat(finding(amount, "BUD-006", "/totalBudget").get("message").asString())
+                .isEqualTo("The total budget (项目总预算) reads \"1e99999999999\", which is not an amount. Enter a number of yuan.");
+
+        JsonNode tick = json(post("/api/v1/checks?lang=en", "application/json",
+                seed5With("checked", "-1E-99999999999")), 200); // the first project type's tick box
+        assertThat(finding(tick, "IMP-001", "/projectType/0/checked").get("message").asString())
+                .startsWith("The value \"-1E-99999999999\" of \"/projectType/0/checked\" has the wrong type");
+    }
+
+    @Test
+    void aJsonNumberOfThousandsOfDigitsIsOneFieldsFindingNotARefusedForm() throws Exception {
+        String digits = "9".repeat(5_000);
+        JsonNode report = json(post("/api/v1/checks?lang=en", "application/json",
+                seed5With("lastYearSpent", digits)), 200);
+
+        assertThat(finding(report, "BUD-006", "/lastYearSpent").get("message").asString())
+                .startsWith("The last-year spending (同名项目上年预算执行数) reads \"999").endsWith("\", which is not an amount. Enter a number of yuan.");
+        assertThat(report.at("/declaration/projectName").asString()).isEqualTo("灵活就业群体会员专项工作经费");
+    }
 }
