@@ -10,10 +10,8 @@ import org.perfdecl.checker.facts.Facts.ProjectTerms;
 import org.perfdecl.checker.ruleset.Policy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The facts of the 相关性 rules: the annual goal cut into items, and the words each text speaks of. */
@@ -28,14 +26,10 @@ final class RelevanceFacts {
     List<Object> map(Declaration d, List<Indicator> indicators) {
         List<Object> facts = new ArrayList<>();
         Set<String> project = new LinkedHashSet<>();
-        // segmentation is most of a check's cost, and the three texts repeat each other's clauses (the
-        // annual goal often copies the overall goal, the overview restates both): each distinct clause
-        // of this form is segmented once
-        Map<String, TermExtractor.Clause> segmented = new HashMap<>();
         List<String> clauses = terms.clauses(d.annualGoal());
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
-            TermExtractor.Clause read = segmented.computeIfAbsent(clause, terms::clause);
+            TermExtractor.Clause read = terms.clause(clause);
             boolean measurable = hasNumber(clause) || (!read.terms().isEmpty() && !read.slogan());
             facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable));
             project.addAll(read.terms());
@@ -45,7 +39,7 @@ final class RelevanceFacts {
         }
         for (String text : new String[]{d.overallGoal(), d.overview()}) {
             for (String clause : terms.clauses(text)) {
-                project.addAll(segmented.computeIfAbsent(clause, terms::clause).terms());
+                project.addAll(terms.clause(clause).terms());
             }
         }
         // the texts searched, as a message names them: a template without 项目总目标 or 项目概况 has only the goal

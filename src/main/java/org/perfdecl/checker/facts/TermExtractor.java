@@ -23,8 +23,11 @@ import java.util.Set;
  *
  * <p>Segmentation was most of a check's cost, so it is kept lean: HanLP's Viterbi segmenter without
  * its person-name recognisers (two extra HMM passes per sentence, for names that forms do not hold),
- * each clause segmented once for both its terms and its slogan test, and an indicator's name, which
- * recurs from form to form (they come from the same indicator libraries), segmented once per rule set.
+ * each clause segmented once for both its terms and its slogan test. What was segmented is kept (per rule
+ * set, bounded): an indicator's name recurs from form to form (they come from the same indicator
+ * libraries), and so do a goal's clauses, within a form (the annual goal copies the overall goal, the
+ * overview restates both) and across checks (a form checked again after an edit, a unit's forms written
+ * from one template).
  */
 public final class TermExtractor {
 
@@ -45,6 +48,7 @@ public final class TermExtractor {
     private final int maxTextChars;
     private final int maxNameChars;
     private final Cache<String, List<String>> nameTerms = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, Clause> clauses = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public TermExtractor(Policy policy) {
         this.maxTextChars = (int) policy.number("relevance.maxChars.text");
@@ -84,6 +88,10 @@ public final class TermExtractor {
 
     /** A clause's content words and whether it builds on a verb that states a value (弘扬, 体现) rather than a result. */
     public Clause clause(String text) {
+        return clauses.get(text, this::read);
+    }
+
+    private Clause read(String text) {
         List<Term> segmented = segment(text, maxTextChars);
         boolean slogan = segmented.stream().anyMatch(t -> sloganVerbs.contains(t.word));
         return new Clause(contentWords(segmented), slogan);

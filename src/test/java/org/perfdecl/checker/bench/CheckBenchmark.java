@@ -29,6 +29,11 @@ import java.util.concurrent.TimeUnit;
  * Warm checks per second of a seed-sized declaration (seed form 5: 9 indicators, 6 findings), in
  * process: the whole pipeline (JSON parse, fact mapping, rules, report), and parsing plus mapping
  * alone, so the engine's share shows. Run by src/bench/run-benchmarks.sh, not by the unit tests.
+ *
+ * <p>The checker keeps what it segmented of a goal's clauses (a form checked again, a unit's forms from
+ * one template): the same form over and over finds every clause kept. The {@code newTexts} variants
+ * write each clause of the goals and the overview anew every time (a tag of its own after every ，),
+ * as a form never seen before, so both cases show.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -41,6 +46,7 @@ public class CheckBenchmark {
     private Checker checker;
     private FactMapper mapper;
     private String json;
+    private final java.util.concurrent.atomic.AtomicLong checks = new java.util.concurrent.atomic.AtomicLong();
 
     @Setup
     public void setUp() throws IOException {
@@ -60,6 +66,27 @@ public class CheckBenchmark {
     @Threads(2)
     public Report check2Threads() {
         return checker.check(DeclarationJson.read(json), null, false);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Report checkNewTexts1Thread() {
+        return checker.check(DeclarationJson.read(newTexts()), null, false);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public List<Object> parseAndMapNewTexts1Thread() {
+        return mapper.map(DeclarationJson.read(newTexts()));
+    }
+
+    /** Seed form 5 with every clause after a ， made new: a tag of 天干 characters spelling a counter. */
+    private String newTexts() {
+        StringBuilder tag = new StringBuilder();
+        for (char digit : Long.toString(checks.incrementAndGet()).toCharArray()) {
+            tag.append("甲乙丙丁戊己庚辛壬癸".charAt(digit - '0'));
+        }
+        return json.replace("，", "，" + tag);
     }
 
     @Benchmark
