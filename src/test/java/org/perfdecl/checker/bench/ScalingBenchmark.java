@@ -41,6 +41,11 @@ import java.util.regex.Pattern;
  * seed form 5 with its 9 indicators repeated to 10 … 1,000 (each name numbered, so they stay distinct),
  * and the rule set replicated (every .drl and .dslr file copied into packages of its own, rule names
  * numbered; the decision tables once) to about 60 … 520 rules. Run by src/bench/run-benchmarks.sh.
+ *
+ * <p>The replicas come two ways. Copies that each find what the original finds are the worst case, every rule at work on this form (a finding made by several copies is reported once). A real catalogue of 500 rules holds
+ * mostly rules that do not apply to a given form (another framework's, another year's): the
+ * {@code notApplying} copies begin every rule with {@code Form(budgetYear == -n)}, which no form has,
+ * so they cost what such rules cost, their conditions on each fact evaluated, no rule completed.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -71,8 +76,17 @@ public class ScalingBenchmark {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^(\\s*rule\\s+\")([^\"]+)\"");
 
+    private static final Pattern WHEN = Pattern.compile("(?m)^(\\s*when\\s*)$");
+
     /** rules/ with every .drl and .dslr copied {@code copies} times, each copy in a package of its own. */
     static RuleSource replicatedRules(int copies) {
+        return replicatedRules(copies, false);
+    }
+
+    /**
+     * @param notApplying each copy's rules begin with a condition no form meets, so they never complete
+     */
+    static RuleSource replicatedRules(int copies, boolean notApplying) {
         RuleSource rules = RuleSource.fromDirectory(Path.of("rules"));
         Map<String, String> files = new HashMap<>(rules.files());
         for (var e : Map.copyOf(files).entrySet()) {
@@ -84,6 +98,11 @@ public class ScalingBenchmark {
                 int copy = c;
                 String text = PACKAGE.matcher(e.getValue()).replaceFirst(m -> "package " + m.group(1) + "_copy" + copy + ";");
                 text = RULE_NAME.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + " #" + copy + "\""));
+                if (notApplying) {
+                    // raw DRL inside a .dslr is marked with '>'; the fact's full name needs no import
+                    String gate = (path.endsWith(".dslr") ? ">" : "") + "org.perfdecl.checker.facts.Facts.Form(budgetYear == -" + copy + ")";
+                    text = WHEN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\n    " + gate));
+                }
                 String ext = path.substring(path.lastIndexOf('.'));
                 files.put(path.substring(0, path.lastIndexOf('.')) + "_copy" + copy + ext, text);
             }
@@ -123,6 +142,29 @@ public class ScalingBenchmark {
             checker = new Checker(RuleSetHolder.serving(set), LARGE_FORMS);
             form = seed5WithIndicators(9);
         }
+    }
+
+    /** The same copies, each rule led by a condition no form meets: rules that do not apply to this form. */
+    @State(Scope.Benchmark)
+    public static class NotApplyingRules {
+        @Param({"1", "2", "4", "8", "11"})
+        int copies;
+        Checker checker;
+        Declaration form;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            RuleSet set = new RuleSetLoader(CompiledRules.NONE, true).load(replicatedRules(copies, true));
+            System.out.println("rule set of " + copies + " cop" + (copies == 1 ? "y" : "ies") + " (copies not applying): "
+                    + set.rules().size() + " rules");
+            checker = new Checker(RuleSetHolder.serving(set), LARGE_FORMS);
+            form = seed5WithIndicators(9);
+        }
+    }
+
+    @Benchmark
+    public Report checkByNotApplyingRuleCopies(NotApplyingRules state) {
+        return state.checker.check(state.form, null, false);
     }
 
     @Benchmark
