@@ -42,8 +42,9 @@ import java.util.regex.Pattern;
  * and the rule set replicated (every .drl and .dslr file copied into packages of its own, rule names
  * numbered; the decision tables once) to about 60 … 520 rules. Run by src/bench/run-benchmarks.sh.
  *
- * <p>The replicas come two ways. Copies that each find what the original finds are the worst case, every rule at work on this form (a finding made by several copies is reported once). A real catalogue of 500 rules holds
- * mostly rules that do not apply to a given form (another framework's, another year's): the
+ * <p>The replicas come two ways. Copies that each find what the original finds are the worst case,
+ * every rule at work on this form (a finding made by several copies is reported once). A real
+ * catalogue of 500 rules holds mostly rules that do not apply to a given form (another framework's, another year's): the
  * {@code notApplying} copies begin every rule with {@code Form(budgetYear == -n)}, which no form has,
  * so they cost what such rules cost, their conditions on each fact evaluated, no rule completed.
  */
