@@ -66,10 +66,24 @@ final class DecisionTables {
 
     /** Reads every workbook of the source; what cannot be read becomes a problem, by cell where one is to blame. */
     static DecisionTables read(RuleSource source, List<RuleProblem> problems) {
+        return read(source, problems, ConvertedTables.OF_THIS_BUILD);
+    }
+
+    /** @param converted where a workbook read before is found, and one read cleanly now is kept */
+    static DecisionTables read(RuleSource source, List<RuleProblem> problems, ConvertedTables converted) {
         DecisionTables result = new DecisionTables();
         source.binaries().forEach((path, bytes) -> {
             if (path.endsWith(RuleSource.TABLE_SUFFIX)) {
-                result.readWorkbook(path, bytes, problems);
+                List<Table> known = converted.find(path, bytes);
+                if (known != null) {
+                    known.forEach(t -> result.tables.put(t.key(), t));
+                    return;
+                }
+                int problemsBefore = problems.size();
+                List<Table> read = result.readWorkbook(path, bytes, problems);
+                if (problems.size() == problemsBefore) {
+                    converted.keep(path, bytes, read);
+                }
             }
         });
         return result;
@@ -86,7 +100,7 @@ final class DecisionTables {
         return tables.containsKey(key);
     }
 
-    private void readWorkbook(String path, byte[] bytes, List<RuleProblem> problems) {
+    private List<Table> readWorkbook(String path, byte[] bytes, List<RuleProblem> problems) {
         List<String> sheets = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             for (Sheet sheet : wb) {
@@ -96,14 +110,20 @@ final class DecisionTables {
             }
         } catch (IOException | RuntimeException e) {
             problems.add(new RuleProblem(path, 0, "cannot be read as an Excel workbook (.xlsx): " + e.getMessage()));
-            return;
+            return List.of();
         }
         if (sheets.isEmpty()) {
             problems.add(new RuleProblem(path, 0, "no sheet holds a rule table (a cell 'RuleTable <name>' above its columns)"));
         }
+        List<Table> read = new ArrayList<>();
         for (String sheet : sheets) {
             readSheet(path, sheet, bytes, problems);
+            Table table = tables.get(path + "!" + sheet);
+            if (table != null) {
+                read.add(table);
+            }
         }
+        return read;
     }
 
     private static boolean hasRuleTable(Sheet sheet) {

@@ -357,6 +357,12 @@ public class RuleSetLoader {
         return compiledKey(ruleTexts(source, new ArrayList<>()));
     }
 
+    /** The same, the decision tables looked up in and kept into {@code tables}. */
+    static String compiledKey(RuleSource source, ConvertedTables tables) {
+        List<RuleProblem> problems = new ArrayList<>();
+        return compiledKey(ruleTexts(source, DecisionTables.read(source, problems, tables), problems));
+    }
+
     private static String compiledKey(Map<String, String> drl) {
         return RuleSource.hash(drl, Map.of());
     }

@@ -34,14 +34,18 @@ public final class RuleSetPrecompiler {
         Path classes = Path.of(args[1]);
         Path out = classes.resolve(RESOURCE_FOLDER);
         RuleSource source = RuleSource.fromDirectory(rules);
-        String hash = RuleSetLoader.compiledKey(source);
         String build = buildId(classes);
+        // the decision tables as read by this build go into the jar, so no run reads the workbook with POI
+        // again: written beside the kjar, as the classes folder's precompiled-rules/ is the jar's
+        ConvertedTables tables = new ConvertedTables(build, out);
+        String hash = RuleSetLoader.compiledKey(source, tables);
         Path kjar = out.resolve(hash + ".kjar");
         Path id = out.resolve(BUILD_ID);
         if (Files.isRegularFile(kjar) && Files.isRegularFile(id) && Files.readString(id).strip().equals(build)) {
             return; // up to date: the same rules and the same classes
         }
         clean(out);
+        RuleSetLoader.compiledKey(source, tables); // the tables again, after the clean
         long started = System.nanoTime();
         CompiledRules into = new CompiledRules() {
             @Override

@@ -5,7 +5,11 @@ import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.ruleset.ReviewTablesWriter.Column;
 import org.perfdecl.checker.ruleset.ReviewTablesWriter.Table;
 
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +67,63 @@ class DecisionTablesTest {
         RuleSource edited = new RuleSource("rules", folder.files(), Map.of(BOOK, ReviewTablesWriter.write(
                 tables(0, t -> t.withCell(3, 4, "2")))));
         assertThat(edited.version()).isNotEqualTo(folder.version());
+    }
+
+    @Test
+    void aWorkbookReadCleanlyIsKeptAndNextTimeFoundWithoutReadingItAgain(@TempDir Path dir) throws IOException {
+        ConvertedTables kept = new ConvertedTables("this-build", dir);
+        RuleSource source = RuleSource.fromDirectory(TestRules.RULES);
+        List<RuleProblem> problems = new ArrayList<>();
+        DecisionTables first = DecisionTables.read(source, problems, kept);
+        assertThat(problems).isEmpty();
+        List<Path> entries;
+        try (var files = Files.list(dir)) {
+            entries = files.toList();
+        }
+        assertThat(entries).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).startsWith("table-"));
+
+        // the entry is what the next reading gets, not the workbook: marked, the mark comes back
+        Path entry = entries.get(0);
+        Files.writeString(entry, Files.readString(entry).replace("项目类型未勾选", "项目类型未勾选（kept）"));
+        DecisionTables again = DecisionTables.read(source, new ArrayList<>(), kept);
+        assertThat(again.drl().get(BOOK + "!勾选项")).contains("项目类型未勾选（kept）");
+        assertThat(again.drl().keySet()).isEqualTo(first.drl().keySet());
+        // and it still tells a rule's row, as read from the workbook
+        RuleInfo row = TestRules.ruleSet().rules().stream().filter(r -> r.file().equals(BOOK + "!勾选项")).findFirst().orElseThrow();
+        RuleInfo atLine = new RuleInfo(row.id(), row.name(), row.severity(), row.category(), row.reference(), row.titleZh(),
+                row.titleEn(), row.file(), lineOf(first.drl().get(BOOK + "!勾选项"), row.name()), row.parameters());
+        assertThat(again.locate(atLine).line()).isEqualTo(first.locate(atLine).line()).isEqualTo(row.line());
+
+        // another build's entries are not this build's; an entry that cannot be read is read from the workbook
+        assertThat(new ConvertedTables("another-build", dir).find(BOOK, source.binaries().get(BOOK))).isNull();
+        Files.writeString(entry, "{ not json");
+        assertThat(DecisionTables.read(source, new ArrayList<>(), kept).drl()).isEqualTo(first.drl());
+    }
+
+    @Test
+    void aWorkbookWithAProblemIsNeverKept(@TempDir Path dir) throws IOException {
+        ConvertedTables kept = new ConvertedTables("this-build", dir);
+        RuleSource real = RuleSource.fromDirectory(TestRules.RULES);
+        RuleSource source = new RuleSource("test", real.files(), Map.of(BOOK, ReviewTablesWriter.write(
+                tables(2, t -> t.withCell(1, 8, "否")))));
+        List<RuleProblem> problems = new ArrayList<>();
+        DecisionTables.read(source, problems, kept);
+
+        assertThat(problems).isNotEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
+    /** The line (from 1) of the rule of this name in the DRL. */
+    private static int lineOf(String drl, String rule) {
+        List<String> lines = drl.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("rule \"" + rule + "\"")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no rule " + rule);
     }
 
     @Test
