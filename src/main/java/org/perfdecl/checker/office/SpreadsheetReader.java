@@ -215,9 +215,23 @@ public final class SpreadsheetReader {
         try {
             text = shown(cell, formatter);
         } catch (RuntimeException unreadable) {
-            text = cell instanceof XSSFCell x && x.getCTCell().isSetV() ? x.getCTCell().getV() : "";
+            text = stored(cell);
         }
         return text.strip();
+    }
+
+    /** What a cell stores, without its style (which may point past the workbook's styles) or type. */
+    private static String stored(Cell cell) {
+        try {
+            if (cell instanceof XSSFCell x) {
+                return x.getCTCell().isSetV() ? x.getCTCell().getV() : "";
+            }
+            return cell.getCellType() == CellType.NUMERIC
+                    ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                    : cell.getStringCellValue();
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
     }
 
     private static String shown(Cell cell, DataFormatter formatter) {

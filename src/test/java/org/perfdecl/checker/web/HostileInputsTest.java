@@ -106,4 +106,33 @@ class HostileInputsTest {
                 .startsWith("The last-year spending (同名项目上年预算执行数) reads \"999").endsWith("\", which is not an amount. Enter a number of yuan.");
         assertThat(report.at("/declaration/projectName").asString()).isEqualTo("灵活就业群体会员专项工作经费");
     }
+
+    @Test
+    void anOldExcelCellWhoseStylePointsPastTheWorkbooksStylesKeepsItsNumber() throws Exception {
+        byte[] xls = Files.readAllBytes(SEEDS.resolve("seed-1-hardship-allowance.xls"));
+        // the RK record of B13 (项目总预算, 7270000): type 0x027E, length 10, row 12, column 1, then its style index
+        byte[] rk = {0x7E, 0x02, 10, 0, 12, 0, 1, 0};
+        int at = indexOf(xls, rk);
+        assertThat(at).isPositive();
+        xls[at + 8] = (byte) 0xF0; // style 4080 of a workbook with a few dozen: POI's IndexOutOfBoundsException was a 500
+        xls[at + 9] = 0x0F;
+
+        JsonNode report = json(post("/api/v1/checks?lang=en", "application/vnd.ms-excel", xls), 200);
+
+        assertThat(report.get("findings")).extracting(f -> f.get("ruleId").asString() + " " + f.at("/location/text").asString())
+                .containsExactlyInAnyOrder("BUD-007 申报表!D13", "TGT-007 申报表!D27");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }
