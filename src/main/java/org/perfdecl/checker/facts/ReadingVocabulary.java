@@ -38,6 +38,11 @@ final class ReadingVocabulary {
     final List<String> moneyNames;
     final List<String> dateNames;
     final double serialMin;
+    /** A floor under a rate name written as a number up to this with a decimal point and no unit (≥0.95) is a fraction. */
+    final double fractionRateAtMost;
+    /** Words of a rate better higher (targets.higherIsBetter) and better lower (yoy.lowerIsBetter). */
+    final List<String> higherIsBetter;
+    final List<String> lowerIsBetter;
     final double serialMax;
 
     ReadingVocabulary(Policy policy) {
@@ -78,6 +83,9 @@ final class ReadingVocabulary {
         moneyNames = policy.words("reading.indicatorNames.money");
         dateNames = policy.words("reading.indicatorNames.date");
         serialMin = policy.number("reading.dateSerial.min");
+        fractionRateAtMost = policy.number("reading.fractionRateAtMost");
+        higherIsBetter = policy.words("targets.higherIsBetter");
+        lowerIsBetter = policy.words("yoy.lowerIsBetter");
         serialMax = policy.number("reading.dateSerial.max");
     }
 

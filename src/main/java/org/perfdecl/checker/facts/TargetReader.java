@@ -242,6 +242,14 @@ public final class TargetReader {
                         ? format(number) + normalisedUnit + "~" + format(upper) + normalisedUnit
                         : (comparator == null ? "" : comparator) + format(number) + normalisedUnit));
         String kind = kind(b, normalisedUnit, number, comparator, qualifier, name);
+        if ("RATE".equals(kind) && normalisedUnit.isEmpty() && isFraction(s.substring(start, end), number, upper, comparator, name)) {
+            // ≥0.95 under 合格率, 正向 0.9 under 满意度: a share written as a fraction, i.e. ≥95%, ≥90%
+            number = percent(number, 100);
+            upper = upper == null ? null : percent(upper, 100);
+            b.number(number).upper(upper).note("fraction")
+                    .normalised((qualifier == null ? "" : qualifier) + (upper != null ? format(number) + "%~" + format(upper) + "%"
+                            : (comparator == null ? "" : comparator) + format(number) + "%"));
+        }
         if ("UNREADABLE".equals(kind)) {
             b.comparator(null).number(null).unit(null).qualifier(null); // no value a rule could compare
         }
@@ -458,6 +466,18 @@ public final class TargetReader {
 
     private static boolean hasDigit(String s) {
         return firstDigit(s) >= 0;
+    }
+
+    /**
+     * A rate written without a unit as a fraction: a number with a decimal point of at most
+     * {@code reading.fractionRateAtMost} (0.95, 0.8), as a floor (≥0.95, 0.9 under 正向), or bare under a rate better
+     * higher (0.9 under 满意度). A ceiling (≤0.5 under 差错率) and a bare number under any other rate (0.9 under
+     * 受害率) are left in percent: a small rate better low is as likely 0.5% with its sign forgotten.
+     */
+    private boolean isFraction(String digits, double number, Double upper, String comparator, IndicatorName name) {
+        return digits.indexOf('.') >= 0 && number > 0 && number <= v.fractionRateAtMost
+                && (upper == null || upper <= v.fractionRateAtMost)
+                && ("≥".equals(comparator) || ">".equals(comparator) || (comparator == null && name.higherIsBetter()));
     }
 
     /** A number of a smaller rate unit in percent, without binary noise: 0.9‰ is 0.09%, not 0.09000000000000001%. */

@@ -46,7 +46,8 @@ public class TargetReading {
     /**
      * What the reader noticed: placeholder, noNumber, notApplicable, severalNumbers, dateSerial, noName
      * (a bare number under an indicator without a name), strayPercent (a % after a money unit),
-     * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}), range (see {@code upper}).
+     * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}), range (see {@code upper}),
+     * fraction (≥0.95 under a rate name, read as ≥95%).
      */
     String note;
 

@@ -205,6 +205,30 @@ class TargetReaderTest {
         assertThat(reader.read("50万笔").getUnit()).isEqualTo("万笔");
     }
 
+    /** ≥0.95 under 合格率, ≥0.8 under 满意度: a rate written as a fraction (reading.fractionRateAtMost) is ≥95%, ≥80%. */
+    @Test
+    void aFloorWrittenAsAFractionOfOneIsAPercent() {
+        TargetReading floor = reader.read("≥0.8", "服务对象满意度指标", "退捕渔民满意度");
+        assertThat(floor.getKind()).isEqualTo("RATE");
+        assertThat(floor.getComparator()).isEqualTo("≥");
+        assertThat(floor.getNumber()).isEqualTo(80.0);
+        assertThat(floor.getNormalised()).isEqualTo("≥80%");
+        assertThat(floor.getNote()).isEqualTo("fraction");
+        assertThat(reader.read("不低于0.95", "质量指标", "社会保障资金发放准确率").getNumber()).isEqualTo(95.0);
+        assertThat(reader.read("0.95以上", "质量指标", "验收合格率").getNumber()).isEqualTo(95.0);
+        assertThat(reader.read("0.9", "满意度指标", "参与群众满意度").getNumber()).isEqualTo(90.0); // bare, better higher
+        assertThat(reader.read("1.0", "质量指标", "资金发放准确率").getNumber()).isEqualTo(100.0);
+        assertThat(reader.read("0.8-0.9", "质量指标", "优良中等路比例").getUpper()).isEqualTo(90.0);
+        // not a fraction: a ceiling, a bare number under a rate better lower, a whole number, a unit written
+        assertThat(reader.read("≤0.5", "质量指标", "差错率").getNumber()).isEqualTo(0.5);
+        assertThat(reader.read("0.9", "质量指标", "森林火灾受害率").getNumber()).isEqualTo(0.9);
+        assertThat(reader.read("0.5", "质量指标", "群众不满意率").getNumber()).isEqualTo(0.5);
+        assertThat(reader.read("≥1", "满意度指标", "群众满意度").getNumber()).isEqualTo(1.0);
+        assertThat(reader.read("≥0.5%", "质量指标", "合格率").getNumber()).isEqualTo(0.5);
+        assertThat(reader.read("≥0.8万人", "数量指标", "受益人数").getNumber()).isEqualTo(0.8);
+        assertThat(reader.read("0.9", "质量指标", "森林火灾受害率（‰）").getNumber()).isEqualTo(0.09);
+    }
+
     /** ‰ is a rate, a tenth of a percent (reading.scaledRateUnits): ≤3‰ is ≤0.3%, not a count of 3 ‰. */
     @Test
     void perMilleIsARateOnThePercentScale() {
