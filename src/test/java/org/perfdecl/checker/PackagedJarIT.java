@@ -280,7 +280,7 @@ class PackagedJarIT {
     @Test
     @Order(4)
     void rulesValidatePasses() throws Exception {
-        Run validate = run(Path.of("."), "rules", "validate", "rules");
+        Run validate = run(Path.of("."), "rules", "validate", "--lang", "en", "rules");
         assertThat(validate.exit()).as(validate.out()).isZero();
         assertThat(validate.out()).startsWith("ok: ");
     }

@@ -137,7 +137,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             checker = new Checker(new RuleSetHolder(rules::source, RuleSetLoader.cached()),
                     CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)));
         } catch (RuleSetException e) {
-            System.err.println(e.getMessage());
+            System.err.println(e.describeBoth());
             return Cli.UNUSABLE;
         }
         if (waivers != null) {

@@ -40,6 +40,9 @@ final class RulesCommand {
                 "whose findings differ (as checker.require-passing-fixtures=false)"})
         boolean allowFailingFixtures;
 
+        @picocli.CommandLine.Mixin
+        LanguageOption lang;
+
         @Override
         public Integer call() {
             RuleSource source = RulesOption.source(dir);
@@ -48,19 +51,19 @@ final class RulesCommand {
                 Path fixtureDir = fixturesFolder(dir, fixtures);
                 var failures = new FixtureTrial(fixtureDir, !allowFailingFixtures, CheckLimits.DEFAULT).test(set);
                 if (!failures.isEmpty()) {
-                    failures.forEach(System.out::println);
-                    System.out.println(failures.size() + " fixture(s) failed: the service would refuse this rule set");
+                    failures.forEach(f -> System.out.println(lang.in(f.described())));
+                    System.out.println(lang.say("cli.rules.fixtures-failed", java.util.Map.of("count", failures.size())));
                     return 1;
                 }
-                System.out.printf("ok: %d rules (%d ids), %d frameworks, rule set %s (%s); every fixture passes%n",
-                        set.rules().size(), set.ruleIds().size(), set.frameworks().size(), set.version(), set.location());
+                System.out.println(lang.say("cli.rules.ok", java.util.Map.of("rules", set.rules().size(), "ids", set.ruleIds().size(),
+                        "frameworks", set.frameworks().size(), "version", set.version(), "location", set.location())));
                 return 0;
             } catch (RuleSetException e) {
                 String prefix = dir == null ? "" : dir.toString().replaceAll("/$", "") + "/";
                 for (RuleProblem p : e.problems()) {
-                    System.out.println(prefix + p);
+                    System.out.println(prefix + p.toString(lang.language()));
                 }
-                System.out.println(e.problems().size() + " error(s)");
+                System.out.println(lang.say("cli.rules.errors", java.util.Map.of("count", e.problems().size())));
                 return 1;
             }
         }
@@ -79,6 +82,9 @@ final class RulesCommand {
         @Option(names = {"-q", "--quiet"}, description = "print failures only")
         boolean quiet;
 
+        @picocli.CommandLine.Mixin
+        LanguageOption lang;
+
         @Override
         public Integer call() {
             RuleSource source = RulesOption.source(dir);
@@ -87,7 +93,8 @@ final class RulesCommand {
             try {
                 checker = new Checker(new RuleSetHolder(() -> source, RuleSetLoader.cached()), 100_000);
             } catch (RuleSetException e) {
-                e.problems().forEach(System.out::println);
+                e.problems().forEach(p -> System.out.println(p.toString(lang.language())));
+                System.out.println(lang.say("cli.rules.errors", java.util.Map.of("count", e.problems().size())));
                 return 1;
             }
             FixtureRunner.Outcome outcome = new FixtureRunner(checker).run(fixtureDir);
@@ -102,20 +109,22 @@ final class RulesCommand {
                 failed++;
                 System.out.println("FAIL  " + c.file() + " › " + c.name());
                 if (c.error() != null) {
-                    System.out.println("      error: " + c.error());
+                    System.out.println("      " + lang.say("cli.rules.test.error", java.util.Map.of("error", c.error())));
                 }
-                c.missing().forEach(m -> System.out.println("      expected, not found: " + m));
-                c.unexpected().forEach(u -> System.out.println("      found, not expected: " + u));
+                c.missing().forEach(m -> System.out.println("      " + lang.say("cli.rules.test.missing", java.util.Map.of("finding", m))));
+                c.unexpected().forEach(u -> System.out.println("      " + lang.say("cli.rules.test.unexpected", java.util.Map.of("finding", u))));
             }
             System.out.println();
             if (!outcome.rulesNeverTriggered().isEmpty()) {
-                System.out.println("rules no fixture makes fire: " + String.join(", ", outcome.rulesNeverTriggered()));
+                System.out.println(lang.say("cli.rules.test.never-fire", java.util.Map.of("rules",
+                        String.join(", ", outcome.rulesNeverTriggered()))));
             }
             if (!outcome.rulesNeverQuiet().isEmpty()) {
-                System.out.println("rules no fixture shows quiet: " + String.join(", ", outcome.rulesNeverQuiet()));
+                System.out.println(lang.say("cli.rules.test.never-quiet", java.util.Map.of("rules",
+                        String.join(", ", outcome.rulesNeverQuiet()))));
             }
             int passed = outcome.cases().size() - failed;
-            System.out.println(passed + " passed, " + failed + " failed");
+            System.out.println(lang.say("cli.rules.test.total", java.util.Map.of("passed", passed, "failed", failed)));
             boolean gaps = !outcome.rulesNeverTriggered().isEmpty() || !outcome.rulesNeverQuiet().isEmpty();
             return failed > 0 || gaps ? 1 : 0;
         }
@@ -150,6 +159,9 @@ final class RulesCommand {
         @Parameters(index = "2..*", arity = "1..*", paramLabel = "FORMS", description = "forms: files, folders or globs")
         java.util.List<String> forms;
 
+        @picocli.CommandLine.Mixin
+        LanguageOption lang;
+
         @Override
         public Integer call() throws java.io.IOException {
             Checker before;
@@ -158,7 +170,7 @@ final class RulesCommand {
                 before = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(old))), CheckLimits.DEFAULT);
                 after = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(candidate))), CheckLimits.DEFAULT);
             } catch (RuleSetException e) {
-                e.problems().forEach(System.out::println);
+                e.problems().forEach(p -> System.out.println(p.toString(lang.language())));
                 return 1;
             }
             InputFiles.Expansion expansion = InputFiles.expand(forms);
@@ -178,10 +190,21 @@ final class RulesCommand {
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "rules folder (default: ./rules)")
         Path dir;
 
+        @picocli.CommandLine.Mixin
+        LanguageOption lang;
+
         @Override
         public Integer call() {
-            RuleSet set = RuleSetLoader.cached().load(RulesOption.source(dir));
-            System.out.printf("rule set %s (%s)%n%n", set.version(), set.location());
+            RuleSet set;
+            try {
+                set = RuleSetLoader.cached().load(RulesOption.source(dir));
+            } catch (RuleSetException e) {
+                e.problems().forEach(p -> System.out.println(p.toString(lang.language())));
+                System.out.println(lang.say("cli.rules.errors", java.util.Map.of("count", e.problems().size())));
+                return Cli.UNUSABLE;
+            }
+            System.out.println(lang.say("cli.rules.list.header", java.util.Map.of("version", set.version(), "location", set.location())));
+            System.out.println();
             for (var r : set.rules()) {
                 System.out.printf("%-9s %-8s %-11s %s | %s  [%s:%d]%n", r.id(), r.severity(), r.category(), r.titleZh(),
                         r.titleEn(), r.file(), r.line());

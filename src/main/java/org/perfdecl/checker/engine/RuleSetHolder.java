@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.ruleset.RuleProblem;
 import org.perfdecl.checker.ruleset.RuleSet;
 import org.perfdecl.checker.ruleset.RuleSetException;
@@ -33,9 +35,12 @@ public class RuleSetHolder {
      * The last reload attempt: what serves now, and what failed, if anything: compile errors as
      * {@code file:line: message} in {@code lastErrors}, and rules that failed their trial, each with the
      * fixture it failed on and why, in {@code lastFailures} (also in {@code lastErrors} as text).
+     * {@code lastErrorMessages} are {@code lastErrors} in Chinese and English, one for one (what Drools or a
+     * parser says stays as written, after a Chinese lead-in).
      */
     public record Status(String version, String location, String loadedAt, int rules, String lastAttemptAt,
-                         boolean lastAttemptOk, List<String> lastErrors, List<TrialFailure> lastFailures) {
+                         boolean lastAttemptOk, List<String> lastErrors, List<TrialFailure> lastFailures,
+                         List<LocalizedText> lastErrorMessages) {
     }
 
     /** What a candidate rule set must pass before it serves; it answers with what failed (none: pass). */
@@ -54,7 +59,31 @@ public class RuleSetHolder {
      * @param fixture the fixture file and case
      * @param reason  the error, or the findings that differ from the fixture's
      */
-    public record TrialFailure(String rule, String fixture, String reason) {
+    public record TrialFailure(String rule, String fixture, String reason, LocalizedText message) {
+
+        /** @param message the reason in Chinese and English; null: the reason is the checker's own words, given a lead-in */
+        public TrialFailure {
+            if (message == null) {
+                message = ServiceTexts.text("trial.error", java.util.Map.of("error", String.valueOf(reason)));
+            }
+        }
+
+        public TrialFailure(String rule, String fixture, String reason) {
+            this(rule, fixture, reason, null);
+        }
+
+        /** A failure worded by service-texts' {@code trial.KEY}: the reason is its English. */
+        public static TrialFailure said(String rule, String fixture, String key, java.util.Map<String, ?> arguments) {
+            LocalizedText text = ServiceTexts.text("trial." + key, arguments);
+            return new TrialFailure(rule, fixture, text.en(), text);
+        }
+
+        /** {@code fixture: rule "NAME": reason} in each language. */
+        public LocalizedText described() {
+            return ServiceTexts.text(rule == null ? "trial.failure" : "trial.failure.rule",
+                    java.util.Map.of("fixture", fixture, "rule", String.valueOf(rule), "reason", message));
+        }
+
         @Override
         public String toString() {
             return fixture + ": " + (rule == null ? "" : "rule \"" + rule + "\": ") + reason;
@@ -66,8 +95,7 @@ public class RuleSetHolder {
         private final transient List<TrialFailure> failures;
 
         public TrialFailedException(List<TrialFailure> failures) {
-            super(failures.stream().map(f -> new RuleProblem(f.fixture(), 0,
-                    (f.rule() == null ? "" : "rule \"" + f.rule() + "\": ") + f.reason())).toList());
+            super(failures.stream().map(f -> RuleProblem.ofTrial(f.fixture(), f.rule(), f.reason(), f.message())).toList());
             this.failures = List.copyOf(failures);
         }
 
@@ -175,7 +203,8 @@ public class RuleSetHolder {
         try {
             next = source.get();
         } catch (RuntimeException e) {
-            status = status(current.get(), false, List.of(e.getMessage()), List.of());
+            var text = ServiceTexts.text("ruleset.folder", java.util.Map.of("text", String.valueOf(e.getMessage())));
+            status = status(current.get(), false, List.of(new RuleProblem("", 0, text.en(), null, "ruleset.folder", text)), List.of());
             return status;
         }
         if (next.version().equals(current().version())) {
@@ -187,20 +216,22 @@ public class RuleSetHolder {
             current.set(loaded);
             status = status(loaded, true, List.of(), List.of());
         } catch (TrialFailedException e) {
-            status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList(), e.failures());
+            status = status(current.get(), false, e.problems(), e.failures());
         } catch (RuleSetException e) {
-            status = status(current.get(), false, e.problems().stream().map(RuleProblem::toString).toList(), List.of());
+            status = status(current.get(), false, e.problems(), List.of());
         } catch (RuntimeException | LinkageError e) {
             // not the rule set's fault as far as it can tell: refuse it and keep serving, never a 500
             log.error("trying rule set {} failed inside the checker", next.version(), e);
-            status = status(current.get(), false, List.of("the rule set could not be tried: the checker failed inside"
-                    + " the rules engine (the service log has the details); the working set keeps serving"), List.of());
+            var text = ServiceTexts.text("ruleset.untried", java.util.Map.of());
+            status = status(current.get(), false, List.of(new RuleProblem("", 0, text.en(), null, "ruleset.untried", text)), List.of());
         }
         return status;
     }
 
-    private static Status status(RuleSet set, boolean ok, List<String> errors, List<TrialFailure> failures) {
+    private static Status status(RuleSet set, boolean ok, List<RuleProblem> errors, List<TrialFailure> failures) {
+        // a problem without a file (the folder could not be read, the engine failed) is its message alone
         return new Status(set.version(), set.location(), set.loadedAt().toString(), set.ruleIds().size(),
-                Instant.now().toString(), ok, List.copyOf(errors), List.copyOf(failures));
+                Instant.now().toString(), ok, errors.stream().map(p -> p.file().isEmpty() ? p.message() : p.toString()).toList(),
+                List.copyOf(failures), errors.stream().map(p -> p.file().isEmpty() ? p.text() : p.described()).toList());
     }
 }

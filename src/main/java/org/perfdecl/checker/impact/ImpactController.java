@@ -175,6 +175,7 @@ class ImpactController {
             ErrorResponseException refused = new SaidProblem(HttpStatus.UNPROCESSABLE_CONTENT, "candidate-refused", null,
                     text("candidate-refused", Map.of("count", e.problems().size())));
             refused.getBody().setProperty("problems", e.problems().stream().map(RuleProblem::toString).toList());
+            refused.getBody().setProperty("problemMessages", e.problems().stream().map(RuleProblem::described).toList());
             throw refused;
         }
     }

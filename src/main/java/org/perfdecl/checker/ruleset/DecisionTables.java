@@ -109,11 +109,11 @@ final class DecisionTables {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new RuleProblem(path, 0, "cannot be read as an Excel workbook (.xlsx): " + e.getMessage()));
+            problems.add(RuleProblem.said(path, 0, "table.unreadable", Map.of("detail", String.valueOf(e.getMessage()))));
             return List.of();
         }
         if (sheets.isEmpty()) {
-            problems.add(new RuleProblem(path, 0, "no sheet holds a rule table (a cell 'RuleTable <name>' above its columns)"));
+            problems.add(RuleProblem.said(path, 0, "table.none", Map.of()));
         }
         List<Table> read = new ArrayList<>();
         for (String sheet : sheets) {
@@ -147,7 +147,7 @@ final class DecisionTables {
             spreadMergedValues(wb.getSheet(sheet));
             new ExcelParser(listeners).parseWorkbook(wb);
             String drl = new SpreadsheetCompiler().listenerToString(listener);
-            listener.flagProblems.forEach(p -> problems.add(new RuleProblem(key, p.row, p.message, p.cell)));
+            listener.flagProblems.forEach(p -> problems.add(RuleProblem.said(key, p.row, p.key, p.arguments).at(key, p.row, p.cell)));
             tables.put(key, new Table(key, drl, listener.cells, listener.tableRows, rowsOfLines(drl)));
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
@@ -214,7 +214,7 @@ final class DecisionTables {
         }
         int row = t.row(p.line());
         String line = lineOf(t.drl(), p.line());
-        String message = readable(p.message());
+        String message = p.isForeign() ? readable(p.message()) : p.message();
         // the message names the rule: that is the row, not a cell to blame
         String named = message.replace(ruleName(t.drl(), p.line()), "");
         // the cells of the rule's row (with its columns' code) first; a problem outside any rule may name any cell
@@ -225,7 +225,8 @@ final class DecisionTables {
         if (cell == null) {
             cell = row > 0 ? "A" + row : "A1";
         }
-        return new RuleProblem(p.file(), new CellReference(cell).getRow() + 1, message, cell);
+        return p.isForeign() ? new RuleProblem(p.file(), new CellReference(cell).getRow() + 1, message, cell)
+                : p.at(p.file(), new CellReference(cell).getRow() + 1, cell);
     }
 
     /** Drools' message without what points into the generated DRL (its lines, columns and carets). */
@@ -309,7 +310,7 @@ final class DecisionTables {
     }
 
     /** A flag cell or a problem in it, as found while reading. */
-    private record CellProblem(int row, String cell, String message) {
+    private record CellProblem(int row, String cell, String key, Map<String, ?> arguments) {
     }
 
     /**
@@ -343,8 +344,7 @@ final class DecisionTables {
             }
             if (afterGap.containsKey(column) && ++afterGapFilled == 2) {
                 flagProblems.add(new CellProblem(row + 1, new CellReference(row, 0).formatAsString(false),
-                        "this row comes after a blank row: a table ends at its first blank row, so this row and "
-                                + "those below it would not be rules; remove the blank row"));
+                        "table.after-blank-row", Map.of()));
                 afterGap = null;
             }
         }
@@ -386,7 +386,7 @@ final class DecisionTables {
                 return value;
             }
             flagProblems.add(new CellProblem(row + 1, new CellReference(row, column).formatAsString(false),
-                    "a quote (\") is opened and never closed in '" + value.strip() + "': write text in a pair of quotes, \"like this\""));
+                    "table.open-quote", Map.of("value", value.strip())));
             return value + "\"";
         }
 
@@ -409,7 +409,7 @@ final class DecisionTables {
                 if (snippet != null && snippet.endsWith("?") && !YES.contains(value)) {
                     String label = labels.getOrDefault(column, snippet);
                     flagProblems.add(new CellProblem(row + 1, new CellReference(row, column).formatAsString(false),
-                            "'" + label + "' is a yes/no condition: write 是 to apply it or leave the cell empty, not '" + value + "'"));
+                            "table.yes-no", Map.of("label", label, "value", value)));
                 }
             }
         }

@@ -51,8 +51,8 @@ public final class Messages {
     }
 
     /**
-     * What is wrong with a template's braces, or null: a '{' or '}' outside a placeholder would be shown
-     * as written in every finding ({rate,bogus} has a style there is none of, {unclosed has no end).
+     * The stray brace of a template (the text from it), or null: a '{' or '}' outside a placeholder would
+     * be shown as written in every finding ({rate,bogus} has a style there is none of, {unclosed has no end).
      */
     static String strayBrace(String template) {
         Matcher m = PLACEHOLDER.matcher(template);
@@ -66,7 +66,7 @@ public final class Messages {
                 int at = open >= 0 && (close < 0 || open < close) ? open : close;
                 int end = between.indexOf('}', at + 1);
                 String from = between.substring(at, end > at && end < at + 40 ? end + 1 : Math.min(between.length(), at + 24));
-                return "'" + from + "' is not a placeholder: write {name}, or {name,percent}, {name,amount} or {name,label}";
+                return from; // worded by the loader (ruleset.messages.stray-brace)
             }
             if (!found) {
                 return null;

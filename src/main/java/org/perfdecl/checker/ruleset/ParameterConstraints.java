@@ -1,9 +1,11 @@
 package org.perfdecl.checker.ruleset;
 
+import org.perfdecl.checker.report.LocalizedText;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code constraints} section of {@code parameters.yaml}: which numbers are rates, amounts or
@@ -26,10 +28,22 @@ final class ParameterConstraints {
 
     static final String SECTION = "constraints";
     private static final List<String> BOUNDS = List.of("atLeast", "above", "atMost", "below");
-    private static final List<String> RANGE_FIELDS = List.of("name", "keys", "whole", "atLeast", "above", "atMost", "below", "hint");
+    private static final List<String> RANGE_FIELDS = List.of("name", "nameZh", "keys", "whole", "atLeast", "above", "atMost", "below",
+            "hint", "hintZh");
     private static final List<String> SIGNS = List.of(">=", ">", "<=", "<");
 
     private ParameterConstraints() {
+    }
+
+    /** A range's name as policy staff wrote it: {@code nameZh} in Chinese (else the name), {@code name} in English. */
+    private static LocalizedText named(JsonNode range) {
+        String name = range.path("name").asString("");
+        return new LocalizedText(range.path("nameZh").asString(name), name);
+    }
+
+    /** A problem of parameters.yaml worded by {@code ruleset.constraints.KEY}. */
+    private static RuleProblem said(int line, String key, Map<String, ?> arguments) {
+        return RuleProblem.said(Policy.FILE, line, "constraints." + key, arguments);
     }
 
     /** Every mistake against the section (and every mistake in the section itself), in file order. */
@@ -37,25 +51,23 @@ final class ParameterConstraints {
         List<RuleProblem> problems = new ArrayList<>();
         if (constraints == null || constraints.isMissingNode() || constraints.isNull()) {
             // without it a rate written as 90, or a warning line below the error line, would serve unseen
-            problems.add(new RuleProblem(Policy.FILE, 1, "the '" + SECTION + "' section is missing: it says which numbers"
-                    + " are rates, amounts, counts and years and which must stay ordered, and without it none is checked;"
-                    + " restore it (the bundled rules/parameters.yaml ends with it)"));
+            problems.add(said(1, "missing", Map.of("section", SECTION)));
             return problems;
         }
         int sectionLine = ParameterLines.line(text, SECTION);
         if (!constraints.isObject()) {
-            problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + " must be a mapping with 'ranges' and 'ordered'"));
+            problems.add(said(sectionLine, "not-mapping", Map.of("section", SECTION)));
             return problems;
         }
         for (var e : constraints.properties()) {
             if (!List.of("ranges", "ordered").contains(e.getKey())) {
-                problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(text, SECTION + "." + e.getKey()),
-                        SECTION + ": unknown section '" + e.getKey() + "' (known: ranges, ordered)"));
+                problems.add(said(ParameterLines.line(text, SECTION + "." + e.getKey()), "unknown-section",
+                        Map.of("section", SECTION, "name", e.getKey())));
             }
         }
         JsonNode ranges = constraints.path("ranges");
         if (!ranges.isMissingNode() && !ranges.isArray()) {
-            problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + ".ranges must be a list of ranges"));
+            problems.add(said(sectionLine, "ranges-not-list", Map.of("section", SECTION)));
         } else {
             for (int i = 0; i < ranges.size(); i++) {
                 range(parameters, ranges.get(i), ParameterLines.item(text, SECTION + ".ranges", i), text, toldOfType, problems);
@@ -63,7 +75,7 @@ final class ParameterConstraints {
         }
         JsonNode ordered = constraints.path("ordered");
         if (!ordered.isMissingNode() && !ordered.isArray()) {
-            problems.add(new RuleProblem(Policy.FILE, sectionLine, SECTION + ".ordered must be a list of [key, sign, key]"));
+            problems.add(said(sectionLine, "ordered-not-list", Map.of("section", SECTION)));
         } else {
             for (int i = 0; i < ordered.size(); i++) {
                 order(parameters, ordered.get(i), ParameterLines.item(text, SECTION + ".ordered", i), text, problems);
@@ -77,33 +89,34 @@ final class ParameterConstraints {
         String name = range.path("name").asString("");
         int at = lines[0];
         if (!range.isObject() || name.isBlank() || !range.path("keys").isArray()) {
-            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges: each range needs a 'name' and a list of 'keys', is " + range));
+            problems.add(said(at, "range.incomplete", Map.of("section", SECTION, "value", range)));
             return;
         }
         for (var field : range.properties()) {
             if (!RANGE_FIELDS.contains(field.getKey())) {
-                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "': unknown field '"
-                        + field.getKey() + "' (known: " + RANGE_FIELDS + ")"));
+                problems.add(said(at, "range.unknown-field", Map.of("section", SECTION, "range", named(range), "field", field.getKey(),
+                        "known", RANGE_FIELDS)));
             } else if (BOUNDS.contains(field.getKey()) && !field.getValue().isNumber()) {
-                problems.add(new RuleProblem(Policy.FILE, ParameterLines.within(text, lines, field.getKey() + ":"),
-                        SECTION + ".ranges '" + name + "': '" + field.getKey() + "' must be a number, is " + field.getValue()));
+                problems.add(said(ParameterLines.within(text, lines, field.getKey() + ":"), "range.bound-not-number",
+                        Map.of("section", SECTION, "range", named(range), "field", field.getKey(), "value", field.getValue())));
                 return;
             } else if (field.getKey().equals("whole") && !field.getValue().isBoolean()) {
                 // YAML 1.2: yes/no/maybe are strings, and a string read as false would switch the check off unseen
-                problems.add(new RuleProblem(Policy.FILE, ParameterLines.within(text, lines, "whole:"),
-                        SECTION + ".ranges '" + name + "': 'whole' must be true or false, is " + field.getValue()));
+                problems.add(said(ParameterLines.within(text, lines, "whole:"), "range.whole",
+                        Map.of("section", SECTION, "range", named(range), "value", field.getValue())));
                 return;
             }
         }
         if (BOUNDS.stream().noneMatch(range::has) && !range.path("whole").asBoolean(false)) {
-            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "' sets no bound: give it "
-                    + "atLeast, above, atMost, below or whole: true, else it checks nothing"));
+            problems.add(said(at, "range.no-bound", Map.of("section", SECTION, "range", named(range))));
             return;
         }
-        String empty = emptiness(range);
+        Map<String, Object> empty = emptiness(range);
         if (empty != null) {
-            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ranges '" + name + "' admits no value: " + empty
-                    + "; swap the bounds or correct one"));
+            Map<String, Object> arguments = new java.util.HashMap<>(empty);
+            arguments.put("section", SECTION);
+            arguments.put("range", named(range));
+            problems.add(said(at, "range.empty", arguments));
             return;
         }
         for (JsonNode keyNode : range.path("keys")) {
@@ -113,8 +126,7 @@ final class ParameterConstraints {
             JsonNode value = node(parameters, parameter);
             int keyLine = ParameterLines.within(text, lines, key);
             if (value == null) {
-                problems.add(new RuleProblem(Policy.FILE, keyLine, SECTION + ".ranges '" + name + "' names '" + key
-                        + "', which is no parameter: a constraint on nothing checks nothing"));
+                problems.add(said(keyLine, "range.no-parameter", Map.of("section", SECTION, "range", named(range), "key", key)));
                 continue;
             }
             if (toldOfType.contains(parameter)) {
@@ -122,15 +134,14 @@ final class ParameterConstraints {
             }
             if (!eachValue && (value.isArray() || value.isObject())) {
                 // the rules read it as a list or mapping: the mistake is the constraint's, not the parameter's
-                problems.add(new RuleProblem(Policy.FILE, keyLine, SECTION + ".ranges '" + name + "' names '" + key
-                        + "', which is a " + (value.isArray() ? "list" : "mapping") + ", not a number: take it out of the range"
-                        + (value.isObject() ? " or write '" + key + ".*' for each of its values" : "")));
+                problems.add(said(keyLine, value.isArray() ? "range.list" : "range.mapping",
+                        Map.of("section", SECTION, "range", named(range), "key", key)));
                 continue;
             }
             if (eachValue) {
                 if (!value.isObject()) {
-                    problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(text, parameter),
-                            "parameter '" + parameter + "' must be a mapping of names to numbers (" + name + "), is " + value));
+                    problems.add(said(ParameterLines.line(text, parameter), "value.not-mapping",
+                            Map.of("key", parameter, "range", named(range), "value", value)));
                     continue;
                 }
                 for (var entry : value.properties()) {
@@ -145,40 +156,41 @@ final class ParameterConstraints {
     private static void check(String key, JsonNode value, JsonNode range, String name, String text, List<RuleProblem> problems) {
         int line = ParameterLines.line(text, key);
         if (value.isNull()) {
-            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is blank: write a number (" + name + ")"));
+            problems.add(said(line, "value.blank", Map.of("key", key, "range", named(range))));
             return;
         }
         if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' must be a number (" + name + "), is " + value));
+            problems.add(said(line, "value.not-number", Map.of("key", key, "range", named(range), "value", value)));
             return;
         }
         double v = value.asDouble();
         String shown = value.asString();
         if (range.path("whole").asBoolean(false) && v != Math.rint(v)) {
-            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is " + shown + ", not a whole number (" + name + ")"));
+            problems.add(said(line, "value.not-whole", Map.of("key", key, "range", named(range), "value", shown)));
         }
         String broken = null;
         if (range.has("atLeast") && !(v >= range.get("atLeast").asDouble())) {
-            broken = "below the least " + name + ", " + range.get("atLeast").asString();
+            broken = "atLeast";
         } else if (range.has("above") && !(v > range.get("above").asDouble())) {
-            broken = "not above " + range.get("above").asString() + " (" + name + ")";
+            broken = "above";
         } else if (range.has("atMost") && !(v <= range.get("atMost").asDouble())) {
-            broken = "above the most " + name + ", " + range.get("atMost").asString();
+            broken = "atMost";
         } else if (range.has("below") && !(v < range.get("below").asDouble())) {
-            broken = "not below " + range.get("below").asString() + " (" + name + ")";
+            broken = "below";
         }
         if (broken != null) {
+            // the hint is policy staff's own words in the file, shown as written in both languages
             String hint = range.path("hint").asString("");
-            problems.add(new RuleProblem(Policy.FILE, line, "parameter '" + key + "' is " + shown + ", " + broken
-                    + (hint.isBlank() ? "" : " (" + hint + ")")));
+            problems.add(said(line, "value." + broken + (hint.isBlank() ? "" : ".hint"), Map.of("key", key, "value", shown,
+                    "range", named(range), "bound", range.get(broken).asString(),
+                    "hint", new LocalizedText(range.path("hintZh").asString(hint), hint))));
         }
     }
 
     private static void order(JsonNode parameters, JsonNode pair, int[] lines, String text, List<RuleProblem> problems) {
         int at = lines[0];
         if (!pair.isArray() || pair.size() != 3 || !SIGNS.contains(pair.get(1).asString())) {
-            problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ordered: each entry is [key, sign, key] with a sign of "
-                    + SIGNS + ", is " + pair));
+            problems.add(said(at, "ordered.entry", Map.of("section", SECTION, "signs", SIGNS, "value", pair)));
             return;
         }
         String left = pair.get(0).asString();
@@ -188,8 +200,7 @@ final class ParameterConstraints {
         JsonNode r = node(parameters, right);
         for (String key : new java.util.LinkedHashSet<>(List.of(left, right))) {
             if (node(parameters, key) == null) {
-                problems.add(new RuleProblem(Policy.FILE, at, SECTION + ".ordered names '" + key
-                        + "', which is no parameter: a constraint on nothing checks nothing"));
+                problems.add(said(at, "ordered.no-parameter", Map.of("section", SECTION, "key", key)));
             }
         }
         if (l == null || r == null || !l.isNumber() || !r.isNumber()) {
@@ -205,14 +216,13 @@ final class ParameterConstraints {
         };
         if (!holds) {
             String want = switch (sign) {
-                case ">=" -> "at least";
+                case ">=" -> "at-least";
                 case ">" -> "above";
-                case "<=" -> "at most";
+                case "<=" -> "at-most";
                 default -> "below";
             };
-            problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(text, left), "parameter '" + left + "' is "
-                    + l.asString() + " and '" + right + "' is " + r.asString() + " (line " + ParameterLines.line(text, right)
-                    + "): '" + left + "' must be " + want + " '" + right + "'"));
+            problems.add(said(ParameterLines.line(text, left), "ordered." + want, Map.of("left", left, "leftValue", l.asString(),
+                    "right", right, "rightValue", r.asString(), "rightLine", ParameterLines.line(text, right))));
         }
     }
 
@@ -282,14 +292,15 @@ final class ParameterConstraints {
     }
 
     /** Why a range's bounds leave no number inside them (atLeast 1 with atMost 0), or null when some fits. */
-    private static String emptiness(JsonNode range) {
+    private static Map<String, Object> emptiness(JsonNode range) {
         for (String low : List.of("atLeast", "above")) {
             for (String high : List.of("atMost", "below")) {
                 if (range.has(low) && range.has(high)) {
                     double a = range.get(low).asDouble();
                     double b = range.get(high).asDouble();
                     if (a > b || (a == b && !(low.equals("atLeast") && high.equals("atMost")))) {
-                        return "'" + low + "' " + range.get(low).asString() + " is not below '" + high + "' " + range.get(high).asString();
+                        return Map.of("low", low, "lowValue", range.get(low).asString(), "high", high, "highValue",
+                                range.get(high).asString());
                     }
                 }
             }

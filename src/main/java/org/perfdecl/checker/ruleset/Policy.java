@@ -79,18 +79,27 @@ public final class Policy {
      * makes at run time, made once at load.
      */
     public String typeProblem(String accessor, String key) {
+        org.perfdecl.checker.report.LocalizedText text = typeProblemText(accessor, key);
+        return text == null ? null : text.en();
+    }
+
+    /** As {@link #typeProblem}, in Chinese and English (service-texts {@code ruleset.parameter.type.*}). */
+    public org.perfdecl.checker.report.LocalizedText typeProblemText(String accessor, String key) {
         JsonNode n = node(key);
-        String is = n.isMissingNode() || n.isNull() ? "blank" : n.isString() ? "\"" + n.asString() + "\"" : n.toString();
-        return switch (accessor) {
-            case "number" -> n.isNumber() && Double.isFinite(n.asDouble()) ? null
-                    : "parameter '" + key + "' must be a number, is " + is;
-            case "text" -> n.isValueNode() ? null : "parameter '" + key + "' must be one text, is " + is;
-            case "words" -> wordLists.containsKey(key) ? null : "parameter '" + key + "' must be a word or a list of words, is " + is;
-            case "numbers" -> n.isObject() && n.properties().stream().allMatch(e -> e.getValue().isNumber())
-                    ? null : "parameter '" + key + "' must be a mapping of names to numbers, is " + is;
-            case "texts" -> n.isObject() ? null : "parameter '" + key + "' must be a mapping of names to texts, is " + is;
-            default -> null;
+        boolean ok = switch (accessor) {
+            case "number" -> n.isNumber() && Double.isFinite(n.asDouble());
+            case "text" -> n.isValueNode();
+            case "words" -> wordLists.containsKey(key);
+            case "numbers" -> n.isObject() && n.properties().stream().allMatch(e -> e.getValue().isNumber());
+            case "texts" -> n.isObject();
+            default -> true;
         };
+        if (ok) {
+            return null;
+        }
+        Object is = n.isMissingNode() || n.isNull() ? org.perfdecl.checker.report.ServiceTexts.text("ruleset.value.blank", Map.of())
+                : n.isString() ? "\"" + n.asString() + "\"" : n.toString();
+        return org.perfdecl.checker.report.ServiceTexts.text("ruleset.parameter.type." + accessor, Map.of("key", key, "value", is));
     }
 
     public String text(String key) {

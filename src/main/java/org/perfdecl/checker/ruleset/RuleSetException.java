@@ -21,4 +21,11 @@ public class RuleSetException extends RuntimeException {
     public List<RuleProblem> problems() {
         return problems;
     }
+
+    /** The message in Chinese, then the message in English (as {@link #getMessage()}): what the command line prints. */
+    public String describeBoth() {
+        return org.perfdecl.checker.report.ServiceTexts.text("ruleset.problems", java.util.Map.of("count", problems.size())).zh()
+                + "\n" + problems.stream().map(p -> p.toString(org.perfdecl.checker.report.LocalizedText.Language.ZH))
+                .collect(Collectors.joining("\n")) + "\n" + getMessage();
+    }
 }

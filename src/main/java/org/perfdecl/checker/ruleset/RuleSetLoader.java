@@ -125,7 +125,7 @@ public class RuleSetLoader {
         Map<String, String> drl = ruleTexts(source, tables, problems);
         Map<String, RuleText> texts = scanRules(drl);
         if (texts.isEmpty()) {
-            problems.add(new RuleProblem(source.location(), 0, "no .drl file found: a rule set needs at least one rule"));
+            problems.add(RuleProblem.said(source.location(), 0, "no-drl", Map.of()));
         }
         KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, drl, problems);
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
@@ -154,7 +154,7 @@ public class RuleSetLoader {
     private Policy loadPolicy(RuleSource source, List<RuleProblem> problems) {
         String text = source.files().get(Policy.FILE);
         if (text == null) {
-            problems.add(new RuleProblem(Policy.FILE, 0, "missing: the rule set needs its parameter file"));
+            problems.add(RuleProblem.said(Policy.FILE, 0, "parameters.missing", Map.of()));
             return null;
         }
         JsonNode root = readYaml(Policy.FILE, text, problems);
@@ -174,29 +174,29 @@ public class RuleSetLoader {
             try {
                 Framework f = YAML.treeToValue(node, Framework.class);
                 if (f.id() == null || f.id().isBlank()) {
-                    problems.add(new RuleProblem(path, 1, "a framework needs an 'id'"));
+                    problems.add(RuleProblem.said(path, 1, "framework.no-id", Map.of()));
                 } else if (f.levels().isEmpty()) {
-                    problems.add(new RuleProblem(path, 1, "framework '" + f.id() + "' has no 'levels'"));
+                    problems.add(RuleProblem.said(path, 1, "framework.no-levels", Map.of("id", f.id())));
                 } else if (frameworks.putIfAbsent(f.id(), f) != null) {
-                    problems.add(new RuleProblem(path, 1, "framework id '" + f.id() + "' is used twice"));
+                    problems.add(RuleProblem.said(path, 1, "framework.twice", Map.of("id", f.id())));
                 }
                 var fields = org.perfdecl.checker.declaration.Declaration.fieldNames();
-                f.absentFields().stream().filter(name -> !fields.contains(name)).forEach(name -> problems.add(new RuleProblem(
-                        path, lineOf(text, name), "absentFields: '" + name + "' is no field of the form (fields: " + fields + ")")));
+                f.absentFields().stream().filter(name -> !fields.contains(name)).forEach(name -> problems.add(RuleProblem.said(
+                        path, lineOf(text, name), "framework.absent-field", Map.of("field", name, "fields", fields))));
                 for (Framework.Level level : f.levels()) {
                     for (String required : level.required()) {
                         if (!level.allowed().contains(required)) {
-                            problems.add(new RuleProblem(path, lineOf(text, required), "'" + required
-                                    + "' is required under " + level.name() + " but not in its 'allowed' list"));
+                            problems.add(RuleProblem.said(path, lineOf(text, required), "framework.required-not-allowed",
+                                    Map.of("indicator", required, "level", level.name())));
                         }
                     }
                 }
             } catch (JacksonException e) {
-                problems.add(new RuleProblem(path, line(e), yamlMessage(e)));
+                problems.add(RuleProblem.said(path, line(e), "framework.invalid", Map.of("problem", yamlMessage(e))));
             }
         });
         if (frameworks.isEmpty()) {
-            problems.add(new RuleProblem("frameworks/", 0, "no indicator framework found (frameworks/*.yaml)"));
+            problems.add(RuleProblem.said("frameworks/", 0, "framework.none", Map.of()));
         }
         return frameworks;
     }
@@ -219,20 +219,20 @@ public class RuleSetLoader {
             String path = "messages/messages_" + language + ".properties";
             String text = source.files().get(path);
             if (text == null) {
-                problems.add(new RuleProblem(path, 0, "missing: every finding needs its text in " + language));
+                problems.add(RuleProblem.said(path, 0, "messages.missing", Map.of("language", language)));
                 continue;
             }
             Properties p = new Properties();
             try {
                 p.load(new StringReader(text));
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(new RuleProblem(path, 0, "cannot be read: " + e.getMessage()));
+                problems.add(RuleProblem.said(path, 0, "cannot-read", Map.of("detail", String.valueOf(e.getMessage()))));
             }
             bundles.put(language, p);
             for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
                 String stray = Messages.strayBrace(p.getProperty(key));
                 if (stray != null) {
-                    problems.add(new RuleProblem(path, keyLine(text, key), "'" + key + "': " + stray));
+                    problems.add(RuleProblem.said(path, keyLine(text, key), "messages.stray-brace", Map.of("key", key, "fragment", stray)));
                 }
             }
         }
@@ -241,10 +241,9 @@ public class RuleSetLoader {
                 String other = Messages.ZH.equals(language) ? Messages.EN : Messages.ZH;
                 bundles.get(language).stringPropertyNames().stream().sorted()
                         .filter(key -> bundles.get(other).getProperty(key) == null)
-                        .forEach(key -> problems.add(new RuleProblem("messages/messages_" + other + ".properties", 0,
-                                "no text for '" + key + "', which messages_" + language + ".properties has at line "
-                                        + keyLine(source.files().get("messages/messages_" + language + ".properties"), key)
-                                        + ": every text is needed in both languages")));
+                        .forEach(key -> problems.add(RuleProblem.said("messages/messages_" + other + ".properties", 0,
+                                "messages.one-language", Map.of("key", key, "language", language, "line",
+                                        keyLine(source.files().get("messages/messages_" + language + ".properties"), key)))));
             }
         }
         return new Messages(bundles);
@@ -254,7 +253,7 @@ public class RuleSetLoader {
     private CatalogueFile loadCatalogue(RuleSource source, List<RuleProblem> problems) {
         String text = source.files().get(Catalogue.FILE);
         if (text == null) {
-            problems.add(new RuleProblem(Catalogue.FILE, 0, "missing: the rule set needs its catalogue of rule ids"));
+            problems.add(RuleProblem.said(Catalogue.FILE, 0, "catalogue.missing", Map.of()));
             return new CatalogueFile(new Catalogue(Map.of()), Set.of(), false, "");
         }
         JsonNode root = readYaml(Catalogue.FILE, text, problems);
@@ -269,7 +268,7 @@ public class RuleSetLoader {
             JsonNode node = e.getValue();
             int line = keyLine(text, id);
             if (!ID.matcher(id).matches()) {
-                problems.add(new RuleProblem(Catalogue.FILE, line, "'" + id + "' is not a rule id of the form AREA-000"));
+                problems.add(RuleProblem.said(Catalogue.FILE, line, "catalogue.bad-id", Map.of("id", id)));
                 continue;
             }
             List<String> severities = new ArrayList<>();
@@ -280,14 +279,16 @@ public class RuleSetLoader {
                 severities.add(severity.asString());
             }
             if (severities.isEmpty() || !SEVERITIES.containsAll(severities)) {
-                problems.add(new RuleProblem(Catalogue.FILE, line, id + ": severity must be one of " + SEVERITIES
-                        + " (or a list of them, default first), is " + (severity.isMissingNode() ? "missing" : severity)));
+                problems.add(severity.isMissingNode()
+                        ? RuleProblem.said(Catalogue.FILE, line, "catalogue.severity-missing", Map.of("id", id, "severities", SEVERITIES))
+                        : RuleProblem.said(Catalogue.FILE, line, "catalogue.severity", Map.of("id", id, "severities", SEVERITIES,
+                                "value", severity)));
                 continue;
             }
             String category = node.path("category").asString("");
             String reference = node.path("ref").asString("");
             if (category.isBlank() || reference.isBlank()) {
-                problems.add(new RuleProblem(Catalogue.FILE, line, id + " needs a 'category' and a 'ref' (the regulation it applies)"));
+                problems.add(RuleProblem.said(Catalogue.FILE, line, "catalogue.category-ref", Map.of("id", id)));
                 continue;
             }
             entries.put(id, new Catalogue.Entry(id, category, List.copyOf(severities), reference));
@@ -299,12 +300,12 @@ public class RuleSetLoader {
         try {
             JsonNode node = YAML.readTree(text);
             if (node == null || !node.isObject()) {
-                problems.add(new RuleProblem(path, 1, "expected a YAML mapping (key: value lines)"));
+                problems.add(RuleProblem.said(path, 1, "yaml.not-mapping", Map.of()));
                 return null;
             }
             return node;
         } catch (JacksonException e) {
-            problems.add(new RuleProblem(path, line(e), "YAML error: " + yamlMessage(e)));
+            problems.add(RuleProblem.said(path, line(e), "yaml.error", Map.of("problem", yamlMessage(e))));
             return null;
         }
     }
@@ -313,7 +314,7 @@ public class RuleSetLoader {
      * What the YAML parser found wrong, in one line: its own message spans several, with a snippet of the
      * file and a caret under the column, which a list of problems (or a 422 answer) cannot show.
      */
-    static String yamlMessage(JacksonException e) {
+    static org.perfdecl.checker.report.LocalizedText yamlMessage(JacksonException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblem() != null) {
                 String at = m.getProblemMark().map(mark -> " at line " + (mark.getLine() + 1) + ", column "
@@ -321,20 +322,29 @@ public class RuleSetLoader {
                 String context = m.getContext() == null ? "" : " (" + m.getContext()
                         + m.getContextMark().map(mark -> " that starts at line " + (mark.getLine() + 1) + ", column "
                         + (mark.getColumn() + 1)).orElse("") + ")";
-                return m.getProblem() + at + context;
+                return parser(m.getProblem() + at + context);
             }
         }
         Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
         if (duplicate.find()) {
-            return "'" + duplicate.group(1) + "' is given twice in one mapping: keep one";
+            return text("yaml.duplicate", Map.of("key", duplicate.group(1)));
         }
         Matcher malformed = MALFORMED_NUMBER.matcher(e.getOriginalMessage());
         if (malformed.find()) {
             // YAML's .nan and .inf (and numbers Jackson cannot hold): the parser's text names a Java exception
-            return "'" + malformed.group(1).strip() + "' is not a number a threshold can be: write a plain number such as 0.9 or 100";
+            return text("yaml.not-a-number", Map.of("value", malformed.group(1).strip()));
         }
-        return e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
-                .collect(java.util.stream.Collectors.joining(" "));
+        return parser(e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
+
+    /** The YAML parser's own words: not ours, kept as written. */
+    private static org.perfdecl.checker.report.LocalizedText parser(String words) {
+        return text("yaml.parser", Map.of("text", words));
+    }
+
+    private static org.perfdecl.checker.report.LocalizedText text(String key, Map<String, ?> arguments) {
+        return org.perfdecl.checker.report.ServiceTexts.text("ruleset." + key, arguments);
     }
 
     private static int line(JacksonException e) {
@@ -406,7 +416,7 @@ public class RuleSetLoader {
                             err.getMessage())));
                 }
             } catch (IOException ex) {
-                problems.add(new RuleProblem(path, 0, "cannot be read: " + ex.getMessage()));
+                problems.add(RuleProblem.said(path, 0, "cannot-read", Map.of("detail", String.valueOf(ex.getMessage()))));
             }
             expander.addDSLMapping(mapping.getMapping());
         });
@@ -517,19 +527,18 @@ public class RuleSetLoader {
                 RuleText text = texts.getOrDefault(rule.getName(), new RuleText("?", 0, ""));
                 Map<String, Object> meta = rule.getMetaData();
                 String id = meta(meta, "id");
-                String where = "rule \"" + rule.getName() + "\"";
                 Matcher report = REPORT_USE.matcher(text.body());
                 boolean reports = report.find();
                 if (id == null) {
                     if (reports) {
-                        problems.add(new RuleProblem(text.file(), text.line(), where + " reports a finding but has no @id(\"AREA-000\")"));
+                        problems.add(RuleProblem.said(text.file(), text.line(), "rule.no-id", Map.of("rule", rule.getName())));
                     }
                     continue; // a rule that only infers facts for other rules
                 }
                 for (String key : List.of("category", "ref")) {
                     if (meta(meta, key) != null) {
-                        problems.add(new RuleProblem(text.file(), text.line(), where + ": @" + key
-                                + " belongs in " + Catalogue.FILE + ", once per id, not on the rule"));
+                        problems.add(RuleProblem.said(text.file(), text.line(), "rule.meta-on-rule", Map.of("rule", rule.getName(),
+                                "meta", key, "catalogue", Catalogue.FILE)));
                     }
                 }
                 Catalogue.Entry entry = catalogue.entry(id).orElse(null);
@@ -537,18 +546,18 @@ public class RuleSetLoader {
                     if (file.accountsFor(id)) {
                         continue; // its entry, or the whole file, is already reported
                     }
-                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @id(\"" + id + "\") is not in "
-                            + Catalogue.FILE + " (add its category, severity and ref there)"));
+                    problems.add(RuleProblem.said(text.file(), text.line(), "rule.id-not-catalogued", Map.of("rule", rule.getName(),
+                            "id", id, "catalogue", Catalogue.FILE)));
                     continue;
                 }
                 used.add(id);
                 String severity = meta(meta, "severity");
                 if (severity != null && !entry.severities().contains(severity)) {
-                    problems.add(new RuleProblem(text.file(), text.line(), where + ": @severity(\"" + severity
-                            + "\") is not a severity of " + id + " in " + Catalogue.FILE + " " + entry.severities()));
+                    problems.add(RuleProblem.said(text.file(), text.line(), "rule.severity", Map.of("rule", rule.getName(),
+                            "severity", severity, "id", id, "catalogue", Catalogue.FILE, "severities", entry.severities())));
                 }
                 if (!reports) {
-                    problems.add(new RuleProblem(text.file(), text.line(), where + " has an @id but never calls report(...)"));
+                    problems.add(RuleProblem.said(text.file(), text.line(), "rule.no-report", Map.of("rule", rule.getName())));
                 }
                 List<String> keys = new ArrayList<>(List.of(id + ".title"));
                 for (boolean more = reports; more; more = report.find()) {
@@ -570,13 +579,13 @@ public class RuleSetLoader {
                 for (String language : List.of(Messages.ZH, Messages.EN)) {
                     for (String key : keys.stream().distinct().toList()) {
                         if (!messages.has(language, key)) {
-                            problems.add(new RuleProblem(text.file(), text.line(), where + ": no text for message key '"
-                                    + key + "' in messages/messages_" + language + ".properties"));
+                            problems.add(RuleProblem.said(text.file(), text.line(), "rule.no-text", Map.of("rule", rule.getName(),
+                                    "key", key, "language", language)));
                         }
                     }
                 }
                 unboundPlaceholders(rule, keys, messages).forEach(problem ->
-                        problems.add(new RuleProblem(text.file(), text.line(), where + ": " + problem)));
+                        problems.add(RuleProblem.said(text.file(), text.line(), problem.getKey(), problem.getValue())));
                 rules.add(new RuleInfo(id, rule.getName(), severity != null ? severity : entry.severity(),
                         entry.category(), entry.reference(),
                         messages.render(Messages.ZH, id + ".title", Map.of()),
@@ -585,8 +594,7 @@ public class RuleSetLoader {
             }
         }
         catalogue.entries().keySet().stream().filter(id -> !used.contains(id)).sorted().forEach(id ->
-                problems.add(new RuleProblem(Catalogue.FILE, keyLine(file.text(), id),
-                        id + " has no rule: remove it from the catalogue or add its rule")));
+                problems.add(RuleProblem.said(Catalogue.FILE, keyLine(file.text(), id), "catalogue.no-rule", Map.of("id", id))));
         rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;
     }
@@ -597,19 +605,19 @@ public class RuleSetLoader {
      * Found at load, not at the first form that fires the rule (a variant no fixture reaches would
      * otherwise fail in the service).
      */
-    private static List<String> unboundPlaceholders(Rule rule, List<String> keys, Messages messages) {
+    private static List<Map.Entry<String, Map<String, Object>>> unboundPlaceholders(Rule rule, List<String> keys, Messages messages) {
         if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
             return List.of();
         }
         Map<String, org.drools.base.rule.Declaration> bound = impl.getDeclarations();
-        List<String> problems = new ArrayList<>();
+        List<Map.Entry<String, Map<String, Object>>> problems = new ArrayList<>();
         for (String key : keys.stream().distinct().filter(k -> !k.endsWith(".title")).toList()) {
             for (String name : messages.placeholders(key)) {
                 String[] path = name.split("\\.");
                 var declaration = bound.containsKey("$" + path[0]) ? bound.get("$" + path[0]) : bound.get(path[0]);
                 if (declaration == null) {
-                    problems.add("message key '" + key + "' uses {" + name + "} but the rule binds no $" + path[0]
-                            + (bound.isEmpty() ? "" : " (it binds " + new java.util.TreeSet<>(bound.keySet()) + ")"));
+                    problems.add(Map.entry(bound.isEmpty() ? "rule.unbound" : "rule.unbound-binds", Map.of("rule", rule.getName(),
+                            "key", key, "placeholder", name, "variable", path[0], "bound", new java.util.TreeSet<>(bound.keySet()))));
                     continue;
                 }
                 Class<?> type = declaration.getDeclarationClass();
@@ -617,8 +625,8 @@ public class RuleSetLoader {
                         && !Map.class.isAssignableFrom(type); i++) {
                     Class<?> next = org.perfdecl.checker.report.Findings.propertyType(type, path[i]);
                     if (next == null) {
-                        problems.add("message key '" + key + "' uses {" + name + "} but " + type.getSimpleName()
-                                + " has no property '" + path[i] + "'");
+                        problems.add(Map.entry("rule.no-property", Map.of("rule", rule.getName(), "key", key,
+                                "placeholder", name, "type", type.getSimpleName(), "property", path[i])));
                         break;
                     }
                     type = next;
@@ -648,26 +656,26 @@ public class RuleSetLoader {
             while (m.find()) {
                 int line = text.line() + (int) text.body().substring(0, m.start()).chars().filter(c -> c == '\n').count();
                 if (!policy.has(m.group(2))) {
-                    problems.add(new RuleProblem(text.file(), line, "parameter '" + m.group(2) + "' is not in " + Policy.FILE));
+                    problems.add(RuleProblem.said(text.file(), line, "parameter.unknown", Map.of("key", m.group(2), "file", Policy.FILE)));
                     continue;
                 }
-                String wrong = policy.typeProblem(m.group(1), m.group(2));
+                var wrong = policy.typeProblemText(m.group(1), m.group(2));
                 if (wrong != null && wrongType.add(m.group(2))) {
                     // told at load, and at the rule that reads it: at run time it failed every form, blamed on whichever rule ran first
-                    problems.add(new RuleProblem(Policy.FILE, ParameterLines.line(policyText, m.group(2)), wrong
-                            + " (read by " + text.file() + ":" + line + ")"));
+                    problems.add(RuleProblem.said(Policy.FILE, ParameterLines.line(policyText, m.group(2)), "parameter.read-by",
+                            Map.of("problem", wrong, "file", text.file(), "line", line)));
                 }
             }
         }
         problems.addAll(policy.constraintProblems(policyText, wrongType));
         for (String key : PARAMETERS_READ_BY_JAVA) {
             if (!policy.has(key)) {
-                problems.add(new RuleProblem(Policy.FILE, 0, "parameter '" + key + "' is missing"));
+                problems.add(RuleProblem.said(Policy.FILE, 0, "parameter.missing", Map.of("key", key)));
             }
         }
         if (policy.has("defaultFramework") && !frameworks.isEmpty() && !frameworks.containsKey(policy.text("defaultFramework"))) {
-            problems.add(new RuleProblem(Policy.FILE, keyLine(policyText, "defaultFramework"), "defaultFramework '" + policy.text("defaultFramework")
-                    + "' is not a framework in frameworks/ (known: " + frameworks.keySet() + ")"));
+            problems.add(RuleProblem.said(Policy.FILE, keyLine(policyText, "defaultFramework"), "parameter.default-framework",
+                    Map.of("framework", policy.text("defaultFramework"), "known", frameworks.keySet())));
         }
     }
 

@@ -85,6 +85,7 @@ class RulesController {
         problem.setProperty("lastAttemptOk", false);
         problem.setProperty("lastErrors", status.lastErrors());
         problem.setProperty("lastFailures", status.lastFailures());
+        problem.setProperty("lastErrorMessages", status.lastErrorMessages());
         return ResponseEntity.unprocessableEntity().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -29,14 +29,14 @@ class RulesCommandTablesTest {
                 }
             }
         }
-        var listed = CheckCommandTest.cli("rules", "list", rules.toString());
+        var listed = CheckCommandTest.cli("rules", "list", "--lang", "en", rules.toString());
         assertThat(listed.exit()).as(listed.err()).isZero();
         assertThat(listed.out()).containsPattern("FORM-002 +ERROR +form .*\\[review-tables\\.xlsx!勾选项:13]");
 
         var tables = new ArrayList<>(ReviewTablesWriter.tables());
         tables.set(2, tables.get(2).withCell(1, 8, "否"));
         Files.write(rules.resolve("review-tables.xlsx"), ReviewTablesWriter.write(tables));
-        var refused = CheckCommandTest.cli("rules", "validate", rules.toString());
+        var refused = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains(rules + "/review-tables.xlsx!金额!I12: '已填写' is a yes/no condition")

@@ -10,7 +10,7 @@ class RulesListTest {
 
     @Test
     void eachParameterShowsItsRangeAndTheParametersItIsOrderedAgainst() {
-        var listed = CheckCommandTest.cli("rules", "list", TestRules.RULES.toString());
+        var listed = CheckCommandTest.cli("rules", "list", "--lang", "en", TestRules.RULES.toString());
 
         assertThat(listed.exit()).as(listed.err()).isZero();
         assertThat(listed.out())

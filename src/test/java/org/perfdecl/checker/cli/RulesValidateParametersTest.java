@@ -18,11 +18,42 @@ class RulesValidateParametersTest {
         Path parameters = rules.resolve("parameters.yaml");
         Files.writeString(parameters, Files.readString(parameters).replace("    infoAbove: 0.20", "    infoAbove: -0.20"));
 
-        var refused = CheckCommandTest.cli("rules", "validate", rules.toString());
+        var refused = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("parameters.yaml:")
                 .contains("parameter 'budget.growth.infoAbove' is -0.2, below the least change of budget, 0")
                 .contains("1 error(s)").doesNotContain("Exception");
+    }
+
+    @Test
+    void withLangZhTheProblemsAreToldInChinese(@TempDir Path dir) throws Exception {
+        Path rules = TestRules.copyTo(dir.resolve("rules"));
+        Path parameters = rules.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(parameters).replace("    infoAbove: 0.20", "    infoAbove: -0.20"));
+        Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")) + "\nrule \"broken\" when then");
+
+        var zh = CheckCommandTest.cli("rules", "validate", "--lang", "zh", rules.toString());
+
+        assertThat(zh.exit()).isEqualTo(1);
+        // a compile error is Drools' own text, after a Chinese lead-in
+        assertThat(zh.out()).containsPattern("form\\.drl:\\d+: 规则无法编译：\\[ERR ").contains("共 2 处错误")
+                .contains("参数“budget.growth.infoAbove”为 -0.2").doesNotContain("error(s)");
+        Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")).replace("\nrule \"broken\" when then", ""));
+
+        var parameter = CheckCommandTest.cli("rules", "validate", "--lang", "zh-CN", rules.toString());
+        assertThat(parameter.out()).contains("parameters.yaml:")
+                .contains("参数“budget.growth.infoAbove”为 -0.2，低于预算变动的最小值 0").contains("共 1 处错误");
+        var en = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
+        assertThat(en.out()).contains("parameter 'budget.growth.infoAbove' is -0.2, below the least change of budget, 0")
+                .contains("1 error(s)");
+    }
+
+    @Test
+    void anUnknownLanguageIsToldInBothLanguages() throws Exception {
+        var refused = CheckCommandTest.cli("rules", "validate", "--lang", "fr");
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("--lang 的语言“fr”无法识别").contains("unknown language 'fr' for --lang: use zh or en");
     }
 }

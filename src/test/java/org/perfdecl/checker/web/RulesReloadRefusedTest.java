@@ -70,4 +70,29 @@ class RulesReloadRefusedTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("the rules folder did not pass \\(\\d+ error\\(s\\), 0 failed fixture\\(s\\)\\); rule set .+ keeps serving")))
                 .andExpect(jsonPath("$.message.zh").value(org.hamcrest.Matchers.startsWith("规则文件夹未通过")));
     }
+
+    @Test
+    void eachErrorComesInChineseAndEnglishBesideTheEnglishLastErrors() throws Exception {
+        // the other tests leave form.drl broken: this one starts from the rules as they are
+        Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")).replace("\nrule \"broken\" when then", ""));
+        Path parameters = rules.resolve("parameters.yaml");
+        String before = Files.readString(parameters);
+        Files.writeString(parameters, before.replace("    infoAbove: 0.20", "    infoAbove: -0.20"));
+        try {
+            mvc.perform(post("/api/v1/rules/reload").with(httpBasic("policy", "s3cret")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.lastErrors[0]").value(org.hamcrest.Matchers.matchesPattern(
+                            "parameters\\.yaml:\\d+: parameter 'budget\\.growth\\.infoAbove' is -0\\.2, below the least change of budget, 0")))
+                    .andExpect(jsonPath("$.lastErrorMessages[0].en").value(org.hamcrest.Matchers.matchesPattern(
+                            "parameters\\.yaml:\\d+: parameter 'budget\\.growth\\.infoAbove' is -0\\.2, below the least change of budget, 0")))
+                    .andExpect(jsonPath("$.lastErrorMessages[0].zh").value(org.hamcrest.Matchers.matchesPattern(
+                            "parameters\\.yaml:\\d+: 参数“budget\\.growth\\.infoAbove”为 -0\\.2，低于预算变动的最小值 0")));
+        } finally {
+            Files.writeString(parameters, before);
+        }
+        Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")) + "\nrule \"broken\" when then");
+        mvc.perform(post("/api/v1/rules/reload").with(httpBasic("policy", "s3cret")))
+                .andExpect(jsonPath("$.lastErrorMessages[0].zh").value(org.hamcrest.Matchers.matchesPattern(
+                        "form\\.drl:\\d+: 规则无法编译：\\[ERR .*")));
+    }
 }
