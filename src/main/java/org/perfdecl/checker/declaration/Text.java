@@ -121,9 +121,27 @@ public final class Text {
         if (!m.matches()) {
             return new Amount(raw.strip(), null);
         }
+        if (beyondAnAmount(m.group(1))) {
+            return new Amount(raw.strip(), null); // as Amount.of says, without parsing its thousands of digits
+        }
         BigDecimal factor = m.group(2) != null ? unitFactor(m.group(2) + "元")
                 : m.group(3) != null || unit == null ? BigDecimal.ONE : unit;
         return Amount.of(new BigDecimal(m.group(1)).multiply(factor), raw.strip());
+    }
+
+    /**
+     * A number with more integer digits or decimals than an amount has ({@link Amount#of} reads it as not a
+     * number): told from its length, since parsing a long one costs time quadratic in its digits.
+     */
+    private static boolean beyondAnAmount(String number) {
+        int start = number.startsWith("-") || number.startsWith("+") ? 1 : 0;
+        while (start < number.length() - 1 && number.charAt(start) == '0' && number.charAt(start + 1) != '.') {
+            start++;
+        }
+        int point = number.indexOf('.');
+        int integerDigits = (point < 0 ? number.length() : point) - start;
+        int decimals = point < 0 ? 0 : number.length() - point - 1;
+        return integerDigits > Amount.MAX_INTEGER_DIGITS || decimals > Amount.MAX_DECIMALS;
     }
 
     /** How many yuan a unit of amounts is (元 1, 千元 1000, 万元 10000, 百万元, 亿元), or null for another word. */

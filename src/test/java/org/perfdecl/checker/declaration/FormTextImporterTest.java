@@ -105,6 +105,26 @@ class FormTextImporterTest {
     }
 
     @Test
+    void anAmountOfHundredsOfThousandsOfDigitsIsNotANumberAndIsToldSoAtOnce() {
+        String digits = "1".repeat(900_000); // a 1 MB body's worth: parsing it took 9.5 s, quadratic in its digits
+        long started = System.nanoTime();
+        Amount read = Text.amount(digits + "万元");
+        Amount decimals = Text.amount("0." + "5".repeat(900_000));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(read.value()).isNull();
+        assertThat(read.raw()).hasSize(900_002);
+        assertThat(decimals.value()).isNull();
+        assertThat(millis).as("ms to read two long numbers").isLessThan(1_000);
+        // the bounds themselves are unchanged: 15 integer digits and 8 decimals are an amount, one more is not
+        assertThat(Text.amount("000" + "9".repeat(15)).value()).isEqualByComparingTo("9".repeat(15));
+        assertThat(Text.amount("9".repeat(16)).value()).isNull();
+        assertThat(Text.amount("-0.12345678").value()).isEqualByComparingTo("-0.12345678");
+        assertThat(Text.amount("0.123456789").value()).isNull();
+        assertThat(Text.amount("1" + "0".repeat(11) + "万元").value()).isNull(); // 16 digits once in yuan
+    }
+
+    @Test
     void anAmountReadsWhateverUnitItOrItsLabelNames() {
         BigDecimal tenThousand = BigDecimal.valueOf(10_000);
         assertThat(Text.amount("3,000千元").value()).isEqualByComparingTo("3000000");
