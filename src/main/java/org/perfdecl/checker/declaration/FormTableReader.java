@@ -775,7 +775,9 @@ public final class FormTableReader {
                     list.add(named);
                     continue;
                 }
-                Matcher m = CHECKBOX.matcher(value);
+                // a match ends at a '>' (a box after its name, below): the search stops at the last one, or a
+                // long cell of text without boxes costs hundreds of steps a character
+                Matcher m = CHECKBOX.matcher(value).region(0, value.lastIndexOf('>') + 1);
                 int end = 0;
                 while (m.find()) {
                     unrecognised(field, value.substring(end, m.start()), cell); // text no box claims
@@ -814,6 +816,9 @@ public final class FormTableReader {
             String s = value.strip();
             boolean boxFirst = !s.isEmpty() && BOXES.indexOf(s.charAt(0)) >= 0;
             Matcher m = (boxFirst ? BOX_FIRST : BOX_AFTER).matcher(value);
+            if (!boxFirst) {
+                m.region(0, lastBox(value) + 1);
+            }
             int end = 0;
             while (m.find()) {
                 if (m.start() > end && !value.substring(end, m.start()).isBlank()) {
@@ -825,6 +830,15 @@ public final class FormTableReader {
                 end = m.end();
             }
             return end;
+        }
+
+        private static int lastBox(String value) {
+            for (int i = value.length() - 1; i >= 0; i--) {
+                if (BOXES.indexOf(value.charAt(i)) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private static boolean isSubProjectHeader(String cell) {

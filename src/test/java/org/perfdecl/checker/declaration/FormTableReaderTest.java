@@ -27,6 +27,22 @@ class FormTableReaderTest {
     }
 
     @Test
+    void aTickBoxCellFollowedByALongTextIsReadInLinearTime() {
+        String tail = "说明".repeat(150_000); // 300,000 characters after the boxes: 11 s of regex backtracking
+        long started = System.nanoTime();
+        Declaration d = new FormTableReader().read(rows(
+                "上海市财政支出项目绩效目标申报表",
+                "项目类型|结转项目 □ 经常性专项业务费 ☑" + tail,
+                "资金用途|基本建设工程类 <input type=\"checkbox\"/> 政策补贴类 <input checked=\"\" type=\"checkbox\"/>" + tail)).get(0).declaration();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(d.projectType()).containsExactly(new Choice("结转项目", false), new Choice("经常性专项业务费", true));
+        assertThat(d.fundUse()).containsExactly(new Choice("基本建设工程类", false), new Choice("政策补贴类", true));
+        assertThat(d.notes()).extracting(ReadingNote::problem).containsExactly("unrecognisedChoice", "unrecognisedChoice");
+        assertThat(millis).as("ms to read the two rows").isLessThan(1_500);
+    }
+
+    @Test
     void tickBoxesAsTheCellTextOrAsABoxInTheNextCell() {
         Declaration d = new FormTableReader().read(rows(
                 "上海市财政支出项目绩效目标申报表",
