@@ -8,6 +8,23 @@ public final class Words {
     private Words() {
     }
 
+    /** Compiled once per expression: the rule set's few patterns, read at every check. */
+    private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether the whole text matches the regular expression, as DRL's {@code matches} does (false for
+     * no text), without compiling the expression again at every evaluation.
+     */
+    public static boolean matches(String text, String regex) {
+        if (text == null) {
+            return false;
+        }
+        if (PATTERNS.size() > 1_000) {
+            PATTERNS.clear(); // the patterns of rule sets long replaced
+        }
+        return PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(text).matches();
+    }
+
     /**
      * Whether {@code text} contains {@code word} at a place not covered by one of {@code exceptions}:
      * with the exception 可持续, the word 持续 is mentioned in 持续发展 but not in 影响可持续.

@@ -20,6 +20,17 @@ class WordsTest {
     }
 
     @Test
+    void matchesTheWholeTextAsDrlsMatchesDoes() {
+        String citation = "(?s).*(〔\\d{4}〕\\s{0,3}\\d{1,6}\\s{0,3}号|《[^》]{1,120}》).*";
+
+        assertThat(Words.matches("根据沪财绩〔2020〕6号\n开展", citation)).isTrue();
+        assertThat(Words.matches("依据《预算法》", citation)).isTrue();
+        assertThat(Words.matches("根据有关规定", citation)).isFalse();
+        assertThat(Words.matches(null, citation)).isFalse();
+        assertThat(Words.matches("ab", "a")).as("the whole text, not a part of it").isFalse();
+    }
+
+    @Test
     void endsWithAnyAndContainsAnyLookAtTheWholeList() {
         assertThat(Words.endsWithAny("就业率", List.of("占比", "率"))).isTrue();
         assertThat(Words.endsWithAny("率先完成", List.of("占比", "率"))).isFalse();
