@@ -145,7 +145,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 Waivers inForce = waivers(checker);
                 checker.useWaivers(inForce);
             } catch (WaiverFile.InvalidException e) {
-                System.err.println(e.getMessage());
+                System.err.println(e.describeBoth());
                 return Cli.UNUSABLE;
             }
         }
@@ -227,7 +227,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         WaiverFile.Loaded loaded = WaiverFile.read(waivers, Set.copyOf(checker.rules().current().ruleIds()),
                 LocalDate.now(clock));
-        loaded.warnings().forEach(w -> System.err.println("warning: " + w));
+        // in Chinese, then in English, as the errors
+        loaded.warningMessages().forEach(w -> {
+            var told = org.perfdecl.checker.report.ServiceTexts.text("cli.warning", java.util.Map.of("message", w));
+            System.err.println(told.zh() + "\n" + told.en());
+        });
         return Waivers.of(loaded.waivers(), clock);
     }
 

@@ -7,7 +7,6 @@ import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.previous.PreviousForms;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.AuditLog;
-import org.perfdecl.checker.history.HistoryProblem;
 import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.web.SaidProblem;
@@ -148,10 +147,10 @@ class ImpactController {
             throw new SaidProblem(HttpStatus.NOT_FOUND, "not-configured", null, text("not-configured", Map.of()));
         }
         if (candidate == null || candidate.isBlank()) {
-            throw HistoryProblem.badParameter("candidate", "candidate.required", Map.of());
+            throw SaidProblem.badParameter("candidate", text("candidate.required", Map.of()));
         }
         if (!CANDIDATE.matcher(candidate).matches()) {
-            throw HistoryProblem.badParameter("candidate", "candidate.name", Map.of());
+            throw SaidProblem.badParameter("candidate", text("candidate.name", Map.of()));
         }
         try {
             Path base = Path.of(properties.candidatesDir()).toRealPath();
@@ -160,7 +159,7 @@ class ImpactController {
                 throw noCandidate(candidate);
             }
             if (!folder.toRealPath().startsWith(base)) {
-                throw HistoryProblem.badParameter("candidate", "candidate.link", Map.of());
+                throw SaidProblem.badParameter("candidate", text("candidate.link", Map.of()));
             }
             return folder;
         } catch (IOException e) {
@@ -193,7 +192,7 @@ class ImpactController {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw HistoryProblem.badParameter(parameter, "number", Map.of("min", min, "max", max));
+        throw SaidProblem.badParameter(parameter, text("number", Map.of("min", min, "max", max)));
     }
 
     private static SaidProblem noCandidate(String candidate) {

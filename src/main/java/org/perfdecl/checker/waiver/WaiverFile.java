@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.ServiceTexts;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,12 +62,29 @@ public final class WaiverFile {
     private static final List<String> REQUEST_KEYS = List.of("rule", "all", "unit", "project", "year", "field",
             "reason", "expires");
 
-    /** The waivers of a file, and what a person should know about them. */
-    public record Loaded(List<Waiver> waivers, List<String> warnings) {
+    /**
+     * The waivers of a file, and what a person should know about them ({@code warnings} in English,
+     * {@code warningMessages} the same in Chinese and English).
+     */
+    public record Loaded(List<Waiver> waivers, List<String> warnings, List<LocalizedText> warningMessages) {
     }
 
-    /** One mistake: the line (0 when unknown), the field (null for the whole entry) and what is wrong. */
-    public record Problem(int line, String field, String message) {
+    /**
+     * One mistake: the line (0 when unknown), the field (null for the whole entry) and what is wrong, in
+     * English ({@code message}) and in both languages ({@code text}, from service-texts' {@code waiver.*}).
+     */
+    public record Problem(int line, String field, String message, LocalizedText text) {
+        public Problem {
+            if (text == null) {
+                text = new LocalizedText(message, message);
+            }
+        }
+
+        /** The text of service-texts' {@code waiver.KEY}. */
+        public static Problem said(int line, String field, String key, Map<String, ?> arguments) {
+            LocalizedText text = ServiceTexts.text("waiver." + key, arguments);
+            return new Problem(line, field, text.en(), text);
+        }
     }
 
     /** Input that cannot be used: every problem, each with its line and field. */
@@ -73,12 +92,20 @@ public final class WaiverFile {
         private final transient List<Problem> problems;
 
         InvalidException(String source, List<Problem> problems) {
-            super(String.join("\n", problems.stream().map(p -> describe(source, p)).toList()));
+            super(String.join("\n", problems.stream().map(p -> describe(source, p).en()).toList()));
             this.problems = List.copyOf(problems);
+            this.source = source;
         }
+
+        private final String source;
 
         public List<Problem> problems() {
             return problems;
+        }
+
+        /** Every problem in Chinese, then every problem in English (the message): what the command line prints. */
+        public String describeBoth() {
+            return String.join("\n", problems.stream().map(p -> describe(source, p).zh()).toList()) + "\n" + getMessage();
         }
     }
 
@@ -100,11 +127,11 @@ public final class WaiverFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidException(file.toString(), List.of(new Problem(0, null, "no such waivers file")));
+            throw new InvalidException(file.toString(), List.of(Problem.said(0, null, "no-file", Map.of())));
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidException(file.toString(), List.of(new Problem(0, null, "the waivers file is not UTF-8 text")));
+            throw new InvalidException(file.toString(), List.of(Problem.said(0, null, "not-utf8", Map.of())));
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InvalidException(file.toString(), List.of(new Problem(0, null, "cannot read the waivers file: " + e.getMessage())));
+            throw new InvalidException(file.toString(), List.of(Problem.said(0, null, "cannot-read", Map.of("detail", String.valueOf(e.getMessage())))));
         }
         return parse(file.toString(), text, knownRules, today);
     }
@@ -121,8 +148,7 @@ public final class WaiverFile {
         WaiverFile reader = new WaiverFile("the request body", REQUEST_KEYS);
         Node root = reader.compose(body).orElse(null);
         if (!(root instanceof MappingNode)) {
-            throw new InvalidException(reader.name, List.of(new Problem(line(root), null,
-                    "expected a JSON object with rule, reason, expires and the scope (unit, project, year, or all: true)")));
+            throw new InvalidException(reader.name, List.of(Problem.said(line(root), null, "not-object", Map.of())));
         }
         WaiverRequest request = reader.entry(root);
         if (!reader.problems.isEmpty()) {
@@ -136,9 +162,9 @@ public final class WaiverFile {
             return new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new InvalidException(name, List.of(new Problem(line, null, "not valid YAML: " + e.getProblem())));
+            throw new InvalidException(name, List.of(Problem.said(line, null, "yaml", Map.of("detail", String.valueOf(e.getProblem())))));
         } catch (YamlEngineException e) {
-            throw new InvalidException(name, List.of(new Problem(0, null, "not valid YAML: " + e.getMessage())));
+            throw new InvalidException(name, List.of(Problem.said(0, null, "yaml", Map.of("detail", String.valueOf(e.getMessage())))));
         }
     }
 
@@ -146,21 +172,19 @@ public final class WaiverFile {
         Optional<Node> root = compose(text);
         Node list = root.filter(MappingNode.class::isInstance).map(r -> entries((MappingNode) r).get("waivers")).orElse(null);
         if (list == null) {
-            throw new InvalidException(name, List.of(new Problem(0, null,
-                    "expected a list under 'waivers:' (see the README for the format)")));
+            throw new InvalidException(name, List.of(Problem.said(0, null, "no-list", Map.of())));
         }
         if (!(list instanceof SequenceNode sequence)) {
-            throw new InvalidException(name, List.of(new Problem(line(list), "waivers",
-                    "expected a list of waivers (lines starting with '- ')")));
+            throw new InvalidException(name, List.of(Problem.said(line(list), "waivers", "not-list", Map.of())));
         }
         List<Waiver> waivers = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<LocalizedText> warnings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int position = 0;
         for (Node item : sequence.getValue()) {
             position++;
             if (!(item instanceof MappingNode)) {
-                problems.add(new Problem(line(item), null, "a waiver is a mapping of 'key: value' lines"));
+                problems.add(Problem.said(line(item), null, "not-mapping", Map.of()));
                 continue;
             }
             int before = problems.size();
@@ -172,23 +196,22 @@ public final class WaiverFile {
             }
             Waiver w = request.approve(id != null ? id : Path.of(name).getFileName() + "#" + position, approvedBy);
             if (!ids.add(w.id())) {
-                problems.add(new Problem(line(item, "id"), "id", "'" + w.id() + "' is the id of an earlier waiver too"));
+                problems.add(Problem.said(line(item, "id"), "id", "id-twice", Map.of("id", w.id())));
                 continue;
             }
             if (!knownRules.contains(w.ruleId())) {
-                warnings.add(describe(name, new Problem(line(item, "rule"), "rule", "'" + w.ruleId()
-                        + "' is not a rule ID of this rule set; the waiver accepts nothing")));
+                warnings.add(describe(name, Problem.said(line(item, "rule"), "rule", "unknown-rule", Map.of("rule", w.ruleId()))));
             }
             if (!w.inForceOn(today)) {
-                warnings.add(describe(name, new Problem(line(item, "expires"), "expires", "waiver " + w.id()
-                        + " expired on " + w.expires() + "; its findings count again")));
+                warnings.add(describe(name, Problem.said(line(item, "expires"), "expires", "expired",
+                        Map.of("id", w.id(), "expires", w.expires()))));
             }
             waivers.add(w);
         }
         if (!problems.isEmpty()) {
             throw new InvalidException(name, problems);
         }
-        return new Loaded(List.copyOf(waivers), List.copyOf(warnings));
+        return new Loaded(List.copyOf(waivers), warnings.stream().map(LocalizedText::en).toList(), List.copyOf(warnings));
     }
 
     /** The terms of one waiver, or null when they have problems (recorded). */
@@ -199,9 +222,9 @@ public final class WaiverFile {
         for (NodeTuple t : mapping.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
             if (fields.get(key) != t.getValueNode()) {
-                problems.add(new Problem(line(t.getKeyNode()), key, "given twice in one waiver"));
+                problems.add(Problem.said(line(t.getKeyNode()), key, "field-twice", Map.of()));
             } else if (!keys.contains(key)) {
-                problems.add(new Problem(line(t.getKeyNode()), key, "unknown field; a waiver has " + String.join(", ", keys)));
+                problems.add(Problem.said(line(t.getKeyNode()), key, "unknown-field", Map.of("fields", String.join(", ", keys))));
             }
         }
         String rule = text(item, "rule", true);
@@ -220,20 +243,18 @@ public final class WaiverFile {
         String all = text(item, "all", false);
         if (all != null) {
             if (!all.equals("true")) {
-                problems.add(new Problem(line(fields.get("all")), "all", "write 'all: true' for every form, or leave it out"));
+                problems.add(Problem.said(line(fields.get("all")), "all", "all-true", Map.of()));
                 return null;
             }
             if (unit != null || project != null || year != null) {
-                problems.add(new Problem(line(fields.get("all")), "all",
-                        "'all: true' covers every form; it cannot also name a unit, project or year"));
+                problems.add(Problem.said(line(fields.get("all")), "all", "all-and-scope", Map.of()));
                 return null;
             }
             return new WaiverScope.All();
         }
         if (project == null && year == null) {
             if (unit == null && !fields.containsKey("unit")) {
-                problems.add(new Problem(line(item), "unit", "say which forms the waiver covers: unit (with project "
-                        + "and year for one project), or 'all: true' for every form"));
+                problems.add(Problem.said(line(item), "unit", "no-scope", Map.of()));
                 return null;
             }
             return unit == null ? null : new WaiverScope.Unit(unit);
@@ -241,7 +262,7 @@ public final class WaiverFile {
         for (var part : new String[][]{{"unit", unit}, {"project", project}, {"year", year == null ? null : ""}}) {
             if (part[1] == null) {
                 if (!fields.containsKey(part[0])) {
-                    problems.add(new Problem(line(item), part[0], "a waiver for one project needs its unit, project and year"));
+                    problems.add(Problem.said(line(item), part[0], "project-scope", Map.of()));
                 }
                 return null;
             }
@@ -256,7 +277,7 @@ public final class WaiverFile {
         }
         String value = node instanceof ScalarNode s ? s.getValue().strip() : "";
         if (!value.matches("\\d{4}")) {
-            problems.add(new Problem(line(node), "year", "expected a budget year such as 2026, got '" + value + "'"));
+            problems.add(Problem.said(line(node), "year", "year", Map.of("value", value)));
             return null;
         }
         return Integer.parseInt(value);
@@ -265,7 +286,7 @@ public final class WaiverFile {
     private LocalDate date(Node item) {
         Node node = entries((MappingNode) item).get("expires");
         if (node == null) {
-            problems.add(new Problem(line(item), "expires", "required: the last day the waiver applies (YYYY-MM-DD)"));
+            problems.add(Problem.said(line(item), "expires", "expires-required", Map.of()));
             return null;
         }
         String value = node instanceof ScalarNode s ? s.getValue().strip() : "";
@@ -277,7 +298,7 @@ public final class WaiverFile {
         } catch (DateTimeParseException e) {
             // 2026-13-01: told below
         }
-        problems.add(new Problem(line(node), "expires", "expected a date as YYYY-MM-DD, got '" + value + "'"));
+        problems.add(Problem.said(line(node), "expires", "expires", Map.of("value", value)));
         return null;
     }
 
@@ -286,26 +307,26 @@ public final class WaiverFile {
         Node node = entries((MappingNode) item).get(key);
         if (node == null) {
             if (required) {
-                problems.add(new Problem(line(item), key, "required"));
+                problems.add(Problem.said(line(item), key, "required", Map.of()));
             }
             return null;
         }
         if (!(node instanceof ScalarNode scalar)) {
-            problems.add(new Problem(line(node), key, "expected a single value, not a list or mapping"));
+            problems.add(Problem.said(line(node), key, "not-single", Map.of()));
             return null;
         }
         if (scalar.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.NULL)) {
-            problems.add(new Problem(line(node), key, required ? "required, is null" : "is null: leave it out instead"));
+            problems.add(Problem.said(line(node), key, required ? "required-null" : "null", Map.of()));
             return null;
         }
         String value = scalar.getValue().strip();
         if (value.isEmpty()) {
-            problems.add(new Problem(line(node), key, "is blank"));
+            problems.add(Problem.said(line(node), key, "blank", Map.of()));
             return null;
         }
         if (HIDDEN.matcher(value).find()) {
             // a reviewer reads the reason on a page and in exports: nothing in it may hide or reorder text
-            problems.add(new Problem(line(node), key, "contains control or text-direction characters"));
+            problems.add(Problem.said(line(node), key, "hidden", Map.of()));
             return null;
         }
         return value;
@@ -358,9 +379,13 @@ public final class WaiverFile {
         return comment.lines().map(l -> "# " + l + "\n").reduce("", String::concat) + yaml;
     }
 
-    /** "waivers.yaml line 5, field 'expires': …" */
-    static String describe(String source, Problem p) {
-        return source + (p.line() > 0 ? " line " + p.line() : "") + (p.field() == null ? "" : ", field '" + p.field() + "'")
-                + ": " + p.message();
+    /** "waivers.yaml line 5, field 'expires': …", "waivers.yaml 第 5 行，字段“expires”：…" */
+    static LocalizedText describe(String source, Problem p) {
+        String key = "waiver.describe" + (p.line() > 0 ? ".line" : "") + (p.field() == null ? "" : ".field");
+        LocalizedText text = ServiceTexts.text(key, Map.of("source", source, "line", p.line(), "field", String.valueOf(p.field()),
+                "message", p.text()));
+        // the English as it always was, the message word for word
+        return new LocalizedText(text.zh(), source + (p.line() > 0 ? " line " + p.line() : "")
+                + (p.field() == null ? "" : ", field '" + p.field() + "'") + ": " + p.message());
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * An RFC 9457 problem of the waiver endpoints, naming the field or parameter that is wrong; worded from
- * service-texts ({@code problem.waiver.*}) in both languages. The checks of a body ({@code problems}) stay
- * in English, as the waivers file's are.
+ * service-texts ({@code problem.waiver.*}) in both languages. Each check of a body ({@code problems}) has its
+ * {@code detail} in English, as before, and its {@code message} in both languages ({@code waiver.*}).
  */
 final class WaiverProblem {
 
@@ -22,8 +22,10 @@ final class WaiverProblem {
     static SaidProblem badWaiver(List<WaiverFile.Problem> problems) {
         String detail = String.join("; ", problems.stream()
                 .map(p -> (p.field() == null ? "" : "field '" + p.field() + "': ") + p.message()).toList());
+        String zh = String.join("；", problems.stream().map(p -> (p.field() == null ? p.text()
+                : ServiceTexts.text("waiver.field", Map.of("field", p.field(), "message", p.text()))).zh()).toList());
         SaidProblem e = new SaidProblem(HttpStatus.BAD_REQUEST, "bad-waiver", null,
-                ServiceTexts.text("problem.bad-waiver", Map.of("detail", detail)));
+                ServiceTexts.text("problem.bad-waiver", Map.of("detail", new org.perfdecl.checker.report.LocalizedText(zh, detail))));
         problems.stream().filter(p -> p.field() != null).findFirst()
                 .ifPresent(p -> e.getBody().setProperty("field", p.field()));
         e.getBody().setProperty("problems", problems.stream().map(p -> {
@@ -35,6 +37,7 @@ final class WaiverProblem {
                 one.put("line", p.line());
             }
             one.put("detail", p.message());
+            one.put("message", p.text());
             return one;
         }).toList());
         return e;
@@ -54,7 +57,15 @@ final class WaiverProblem {
     static SaidProblem alreadyRevoked(WaiverStore.AlreadyRevokedException e) {
         StoredWaiver w = e.waiver();
         return new SaidProblem(HttpStatus.CONFLICT, "already-revoked", null, ServiceTexts.text("problem.already-revoked",
-                Map.of("id", w.getId(), "at", String.valueOf(w.getRevokedAt()), "by", String.valueOf(w.getRevokedBy()))));
+                Map.of("id", w.getId(), "at", readable(w.getRevokedAt()), "by", String.valueOf(w.getRevokedBy()))));
+    }
+
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /** A time as a person reads it, to the minute: 2026-11-27 05:40 UTC (the revokedAt member keeps the exact instant). */
+    static String readable(java.time.Instant at) {
+        return at == null ? "?" : MINUTE.format(at);
     }
 
     static SaidProblem tooLarge(int limit) {

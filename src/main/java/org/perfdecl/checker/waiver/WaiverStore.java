@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -69,11 +70,10 @@ public class WaiverStore {
     public StoredWaiver create(WaiverRequest request, String approver) {
         List<WaiverFile.Problem> problems = new ArrayList<>();
         if (rules.current().rule(request.ruleId()).isEmpty()) {
-            problems.add(new WaiverFile.Problem(0, "rule", "'" + request.ruleId() + "' is not a rule ID of the rule set in force"));
+            problems.add(WaiverFile.Problem.said(0, "rule", "rule-not-in-force", Map.of("rule", request.ruleId())));
         }
         if (request.expires().isBefore(today())) {
-            problems.add(new WaiverFile.Problem(0, "expires", "the date " + request.expires() + " has passed (today is "
-                    + today() + "); a waiver applies up to and including its expiry date"));
+            problems.add(WaiverFile.Problem.said(0, "expires", "passed", Map.of("expires", request.expires(), "today", today())));
         }
         tooLong(problems, "reason", request.reason(), TEXT);
         tooLong(problems, "field", request.field(), NAME);
@@ -193,7 +193,7 @@ public class WaiverStore {
 
     private static void tooLong(List<WaiverFile.Problem> problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.add(new WaiverFile.Problem(0, field, "longer than " + max + " characters (" + value.length() + ")"));
+            problems.add(WaiverFile.Problem.said(0, field, "too-long", Map.of("max", max, "length", value.length())));
         }
     }
 

@@ -81,6 +81,7 @@ class WaiversCliTest {
         CheckCommandTest.Run run = cli("check", "--waivers", file.toString(), "--format", "json", form.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("warning: " + file + " line 6, field 'expires': waiver expired.yaml#1 expired on 2020-12-31");
+        assertThat(run.err()).contains("警告：" + file + " 第 6 行，字段“expires”：豁免 expired.yaml#1 已于 2020-12-31 到期");
         assertThat(run.json().at("/summary/status").asString()).isEqualTo("FAIL");
         assertThat(run.json().at("/summary/waived").asInt()).isZero();
     }
@@ -97,11 +98,12 @@ class WaiversCliTest {
                 """);
         CheckCommandTest.Run run = cli("check", "--waivers", file.toString(), form.toString());
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(run.err()).isEqualTo(file + " line 6, field 'expires': expected a date as YYYY-MM-DD, got '31/12/2026'\n");
+        assertThat(run.err()).isEqualTo(file + " 第 6 行，字段“expires”：应为 YYYY-MM-DD 格式的日期，收到的是“31/12/2026”\n"
+                + file + " line 6, field 'expires': expected a date as YYYY-MM-DD, got '31/12/2026'\n");
         assertThat(run.out()).isEmpty();
 
         CheckCommandTest.Run missing = cli("check", "--waivers", dir.resolve("nope.yaml").toString(), form.toString());
         assertThat(missing.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(missing.err()).isEqualTo(dir.resolve("nope.yaml") + ": no such waivers file\n");
+        assertThat(missing.err()).isEqualTo(dir.resolve("nope.yaml") + "：没有这个豁免文件\n" + dir.resolve("nope.yaml") + ": no such waivers file\n");
     }
 }

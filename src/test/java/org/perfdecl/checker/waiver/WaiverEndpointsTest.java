@@ -169,7 +169,10 @@ class WaiverEndpointsTest {
         mvc.perform(delete("/api/v1/waivers/" + id).with(rita()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("by rita")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("by rita")))
+                // the time as a person reads it, not 2026-11-27T05:40:12.345678Z
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern(
+                        "waiver " + id + " was revoked on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by rita")));
 
         List<AuditEvent> created = audit.find(null, WaiverStore.CREATE, "waiver/" + id, null, 0, 10).items();
         assertThat(created).singleElement().satisfies(e -> {
@@ -292,7 +295,12 @@ class WaiverEndpointsTest {
                 .andExpect(jsonPath("$.code").value("bad-waiver"))
                 .andExpect(jsonPath("$.title").value("豁免有误"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("豁免有误（")))
-                .andExpect(jsonPath("$.problems").isArray());
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("字段“rule”：必填")))
+                .andExpect(jsonPath("$.problems").isArray())
+                .andExpect(jsonPath("$.problems[0].field").value("rule"))
+                .andExpect(jsonPath("$.problems[0].detail").value("required"))
+                .andExpect(jsonPath("$.problems[0].message.zh").value("必填"))
+                .andExpect(jsonPath("$.problems[0].message.en").value("required"));
         mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content("{}")
                         .header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.title").value("Bad waiver"))

@@ -125,6 +125,32 @@ class WaiverFileTest {
         assertThat(loaded.warnings()).containsExactly(
                 "waivers.yaml line 2, field 'rule': 'BUD-099' is not a rule ID of this rule set; the waiver accepts nothing",
                 "waivers.yaml line 11, field 'expires': waiver waivers.yaml#2 expired on 2026-02-28; its findings count again");
+        assertThat(loaded.warningMessages()).extracting(org.perfdecl.checker.report.LocalizedText::zh).containsExactly(
+                "waivers.yaml 第 2 行，字段“rule”：“BUD-099”不是本规则集的规则编号；这条豁免不豁免任何审核意见",
+                "waivers.yaml 第 11 行，字段“expires”：豁免 waivers.yaml#2 已于 2026-02-28 到期；它豁免的审核意见重新计入");
+        assertThat(loaded.warningMessages()).extracting(org.perfdecl.checker.report.LocalizedText::en).isEqualTo(loaded.warnings());
+    }
+
+    @Test
+    void aFilesProblemsAreToldInChineseThenInEnglish() {
+        try {
+            parse("""
+                    waivers:
+                      - rule: BUD-001
+                        all: yes
+                        reason: 去年的
+                        approvedBy: 王五
+                        expires: 2026-02-30
+                    """);
+            throw new AssertionError("accepted");
+        } catch (WaiverFile.InvalidException e) {
+            assertThat(e.getMessage()).contains("waivers.yaml line 3, field 'all': write 'all: true' for every form, or leave it out");
+            assertThat(e.describeBoth()).startsWith("waivers.yaml 第 6 行，字段“expires”：应为 YYYY-MM-DD 格式的日期，收到的是“2026-02-30”\n"
+                            + "waivers.yaml 第 3 行，字段“all”：要适用于所有申报表请写“all: true”，否则不写\n")
+                    .endsWith(e.getMessage());
+            assertThat(e.problems()).extracting(p -> p.text().en()).containsExactlyElementsOf(
+                    e.problems().stream().map(WaiverFile.Problem::message).toList());
+        }
     }
 
     @Test
