@@ -152,12 +152,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         PreviousFile lastYear = null;
         if (previous != null) {
             try {
-                lastYear = PreviousFile.read(encoding.source(previous), "--previous " + previous);
+                lastYear = PreviousFile.read(encoding.source(previous),
+                        org.perfdecl.checker.report.ServiceTexts.text("previous.option", java.util.Map.of("name", previous)));
             } catch (IOException e) {
                 System.err.println(EncodingOption.cannotReadBoth("--previous " + previous, e));
                 return Cli.UNUSABLE;
             } catch (PreviousFormException e) {
-                System.err.println(e.getMessage());
+                System.err.println(e.text().zh() + "\n" + e.text().en());
                 return Cli.UNUSABLE;
             }
         }

@@ -24,7 +24,7 @@ public class InputException extends RuntimeException {
         this(code, message, location, null);
     }
 
-    private InputException(String code, String message, Location location, org.perfdecl.checker.report.LocalizedText text) {
+    protected InputException(String code, String message, Location location, org.perfdecl.checker.report.LocalizedText text) {
         super(message);
         this.location = location;
         this.code = code;
@@ -52,7 +52,7 @@ public class InputException extends RuntimeException {
     /**
      * A problem of a kind a client may act on, named by a stable code beside the English text: empty,
      * image, unknown-format, encrypted, macros, damaged, too-large, no-text-layer, not-a-form, fields-not-found,
-     * no-form-fields, not-json, charset, several-forms. The page words each in the reader's language; an API client may branch on it.
+     * no-form-fields, not-json, charset, several-forms, previous-unusable. The page words each in the reader's language; an API client may branch on it.
      */
     public static InputException coded(String code, String message, Integer line) {
         return new InputException(code, message, line == null ? null : Location.line(line));

@@ -50,13 +50,13 @@ final class JsonFormatReader implements FormatReader {
             return form;
         }
         if (!previous.isObject()) {
-            throw new PreviousFormException("\"previous\" must be last year's declaration of the project as a JSON "
-                    + "object, got " + previous.getNodeType().name().toLowerCase());
+            throw PreviousFormException.said("previous.member.not-object",
+                    java.util.Map.of("kind", previous.getNodeType().name().toLowerCase()));
         }
         try {
             return form.withPrevious(DeclarationJson.read(previous));
         } catch (InputException e) {
-            throw new PreviousFormException("\"previous\": " + e.getMessage());
+            throw PreviousFormException.said("previous.member.unusable", java.util.Map.of("reason", PreviousFormException.reason(e)));
         }
     }
 }

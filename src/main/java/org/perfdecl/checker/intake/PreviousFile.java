@@ -1,11 +1,15 @@
 package org.perfdecl.checker.intake;
 
 import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.previous.LastYear;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,12 +30,22 @@ public final class PreviousFile {
      * @param what how the user named it, for the error: {@code the part named "previous"}, {@code --previous a.txt}
      * @throws PreviousFormException when the file holds no usable form, or one of its forms is unusable
      */
-    public static PreviousFile read(Source source, String what) {
+    public static PreviousFile read(Source source, LocalizedText what) {
         List<LastYear> forms = new ArrayList<>();
-        for (Entry entry : Intake.read(source)) {
+        List<Entry> entries;
+        try {
+            entries = Intake.read(source);
+        } catch (PreviousFormException e) {
+            throw e;
+        } catch (InputException e) {
+            throw PreviousFormException.said("previous.unusable", Map.of("what", what, "reason", PreviousFormException.reason(e)));
+        }
+        for (Entry entry : entries) {
             if (!entry.usable()) {
-                throw new PreviousFormException(what + ", last year's form, cannot be used: "
-                        + (entry.form() == null ? "" : "form " + entry.form() + ": ") + entry.reason());
+                LocalizedText reason = ServiceTexts.unreadable(entry.code(), entry.reason(), entry.location(), entry.text());
+                throw entry.form() == null
+                        ? PreviousFormException.said("previous.unusable", Map.of("what", what, "reason", reason))
+                        : PreviousFormException.said("previous.unusable.form", Map.of("what", what, "form", entry.form(), "reason", reason));
             }
             forms.add(LastYear.given(entry.declaration(), source.name()));
         }

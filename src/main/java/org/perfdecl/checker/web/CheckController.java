@@ -224,7 +224,8 @@ class CheckController {
         if (Requests.isMultipart(type)) {
             MultipartBody.Parts parts = MultipartBody.parts(body, type);
             PreviousFile previous = parts.previous() == null ? null
-                    : PreviousFile.read(parts.previous(), "the part named \"previous\" (" + parts.previous().name() + ")");
+                    : PreviousFile.read(parts.previous(),
+                    org.perfdecl.checker.report.ServiceTexts.text("previous.part", java.util.Map.of("name", parts.previous().name())));
             List<Entry> entries = new ArrayList<>();
             parts.files().forEach(file -> entries.addAll(Intake.read(file)));
             return new Body(entries, previous);

@@ -51,8 +51,7 @@ final class MultipartBody {
                     continue;
                 }
                 if (isPrevious && previous != null) {
-                    throw new PreviousFormException("the body has several parts named \"" + PREVIOUS
-                            + "\": send last year's form once (a file of several forms is fine)");
+                    throw PreviousFormException.said("previous.several-parts", java.util.Map.of());
                 }
                 byte[] bytes;
                 try (InputStream in = part.getInputStream()) {

@@ -57,8 +57,12 @@ class PreviousOptionTest {
     void aPreviousFileThatIsNoFormOrIsMissingStopsTheRunNamingIt() {
         Run noForm = cli("check", "--previous", "fixtures/broken/not-a-form.txt", "fixtures/seeds/seed-2-special-hardship.json");
         assertThat(noForm.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(noForm.err()).startsWith("--previous fixtures/broken/not-a-form.txt, last year's form, cannot be used: "
-                + "no declaration form found").doesNotContain("Exception");
+        // in Chinese, then in English, as every other error of the CLI
+        assertThat(noForm.err().strip().split("\n")).satisfiesExactly(
+                zh -> assertThat(zh).startsWith("--previous fixtures/broken/not-a-form.txt（上年申报表）无法使用：第 1 行：文件中没有找到申报表"),
+                en -> assertThat(en).startsWith("--previous fixtures/broken/not-a-form.txt, last year's form, cannot be used: "
+                        + "no declaration form found"));
+        assertThat(noForm.err()).doesNotContain("Exception");
         assertThat(noForm.out()).isEmpty();
 
         Run missing = cli("check", "--previous", "fixtures/previous/nothing.json", "fixtures/seeds/seed-2-special-hardship.json");

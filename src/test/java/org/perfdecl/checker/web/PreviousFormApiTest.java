@@ -111,16 +111,21 @@ class PreviousFormApiTest {
         form.put("previous", "last year's form");
         postJson("/api/v1/checks", form.toString()).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("previous-unusable"))
                 .andExpect(jsonPath("$.detail").value(containsString(
-                        "\"previous\" must be last year's declaration of the project as a JSON object, got string")));
+                        "\"previous\" must be last year's declaration of the project as a JSON object, got string")))
+                .andExpect(jsonPath("$.message.zh").value("“previous”应为本项目上年申报表的 JSON 对象，实际是 string"));
 
         mvc.perform(post("/api/v1/checks").contentType(MultipartBuilder.CONTENT_TYPE).content(new MultipartBuilder()
                         .file("seed-4.json", "application/json", bytes("fixtures/seeds/seed-4-worker-assistance.json"))
                         .part("previous", "notes.txt", "text/plain", bytes("fixtures/broken/not-a-form.txt")).build()))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("previous-unusable"))
                 .andExpect(jsonPath("$.detail").value(allOf(
                         containsString("the part named \"previous\" (notes.txt), last year's form, cannot be used"),
-                        containsString("no declaration form found"))));
+                        containsString("no declaration form found"))))
+                .andExpect(jsonPath("$.message.zh").value(
+                        "上传部分“previous”（notes.txt）（上年申报表）无法使用：第 1 行：文件中没有找到申报表：没有“…绩效目标申报表”标题，也没有“项目名称”等栏目。"));
     }
 
     @Test
