@@ -188,6 +188,11 @@ public final class Facts {
         String path;
         String level3;
         List<String> terms;
+        /**
+         * Its target's figure, number and unit as a goal writes them (30万亩, 3000人次, 200元), for a count or an
+         * amount; null for a rate, a date, words or a value without a unit.
+         */
+        String figure;
     }
 
     /** The content words the project's own texts speak of: 年度绩效目标, 项目总目标 and 项目概况 together. */

@@ -35,7 +35,7 @@ final class RelevanceFacts {
             project.addAll(read.terms());
         }
         for (Indicator i : indicators) {
-            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3())));
+            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3()), figure(i)));
         }
         for (String text : new String[]{d.overallGoal(), d.overview()}) {
             for (String clause : terms.clauses(text)) {
@@ -56,6 +56,19 @@ final class RelevanceFacts {
             facts.add(new GoalOverlap(share(annual, overall), annual.equals(overall)));
         }
         return facts;
+    }
+
+    /** 30万亩 for a target ≥30万亩: the number and unit of a count or an amount, as a goal would write them. */
+    private static String figure(Indicator i) {
+        TargetReading r = i.getReading();
+        if (r == null || r.getNumber() == null || r.getUnit() == null || r.getUnit().isEmpty()
+                || !("QUANTITY".equals(r.getKind()) || "AMOUNT".equals(r.getKind()))) {
+            return null;
+        }
+        double n = r.getNumber();
+        String number = n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n)
+                : java.math.BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
+        return number + r.getUnit();
     }
 
     /** A number in the clause other than a list number at its start (1. / (1) / 1、). */

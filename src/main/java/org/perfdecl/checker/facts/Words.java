@@ -1,5 +1,7 @@
 package org.perfdecl.checker.facts;
 
+import org.perfdecl.checker.declaration.Text;
+
 import java.util.List;
 
 /** Word matching for rules that look for words in free text. */
@@ -52,6 +54,24 @@ public final class Words {
                     return true;
                 }
                 inside = e.indexOf(text.substring(at, at + length), inside + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a goal's clause writes a figure (30万亩 in 完成疫木除治30万亩; 3,000人次 as 3000人次), not as the end of a
+     * larger number (130万亩).
+     */
+    public static boolean writesFigure(String clause, String figure) {
+        if (clause == null || figure == null) {
+            return false;
+        }
+        String s = Text.halfWidth(clause).replaceAll("(?<=\\d),(?=\\d{3})", "");
+        for (int at = s.indexOf(figure); at >= 0; at = s.indexOf(figure, at + 1)) {
+            char before = at > 0 ? s.charAt(at - 1) : ' ';
+            if (!Character.isDigit(before) && before != '.') {
+                return true;
             }
         }
         return false;
