@@ -109,7 +109,8 @@ final class RulesCommand {
                 failed++;
                 System.out.println("FAIL  " + c.file() + " › " + c.name());
                 if (c.error() != null) {
-                    System.out.println("      " + lang.say("cli.rules.test.error", java.util.Map.of("error", c.error())));
+                    System.out.println("      " + lang.say("cli.rules.test.error", java.util.Map.of("error",
+                            c.errorMessage() != null ? c.errorMessage() : c.error())));
                 }
                 c.missing().forEach(m -> System.out.println("      " + lang.say("cli.rules.test.missing", java.util.Map.of("finding", m))));
                 c.unexpected().forEach(u -> System.out.println("      " + lang.say("cli.rules.test.unexpected", java.util.Map.of("finding", u))));
