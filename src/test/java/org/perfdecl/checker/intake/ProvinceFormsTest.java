@@ -493,4 +493,20 @@ class ProvinceFormsTest {
             assertThat(d.notes()).as(file).isEmpty();
         }
     }
+
+    /**
+     * 山东省省级预算项目支出绩效目标表, UTF-8 with a BOM: 2026年预算数, 2025年预算数, 2025年执行数, 2024年预算数, 2027年预算数
+     * (万元). The budget year's and the year before's are read; the others are set aside without a note.
+     */
+    @Test
+    void amountLabelsOfOtherYearsAreSetAsideQuietly() {
+        Declaration d = read("amount-labels-of-four-years.txt");
+
+        assertThat(d.title()).isEqualTo("山东省省级预算项目支出绩效目标表");
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(20_000_000));
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo(yuan(18_000_000));
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(17_500_000));
+        assertThat(d.notes()).isEmpty();
+    }
 }
