@@ -145,8 +145,9 @@ public class Checker {
                     problem = ServiceTexts.text("incomplete.firing-limit",
                             Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
                 }
-            } catch (RuntimeException e) {
-                // a rule that fails on this input must not cost the user the other findings
+            } catch (RuntimeException | LinkageError e) {
+                // a rule that fails on this input must not cost the user the other findings (nor, when the
+                // code generated for its constraint cannot link, give the user a 500)
                 halt.finish();
                 String name = failedRule(e);
                 failedRule = name;

@@ -55,6 +55,13 @@ public class RuleSetLoader {
     private static final Object KIE_LOCK = new Object();
 
     static {
+        // MVEL compiles a constraint to bytecode after its 20th evaluation, and that bytecode calls a static
+        // interface method (List.of($marker) in TGT-011) as a class method: every later check reaching it
+        // failed with IncompatibleClassChangeError. Rules compiled by MVEL (a changed rule the executable model
+        // refuses, or its first run) stay interpreted; the executable model, the usual path, has no such JIT.
+        if (System.getProperty(org.kie.internal.conf.ConstraintJittingThresholdOption.PROPERTY_NAME) == null) {
+            System.setProperty(org.kie.internal.conf.ConstraintJittingThresholdOption.PROPERTY_NAME, "-1");
+        }
         // Drools looks up MVEL's JIT executor through the context class loader once per JVM and keeps a
         // failure for good; look it up here, with this class's loader, before any thread can do it with
         // one that cannot see the nested jars (see Workers)

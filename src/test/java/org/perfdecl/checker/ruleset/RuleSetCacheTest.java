@@ -88,6 +88,27 @@ class RuleSetCacheTest {
         assertThat(CompiledRules.BUNDLED.find(RuleSetLoader.compiledKey(TestRules.source("threshold", files)))).isNotNull();
     }
 
+    @Test
+    void rulesCompiledByMvelAnswerTheFiftiethCheckAsTheFirst() throws Exception {
+        // MVEL compiles a constraint to bytecode after its 20th evaluation; for TGT-011's
+        // !Words.lastIsOf(level3, $lower, List.of($marker)) that bytecode called List.of as a class method, and
+        // every later check of a form with a low satisfaction floor failed (IncompatibleClassChangeError, a 500)
+        RuleSet mvel = new RuleSetLoader(CompiledRules.NONE, false)
+                .load(TestRules.source("mvel", RuleSource.fromDirectory(TestRules.RULES).files()));
+        Checker checker = new Checker(RuleSetHolder.serving(mvel), 100_000);
+        var form = org.perfdecl.checker.intake.Intake.read(new org.perfdecl.checker.intake.Source("low-floor.txt",
+                Files.readAllBytes(Path.of("fixtures/provinces/cells-apart-by-spaces-blank-leading-cells.txt")), "text/plain", null))
+                .get(0).declaration();
+
+        Report first = checker.check(form, null, false);
+        assertThat(first.findings()).extracting(f -> f.ruleId() + " " + f.field()).contains("TGT-011 /indicators/6/target");
+        for (int i = 2; i <= 50; i++) {
+            Report again = checker.check(form, null, false);
+            assertThat(again.summary().status()).as("check " + i).isEqualTo(first.summary().status());
+            assertThat(again.findings()).as("check " + i).isEqualTo(first.findings());
+        }
+    }
+
     private static Report seed5(RuleSet set) throws Exception {
         return new Checker(RuleSetHolder.serving(set), 100_000).check(DeclarationJson.read(
                 Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"))), null, false);
