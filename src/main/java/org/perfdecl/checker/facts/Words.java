@@ -10,6 +10,15 @@ public final class Words {
     private Words() {
     }
 
+    /**
+     * Whether the word is one of the list: {@code Words.isOneOf(reading.getUnit(), $units)}. Drools'
+     * executable model (10.x) compiles neither {@code reading.unit memberOf $units} (a constraint of the
+     * wrong type) nor {@code reading.unit} as a call's argument (a parse error); the getter it does.
+     */
+    public static boolean isOneOf(String word, List<String> words) {
+        return word != null && words.contains(word);
+    }
+
     /** Compiled once per expression: the rule set's few patterns, read at every check. */
     private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
