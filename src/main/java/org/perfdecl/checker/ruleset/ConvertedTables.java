@@ -6,10 +6,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -84,27 +82,10 @@ final class ConvertedTables {
     }
 
     private static void write(Path folder, String name, List<DecisionTables.Table> tables) {
-        Path temp = null;
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".table-", ".tmp");
-            Files.write(temp, JSON.writeValueAsBytes(tables));
-            try {
-                Files.move(temp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException | RuntimeException e) {
-            // a read-only home or a full disk: the workbook is read again next time
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // named as a temporary file; harmless
-                }
-            }
+            RuleSetCache.writeWhole(folder, name, JSON.writeValueAsBytes(tables)); // if not, read again next time
+        } catch (RuntimeException e) {
+            // not written: the workbook is read again next time
         }
     }
 

@@ -74,25 +74,35 @@ public final class RuleSetCache implements CompiledRules {
 
     @Override
     public void keep(String contentHash, byte[] kjar) {
+        // a read-only home or a full disk: the next run compiles again, no worse than without a cache
+        writeWhole(folder, file(contentHash).getFileName().toString(), kjar);
+    }
+
+    /**
+     * Writes a cache entry whole or not at all (a temporary file moved into place in one step), so runs
+     * sharing the folder see a whole entry or none; false when it could not be written.
+     */
+    static boolean writeWhole(Path folder, String name, byte[] bytes) {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".ruleset-", ".tmp");
-            Files.write(temp, kjar);
+            temp = Files.createTempFile(folder, ".entry-", ".tmp");
+            Files.write(temp, bytes);
             try {
-                Files.move(temp, file(contentHash), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file(contentHash), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            return true;
         } catch (IOException | SecurityException e) {
-            // a read-only home or a full disk: the next run compiles again, no worse than without a cache
+            return false;
         } finally {
             if (temp != null) {
                 try {
                     Files.deleteIfExists(temp);
                 } catch (IOException ignored) {
-                    // left for the next run to overwrite; it is named as a temporary file
+                    // left for a later run to overwrite; it is named as a temporary file
                 }
             }
         }

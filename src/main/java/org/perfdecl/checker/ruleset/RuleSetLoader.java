@@ -447,7 +447,15 @@ public class RuleSetLoader {
         }
         if (executableModel && !refusedBefore) {
             List<RuleProblem> refused = new ArrayList<>();
-            KieBase kieBase = build(drl, true, contentHash, refused);
+            KieBase kieBase;
+            try {
+                kieBase = build(drl, true, contentHash, refused);
+            } catch (RuntimeException e) {
+                // its code generator throws on some rules MVEL compiles (reading.unit as a call's argument:
+                // a parse error in drools-model-codegen 10.x); a refusal like any other, not a crash
+                refused.add(new RuleProblem("?", 0, "the executable model's code generator failed: " + e));
+                kieBase = null;
+            }
             if (kieBase != null) {
                 return kieBase;
             }

@@ -131,17 +131,10 @@ public class ScalingBenchmark {
         @Param({"1", "2", "4", "8", "11"})
         int copies;
         Checker checker;
-        Declaration form;
-        int ruleCount;
 
         @Setup(Level.Trial)
-        public void setUp() throws IOException {
-            // compiled with the executable model, as the bundled rules are (the replicas are not precompiled)
-            RuleSet set = new RuleSetLoader(CompiledRules.NONE, true).load(replicatedRules(copies));
-            ruleCount = set.rules().size();
-            System.out.println("rule set of " + copies + " cop" + (copies == 1 ? "y" : "ies") + ": " + ruleCount + " rules");
-            checker = new Checker(RuleSetHolder.serving(set), LARGE_FORMS);
-            form = seed5WithIndicators(9);
+        public void setUp() {
+            checker = replicatedChecker(copies, false);
         }
     }
 
@@ -151,21 +144,35 @@ public class ScalingBenchmark {
         @Param({"1", "2", "4", "8", "11"})
         int copies;
         Checker checker;
-        Declaration form;
 
         @Setup(Level.Trial)
-        public void setUp() throws IOException {
-            RuleSet set = new RuleSetLoader(CompiledRules.NONE, true).load(replicatedRules(copies, true));
-            System.out.println("rule set of " + copies + " cop" + (copies == 1 ? "y" : "ies") + " (copies not applying): "
-                    + set.rules().size() + " rules");
-            checker = new Checker(RuleSetHolder.serving(set), LARGE_FORMS);
-            form = seed5WithIndicators(9);
+        public void setUp() {
+            checker = replicatedChecker(copies, true);
+        }
+    }
+
+    /** A checker of the replicated rules, compiled with the executable model as the bundled rules are. */
+    static Checker replicatedChecker(int copies, boolean notApplying) {
+        RuleSet set = new RuleSetLoader(CompiledRules.NONE, true).load(replicatedRules(copies, notApplying));
+        System.out.println("rule set of " + copies + " cop" + (copies == 1 ? "y" : "ies")
+                + (notApplying ? " (copies not applying)" : "") + ": " + set.rules().size() + " rules");
+        return new Checker(RuleSetHolder.serving(set), LARGE_FORMS);
+    }
+
+    /** Seed form 5 as it is, for the rule-count curves. */
+    private static final Declaration SEED_5 = seed5(9);
+
+    private static Declaration seed5(int indicators) {
+        try {
+            return seed5WithIndicators(indicators);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
     @Benchmark
     public Report checkByNotApplyingRuleCopies(NotApplyingRules state) {
-        return state.checker.check(state.form, null, false);
+        return state.checker.check(SEED_5, null, false);
     }
 
     @Benchmark
@@ -175,6 +182,6 @@ public class ScalingBenchmark {
 
     @Benchmark
     public Report checkByRuleCopies(Rules state) {
-        return state.checker.check(state.form, null, false);
+        return state.checker.check(SEED_5, null, false);
     }
 }

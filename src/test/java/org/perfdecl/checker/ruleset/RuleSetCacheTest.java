@@ -170,6 +170,22 @@ class RuleSetCacheTest {
     }
 
     @Test
+    void rulesTheExecutableModelCannotEvenParseAreCompiledByMvel(@TempDir Path folder) throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        // reading.unit as a call's argument: drools-model-codegen 10.x throws a parse error (MVEL compiles it)
+        String targets = files.get("targets.drl");
+        assertThat(targets).contains("Words.isOneOf(reading.getUnit(), $units)");
+        files.put("targets.drl", targets.replace("Words.isOneOf(reading.getUnit(), $units)", "Words.isOneOf(reading.unit, $units)"));
+        RuleSource source = TestRules.source("unparsed", files);
+
+        RuleSetLoader loader = new RuleSetLoader(new Watched(folder), true);
+        RuleSet set = loader.load(source);
+
+        assertThat(loader.executableModelRefusal).singleElement().satisfies(p -> assertThat(p.message()).contains("code generator"));
+        assertThat(seed5(set).findings()).isEqualTo(seed5(TestRules.ruleSet()).findings());
+    }
+
+    @Test
     void theBundledRulesArePrecompiledIntoTheBuild() {
         RuleSource bundled = RuleSource.fromDirectory(TestRules.RULES);
         assertThat(CompiledRules.BUNDLED.find(RuleSetLoader.compiledKey(bundled)))
