@@ -40,7 +40,7 @@ final class AccuracyCommand implements Callable<Integer> {
         try {
             policy = RuleSetLoader.cached().load(RulesOption.source(rules)).policy();
         } catch (RuleSetException e) {
-            e.problems().forEach(System.out::println);
+            System.out.println(e.describeBoth()); // in Chinese, then in English
             return Cli.UNUSABLE;
         }
         return report(file, policy, System.out, minKind, minAll);

@@ -203,7 +203,12 @@ class ImpactEndpointTest {
                 .andExpect(jsonPath("$.code").value("candidate-refused"))
                 .andExpect(jsonPath("$.title").value("候选规则无法编译"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("候选规则有 \\d+ 处问题")))
-                .andExpect(jsonPath("$.problems").isArray());
+                .andExpect(jsonPath("$.problems").isArray())
+                // each of the English problems in both languages, one for one
+                .andExpect(jsonPath("$.problemMessages[*].zh", hasItem(
+                        containsString("review-tables.xlsx!金额!I12: “已填写”是“是/否”条件：要适用就写“是”，否则留空"))))
+                .andExpect(jsonPath("$.problemMessages[*].en", hasItem(
+                        containsString("review-tables.xlsx!金额!I12: '已填写' is a yes/no condition"))));
         mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")).header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.title").value("Candidate does not compile"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("\\d+ problem\\(s\\) in the candidate rules")));
