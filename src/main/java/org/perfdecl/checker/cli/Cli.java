@@ -33,8 +33,11 @@ public final class Cli {
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.drools")).setLevel(Level.OFF);
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.kie")).setLevel(Level.OFF);
             // POI and PDFBox warn about harmless quirks of the files they read (LibreOffice's .doc header, fonts)
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.poi")).setLevel(Level.ERROR);
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.pdfbox")).setLevel(Level.ERROR);
+            // and log their own errors on a damaged file, with the parser's stack trace, before the reader
+            // refuses it: the file is named with its reason (exit 2), so their log only repeats it, in Java
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.poi")).setLevel(Level.OFF);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.pdfbox")).setLevel(Level.OFF);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.fontbox")).setLevel(Level.OFF);
             // check --store: Flyway's notes (a newer H2 than it was verified with) are not the user's concern
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.ERROR);
             // a file the pipeline fails on is reported by name with its reason; its stack trace is for the service log
@@ -50,7 +53,7 @@ public final class Cli {
         var context = root.getLoggerContext();
         var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%level %logger{0}: %msg%n");
+        encoder.setPattern("%level %logger{0}: %msg%n%nopex"); // a user reads the line; a stack trace is for a service log
         encoder.start();
         var err = new ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
         err.setContext(context);
