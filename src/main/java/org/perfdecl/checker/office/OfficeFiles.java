@@ -53,12 +53,17 @@ final class OfficeFiles {
     }
 
     /** A POI failure as one short line, without class names. */
+    private static final java.util.regex.Pattern EXCEPTION_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?");
+
     static String reason(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "a part of it cannot be read" : e.getMessage();
         if (message.contains("Zip bomb")) {
             return "it unpacks to far more than it holds (a zip bomb)";
         }
-        message = message.replaceAll("\\s+", " ").strip();
+        // POI wraps its causes' messages with their class names (org.apache.poi…InvalidFormatException: …):
+        // the words are the user's, the class names are not
+        message = EXCEPTION_NAME.matcher(message.replaceAll("\\s+", " ").strip()).replaceAll("");
         return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 }

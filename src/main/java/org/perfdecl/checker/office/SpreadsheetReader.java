@@ -77,7 +77,7 @@ public final class SpreadsheetReader {
             }
             return forms;
         } catch (IOException e) {
-            throw InputException.coded("damaged", "not a readable workbook: " + e.getMessage(), null);
+            throw InputException.coded("damaged", "not a readable workbook: " + OfficeFiles.reason(e), null);
         }
     }
 

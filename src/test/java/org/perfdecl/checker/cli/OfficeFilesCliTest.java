@@ -20,6 +20,32 @@ class OfficeFilesCliTest {
     Path dir;
 
     @Test
+    void aWorkbookWhosePartsDoNotParseIsNamedWithItsReasonWithoutALibrarysStackTraceOrClassNames() throws Exception {
+        Path broken = dir.resolve("broken-types.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(Path.of("fixtures/seeds/seed-1-hardship-allowance.xlsx")));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("[Content_Types].xml")) { // a DOCTYPE, which the XML parser refuses
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = ("<?xml version=\"1.0\"?><!DOCTYPE x SYSTEM \"file:///etc/passwd\">" + xml.substring(xml.indexOf("?>") + 2))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+            }
+        }
+
+        CheckCommandTest.Run run = cli("check", broken.toString());
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        // POI logged the parser's SAXParseException with 40 lines of stack, and the reason quoted its exception's class
+        assertThat(run.err().strip().split("\n")).containsExactly(
+                broken + ": 文件已损坏，无法打开。请用原软件打开并重新保存后上传。",
+                broken + ": not a readable workbook: Can't read content types part !");
+    }
+
+    @Test
     void aFolderOfOfficeFilesIsCheckedAndEachBadFileIsNamedWithItsReason() throws Exception {
         for (String ext : new String[]{"xlsx", "docx", "pdf"}) {
             Files.copy(Path.of("fixtures/seeds/seed-1-hardship-allowance." + ext), dir.resolve("seed-1." + ext));
