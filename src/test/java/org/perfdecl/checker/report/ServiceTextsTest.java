@@ -114,4 +114,61 @@ class ServiceTextsTest {
         assertThatThrownBy(() -> DeclarationJson.read(JsonNodeFactory.instance.textNode("a")))
                 .isInstanceOfSatisfying(InputException.class, s -> assertThat(s.text().zh()).endsWith("却是一段文字。"));
     }
+
+    /**
+     * A rule set's, a trial's and a waiver's problems are worded from keys given with their arguments
+     * ({@code said(…, "framework.none", Map.of())}): a key with no text would fail the load it should
+     * report on, on a path a test may never take. Every key so given has its text (under the prefix its
+     * caller adds), and so does every key built from a word (the bounds, signs, accessors, places).
+     */
+    @Test
+    void everyKeyARuleSetOrWaiverProblemIsWordedFromHasItsText() throws IOException {
+        Properties en = load("en");
+        Pattern given = Pattern.compile("\"([a-z][\\w.-]*)\"\\s*,\\s*(?:java\\.util\\.)?Map\\.of\\(");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Stream.of("ruleset", "fixtures", "waiver", "engine").flatMap(folder -> {
+            try {
+                return Files.walk(Path.of("src/main/java/org/perfdecl/checker", folder));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = given.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    found++;
+                    if (Stream.of("", "ruleset.", "ruleset.constraints.", "trial.", "waiver.", "problem.waiver.")
+                            .noneMatch(prefix -> en.containsKey(prefix + key))) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        for (String bound : java.util.List.of("atLeast", "above", "atMost", "below")) {
+            for (String hint : java.util.List.of("", ".hint")) {
+                if (!en.containsKey("ruleset.constraints.value." + bound + hint)) {
+                    missing.add("ruleset.constraints.value." + bound + hint);
+                }
+            }
+        }
+        for (String want : java.util.List.of("at-least", "above", "at-most", "below")) {
+            if (!en.containsKey("ruleset.constraints.ordered." + want)) {
+                missing.add("ruleset.constraints.ordered." + want);
+            }
+        }
+        for (String accessor : java.util.List.of("number", "text", "words", "numbers", "texts")) {
+            if (!en.containsKey("ruleset.parameter.type." + accessor)) {
+                missing.add("ruleset.parameter.type." + accessor);
+            }
+        }
+        for (String place : java.util.List.of("", ".line", ".field", ".line.field")) {
+            if (!en.containsKey("waiver.describe" + place)) {
+                missing.add("waiver.describe" + place);
+            }
+        }
+        assertThat(found).as("keys found in the code").isGreaterThan(60);
+        assertThat(missing).as("keys without a text").isEmpty();
+    }
 }
