@@ -32,7 +32,10 @@ final class OfficeLimits {
     static final long MAX_TOTAL_BYTES = 96L << 20;
 
     static {
-        ZipSecureFile.setMinInflateRatio(0.01);
+        // the sizes above bound what a file may unpack to, part by part and in all (checkZip, and POI with
+        // setMaxEntrySize); a ratio test on top refused a form for a long cell of one repeated character, which
+        // packs a thousand to one: a file is refused for what it unpacks to, not for how well it packs
+        ZipSecureFile.setMinInflateRatio(0);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
     }
 
