@@ -56,7 +56,7 @@ final class FormatDetector {
             throw InputException.coded("image", "this is a " + image + " image, not a form; a scanned form must be OCRed "
                     + "(turned into text) first", null);
         }
-        if (source.charset() == null && !TextDecoding.hasUtf16Bom(b) && hasZeroByte(b)) {
+        if (source.charset() == null && !TextDecoding.hasUtf16Bom(b) && hasZeroByte(b) && !textWithStrayZeros(b)) {
             throw InputException.coded("unknown-format", "this is binary content of no format the checker reads; expected "
                     + "canonical JSON, form text, .xlsx, .xls, .docx, .doc or .pdf", null);
         }
@@ -152,6 +152,36 @@ final class FormatDetector {
             }
         }
         return -1;
+    }
+
+    /**
+     * A text with a few zero bytes (a NUL a system left in one cell): at most one byte in a hundred is zero
+     * and the rest reads as UTF-8 or GB18030. Binary content has more zeros or bytes no text has; UTF-16
+     * without its byte order mark has a zero beside every ASCII character.
+     */
+    private static boolean textWithStrayZeros(byte[] b) {
+        int n = Math.min(b.length, SNIFF);
+        java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream(n);
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                zeros++;
+            } else {
+                rest.write(b[i]);
+            }
+        }
+        if (zeros * 100 > n) {
+            return false;
+        }
+        byte[] text = rest.toByteArray();
+        return decodes(text, StandardCharsets.UTF_8) || decodes(text, java.nio.charset.Charset.forName("GB18030"));
+    }
+
+    /** Whether the bytes read in the charset, a character cut at the end of the window aside. */
+    private static boolean decodes(byte[] bytes, java.nio.charset.Charset charset) {
+        var decoder = charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        return !decoder.decode(java.nio.ByteBuffer.wrap(bytes), java.nio.CharBuffer.allocate(bytes.length + 1), false).isError();
     }
 
     private static boolean hasZeroByte(byte[] b) {

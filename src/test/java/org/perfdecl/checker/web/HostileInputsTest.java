@@ -158,4 +158,23 @@ class HostileInputsTest {
         assertThat(report.get("findings")).extracting(f -> f.get("ruleId").asString() + " " + f.at("/location/text").asString())
                 .containsExactlyInAnyOrder("BUD-007 申报表!D13", "TGT-007 申报表!D27");
     }
+
+    @Test
+    void aTextFormWithAStrayNulInOneCellIsCheckedNotRefusedAsBinary() throws Exception {
+        byte[] text = Files.readAllBytes(SEEDS.resolve("seed-4-worker-assistance.txt"));
+        String form = new String(text, StandardCharsets.UTF_8);
+        byte[] withNul = form.replaceFirst("(?m)^项目名称\t", "项目名称\t\u0000").getBytes(StandardCharsets.UTF_8);
+        assertThat(withNul).hasSize(text.length + 1);
+
+        JsonNode clean = json(post("/api/v1/checks?lang=en", "text/plain", text), 200);
+        JsonNode report = json(post("/api/v1/checks?lang=en", "text/plain", withNul), 200); // was 400 unknown-format
+
+        assertThat(report.get("findings")).isEqualTo(clean.get("findings"));
+        assertThat(report.at("/declaration/unit").asString()).isEqualTo("上海市总工会");
+
+        // content with more zeros than a stray one, or with bytes no text has, is still binary
+        byte[] binary = new byte[]{'{', 0, 0, 0, (byte) 0xFF, 0, 1, 2};
+        JsonNode problem = json(post("/api/v1/checks?lang=en", "application/octet-stream", binary), 400);
+        assertThat(problem.get("code").asString()).isEqualTo("unknown-format");
+    }
 }
