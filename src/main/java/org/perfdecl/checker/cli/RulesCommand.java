@@ -212,7 +212,7 @@ final class RulesCommand {
             }
             System.out.println();
             // each parameter with what parameters.yaml's constraints ask of it, as a comment after its value
-            var constraints = set.policy().constraintsByKey();
+            var constraints = set.policy().constraintsByKey(lang.language());
             set.policy().flatten().forEach((k, v) -> System.out.println(k + " = " + v
                     + (constraints.containsKey(k) ? "   # " + String.join("; ", constraints.get(k)) : "")));
             return 0;

@@ -233,6 +233,12 @@ final class ParameterConstraints {
      * A parameter no constraint names is absent. Read from a section that loaded without problems.
      */
     static java.util.Map<String, List<String>> described(JsonNode constraints, java.util.Collection<String> keys) {
+        return described(constraints, keys, LocalizedText.Language.EN);
+    }
+
+    /** As {@link #described(JsonNode, java.util.Collection)}, in Chinese with the ranges' {@code nameZh} ({@code rate: ≥ 0} is {@code 比率：≥ 0}). */
+    static java.util.Map<String, List<String>> described(JsonNode constraints, java.util.Collection<String> keys,
+                                                         LocalizedText.Language language) {
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         if (constraints == null || !constraints.isObject()) {
             return out;
@@ -240,7 +246,7 @@ final class ParameterConstraints {
         for (JsonNode range : constraints.path("ranges")) {
             List<String> parts = new ArrayList<>();
             if (range.path("whole").asBoolean(false)) {
-                parts.add("whole");
+                parts.add(language == LocalizedText.Language.ZH ? "整数" : "whole");
             }
             for (String bound : BOUNDS) {
                 if (range.has(bound)) {
@@ -252,7 +258,9 @@ final class ParameterConstraints {
                     } + range.get(bound).asString());
                 }
             }
-            String text = range.path("name").asString("") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+            String text = language == LocalizedText.Language.ZH
+                    ? named(range).zh() + (parts.isEmpty() ? "" : "：" + String.join("，", parts))
+                    : range.path("name").asString("") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
             for (JsonNode keyNode : range.path("keys")) {
                 String key = keyNode.asString();
                 String prefix = key.endsWith(".*") ? key.substring(0, key.length() - 1) : null;

@@ -162,6 +162,11 @@ public final class Policy {
         return ParameterConstraints.described(constraints, flatten().keySet());
     }
 
+    /** As {@link #constraintsByKey()}, in a language: in Chinese with the ranges' Chinese names. */
+    public Map<String, List<String>> constraintsByKey(org.perfdecl.checker.report.LocalizedText.Language language) {
+        return ParameterConstraints.described(constraints, flatten().keySet(), language);
+    }
+
     private JsonNode require(String key) {
         JsonNode n = node(key);
         if (n.isMissingNode() || n.isNull()) {
