@@ -31,7 +31,8 @@ final class InputFiles {
         List<Path> files = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (String arg : args) {
-            List<Path> found = isGlob(arg) ? glob(arg) : one(Path.of(arg));
+            // a blank argument (an unset "$FORMS" in a script) names no file; as a path it is the current folder
+            List<Path> found = arg.isBlank() ? List.of() : isGlob(arg) ? glob(arg) : one(Path.of(arg));
             if (found.isEmpty()) {
                 unmatched.add(arg);
             }

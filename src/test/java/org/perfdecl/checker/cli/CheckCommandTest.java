@@ -51,6 +51,16 @@ class CheckCommandTest {
         }
     }
 
+    @Test
+    void aBlankFileArgumentNamesNoFileInsteadOfCheckingTheCurrentFolder() {
+        // as a path, "" is the current folder: an unset "$FORMS" in a CI script checked every form below it
+        Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> cli("check", "--format", "json", "", "fixtures/seeds/seed-2-special-hardship.json"));
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.json().at("/summary/forms").asInt()).isEqualTo(1);
+        assertThat(run.json().at("/items/0/code").asString()).isEqualTo("no-such-file");
+    }
+
     /** Each form's findings as "ruleId field", a "|" before each form. */
     static List<String> findings(JsonNode items) {
         List<String> out = new ArrayList<>();
