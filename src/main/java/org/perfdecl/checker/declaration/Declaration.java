@@ -65,6 +65,15 @@ public record Declaration(
         return names;
     }
 
+    /** The same form with more notes of what could not be read. */
+    public Declaration withNotes(List<ReadingNote> more) {
+        List<ReadingNote> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new Declaration(title, framework, budgetYear, unit, projectName, projectType, fundUse, startDate, endDate,
+                overview, basis, necessity, safeguards, totalBudget, currentYearBudget, lastYearBudget, lastYearSpent,
+                subProjects, implementationPlan, overallGoal, annualGoal, indicators, remarks, all, sources);
+    }
+
     /** The text fields by their JSON name, in form order. */
     @JsonIgnore
     public Map<String, String> textFields() {

@@ -23,6 +23,11 @@ public record Form(Declaration declaration, Location location, InputException pr
         return new Form(null, problem.location(), problem, null);
     }
 
+    /** The same form as read otherwise (with notes added, say). */
+    public Form withDeclaration(Declaration read) {
+        return new Form(read, location, problem, previous);
+    }
+
     /** The form with last year's form of its project, carried with it (a JSON member named previous). */
     public Form withPrevious(Declaration lastYear) {
         return new Form(declaration, location, problem, lastYear);

@@ -21,7 +21,11 @@ final class JsonFormatReader implements FormatReader {
 
     @Override
     public List<Form> read(Source source) {
-        String json = TextDecoding.decode(source);
+        TextDecoding.Decoded decoded = TextDecoding.decode(source);
+        return DamagedLines.told(read(decoded.text()), decoded);
+    }
+
+    private static List<Form> read(String json) {
         JsonNode root = DeclarationJson.parse(json);
         JsonNode list = root != null && root.isObject() && root.path("declarations").isArray()
                 ? root.path("declarations") : root;

@@ -14,8 +14,9 @@ final class TextFormatReader implements FormatReader {
 
     @Override
     public List<Form> read(Source source) {
-        return new FormTextImporter().read(TextDecoding.decode(source)).stream()
+        TextDecoding.Decoded decoded = TextDecoding.decode(source);
+        return DamagedLines.told(new FormTextImporter().read(decoded.text()).stream()
                 .map(f -> Form.of(f.declaration(), f.location()))
-                .toList();
+                .toList(), decoded);
     }
 }

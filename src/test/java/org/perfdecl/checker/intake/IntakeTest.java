@@ -73,9 +73,49 @@ class IntakeTest {
         byte[] broken = seed.replace("灵活就业\uFFFD经费", "灵活就业#经费").getBytes(StandardCharsets.UTF_8);
         int at = new String(broken, StandardCharsets.ISO_8859_1).indexOf('#');
         broken[at] = (byte) 0xC3; // a lead byte followed by no continuation byte
-        assertThat(Intake.read(new Source("bad.json", broken, "application/json", StandardCharsets.UTF_8)).get(0).error())
-                .isEqualTo("bad.json: the text is not valid UTF-8 (as declared): byte " + (at + 1) + " cannot be read; "
-                        + "send it in UTF-8 or declare its character set");
+        int line = seed.substring(0, seed.indexOf("灵活就业\uFFFD经费")).split("\n", -1).length;
+        for (Source source : List.of(new Source("bad.json", broken, "application/json", StandardCharsets.UTF_8),
+                Source.of("bad.json", broken))) {
+            // one damaged byte costs a finding at its line, not the form
+            Entry e = Intake.read(source).get(0);
+            assertThat(e.usable()).isTrue();
+            assertThat(e.declaration().projectName()).isEqualTo("灵活就业\uFFFD经费");
+            assertThat(e.declaration().notes()).singleElement().satisfies(n -> {
+                assertThat(n.problem()).isEqualTo("damagedBytes");
+                assertThat(n.location()).isEqualTo(Location.line(line));
+                assertThat(n.raw()).contains("灵活就业\uFFFD经费");
+            });
+        }
+    }
+
+    @Test
+    void aTextFormWithADamagedByteIsReadAndTheLineToldInTheFormItBelongsTo() {
+        String text = new String(EncodedSeed.UTF_8.bytes(), StandardCharsets.UTF_8);
+        int second = Intake.read(Source.of("000.txt", EncodedSeed.UTF_8.bytes())).get(1).location().line();
+        String[] lines = text.split("\n", -1);
+        int damaged = second + 1; // a line of the second form
+        byte[] bytes = String.join("\n", java.util.Arrays.copyOf(lines, damaged - 1)).concat("\n").getBytes(StandardCharsets.UTF_8);
+        byte[] rest = ("\u0000" + String.join("\n", java.util.Arrays.copyOfRange(lines, damaged - 1, lines.length)))
+                .getBytes(StandardCharsets.UTF_8);
+        rest[0] = (byte) 0xFF; // never a byte of UTF-8
+        byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + rest.length);
+        System.arraycopy(rest, 0, all, bytes.length, rest.length);
+
+        List<Entry> entries = Intake.read(Source.of("000.txt", all));
+
+        assertThat(entries).hasSize(5).allMatch(Entry::usable);
+        assertThat(entries.get(1).declaration().notes()).filteredOn(n -> n.problem().equals("damagedBytes"))
+                .singleElement().satisfies(n -> assertThat(n.location()).isEqualTo(Location.line(damaged)));
+        assertThat(entries).filteredOn(e -> e != entries.get(1))
+                .allSatisfy(e -> assertThat(e.declaration().notes()).noneMatch(n -> n.problem().equals("damagedBytes")));
+    }
+
+    @Test
+    void gbkTextIsNeverTakenForDamagedUtf8() {
+        Entry e = Intake.read(Source.of("gbk.txt", EncodedSeed.GBK.bytes())).get(0);
+        assertThat(e.usable()).isTrue();
+        assertThat(e.declaration().notes()).noneMatch(n -> n.problem().equals("damagedBytes"));
+        assertThat(e.declaration().projectName()).doesNotContain("\uFFFD").contains("困难");
     }
 
     @Test
