@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Tells the lines of a text whose damaged bytes were replaced on decoding: each becomes a note (IMP-001)
- * of the form the line belongs to, the form that starts nearest before it.
+ * of the form the line belongs to (the form that starts nearest before it), at the field read from that
+ * line, so the reviewer sees it beside the value it spoiled.
  */
 final class DamagedLines {
 
@@ -28,12 +29,19 @@ final class DamagedLines {
             if (form >= 0) {
                 String text = line <= lines.length ? lines[line - 1].strip() : "";
                 byForm.computeIfAbsent(form, f -> new ArrayList<>())
-                        .add(new ReadingNote("", text, "damagedBytes", null, Location.line(line)));
+                        .add(new ReadingNote(fieldAt(forms.get(form), line), text, "damagedBytes", null, Location.line(line)));
             }
         }
         List<Form> out = new ArrayList<>(forms);
         byForm.forEach((i, notes) -> out.set(i, out.get(i).withDeclaration(out.get(i).declaration().withNotes(notes))));
         return out;
+    }
+
+    /** The field read from that line (the one written first, when several are), or the whole form. */
+    private static String fieldAt(Form form, int line) {
+        return form.declaration().sources().entrySet().stream()
+                .filter(e -> e.getValue().page() == null && e.getValue().line() != null && e.getValue().line() == line)
+                .map(Map.Entry::getKey).min(java.util.Comparator.comparing(String::length)).orElse("");
     }
 
     /** The form that starts last at or before the line; the first form when none starts before it. */

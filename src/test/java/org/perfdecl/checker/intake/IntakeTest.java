@@ -82,6 +82,7 @@ class IntakeTest {
             assertThat(e.declaration().projectName()).isEqualTo("灵活就业\uFFFD经费");
             assertThat(e.declaration().notes()).singleElement().satisfies(n -> {
                 assertThat(n.problem()).isEqualTo("damagedBytes");
+                assertThat(n.field()).as("the field read from the line").isEqualTo("/projectName");
                 assertThat(n.location()).isEqualTo(Location.line(line));
                 assertThat(n.raw()).contains("灵活就业\uFFFD经费");
             });
