@@ -3,14 +3,10 @@ package org.perfdecl.checker.web;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.office.BadOfficeFiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,20 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OfficeUploadsTest {
 
     private static final Path SEEDS = Path.of("fixtures/seeds");
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
 
     private HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new LiveClient(port).post(path, contentType, body);
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return DeclarationJson.MAPPER.readTree(response.body());
+        return LiveClient.json(response, status);
     }
 
     @Test
