@@ -4,7 +4,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.perfdecl.checker.declaration.InputException;
 
 /** What kind of container a file is, and the reasons shared by the Office readers. */
-final class OfficeFiles {
+public final class OfficeFiles {
 
     private OfficeFiles() {
     }
@@ -56,7 +56,7 @@ final class OfficeFiles {
     private static final java.util.regex.Pattern EXCEPTION_NAME =
             java.util.regex.Pattern.compile("\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?");
 
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         String message = e.getMessage() == null ? "a part of it cannot be read" : e.getMessage();
         if (message.contains("Zip bomb")) {
             return "it unpacks to far more than it holds (a zip bomb)";

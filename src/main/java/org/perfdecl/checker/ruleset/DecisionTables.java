@@ -109,7 +109,8 @@ final class DecisionTables {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(RuleProblem.said(path, 0, "table.unreadable", Map.of("detail", String.valueOf(e.getMessage()))));
+            // POI's words without the class names it wraps them in, as for an uploaded workbook
+            problems.add(RuleProblem.said(path, 0, "table.unreadable", Map.of("detail", org.perfdecl.checker.office.OfficeFiles.reason(e))));
             return List.of();
         }
         if (sheets.isEmpty()) {

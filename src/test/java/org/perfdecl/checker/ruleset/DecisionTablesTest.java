@@ -115,6 +115,20 @@ class DecisionTablesTest {
         }
     }
 
+    /** The workbook with one of its parts replaced (a damaged file that is still a zip). */
+    private static byte[] withPart(byte[] workbook, String part, String content) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(entry.getName().equals(part) ? content.getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** The line (from 1) of the rule of this name in the DRL. */
     private static int lineOf(String drl, String rule) {
         List<String> lines = drl.lines().toList();
@@ -159,13 +173,16 @@ class DecisionTablesTest {
         List<Table> tables = tables(0, t -> t.withColumn(3, new Column("勾选数等于", "条件", "$g : ChoiceGroup", "checkedCount == $param")));
         RuleSource real = RuleSource.fromDirectory(TestRules.RULES);
         RuleSource source = new RuleSource("test", real.files(),
-                Map.of(BOOK, ReviewTablesWriter.write(tables), "notes.xlsx", "not a workbook".getBytes()));
+                Map.of(BOOK, ReviewTablesWriter.write(tables), "notes.xlsx", "not a workbook".getBytes(),
+                        "damaged.xlsx", withPart(ReviewTablesWriter.write(tables), "xl/workbook.xml", "<broken")));
 
         List<String> problems = catchThrowableOfType(RuleSetException.class, () -> new RuleSetLoader().load(source))
                 .problems().stream().map(RuleProblem::toString).toList();
 
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith(BOOK + "!勾选项!D7: ").contains("条件"))
-                .anySatisfy(p -> assertThat(p).startsWith("notes.xlsx:0: cannot be read as an Excel workbook"));
+                .anySatisfy(p -> assertThat(p).startsWith("notes.xlsx:0: cannot be read as an Excel workbook"))
+                .anySatisfy(p -> assertThat(p).startsWith("damaged.xlsx:0: cannot be read as an Excel workbook"))
+                .noneMatch(p -> p.contains("org.apache") || p.contains("Exception"));
     }
 
     /** Excel, WPS and openpyxl keep a merged cell's value in its top-left cell only, and may drop the others. */
