@@ -27,7 +27,8 @@ final class DamagedLines {
         for (int line : decoded.damagedLines()) {
             int form = formOf(forms, line);
             if (form >= 0) {
-                String text = line <= lines.length ? lines[line - 1].strip() : "";
+                // the line as people read it: cells apart by a space, not a tab
+                String text = line <= lines.length ? lines[line - 1].strip().replace('\t', ' ') : "";
                 byForm.computeIfAbsent(form, f -> new ArrayList<>())
                         .add(new ReadingNote(fieldAt(forms.get(form), line), text, "damagedBytes", null, Location.line(line)));
             }
