@@ -6,6 +6,10 @@
 [when]当 上年预算执行率 低于 {阈值:[A-Za-z.]+} 而 不低于 {下限:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}"), $floor : number("{下限}")) and $b : Budget($rate : executionRate != null, executionRate < $threshold, executionRate >= $floor, $spent : lastYearSpent, $budget : lastYear)
 [when]当 上年预算执行率 低于 {阈值:[A-Za-z.]+} 而 当年预算 高于 上年执行数 时=Policy($threshold : number("{阈值}")) and $b : Budget($rate : executionRate != null, executionRate < $threshold, $current : currentYear != null, $spent : lastYearSpent, currentYear > lastYearSpent)
 [when]当 上年预算执行率 低于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget($rate : executionRate != null, executionRate < $threshold, $spent : lastYearSpent, $budget : lastYear)
+# 表中只填了上年预算执行率（45%）而没有上年预算额和执行数时，用所填的执行率；两个金额都填了则以金额算出的为准。
+# The rate a form states, used only when 上年预算额 and 上年执行数 give no rate: the amounts win.
+[when]当 所填上年预算执行率 低于 {阈值:[A-Za-z.]+} 而 不低于 {下限:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}"), $floor : number("{下限}")) and $b : Budget(executionRate == null, $rate : statedExecutionRate != null, statedExecutionRate < $threshold, statedExecutionRate >= $floor)
+[when]当 所填上年预算执行率 低于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget(executionRate == null, $rate : statedExecutionRate != null, statedExecutionRate < $threshold)
 [when]当 上年执行数 超过 上年预算 时=$b : Budget($rate : executionRate != null, executionRate > 1.0, $spent : lastYearSpent, $budget : lastYear)
 [when]当 当年预算 超过 项目总预算 时=$b : Budget($total : total != null, $current : currentYear != null, currentYear > total)
 [when]当 预算增幅 高于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget($growth : growthRate != null, growthRate > $threshold, $current : currentYear, $last : lastYear)
@@ -14,5 +18,6 @@
 [when]当 填了当年预算 却 没有子项目 时=$b : Budget($current : currentYear != null, currentYear > 0, subProjectCount == 0)
 
 [then]提示 于 上年预算执行数=report($b, "/lastYearSpent");
+[then]提示 于 所填上年预算执行率=report($b, "/lastYearExecutionRate", "stated");
 [then]提示 于 当年预算=report($b, "/currentYearBudget");
 [then]提示 于 子项目 情形 {情形:[A-Za-z]+}=report($b, "/subProjects", "{情形}");

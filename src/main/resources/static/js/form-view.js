@@ -77,6 +77,9 @@ export function renderForm(container, d, report) {
         label('currentYearBudget'), cell('/currentYearBudget', amount(d.currentYearBudget), { class: 'num' })),
       h('tr', { class: 'budget' }, label('lastYearBudget'), cell('/lastYearBudget', amount(d.lastYearBudget), { class: 'num' }),
         label('lastYearSpent'), cell('/lastYearSpent', amount(d.lastYearSpent), { class: 'num' })),
+      // the rate a form states (上年预算执行率), on forms that state one
+      d.lastYearExecutionRate != null ? h('tr', { class: 'budget' }, label('lastYearExecutionRate'),
+        cell('/lastYearExecutionRate', value(d.lastYearExecutionRate), { colspan: 3 })) : null,
     ));
 
   const subs = d.subProjects ?? [];

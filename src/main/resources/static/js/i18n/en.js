@@ -123,6 +123,7 @@ export default {
   'field.currentYearBudget': 'This year\'s budget (yuan)',
   'field.lastYearBudget': 'Last year\'s budget (yuan)',
   'field.lastYearSpent': 'Last year\'s spending (yuan)',
+  'field.lastYearExecutionRate': 'Last year\'s execution rate, as stated',
   'field.subProjects': 'This year\'s budget by sub-project or funding source',
   'field.subProjects.name': 'Sub-project or funding source',
   'field.subProjects.amount': 'Amount (yuan)',

@@ -139,6 +139,7 @@ export default {
   'field.currentYearBudget': '项目当年预算（元）',
   'field.lastYearBudget': '同名项目上年预算额（元）',
   'field.lastYearSpent': '同名项目上年预算执行数（元）',
+  'field.lastYearExecutionRate': '上年预算执行率（所填）',
   'field.subProjects': '项目当年投入资金构成',
   'field.subProjects.name': '子项目或资金来源',
   'field.subProjects.amount': '预算金额（元）',

@@ -11,14 +11,16 @@ import java.util.Map;
  * A performance-target declaration (项目支出绩效目标申报表), field by field in form order. This is the
  * canonical JSON form (see {@code declaration.schema.json}); JSON Pointers in findings point into it.
  *
+ * @param lastYearExecutionRate 上年预算执行率 as the form states it ("45%"), read into a rate by the fact mapper; the
+ *                    rules use it only when 上年预算额 and 上年执行数 give no rate of their own
  * @param notes       what the importer could not read (not part of the canonical JSON)
  * @param sources     where each field came from in the file it was read from (JSON Pointer -> location)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"title", "framework", "budgetYear", "unit", "projectName", "projectType", "fundUse",
         "startDate", "endDate", "overview", "basis", "necessity", "safeguards", "totalBudget",
-        "currentYearBudget", "lastYearBudget", "lastYearSpent", "subProjects", "implementationPlan",
-        "overallGoal", "annualGoal", "indicators", "remarks"})
+        "currentYearBudget", "lastYearBudget", "lastYearSpent", "lastYearExecutionRate", "subProjects",
+        "implementationPlan", "overallGoal", "annualGoal", "indicators", "remarks"})
 public record Declaration(
         String title,
         String framework,
@@ -37,6 +39,7 @@ public record Declaration(
         Amount currentYearBudget,
         Amount lastYearBudget,
         Amount lastYearSpent,
+        String lastYearExecutionRate,
         List<SubProject> subProjects,
         String implementationPlan,
         String overallGoal,
@@ -58,7 +61,7 @@ public record Declaration(
     /** The names of the fields a form's template may have or lack (text fields, amounts, dates, tick boxes). */
     public static java.util.Set<String> fieldNames() {
         Declaration none = new Declaration(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         java.util.Set<String> names = new java.util.LinkedHashSet<>(none.textFields().keySet());
         names.addAll(none.amounts().keySet());
         names.addAll(List.of("startDate", "endDate", "projectType", "fundUse"));
@@ -71,7 +74,8 @@ public record Declaration(
         all.addAll(more);
         return new Declaration(title, framework, budgetYear, unit, projectName, projectType, fundUse, startDate, endDate,
                 overview, basis, necessity, safeguards, totalBudget, currentYearBudget, lastYearBudget, lastYearSpent,
-                subProjects, implementationPlan, overallGoal, annualGoal, indicators, remarks, all, sources);
+                lastYearExecutionRate, subProjects, implementationPlan, overallGoal, annualGoal, indicators, remarks, all,
+                sources);
     }
 
     /** The text fields by their JSON name, in form order. */

@@ -50,7 +50,7 @@ public final class DeclarationJson {
 
     private static final Set<String> KNOWN = Set.of("$schema", "$comment", "title", "framework", "budgetYear", "unit",
             "projectName", "projectType", "fundUse", "startDate", "endDate", "overview", "basis", "necessity",
-            "safeguards", "totalBudget", "currentYearBudget", "lastYearBudget", "lastYearSpent", "subProjects",
+            "safeguards", "totalBudget", "currentYearBudget", "lastYearBudget", "lastYearSpent", "lastYearExecutionRate", "subProjects",
             "implementationPlan", "overallGoal", "annualGoal", "indicators", "remarks");
 
     /**
@@ -322,7 +322,7 @@ public final class DeclarationJson {
                     date("/startDate", false), date("/endDate", true), text(root, "/overview"), text(root, "/basis"),
                     text(root, "/necessity"), text(root, "/safeguards"), amount(root, "/totalBudget"),
                     amount(root, "/currentYearBudget"), amount(root, "/lastYearBudget"),
-                    amount(root, "/lastYearSpent"),
+                    amount(root, "/lastYearSpent"), text(root, "/lastYearExecutionRate"),
                     list("/subProjects", (p) -> new SubProject(text(root, p + "/name"), amount(root, p + "/amount"))),
                     text(root, "/implementationPlan"), text(root, "/overallGoal"), text(root, "/annualGoal"),
                     list("/indicators", (p) -> new IndicatorRow(text(root, p + "/level1"), text(root, p + "/level2"),

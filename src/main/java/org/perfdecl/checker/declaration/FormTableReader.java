@@ -230,7 +230,7 @@ public final class FormTableReader {
 
         /** Fields a row below cannot continue: an amount or a date is one value. */
         private static final Set<String> NOT_CONTINUED = Set.of("totalBudget", "currentYearBudget", "lastYearBudget",
-                "lastYearSpent", "startDate", "endDate", "period", "midTermBudget");
+                "lastYearSpent", "lastYearExecutionRate", "startDate", "endDate", "period", "midTermBudget");
 
         /** A sub-project row as written; its amount is read once the form's units are all known. */
         private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
@@ -272,7 +272,7 @@ public final class FormTableReader {
                     Text.endDate(texts.get("endDate")), texts.get("overview"), texts.get("basis"),
                     texts.get("necessity"), texts.get("safeguards"), amount("totalBudget"),
                     amount("currentYearBudget"), amount("lastYearBudget"),
-                    amount("lastYearSpent"), subs, texts.get("implementationPlan"),
+                    amount("lastYearSpent"), texts.get("lastYearExecutionRate"), subs, texts.get("implementationPlan"),
                     texts.get("overallGoal"), texts.get("annualGoal"), indicators, texts.get("remarks"), notes,
                     sources);
         }

@@ -46,6 +46,8 @@ public final class FactMapper {
             Pattern.compile("^\\d{4}年度?|\\(\\d{4}年?度?\\)$");
     /** A bracketed note at the end of a category name, and what a bracket left open runs to. */
     private static final Pattern CATEGORY_NOTE = Pattern.compile("[(\\[【].*$");
+    /** A rate as a form states it: a number with a percent sign (45%, 45 %), or without (45), or a fraction. */
+    private static final Pattern STATED_RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)(%?)");
     private final RuleSet ruleSet;
     private final TargetReader targetReader;
     private final RelevanceFacts relevance;
@@ -183,8 +185,24 @@ public final class FactMapper {
             String name = p.name() == null ? "" : Text.noSpaces(Text.halfWidth(p.name()));
             names.add(name.startsWith("其中") ? name.substring(name.startsWith("其中:") ? 3 : 2) : name);
         }
-        return new Budget(value(d.totalBudget()), current, lastYear, spent, executionRate, growthRate,
-                d.subProjects().size(), sum, List.copyOf(names));
+        return new Budget(value(d.totalBudget()), current, lastYear, spent, executionRate,
+                statedRate(d.lastYearExecutionRate()), growthRate, d.subProjects().size(), sum, List.copyOf(names));
+    }
+
+    /**
+     * 上年预算执行率 as stated, as a fraction: 45% and 45 are 0.45 (a number above 1 without its percent sign, as
+     * under a label 上年预算执行率（%）, is a percentage), 0.45 is 0.45. Null when blank or not one number.
+     */
+    static Double statedRate(String stated) {
+        if (stated == null) {
+            return null;
+        }
+        Matcher m = STATED_RATE.matcher(Text.noSpaces(Text.halfWidth(stated)));
+        if (!m.matches()) {
+            return null;
+        }
+        double number = Double.parseDouble(m.group(1));
+        return m.group(2).isEmpty() && number <= 1 ? number : number / 100;
     }
 
     /** The rows with their groups (see {@link Indicator}), in one pass. */

@@ -83,6 +83,11 @@ public final class Facts {
         Double lastYear;
         Double lastYearSpent;
         Double executionRate;
+        /**
+         * 上年预算执行率 as the form states it (45% -> 0.45), null when not stated or not a number. Rules use it
+         * only when the amounts give no {@code executionRate}: the amounts win.
+         */
+        Double statedExecutionRate;
         Double growthRate;
         int subProjectCount;
         /** Sum of the sub-project amounts; null when one of them is missing or unreadable. */

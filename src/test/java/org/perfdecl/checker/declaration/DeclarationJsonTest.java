@@ -27,6 +27,18 @@ class DeclarationJsonTest {
                 org.assertj.core.groups.Tuple.tuple("/projectType/0/checked", "wrongType"));
     }
 
+    /** 上年预算执行率 as the form states it: read as written, a string or a number, and written back out. */
+    @Test
+    void aStatedExecutionRateIsAFieldOfTheDeclaration() {
+        Declaration d = DeclarationJson.read("""
+                {"projectName": "P", "lastYearExecutionRate": "45%"}""");
+
+        assertThat(d.lastYearExecutionRate()).isEqualTo("45%");
+        assertThat(d.notes()).isEmpty();
+        assertThat(DeclarationJson.MAPPER.writeValueAsString(d)).contains("\"lastYearExecutionRate\" : \"45%\"");
+        assertThat(DeclarationJson.read("{\"lastYearExecutionRate\": 0.45}").lastYearExecutionRate()).isEqualTo("0.45");
+    }
+
     @Test
     void aFieldWrittenTwiceIsReadByItsLastValueAndNoted() {
         Declaration d = DeclarationJson.read("""

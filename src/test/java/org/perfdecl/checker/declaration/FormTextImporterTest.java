@@ -40,6 +40,23 @@ class FormTextImporterTest {
         assertThat(DeclarationJson.write(fromText)).isEqualTo(DeclarationJson.write(fromJson));
     }
 
+    /**
+     * 上年预算执行率 stated after its label's colon, in a cell of its own, or as text copied from a PDF (cells apart
+     * by spaces): the rate is the declaration's, at its line, and ends the cell before it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"上年预算执行率：45%", "上年预算执行率\t45%", "上年度预算执行率    45%", "同名项目上年预算执行率\t45%\t\t"})
+    void aStatedExecutionRateIsRead(String line) {
+        String form = "项目支出绩效目标申报表\n(2026年)\n项目名称\t测试项目\n项目当年预算（万元）\t300\n" + line + "\n项目实施计划\t全年实施。\n";
+
+        Declaration d = importer.read(form).get(0).declaration();
+
+        assertThat(d.lastYearExecutionRate()).isEqualTo("45%");
+        assertThat(d.sources()).containsEntry("/lastYearExecutionRate", Location.line(5));
+        assertThat(d.implementationPlan()).isEqualTo("全年实施。");
+        assertThat(d.notes()).isEmpty();
+    }
+
     @Test
     void readsEveryFieldOfAForm() throws IOException {
         Declaration d = importer.read(Files.readString(SEEDS.resolve("seed-4-worker-assistance.txt"))).get(0).declaration();

@@ -42,7 +42,7 @@ class CheckerTest {
                     $b : Budget()
                 then
                     insert(new Budget($b.getTotal(), $b.getCurrentYear(), $b.getLastYear(), $b.getLastYearSpent(),
-                            null, null, 0, null, java.util.List.of()));
+                            null, null, null, 0, null, java.util.List.of()));
                 end
                 """);
         var holder = new RuleSetHolder(() -> TestRules.source("loop", files), TestRules.LOADER);

@@ -177,7 +177,7 @@ class HostileInputTest {
                     $b : Budget(total != null, total == 4242.0)
                 then
                     insert(new Budget($b.getTotal(), $b.getCurrentYear(), $b.getLastYear(), $b.getLastYearSpent(),
-                            null, null, 0, null, java.util.List.of()));
+                            null, null, null, 0, null, java.util.List.of()));
                 end
                 """);
         var holder = new RuleSetHolder(() -> TestRules.source("slow", files), TestRules.LOADER);

@@ -17,7 +17,7 @@ class FrameworkChoiceTest {
         List<IndicatorRow> rows = java.util.Arrays.stream(level1)
                 .map(l -> new IndicatorRow(l, "数量指标", "人数", "≥1人")).toList();
         var declaration = new org.perfdecl.checker.declaration.Declaration(title, null, 2026, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, rows, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, rows, null, null, null);
         return mapper.map(declaration).stream().filter(Facts.ActiveFramework.class::isInstance)
                 .map(f -> ((Facts.ActiveFramework) f).getId()).findFirst().orElseThrow();
     }

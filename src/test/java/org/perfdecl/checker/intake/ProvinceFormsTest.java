@@ -127,7 +127,9 @@ class ProvinceFormsTest {
         Declaration rate = read("last-year-rate-before-sub-project-header.txt");
         assertThat(rate.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(3_000_000L);
         assertThat(rate.sources()).containsEntry("/subProjects", Location.line(14));
-        assertThat(rate.notes()).isEmpty(); // the rate is worked out from the amounts above it, not read
+        assertThat(rate.notes()).isEmpty();
+        // the stated rate is read (BUD-001 takes the one the amounts above it give, which win)
+        assertThat(rate.lastYearExecutionRate()).isEqualTo("71.4%");
 
         Declaration other = read("unknown-line-before-sub-project-header.txt");
         assertThat(other.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(3_000_000L);

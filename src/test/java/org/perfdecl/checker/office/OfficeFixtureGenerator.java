@@ -104,7 +104,7 @@ public final class OfficeFixtureGenerator {
                 Sheet hidden = book.sheet("旧版");
                 book.write(hidden, FormLayout.of(new Declaration("上海市财政支出项目绩效目标申报表", null, 2018, "旧单位",
                         "旧项目", d.projectType(), d.fundUse(), d.startDate(), d.endDate(), "", "", "", "",
-                        d.totalBudget(), d.currentYearBudget(), d.lastYearBudget(), d.lastYearSpent(), d.subProjects(),
+                        d.totalBudget(), d.currentYearBudget(), d.lastYearBudget(), d.lastYearSpent(), null, d.subProjects(),
                         "", "", "", d.indicators(), "", null, null), Variation.NONE), 0);
                 book.workbook.setSheetVisibility(book.workbook.getSheetIndex(hidden), SheetVisibility.HIDDEN);
             }

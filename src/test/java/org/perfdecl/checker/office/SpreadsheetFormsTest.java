@@ -57,6 +57,36 @@ class SpreadsheetFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 上年预算执行率 in a cell formatted as a percentage (0.45 shown as 45%): read as Excel shows it. */
+    @Test
+    void aStatedExecutionRateInAPercentCellIsRead() throws IOException {
+        byte[] file;
+        try (var book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("Sheet1");
+            sheet.createRow(0).createCell(0).setCellValue("2026年度项目支出绩效目标申报表");
+            var name = sheet.createRow(1);
+            name.createCell(0).setCellValue("项目名称");
+            name.createCell(1).setCellValue("测试项目");
+            var rate = sheet.createRow(2);
+            rate.createCell(0).setCellValue("上年度预算执行率");
+            var cell = rate.createCell(1);
+            cell.setCellValue(0.45);
+            var percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0%"));
+            cell.setCellStyle(percent);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            file = out.toByteArray();
+        }
+
+        Declaration d = read(file);
+
+        assertThat(d.lastYearExecutionRate()).isEqualTo("45%");
+        assertThat(d.notes()).isEmpty();
+        assertThat(read(workbook("2026年度项目支出绩效目标申报表", "项目名称|测试项目", "上年预算执行率（%）|71.4"))
+                .lastYearExecutionRate()).isEqualTo("71.4");
+    }
+
     @Test
     void aBlank二级UnderA一级MergedDownIsReadAsTheRowAbovesAndMarked() throws IOException {
         byte[] file;

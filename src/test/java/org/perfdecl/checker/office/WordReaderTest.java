@@ -109,6 +109,20 @@ class WordReaderTest {
                 new IndicatorRow("满意度指标", "服务对象满意度指标", "满意度", "≥90%"));
     }
 
+    /** 上年预算执行率 | 45% in a Word table: the stated rate is read into its field, not set aside. */
+    @Test
+    void aStatedExecutionRateInATableCellIsRead() throws Exception {
+        String[][] rows = {
+                {"项目名称", "测试项目", "", ""},
+                {"项目当年预算（万元）", "300", "上年预算执行率", "45%"}};
+
+        Declaration d = new WordReader().read(docxWithTable(rows)).get(0).declaration();
+
+        assertThat(d.lastYearExecutionRate()).isEqualTo("45%");
+        assertThat(d.sources()).containsKey("/lastYearExecutionRate");
+        assertThat(d.notes()).isEmpty();
+    }
+
     /** A document with a title and one table: ^ begins a cell merged down (vMerge), ~ continues it. */
     private static byte[] docxWithTable(String[][] rows) throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {

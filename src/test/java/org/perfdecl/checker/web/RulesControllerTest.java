@@ -31,7 +31,7 @@ class RulesControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].file").value(everyItem(is("budget.dslr"))))
                 .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].titleZh").value(everyItem(is("上年预算执行率偏低"))))
-                .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].severity").value(containsInAnyOrder("WARNING", "ERROR")))
+                .andExpect(jsonPath("$.rules[?(@.id == 'BUD-001')].severity").value(containsInAnyOrder("WARNING", "ERROR", "WARNING", "ERROR"))) // the rate the amounts give, and a stated one
                 .andExpect(jsonPath("$.parameters['budget.executionRate.warningBelow']").value(0.9))
                 .andExpect(jsonPath("$.frameworks").isArray());
     }
