@@ -163,6 +163,17 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
+        // read before the run (a missing or broken baseline is told at once, not after every form is checked)
+        // and before --write-baseline replaces it: the same file for both compares with the old findings
+        Baseline accepted = null;
+        if (baseline != null) {
+            try {
+                accepted = Baseline.read(baseline);
+            } catch (RuntimeException e) {
+                System.err.println(e.getMessage());
+                return Cli.UNUSABLE;
+            }
+        }
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
                 "no such file, or nothing matched", "no-such-file")));
@@ -184,13 +195,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             Baseline.of(batch.reports()).write(writeBaseline);
         }
         Baseline.Comparison comparison = null;
-        if (baseline != null) {
-            try {
-                comparison = Baseline.read(baseline).compare(batch.reports());
-            } catch (RuntimeException e) {
-                System.err.println(e.getMessage());
-                return Cli.UNUSABLE;
-            }
+        if (accepted != null) {
+            comparison = accepted.compare(batch.reports());
             batch = onlyNew(batch, comparison);
         }
         write(batch, checker, comparison);

@@ -1,0 +1,45 @@
+package org.perfdecl.checker.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.perfdecl.checker.cli.CheckCommandTest.cli;
+
+/**
+ * Where {@code check} writes its reports and baselines, as a CI job uses them: the baseline a run
+ * compares with is the one before the run, a report never replaces a file the run reads, and a report
+ * goes into a folder that does not exist yet.
+ */
+class CheckOutputsTest {
+
+    private static final Path SEEDS = Path.of("fixtures/seeds");
+
+    @Test
+    void aBaselineRewrittenByTheSameRunIsComparedAsItWasBefore(@TempDir Path dir) throws Exception {
+        Path forms = Files.createDirectories(dir.resolve("forms"));
+        Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), forms.resolve("seed-5.json"));
+        Path baseline = dir.resolve("baseline.json");
+        assertThat(cli("check", "--write-baseline", baseline.toString(), forms.toString()).exit()).isZero();
+
+        // a new form joins; the job compares with the baseline and ratchets it in one run
+        Files.copy(SEEDS.resolve("seed-1-hardship-allowance.txt"), forms.resolve("seed-1.txt"));
+        CheckCommandTest.Run run = cli("check", "--baseline", baseline.toString(), "--write-baseline", baseline.toString(),
+                "--format", "json", "--fail-on", "info", forms.toString());
+
+        List<String> fresh = new ArrayList<>();
+        run.json().get("items").forEach(i -> i.at("/report/findings").forEach(f -> fresh.add(i.get("name").asString())));
+        assertThat(fresh).as(run.err()).isNotEmpty().allSatisfy(name -> assertThat(name).endsWith("seed-1.txt"));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("baseline: 0 new finding(s)");
+        // and the baseline now holds both forms' findings: the next run finds nothing new
+        CheckCommandTest.Run next = cli("check", "--baseline", baseline.toString(), "--fail-on", "info", forms.toString());
+        assertThat(next.exit()).isZero();
+        assertThat(next.out()).contains("baseline: 0 new finding(s)");
+    }
+}
