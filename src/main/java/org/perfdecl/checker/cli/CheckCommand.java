@@ -163,6 +163,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
+        String overwrite = overwritesInput(expansion.files());
+        if (overwrite != null) {
+            System.err.println("error: " + overwrite);
+            return Cli.UNUSABLE;
+        }
         // read before the run (a missing or broken baseline is told at once, not after every form is checked)
         // and before --write-baseline replaces it: the same file for both compares with the old findings
         Baseline accepted = null;
@@ -226,7 +231,62 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                         + ": one would overwrite the other";
             }
         }
+        if (writeBaseline != null) {
+            String before = writers.putIfAbsent(writeBaseline.toAbsolutePath().normalize(), "--write-baseline");
+            if (before != null) {
+                return before + " and --write-baseline would both write " + writeBaseline + ": one would overwrite the other";
+            }
+        }
+        for (Map.Entry<Path, String> writer : writers.entrySet()) {
+            if (Files.isDirectory(writer.getKey())) {
+                return writer.getValue() + " names a folder (" + writer.getKey() + "), not a file to write";
+            }
+        }
         return null;
+    }
+
+    /**
+     * Which file a report would overwrite that the run reads (a form, the baseline, the waivers, last year's
+     * form), or null: {@code -o form.json} must not replace the form with its own report. Writing the new
+     * baseline over the old one ({@code --baseline b.json --write-baseline b.json}) is allowed: it is read first.
+     */
+    private String overwritesInput(List<Path> forms) {
+        Map<Path, String> read = new java.util.HashMap<>();
+        forms.forEach(f -> read.put(f.toAbsolutePath().normalize(), "the form " + f));
+        for (Path p : new Path[] {baseline, waivers, previous}) {
+            if (p != null) {
+                read.putIfAbsent(p.toAbsolutePath().normalize(), (p == baseline ? "--baseline " : p == waivers ? "--waivers " : "--previous ") + p);
+            }
+        }
+        Map<Path, String> writers = new LinkedHashMap<>();
+        if (output != null) {
+            writers.put(output, "-o");
+        }
+        reports.forEach((format, file) -> writers.put(file, "--report " + format));
+        if (writeBaseline != null) {
+            writers.put(writeBaseline, "--write-baseline");
+        }
+        for (Map.Entry<Path, String> writer : writers.entrySet()) {
+            Path file = writer.getKey().toAbsolutePath().normalize();
+            String input = read.get(file);
+            boolean ratchet = writer.getValue().equals("--write-baseline") && baseline != null
+                    && file.equals(baseline.toAbsolutePath().normalize());
+            if (input == null && Files.exists(file)) {
+                input = read.entrySet().stream().filter(e -> sameFile(e.getKey(), file)).map(Map.Entry::getValue).findFirst().orElse(null);
+            }
+            if (input != null && !ratchet) {
+                return writer.getValue() + " " + writer.getKey() + " would overwrite " + input + ", which this run reads";
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The waivers of --waivers, their warnings told; dates are judged in this machine's time zone. */

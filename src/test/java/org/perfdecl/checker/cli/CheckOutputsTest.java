@@ -13,8 +13,7 @@ import static org.perfdecl.checker.cli.CheckCommandTest.cli;
 
 /**
  * Where {@code check} writes its reports and baselines, as a CI job uses them: the baseline a run
- * compares with is the one before the run, a report never replaces a file the run reads, and a report
- * goes into a folder that does not exist yet.
+ * compares with is the one before the run, and a report never replaces a file the run reads.
  */
 class CheckOutputsTest {
 
@@ -41,5 +40,33 @@ class CheckOutputsTest {
         CheckCommandTest.Run next = cli("check", "--baseline", baseline.toString(), "--fail-on", "info", forms.toString());
         assertThat(next.exit()).isZero();
         assertThat(next.out()).contains("baseline: 0 new finding(s)");
+    }
+
+    @Test
+    void aReportNeverOverwritesAFileTheRunReads(@TempDir Path dir) throws Exception {
+        Path form = dir.resolve("seed-5.json");
+        Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), form);
+        String before = Files.readString(form);
+        Path waivers = dir.resolve("waivers.yaml");
+        Files.writeString(waivers, "waivers: []\n");
+
+        CheckCommandTest.Run output = cli("check", "--format", "sarif", "-o", form.toString(), form.toString());
+        assertThat(output.exit()).isEqualTo(2);
+        assertThat(output.err()).contains("-o " + form).contains("would overwrite the form");
+        assertThat(Files.readString(form)).isEqualTo(before);
+
+        CheckCommandTest.Run inFolder = cli("check", "--report", "junit=" + form, dir.toString());
+        assertThat(inFolder.exit()).isEqualTo(2);
+        assertThat(Files.readString(form)).isEqualTo(before);
+
+        CheckCommandTest.Run overWaivers = cli("check", "--waivers", waivers.toString(), "--write-baseline", waivers.toString(),
+                form.toString());
+        assertThat(overWaivers.exit()).isEqualTo(2);
+        assertThat(overWaivers.err()).contains("would overwrite --waivers");
+        assertThat(Files.readString(waivers)).isEqualTo("waivers: []\n");
+
+        CheckCommandTest.Run folder = cli("check", "-o", dir.toString(), form.toString());
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).contains("names a folder");
     }
 }
