@@ -197,7 +197,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         batch.errors().forEach(i -> i.describeBoth().lines().forEach(line ->
                 System.err.println(org.perfdecl.checker.declaration.Text.printable(line))));
         if (writeBaseline != null) {
-            Baseline.of(batch.reports()).write(writeBaseline);
+            Baseline.of(batch.reports()).write(createParent(writeBaseline));
         }
         Baseline.Comparison comparison = null;
         if (accepted != null) {
@@ -289,6 +289,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
+    /** The file, its folder made first when missing: {@code -o reports/findings.sarif} in a fresh checkout. */
+    private static Path createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return file;
+    }
+
     /** The waivers of --waivers, their warnings told; dates are judged in this machine's time zone. */
     private Waivers waivers(Checker checker) {
         Clock clock = Clock.systemDefaultZone();
@@ -369,11 +378,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     private void write(Batch batch, Checker checker, Baseline.Comparison comparison) throws IOException {
         for (Map.Entry<Format, Path> report : reports.entrySet()) {
-            try (PrintStream out = new PrintStream(Files.newOutputStream(report.getValue()), false, StandardCharsets.UTF_8)) {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(createParent(report.getValue())), false, StandardCharsets.UTF_8)) {
                 print(report.getKey(), out, batch, checker, comparison);
             }
         }
-        OutputStream target = output == null ? System.out : Files.newOutputStream(output);
+        OutputStream target = output == null ? System.out : Files.newOutputStream(createParent(output));
         boolean several = batch.items().size() > 1;
         try (PrintStream out = new PrintStream(target, false, StandardCharsets.UTF_8)) {
             print(format, out, batch, checker, comparison);

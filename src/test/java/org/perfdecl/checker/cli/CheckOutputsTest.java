@@ -13,7 +13,8 @@ import static org.perfdecl.checker.cli.CheckCommandTest.cli;
 
 /**
  * Where {@code check} writes its reports and baselines, as a CI job uses them: the baseline a run
- * compares with is the one before the run, and a report never replaces a file the run reads.
+ * compares with is the one before the run, a report never replaces a file the run reads, and a report
+ * goes into a folder that does not exist yet.
  */
 class CheckOutputsTest {
 
@@ -68,5 +69,19 @@ class CheckOutputsTest {
         CheckCommandTest.Run folder = cli("check", "-o", dir.toString(), form.toString());
         assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.err()).contains("names a folder");
+    }
+
+    @Test
+    void aReportGoesIntoAFolderThatDoesNotExistYet(@TempDir Path dir) throws Exception {
+        Path sarif = dir.resolve("reports/ci 报告/findings.sarif");
+        Path junit = dir.resolve("reports/junit/TEST-declarations.xml");
+        Path baseline = dir.resolve("baselines/2026/baseline.json");
+        CheckCommandTest.Run run = cli("check", "--format", "sarif", "-o", sarif.toString(), "--report", "junit=" + junit,
+                "--write-baseline", baseline.toString(), SEEDS.resolve("seed-5-flexible-employment.json").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
+        assertThat(Files.readString(junit)).startsWith("<?xml");
+        assertThat(Files.readString(baseline)).contains("baselineVersion");
     }
 }
