@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * last row of the sheet's table (whose column headers must be the Markdown table's), and
  * {@code sheet PATH SHEET} checks that the guide shows a sheet as it is.
  */
-class RulesGuideExamplesTest {
+public class RulesGuideExamplesTest {
 
     private static final Pattern EXAMPLE = Pattern.compile(
             "<!-- example ([\\w-]+): (append|create|after|replace|quote|row|sheet) (\\S+)(?: ([^\\n]+?))? -->\\s*\\n```\\w*\\n(.*?)```", Pattern.DOTALL);

@@ -149,7 +149,8 @@ final class RulesCommand {
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
             description = {"Before a change goes live: checks the forms with the rules in OLD and in NEW and prints which",
-                    "forms gain (+) or lose (-) which findings, by rule and severity, with totals."})
+                    "forms gain (+) or lose (-) which findings, by rule and severity, with totals",
+                    "(in the language of --lang, else the system's)."})
     static final class Diff implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OLD", description = "rules folder in force")
         Path old;
@@ -175,13 +176,14 @@ final class RulesCommand {
                 return 1;
             }
             InputFiles.Expansion expansion = InputFiles.expand(forms);
-            expansion.unmatched().forEach(arg -> System.err.println(arg + ": no such file, or nothing matched"));
+            expansion.unmatched().forEach(arg -> System.err.println(arg + ": "
+                    + lang.say("unreadable.no-such-file", java.util.Map.of())));
             java.util.List<org.perfdecl.checker.intake.Entry> entries = new java.util.ArrayList<>();
             for (Path file : expansion.files()) {
                 entries.addAll(org.perfdecl.checker.intake.Intake.read(
                         org.perfdecl.checker.intake.Source.of(file.toString(), Files.readAllBytes(file))));
             }
-            System.out.print(Impact.of(entries, before, after).text());
+            System.out.print(Impact.of(entries, before, after).text(lang.language()));
             return expansion.unmatched().isEmpty() ? 0 : Cli.UNUSABLE;
         }
     }

@@ -2,7 +2,9 @@ package org.perfdecl.checker.impact;
 
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.intake.Entry;
+import org.perfdecl.checker.report.LocalizedText.Language;
 import org.perfdecl.checker.report.ReportFinding;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.report.Severity;
 
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import java.util.TreeMap;
 /**
  * What a change of the rules does to a set of forms, before it goes live: each form is checked with
  * the rules in force and with the candidate, and the findings it gains or loses are listed, by form,
- * by rule and severity, with totals ("adds 37 WARNINGs across 412 forms").
+ * by rule and severity, with totals ("adds 37 WARNINGs across 412 forms"), in English or in Chinese
+ * ({@code impact.*} of service-texts: "新增 37 条警告，涉及 412 份表单").
  *
  * @param forms     forms checked (unreadable ones are counted in {@code unreadable} and skipped)
  * @param changes   the forms whose findings change, in input order
@@ -32,7 +35,12 @@ public record Impact(int forms, int unreadable, List<FormChange> changes) {
 
         @Override
         public String toString() {
-            return severity + " " + ruleId + " " + (field.isEmpty() ? "/" : field);
+            return text(Language.EN);
+        }
+
+        /** {@code WARNING BUD-001 /lastYearSpent}, or in Chinese {@code 警告 BUD-001 /lastYearSpent}. */
+        public String text(Language language) {
+            return Impact.severity(severity, language) + " " + ruleId + " " + (field.isEmpty() ? "/" : field);
         }
     }
 
@@ -114,8 +122,13 @@ public record Impact(int forms, int unreadable, List<FormChange> changes) {
         forms.computeIfAbsent(key, x -> new HashSet<>()).add(form);
     }
 
-    /** "this change adds 2 WARNINGs across 1 form and removes 1 INFO across 1 form (of 12 forms)". */
+    /** "this change adds 2 WARNINGs across 1 form, removes 1 INFO across 1 form (12 forms checked)". */
     public String totals() {
+        return totals(Language.EN);
+    }
+
+    /** The totals in a language: "此次修改：新增 2 条警告，涉及 1 份表单；减少 1 条提示，涉及 1 份表单（检查了 12 份表单）". */
+    public String totals(Language language) {
         Map<Severity, int[]> n = new EnumMap<>(Severity.class);
         Map<Severity, Set<String>> gainedForms = new EnumMap<>(Severity.class);
         Map<Severity, Set<String>> lostForms = new EnumMap<>(Severity.class);
@@ -132,39 +145,63 @@ public record Impact(int forms, int unreadable, List<FormChange> changes) {
         List<String> parts = new ArrayList<>();
         n.forEach((severity, c) -> {
             if (c[0] > 0) {
-                parts.add("adds " + plural(c[0], severity.name()) + " across " + plural(gainedForms.get(severity).size(), "form"));
+                parts.add(say("impact.adds", language, Map.of("findings", findings(c[0], severity, language),
+                        "forms", forms(gainedForms.get(severity).size(), language))));
             }
             if (c[1] > 0) {
-                parts.add("removes " + plural(c[1], severity.name()) + " across " + plural(lostForms.get(severity).size(), "form"));
+                parts.add(say("impact.removes", language, Map.of("findings", findings(c[1], severity, language),
+                        "forms", forms(lostForms.get(severity).size(), language))));
             }
         });
-        String what = parts.isEmpty() ? "changes no finding" : String.join(", ", parts);
-        return "this change " + what + " (" + plural(forms, "form") + " checked"
-                + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + ")";
+        String what = parts.isEmpty() ? say("impact.no-change", language, Map.of())
+                : String.join(say("impact.and", language, Map.of()), parts);
+        return say("impact.totals", language, Map.of("what", what, "forms", forms(forms, language),
+                "unreadable", unreadable > 0 ? say("impact.unreadable", language, Map.of("count", unreadable)) : ""));
     }
 
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /** "2 WARNINGs", "1 INFO"; 2 条警告. */
+    private static String findings(int n, Severity severity, Language language) {
+        return say(n == 1 ? "impact.findings.one" : "impact.findings.other", language,
+                Map.of("count", n, "severity", severity(severity, language)));
     }
 
-    /** The whole diff as text: per form, then per rule, then the totals. */
+    /** "1 form", "3 forms"; 3 份表单. */
+    private static String forms(int n, Language language) {
+        return say(n == 1 ? "impact.forms.one" : "impact.forms.other", language, Map.of("count", n));
+    }
+
+    /** WARNING as it always read in English; 警告 in Chinese. */
+    static String severity(Severity severity, Language language) {
+        return say("impact.severity." + severity.name(), language, Map.of());
+    }
+
+    private static String say(String key, Language language, Map<String, ?> arguments) {
+        return ServiceTexts.text(key, arguments).in(language);
+    }
+
+    /** The whole diff as text, in English: per form, then per rule, then the totals. */
     public String text() {
+        return text(Language.EN);
+    }
+
+    /** The whole diff as text in a language (the forms' names and fields as they are): per form, per rule, totals. */
+    public String text(Language language) {
         StringBuilder out = new StringBuilder();
         for (FormChange c : changes) {
             out.append(c.form()).append('\n');
-            c.gained().forEach(k -> out.append("  + ").append(k).append('\n'));
-            c.lost().forEach(k -> out.append("  - ").append(k).append('\n'));
+            c.gained().forEach(k -> out.append("  + ").append(k.text(language)).append('\n'));
+            c.lost().forEach(k -> out.append("  - ").append(k.text(language)).append('\n'));
         }
         List<Tally> tallies = byRule();
         if (!tallies.isEmpty()) {
             out.append('\n');
             for (Tally t : tallies) {
-                out.append(String.format("%-8s %-9s %s%s  (%s)%n", t.severity(), t.ruleId(),
+                out.append(String.format("%-8s %-9s %s%s  %s%n", severity(t.severity(), language), t.ruleId(),
                         t.gained() > 0 ? "+" + t.gained() : "", t.lost() > 0 ? (t.gained() > 0 ? " " : "") + "-" + t.lost() : "",
-                        plural(t.forms(), "form")));
+                        say("impact.tally.forms", language, Map.of("forms", forms(t.forms(), language)))));
             }
         }
-        out.append('\n').append(totals()).append('\n');
+        out.append('\n').append(totals(language)).append('\n');
         return out.toString();
     }
 }

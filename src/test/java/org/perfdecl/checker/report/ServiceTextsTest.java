@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * placeholders, every refusal code thrown in the code worded in both, and an item worded from one key
  * in both languages.
  */
-class ServiceTextsTest {
+public class ServiceTextsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern CODE = Pattern.compile("(?:coded|codedAt|told)\\(\\s*\"([a-z-]+)\"");
@@ -48,6 +48,44 @@ class ServiceTextsTest {
             names.add(m.group(1));
         }
         return names;
+    }
+
+    /** Names a Chinese text may hold as they are: products, and the file's own words for settings and commands. */
+    private static final Set<String> NAMES = Set.of("H2", "PostgreSQL");
+
+    /**
+     * The English words of a Chinese text: what is left of it without placeholders, commands in backticks, setting
+     * names and URLs (checker.rules-dir, CHECKER_RULES_DIR, jdbc:h2:file:./data/other, spring.datasource.url),
+     * rule IDs and file names at a line (BUD-001, parameters.yaml:10) and the product names in {@link #NAMES}.
+     */
+    public static java.util.List<String> englishWords(String zh) {
+        String text = zh.replaceAll("\\{\\w+}", " ").replaceAll("`[^`]*`", " ")
+                .replaceAll("[A-Za-z0-9_]*[._:/=-][A-Za-z0-9_.:/=\\-]*", " ");
+        java.util.List<String> words = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("[A-Za-z]{2,}").matcher(text);
+        while (m.find()) {
+            if (!NAMES.contains(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    /** The texts added for policy staff (rules diff) hold no English in Chinese. */
+    @Test
+    void theChineseTextsForPolicyStaffHoldNoEnglish() throws IOException {
+        Properties zh = load("zh");
+        Map<String, java.util.List<String>> english = new TreeMap<>();
+        for (String key : zh.stringPropertyNames()) {
+            if (key.startsWith("impact.") || key.startsWith("audit.") || key.startsWith("startup.")) {
+                java.util.List<String> words = englishWords(zh.getProperty(key));
+                if (!words.isEmpty()) {
+                    english.put(key, words);
+                }
+            }
+        }
+        assertThat(zh.stringPropertyNames()).contains("impact.totals");
+        assertThat(english).as("English words in service-texts_zh").isEmpty();
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.perfdecl.checker.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdecl.checker.RulesGuideExamplesTest;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.report.ServiceTextsTest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** rules diff tells its impact report in the language of --lang, as rules validate does. */
+class RulesDiffCommandTest {
+
+    private static final String SEED5 = "fixtures/seeds/seed-5-flexible-employment.json";
+
+    @Test
+    void theImpactReportIsInChineseWithLangZhAndInEnglishWithLangEn(@TempDir Path root) throws IOException {
+        Path candidate = RulesGuideExamplesTest.apply("threshold", root).resolve("rules");
+
+        var zh = CheckCommandTest.cli("rules", "diff", "--lang", "zh", TestRules.RULES.toString(), candidate.toString(), SEED5);
+        assertThat(zh.exit()).as(zh.err()).isZero();
+        assertThat(zh.out()).isEqualTo(SEED5 + "\n  - 警告 BUD-001 /lastYearSpent\n  - 警告 BUD-002 /currentYearBudget\n\n"
+                + String.format("%-8s %-9s -1  （1 份表单）%n", "警告", "BUD-001")
+                + String.format("%-8s %-9s -1  （1 份表单）%n", "警告", "BUD-002")
+                + "\n此次修改：减少 2 条警告，涉及 1 份表单（检查了 1 份表单）\n");
+        // what is left without the form's file name, the rule IDs and the fields: Chinese only
+        assertThat(ServiceTextsTest.englishWords(zh.out().replace(SEED5, "").replaceAll("BUD-\\d+", ""))).isEmpty();
+
+        var en = CheckCommandTest.cli("rules", "diff", "--lang", "en", TestRules.RULES.toString(), candidate.toString(), SEED5);
+        assertThat(en.exit()).as(en.err()).isZero();
+        assertThat(en.out()).isEqualTo(SEED5 + "\n  - WARNING BUD-001 /lastYearSpent\n  - WARNING BUD-002 /currentYearBudget\n\n"
+                + "WARNING  BUD-001   -1  (1 form)\nWARNING  BUD-002   -1  (1 form)\n"
+                + "\nthis change removes 2 WARNINGs across 1 form (1 form checked)\n");
+    }
+
+    @Test
+    void aFormThatNothingMatchesIsToldInTheLanguageToo() {
+        var zh = CheckCommandTest.cli("rules", "diff", "--lang", "zh", TestRules.RULES.toString(), TestRules.RULES.toString(),
+                "fixtures/seeds/no-such-form.json");
+        assertThat(zh.err()).contains("fixtures/seeds/no-such-form.json: 没有这个文件，或通配符没有匹配到任何文件。");
+        assertThat(zh.out()).endsWith("此次修改：审核意见没有变化（检查了 0 份表单）\n");
+    }
+}
