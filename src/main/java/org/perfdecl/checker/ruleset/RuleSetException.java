@@ -22,6 +22,15 @@ public class RuleSetException extends RuntimeException {
         return problems;
     }
 
+    /** The message in a language: in English, {@link #getMessage()}; in Chinese, each problem as {@code rules validate --lang zh} tells it. */
+    public String describe(org.perfdecl.checker.report.LocalizedText.Language language) {
+        if (language != org.perfdecl.checker.report.LocalizedText.Language.ZH) {
+            return getMessage();
+        }
+        return org.perfdecl.checker.report.ServiceTexts.text("ruleset.problems", java.util.Map.of("count", problems.size())).zh()
+                + "\n" + problems.stream().map(p -> p.toString(language)).collect(Collectors.joining("\n"));
+    }
+
     /** The message in Chinese, then the message in English (as {@link #getMessage()}): what the command line prints. */
     public String describeBoth() {
         return org.perfdecl.checker.report.ServiceTexts.text("ruleset.problems", java.util.Map.of("count", problems.size())).zh()

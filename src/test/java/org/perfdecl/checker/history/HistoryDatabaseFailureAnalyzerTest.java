@@ -44,6 +44,30 @@ class HistoryDatabaseFailureAnalyzerTest {
         assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_PASSWORD").doesNotContain("H2 file");
     }
 
+    /** With checker.lang=zh the box is in Chinese, the driver's own words as it wrote them. */
+    @Test
+    void theBoxIsInTheServicesLanguage() {
+        MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/history")
+                .withProperty("checker.lang", "zh");
+        Throwable failure = new BeanCreationException("flywayInitializer",
+                new IllegalStateException(new SQLException("Database may be already in use: \"/srv/data/history.mv.db\"")));
+
+        FailureAnalysis analysis = new HistoryDatabaseFailureAnalyzer(environment).analyze(failure);
+
+        assertThat(analysis.getDescription()).startsWith("无法打开历史数据库：Database may be already in use: \"/srv/data/history.mv.db\"")
+                .contains("spring.datasource.url: jdbc:h2:file:./data/history");
+        assertThat(analysis.getAction()).startsWith("一个 H2 文件同时只能由一个进程打开").contains("SPRING_DATASOURCE_URL=");
+        for (String url : new String[] {"jdbc:h2:file:./data/history", "jdbc:postgresql://db/checker"}) {
+            for (String message : new String[] {"locked", "refused"}) {
+                environment.setProperty("spring.datasource.url", url);
+                FailureAnalysis said = new HistoryDatabaseFailureAnalyzer(environment).analyze(
+                        new BeanCreationException("x", new IllegalStateException(new SQLException(message))));
+                assertThat(org.perfdecl.checker.report.ServiceTextsTest.englishWords(
+                        said.getAction() + said.getDescription().replace(message, ""))).as(url + " " + message).isEmpty();
+            }
+        }
+    }
+
     @Test
     void otherFailuresAreLeftToSpringsOwnAnalyzers() {
         Throwable failure = new BeanCreationException("checker", new IllegalStateException("no rules"));
