@@ -6,6 +6,10 @@ import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureRunner;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.AuditLog;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.LocalizedText.Language;
+import org.perfdecl.checker.report.ServiceLanguage;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.ruleset.RuleInfo;
 import org.perfdecl.checker.ruleset.RuleSet;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,9 +33,14 @@ class RulesController {
     /** The fixture cases, read once per rule set (a reload is tried on the fixtures, so they go together). */
     private volatile Map.Entry<RuleSet, Map<String, List<FixtureRunner.CaseInfo>>> cases;
 
-    RulesController(RuleSetHolder rules, CheckerProperties properties, ObjectProvider<AuditLog> audit) {
+    /** checker.lang: the language of an audit line when the reload asks for none. */
+    private final String serviceLanguage;
+
+    RulesController(RuleSetHolder rules, CheckerProperties properties, ObjectProvider<AuditLog> audit,
+                    org.springframework.core.env.Environment environment) {
         this.rules = rules;
         this.audit = audit.getIfAvailable();
+        this.serviceLanguage = environment.getProperty(ServiceLanguage.PROPERTY);
         this.fixtures = properties.fixturesDir() == null ? null : Path.of(properties.fixturesDir());
     }
 
@@ -63,11 +72,34 @@ class RulesController {
     ResponseEntity<?> reload(jakarta.servlet.http.HttpServletRequest request) {
         RuleSetHolder.Status status = rules.reload();
         if (audit != null) {
-            audit.record(Actors.current(), AuditLog.RULES_RELOAD, status.version(), status.lastAttemptOk()
-                    ? "reloaded: rule set " + status.version() + " in force"
-                    : "refused: the old rule set keeps serving; " + String.join("; ", status.lastErrors()));
+            audit.record(Actors.current(), AuditLog.RULES_RELOAD, status.version(), auditLine(status).in(auditLanguage(request)));
         }
         return status.lastAttemptOk() ? ResponseEntity.ok(status) : refused(status, request);
+    }
+
+    /** The audit log's line for a reload: the set in force, or why the candidate was refused (each error, file:line first). */
+    private static LocalizedText auditLine(RuleSetHolder.Status status) {
+        if (status.lastAttemptOk()) {
+            return ServiceTexts.text("audit.rules.reload.loaded", Map.of("version", String.valueOf(status.version())));
+        }
+        LocalizedText and = ServiceTexts.text("audit.rules.reload.and", Map.of());
+        String zh = String.join(and.zh(), status.lastErrorMessages().stream().map(LocalizedText::zh).toList());
+        String en = String.join(and.en(), status.lastErrors());
+        return ServiceTexts.text("audit.rules.reload.refused", Map.of("errors", new LocalizedText(zh, en)));
+    }
+
+    /**
+     * The audit line's language: the one the reload asks its answer in ({@code ?lang=}, else Accept-Language), else
+     * the service's ({@code checker.lang}, else the system's), as {@code rules validate} falls back to the system's.
+     */
+    private Language auditLanguage(jakarta.servlet.http.HttpServletRequest request) {
+        String query = request.getQueryString(); // the query alone: a form body is never read to find it
+        Language asked = query == null ? null : ServiceLanguage.tag(org.springframework.web.util.UriComponentsBuilder
+                .fromUriString("?" + query).build().getQueryParams().getFirst("lang"));
+        if (asked == null) {
+            asked = ReportJsonConverter.acceptLanguage(request.getHeader("Accept-Language"));
+        }
+        return asked != null ? asked : ServiceLanguage.of(serviceLanguage);
     }
 
     /** A refused reload is a problem like every error, carrying the status fields (the errors, the failed fixtures). */
