@@ -58,7 +58,36 @@ public final class JUnitWriter {
         }
         // XML 1.0 has no way to write C0 controls other than tab and line breaks, not even as references:
         // written out as text they keep the file well-formed (markup itself never holds one)
-        return org.perfdecl.checker.declaration.Text.printable(out.toString()) + "\n";
+        return xmlCharacters(org.perfdecl.checker.declaration.Text.printable(out.toString())) + "\n";
+    }
+
+    /**
+     * The other characters XML 1.0 does not allow (U+FFFE, U+FFFF, half of a surrogate pair), which a form's
+     * text may hold (JSON allows them), written out as {@code \\uFFFE} like the controls: one in a project name
+     * made the whole file unreadable to a CI server.
+     */
+    static String xmlCharacters(String xml) {
+        StringBuilder out = null;
+        for (int i = 0; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < xml.length() && Character.isLowSurrogate(xml.charAt(i + 1));
+            boolean illegal = c == '\uFFFE' || c == '\uFFFF' || (Character.isSurrogate(c) && !pair);
+            if (illegal && out == null) {
+                out = new StringBuilder(xml.length() + 16).append(xml, 0, i);
+            }
+            if (illegal) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+                if (pair) {
+                    out.append(xml.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? xml : out.toString();
     }
 
     private static void suite(XMLStreamWriter xml, Report report, Map<String, RuleInfo> rules, Severity failOn)

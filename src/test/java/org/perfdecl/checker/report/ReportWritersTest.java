@@ -118,6 +118,23 @@ class ReportWritersTest {
                 + (6 * TestRules.ruleSet().ruleIdCount() + 1) + "\" failures=\"");
     }
 
+    @Test
+    void junitXmlStaysWellFormedWhenAFormHoldsCharactersXmlForbids() throws Exception {
+        tools.jackson.databind.node.ObjectNode form = (tools.jackson.databind.node.ObjectNode) DeclarationJson.MAPPER.readTree(
+                Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+        // JSON may carry each of these; XML 1.0 allows none of them, not even as a character reference
+        form.put("projectName", "项目\uFFFE\uFFFF]]>HIGH半LOW 😀");
+        String json = form.toString().replace("HIGH", "\\ud800").replace("LOW", "\\udc00"); // halves of pairs, as escapes
+        Batch batch = new Intake(CHECKER).checkAll(List.of(Source.of("odd\uFFFF.json", json.getBytes(StandardCharsets.UTF_8))), false);
+
+        String xml = JUnitWriter.write(batch, TestRules.ruleSet(), Severity.WARNING);
+
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        String suite = ((org.w3c.dom.Element) document.getElementsByTagName("testsuite").item(0)).getAttribute("name");
+        assertThat(suite).isEqualTo("odd\\uffff.json 项目\\ufffe\\uffff]]>\\ud800半\\udc00 😀");
+    }
+
     @org.junit.jupiter.api.Test
     void aSarifFileNameIsPercentEncodedWhereItCouldReadAsSchemeQueryFragmentOrEscape() {
         org.assertj.core.api.Assertions.assertThat(SarifWriter.encode("d/a:b.json")).isEqualTo("d/a%3Ab.json");
