@@ -65,7 +65,7 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
             for (Path p : paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isRegularFile).toList()) {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
                 if (isTextFile(p)) {
-                    files.put(relative, Files.readString(p, StandardCharsets.UTF_8));
+                    files.put(relative, withoutByteOrderMark(Files.readString(p, StandardCharsets.UTF_8)));
                 } else if (isTable(p)) {
                     binaries.put(relative, Files.readAllBytes(p));
                 }
@@ -75,6 +75,15 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         return new RuleSource(name == null ? "rules" : name.toString(), files, binaries);
+    }
+
+    /**
+     * The text without the byte order mark Windows editors put before UTF-8 (Notepad, "UTF-8 with BOM"):
+     * Drools reads it as a character of the first line ({@code [ERR 101] Line 1:0 no viable alternative}),
+     * and a message bundle as part of its first key.
+     */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     public static RuleSource bundled() {
