@@ -45,8 +45,8 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RuleSource source = RulesOption.source(dir);
             try {
+                RuleSource source = RulesOption.source(dir); // a file that cannot be read is a problem of the folder too
                 RuleSet set = RuleSetLoader.cached().load(source);
                 Path fixtureDir = fixturesFolder(dir, fixtures);
                 var failures = new FixtureTrial(fixtureDir, !allowFailingFixtures, CheckLimits.DEFAULT).test(set);
@@ -87,10 +87,10 @@ final class RulesCommand {
 
         @Override
         public Integer call() {
-            RuleSource source = RulesOption.source(dir);
             Path fixtureDir = fixturesFolder(dir, fixtures);
             Checker checker;
             try {
+                RuleSource source = RulesOption.source(dir);
                 checker = new Checker(new RuleSetHolder(() -> source, RuleSetLoader.cached()), 100_000);
             } catch (RuleSetException e) {
                 e.problems().forEach(p -> System.out.println(p.toString(lang.language())));

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -61,17 +63,25 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
     public static RuleSource fromDirectory(Path folder) {
         Map<String, String> files = new TreeMap<>();
         Map<String, byte[]> binaries = new TreeMap<>();
+        List<RuleProblem> notUtf8 = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isRegularFile).toList()) {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
                 if (isTextFile(p)) {
-                    files.put(relative, withoutByteOrderMark(Files.readString(p, StandardCharsets.UTF_8)));
+                    try {
+                        files.put(relative, withoutByteOrderMark(Files.readString(p, StandardCharsets.UTF_8)));
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        notUtf8.add(RuleProblem.said(relative, 0, "not-utf8", Map.of()));
+                    }
                 } else if (isTable(p)) {
                     binaries.put(relative, Files.readAllBytes(p));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rules folder " + folder, e);
+            throw new UncheckedIOException("cannot read the rules folder " + folder + ": " + e.getMessage(), e);
+        }
+        if (!notUtf8.isEmpty()) {
+            throw new RuleSetException(notUtf8);
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         return new RuleSource(name == null ? "rules" : name.toString(), files, binaries);

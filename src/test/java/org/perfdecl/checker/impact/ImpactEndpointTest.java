@@ -89,6 +89,9 @@ class ImpactEndpointTest {
         var tables = new ArrayList<>(ReviewTablesWriter.tables());
         tables.set(2, tables.get(2).withCell(1, 8, "否"));
         Files.write(broken.resolve("review-tables.xlsx"), ReviewTablesWriter.write(tables));
+        // a rule file saved in GBK, as a Chinese Windows editor does by default
+        Path gbk = copyRules(candidates.resolve("gbk"));
+        Files.writeString(gbk.resolve("form.drl"), Files.readString(gbk.resolve("form.drl")), java.nio.charset.Charset.forName("GBK"));
     }
 
     private static Path copyRules(Path to) throws IOException {
@@ -178,6 +181,15 @@ class ImpactEndpointTest {
         mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems", hasItem(containsString("review-tables.xlsx!金额!I12: '已填写' is a yes/no condition"))));
+    }
+
+    @Test
+    void aCandidateFileNotInUtf8IsRefusedNamingTheFileNotAnInternalError() throws Exception {
+        mvc.perform(post(URL + "?candidate=gbk").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("candidate-refused"))
+                .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.startsWith("form.drl:0: not UTF-8 text")))
+                .andExpect(jsonPath("$.problemMessages[0].zh").value(org.hamcrest.Matchers.startsWith("form.drl:0: 不是 UTF-8 编码的文本")));
     }
 
     @Test

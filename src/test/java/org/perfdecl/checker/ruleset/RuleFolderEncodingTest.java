@@ -4,14 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.TestRules;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Rule files as policy staff save them on Windows: UTF-8 with a byte order mark reads as the same rules.
+ * Rule files as policy staff save them on Windows: UTF-8 with a byte order mark reads as the same rules,
+ * and a file saved in GBK is named with what to do, rather than failing the folder with "Input length = 1".
  */
 class RuleFolderEncodingTest {
 
@@ -29,5 +32,24 @@ class RuleFolderEncodingTest {
 
         assertThat(withMarks.files()).isEqualTo(plain.files());
         assertThat(withMarks.version()).isEqualTo(plain.version()); // the same rules: the compiled set is reused
+    }
+
+    @Test
+    void aRuleFileThatIsNotUtf8IsNamedWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path rules = TestRules.copyTo(dir.resolve("rules"));
+        Path form = rules.resolve("form.drl");
+        Files.writeString(form, Files.readString(form), Charset.forName("GBK"));
+        Path messages = rules.resolve("messages/messages_zh.properties");
+        Files.writeString(messages, Files.readString(messages), Charset.forName("GB18030"));
+
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class, () -> RuleSource.fromDirectory(rules));
+
+        assertThat(refused.problems()).extracting(RuleProblem::file).containsExactly("form.drl", "messages/messages_zh.properties");
+        assertThat(refused.problems()).allSatisfy(p -> {
+            assertThat(p.code()).isEqualTo("ruleset.not-utf8");
+            assertThat(p.message()).startsWith("not UTF-8 text: save the file as UTF-8");
+            assertThat(p.text().zh()).startsWith("不是 UTF-8 编码的文本：请把文件另存为 UTF-8 编码");
+        });
+        assertThat(refused.describeBoth()).contains("form.drl:0: 不是 UTF-8 编码的文本");
     }
 }
