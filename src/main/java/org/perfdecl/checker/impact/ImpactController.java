@@ -8,6 +8,8 @@ import org.perfdecl.checker.previous.PreviousForms;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.AuditLog;
 import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.LocalizedText.Language;
+import org.perfdecl.checker.report.ServiceLanguage;
 import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.web.SaidProblem;
 import org.perfdecl.checker.history.PageOf;
@@ -60,17 +62,20 @@ class ImpactController {
     private final ObjectProvider<AuditLog> audit;
     private final ImpactProperties properties;
     private final org.perfdecl.checker.engine.CheckLimits limits;
+    /** checker.lang: the language of the audit line when the run asks for none. */
+    private final String serviceLanguage;
     private final Semaphore oneAtATime = new Semaphore(1);
 
     ImpactController(Checker current, ObjectProvider<PreviousForms> previousForms, ObjectProvider<ReportHistory> history,
                      ObjectProvider<AuditLog> audit, ImpactProperties properties,
-                     org.perfdecl.checker.web.CheckerProperties checker) {
+                     org.perfdecl.checker.web.CheckerProperties checker, org.springframework.core.env.Environment environment) {
         this.current = current;
         this.previousForms = previousForms.getIfAvailable();
         this.history = history;
         this.audit = audit;
         this.properties = properties;
         this.limits = checker.checkLimits();
+        this.serviceLanguage = environment.getProperty(ServiceLanguage.PROPERTY);
     }
 
     @Operation(summary = "(admin) What a candidate rules folder would change on the stored forms, as `rules diff` prints it",
@@ -78,14 +83,19 @@ class ImpactController {
                     + "and with the candidate folder, a sub-folder of checker.impact.candidates-dir. Answers text/plain "
                     + "exactly as `rules diff` prints; headers: Impact-Forms-Stored (projects stored), Impact-Next-Page "
                     + "(when more), Impact-Stopped: time-limit (when the run stopped early). A candidate that does not "
-                    + "compile is a 422 problem listing its errors (file:line or file!sheet!cell).")
+                    + "compile is a 422 problem listing its errors (file:line or file!sheet!cell). The text is in the language "
+                    + "asked for (lang, else Accept-Language), else English as before; `rules diff --lang` prints the same.")
     @PostMapping(value = "/api/v1/admin/rules/impact", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> impact(
             @Parameter(description = "the candidate folder, relative to checker.impact.candidates-dir") @RequestParam(required = false) String candidate,
             @Parameter(description = "only forms of this budget year") @RequestParam(required = false) String year,
             @Parameter(description = "page of stored projects, from 0") @RequestParam(required = false) String page,
             @Parameter(description = "forms per page, 1 to checker.impact.max-forms (default 100)") @RequestParam(required = false) String size,
-            @Parameter(description = "stop after this many seconds (at most checker.impact.time-limit)") @RequestParam(required = false) String seconds) {
+            @Parameter(description = "stop after this many seconds (at most checker.impact.time-limit)") @RequestParam(required = false) String seconds,
+            @Parameter(description = "zh or en (or a tag of either: zh-CN, en-GB): the language of the text") @RequestParam(required = false) String lang,
+            jakarta.servlet.http.HttpServletRequest request) {
+        Language asked = askedLanguage(lang, request);
+        Language language = asked != null ? asked : Language.EN;
         Path folder = candidateFolder(candidate);
         Integer budgetYear = year == null ? null : number("year", year, 1900, 2999);
         int pageNumber = page == null ? 0 : number("page", page, 0, Integer.MAX_VALUE);
@@ -121,8 +131,10 @@ class ImpactController {
             boolean stopped = impact.forms() + impact.unreadable() < entries.size();
             AuditLog log = audit.getIfAvailable();
             if (log != null) {
-                log.record(Actors.current(), AUDIT_ACTION, candidate, impact.forms() + " forms checked"
-                        + (stopped ? " (stopped at the time limit)" : "") + ", " + impact.changes().size() + " change");
+                log.record(Actors.current(), AUDIT_ACTION, candidate, ServiceTexts.text("audit.impact.run", Map.of(
+                        "forms", impact.forms(), "changes", impact.changes().size(),
+                        "stopped", stopped ? ServiceTexts.text("audit.impact.stopped", Map.of()) : new LocalizedText("", ""))).in(
+                        asked != null ? asked : ServiceLanguage.of(serviceLanguage)));
             }
             var answer = ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
                     .header("Impact-Forms-Stored", String.valueOf(forms.totalItems()));
@@ -133,12 +145,36 @@ class ImpactController {
                 answer.header("Impact-Stopped", "time-limit");
             }
             // the headers say it too, but a reader of the text alone must not take a cut-off run for "no change"
-            String cutOff = stopped ? "STOPPED at the time limit (" + runSeconds + " s): " + impact.forms() + " of "
-                    + entries.size() + " forms compared; the lines below are for those only\n\n" : "";
-            return answer.body(cutOff + impact.text());
+            String cutOff = stopped ? ServiceTexts.text("impact.stopped", Map.of("seconds", runSeconds,
+                    "compared", impact.forms(), "forms", entries.size())).in(language) + "\n\n" : "";
+            return answer.body(cutOff + impact.text(language));
         } finally {
             oneAtATime.release();
         }
+    }
+
+    /**
+     * The language the run asks its text in: {@code lang} (a 400 naming it when it names neither zh nor en), else the
+     * zh or en Accept-Language prefers first; null when neither says.
+     */
+    private static Language askedLanguage(String lang, jakarta.servlet.http.HttpServletRequest request) {
+        if (lang != null && !lang.isBlank()) {
+            Language named = ServiceLanguage.tag(lang);
+            if (named == null) {
+                throw SaidProblem.badParameter("lang", ServiceTexts.text("problem.bad-parameter.lang", Map.of("value", lang)));
+            }
+            return named;
+        }
+        if (request.getHeader("Accept-Language") == null) {
+            return null;
+        }
+        for (var locales = request.getLocales(); locales.hasMoreElements(); ) {
+            Language preferred = Language.of(locales.nextElement().getLanguage());
+            if (preferred != null) {
+                return preferred;
+            }
+        }
+        return null;
     }
 
     /** The candidate, inside the candidates folder: by name, never a path of the request's choosing. */

@@ -164,6 +164,22 @@ class ImpactEndpointTest {
         assertThat(noTime.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .startsWith("STOPPED at the time limit (0 s): 0 of 2 forms compared; the lines below are for those only\n")
                 .contains("(0 forms checked)");
+
+        // in Chinese when asked (lang, else Accept-Language), as `rules diff --lang zh` prints it; the audit line too
+        String zh = admin("?candidate=threshold&lang=zh").getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(zh).isEqualTo(Impact.of(forms, checker, candidate).text(org.perfdecl.checker.report.LocalizedText.Language.ZH))
+                .contains("  - 警告 BUD-001 /lastYearSpent")
+                .endsWith("此次修改：减少 2 条警告，涉及 1 份表单（检查了 2 份表单）\n");
+        assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 1).items().get(0).detail())
+                .isEqualTo("检查了 2 份表单，1 份有变化");
+        MvcResult zhNoTime = mvc.perform(post(URL + "?candidate=threshold&seconds=0").with(httpBasic("root", "admin-secret"))
+                .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")).andReturn();
+        assertThat(zhNoTime.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .startsWith("已在时限（0 秒）处停止：2 份表单中比较了 0 份；以下各行只涉及这些表单\n\n");
+        assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 1).items().get(0).detail())
+                .isEqualTo("检查了 0 份表单（在时限处停止），0 份有变化");
+        mvc.perform(post(URL + "?candidate=threshold&lang=fr").with(httpBasic("root", "admin-secret")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("lang"));
     }
 
     @Test
