@@ -132,7 +132,28 @@ class WaiverController {
             if (bytes.length > MAX_BODY) {
                 throw WaiverProblem.tooLarge(MAX_BODY);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return decode(bytes, request.getContentType());
+        }
+    }
+
+    /**
+     * The body in the charset its Content-Type declares (UTF-8 when none), every byte accounted for: a body
+     * that is not text of that charset is refused, not stored with � in place of the reason's characters.
+     */
+    private static String decode(byte[] bytes, String contentType) {
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        try {
+            java.nio.charset.Charset declared = contentType == null ? null : MediaType.parseMediaType(contentType).getCharset();
+            charset = declared == null ? charset : declared;
+        } catch (IllegalArgumentException e) { // InvalidMediaTypeException, UnsupportedCharsetException
+            // an unknown charset never gets here: the endpoint's content type check answers it with 415
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw WaiverProblem.badWaiver(List.of(WaiverFile.Problem.said(0, null, "body-charset", Map.of("charset", charset.name()))));
         }
     }
 

@@ -241,6 +241,28 @@ class WaiverEndpointsTest {
                 .andExpect(jsonPath("$.parameter").value("size"));
     }
 
+    @Test
+    void aBodyIsReadInTheCharsetItDeclaresAndOneNotInItIsRefusedNotStoredWithReplacementCharacters() throws Exception {
+        String project = "项目-" + UUID.randomUUID();
+        byte[] gbk = waiver("BUD-001", project, "上年资金于12月下达").getBytes(java.nio.charset.Charset.forName("GBK"));
+        JsonNode created = JSON.readTree(mvc.perform(post("/api/v1/waivers").with(rita())
+                        .contentType("application/json; charset=GBK").content(gbk))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        assertThat(created.get("reason").asString()).isEqualTo("上年资金于12月下达");
+        assertThat(created.get("unit").asString()).isEqualTo("上海市 总工会");
+
+        // the same GBK bytes sent as (undeclared) UTF-8: refused, nothing kept
+        mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content(gbk)
+                        .header("Accept-Language", "zh"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("bad-waiver"))
+                .andExpect(jsonPath("$.problems[0].detail").value(org.hamcrest.Matchers.startsWith("the body is not UTF-8 text")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("请求内容不是 UTF-8 编码的文本")));
+        JsonNode listed = JSON.readTree(mvc.perform(get("/api/v1/waivers").param("size", "200").with(rita()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(listed.get("items").findValuesAsString("reason")).noneMatch(r -> r.contains("\uFFFD"));
+    }
+
     private void expectBad(String body, String field, String detail) throws Exception {
         mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
