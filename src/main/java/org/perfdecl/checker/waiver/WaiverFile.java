@@ -56,6 +56,9 @@ public final class WaiverFile {
     /** Control characters but tab and line breaks, and the bidirectional overrides and isolates. */
     private static final java.util.regex.Pattern HIDDEN =
             java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
+    /** Half of a surrogate pair: a character broken in two, as a JSON escape such as \\ud800 can write it. */
+    private static final java.util.regex.Pattern LONE_SURROGATE =
+            java.util.regex.Pattern.compile("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
     private static final List<String> FILE_KEYS = List.of("id", "rule", "all", "unit", "project", "year", "field",
             "reason", "approvedBy", "expires");
     /** Over HTTP the service gives the id, and the approver is the authenticated user. */
@@ -327,6 +330,11 @@ public final class WaiverFile {
         if (HIDDEN.matcher(value).find()) {
             // a reviewer reads the reason on a page and in exports: nothing in it may hide or reorder text
             problems.add(Problem.said(line(node), key, "hidden", Map.of()));
+            return null;
+        }
+        if (LONE_SURROGATE.matcher(value).find()) {
+            // "\ud800" in JSON: no UTF-8 file, page or PostgreSQL column can keep it, so it would come back as ? or ⑸
+            problems.add(Problem.said(line(node), key, "broken-character", Map.of()));
             return null;
         }
         return value;

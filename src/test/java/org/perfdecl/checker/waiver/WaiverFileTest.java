@@ -200,4 +200,19 @@ class WaiverFileTest {
                     .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("contains control or text-direction characters"));
         }
     }
+
+    @Test
+    void halfOfASurrogatePairIsNamedWhileAWholeOneIsKept() {
+        // JSON can write a lone surrogate as an escape; nothing that stores or shows the waiver can keep it
+        for (String reason : new String[]{"a\\ud800b", "a\\udc00", "\\ud83d"}) {
+            assertThat(refused("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"" + reason + "\", \"expires\": \"2026-12-31\"}"))
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.field()).isEqualTo("reason");
+                        assertThat(p.message()).startsWith("contains half of a character");
+                        assertThat(p.text().zh()).startsWith("含有残缺的字符");
+                    });
+        }
+        assertThat(WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"\\ud83d\\ude00 𠮷\", "
+                + "\"expires\": \"2026-12-31\"}").reason()).isEqualTo("😀 𠮷");
+    }
 }
