@@ -155,6 +155,20 @@ class WorkbenchBrowserTest {
         screenshot("check-page");
     }
 
+    /** A form that states only 上年预算执行率: the rate has its row under the budget, and BUD-001 its marker there. */
+    @Test
+    void aStatedExecutionRateHasItsRowAndItsFinding() {
+        upload(Path.of("fixtures/rules/texts/stated-rate-low.txt").toAbsolutePath());
+        assertThat(waitFor(By.cssSelector(".summary .status")).getText()).isEqualTo("不通过");
+        WebElement cell = browser.findElement(By.cssSelector("td[data-pointer='/lastYearExecutionRate']"));
+        assertThat(cell.getText()).contains("45%");
+        assertThat(cell.findElement(By.xpath("preceding-sibling::th[1]")).getText()).isEqualTo("上年预算执行率（所填）");
+        WebElement marker = browser.findElement(By.cssSelector(
+                "#form button.marker[data-rule='BUD-001'][data-field='/lastYearExecutionRate']"));
+        assertThat(cellOf(marker)).isEqualTo("/lastYearExecutionRate");
+        assertThat(marker.getAttribute("class")).contains("sev-ERROR");
+    }
+
     /** Every expected finding has its marker in the cell its field names, in its severity; nothing more. */
     private void assertFindingsAtTheirFields(Path expectedYaml) throws IOException {
         JsonNode expected = new YAMLMapper().readTree(expectedYaml.toFile());
