@@ -40,9 +40,10 @@ public record Baseline(Map<String, Entry> findings) {
 
     public static Baseline of(List<Report> reports) {
         Map<String, Entry> findings = new LinkedHashMap<>();
+        Fingerprint.Run fingerprints = new Fingerprint.Run(); // two findings of one rule at one field: two entries
         for (Report report : reports) {
             for (ReportFinding f : report.findings()) {
-                findings.put(Fingerprint.of(report, f), new Entry(f.ruleId(), Fingerprint.formKey(report), f.field()));
+                findings.put(fingerprints.of(report, f), new Entry(f.ruleId(), Fingerprint.formKey(report), f.field()));
             }
         }
         return new Baseline(findings);
@@ -100,6 +101,7 @@ public record Baseline(Map<String, Entry> findings) {
         if (reports.isEmpty()) {
             throw new IllegalArgumentException("the baseline " + file + " is neither a baseline file nor a JSON report");
         }
+        Fingerprint.Run fingerprints = new Fingerprint.Run();
         for (JsonNode report : reports) {
             JsonNode d = report.path("declaration");
             JsonNode s = report.path("source");
@@ -109,7 +111,7 @@ public record Baseline(Map<String, Entry> findings) {
             for (JsonNode f : report.path("findings")) {
                 String rule = f.path("ruleId").asString();
                 String field = f.path("field").asString();
-                findings.put(Fingerprint.of(rule, form, field), new Entry(rule, form, field));
+                findings.put(fingerprints.of(rule, form, field), new Entry(rule, form, field));
             }
         }
         return new Baseline(findings);
@@ -130,10 +132,11 @@ public record Baseline(Map<String, Entry> findings) {
         Map<String, Entry> gone = new LinkedHashMap<>(findings);
         List<Report> newOnly = new ArrayList<>();
         int unchanged = 0;
+        Fingerprint.Run fingerprints = new Fingerprint.Run();
         for (Report report : reports) {
             List<ReportFinding> fresh = new ArrayList<>();
             for (ReportFinding f : report.findings()) {
-                String fingerprint = Fingerprint.of(report, f);
+                String fingerprint = fingerprints.of(report, f);
                 if (findings.containsKey(fingerprint)) {
                     unchanged++;
                     gone.remove(fingerprint);

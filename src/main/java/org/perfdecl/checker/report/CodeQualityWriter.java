@@ -18,6 +18,7 @@ public final class CodeQualityWriter {
 
     public static List<Map<String, Object>> write(List<Report> reports) {
         List<Map<String, Object>> issues = new ArrayList<>();
+        Fingerprint.Run fingerprints = new Fingerprint.Run(); // GitLab keeps one issue per fingerprint
         for (Report report : reports) {
             String path = report.source() == null || report.source().name() == null ? "declaration" : report.source().name().replace('\\', '/');
             for (ReportFinding f : report.findings()) {
@@ -26,7 +27,7 @@ public final class CodeQualityWriter {
                 issue.put("description", (f.isOpen() ? "" : "WAIVED (" + f.waiver().reason() + ", " + f.waiver().approvedBy()
                         + ", until " + f.waiver().expires() + ") ") + f.ruleId() + " " + f.message().zh() + " / " + f.message().en());
                 issue.put("check_name", f.ruleId());
-                issue.put("fingerprint", Fingerprint.of(report, f));
+                issue.put("fingerprint", fingerprints.of(report, f));
                 issue.put("severity", !f.isOpen() ? "info" : switch (f.severity()) {
                     case ERROR -> "critical";
                     case WARNING -> "major";

@@ -24,6 +24,32 @@ public final class Fingerprint {
         return hash(ruleId + "|" + formKey + "|" + field);
     }
 
+    /**
+     * The fingerprints of one run's findings, in the order they are asked for. A finding that shares rule, form
+     * and field with one before it (IND-007 on two clauses of one annual goal) gets a fingerprint of its own, the
+     * first one's numbered ({@code #2}, {@code #3}), as GitHub numbers a line's repeated results: code-scanning
+     * tools and GitLab keep one alert per fingerprint, and a baseline would accept any number of such findings
+     * for the one it holds. The first keeps the plain fingerprint, so baselines written before stay valid.
+     * A report lists such findings in the order of their messages, so the numbers follow the texts, not the firings.
+     */
+    public static final class Run {
+
+        private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+
+        public String of(Report report, ReportFinding finding) {
+            return numbered(Fingerprint.of(report, finding));
+        }
+
+        public String of(String ruleId, String formKey, String field) {
+            return numbered(Fingerprint.of(ruleId, formKey, field));
+        }
+
+        private String numbered(String first) {
+            int n = seen.merge(first, 1, Integer::sum);
+            return n == 1 ? first : hash(first + "#" + n);
+        }
+    }
+
     /** The form as a reviewer names it: unit / project / year, or where it was read from. */
     public static String formKey(Report report) {
         var d = report.declaration();

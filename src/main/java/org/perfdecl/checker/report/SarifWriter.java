@@ -61,6 +61,7 @@ public final class SarifWriter {
             driverRules.add(rule);
         }
         List<Map<String, Object>> results = new ArrayList<>();
+        Fingerprint.Run fingerprints = new Fingerprint.Run();
         for (Report report : reports) {
             for (ReportFinding f : report.findings()) {
                 Map<String, Object> result = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ public final class SarifWriter {
                 result.put("level", level(f.severity()));
                 result.put("message", Map.of("text", f.message().zh() + "\n" + f.message().en()));
                 result.put("locations", List.of(location(report, f, context)));
-                result.put("partialFingerprints", Map.of("declarationFinding/v1", Fingerprint.of(report, f)));
+                result.put("partialFingerprints", Map.of("declarationFinding/v1", fingerprints.of(report, f)));
                 if (!f.isOpen()) {
                     result.put("suppressions", List.of(suppression(f.waiver())));
                 }

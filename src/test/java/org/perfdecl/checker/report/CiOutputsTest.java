@@ -73,6 +73,38 @@ class CiOutputsTest {
     }
 
     @Test
+    void twoFindingsOfOneRuleAtOneFieldEachHaveAFingerprintAndABaselineCountsThem(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"));
+        Report report = checkJson("seed-5.json", seed);
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("IND-007")).hasSize(2)
+                .extracting(ReportFinding::field).containsOnly("/annualGoal");
+
+        // code scanning and GitLab keep one alert per fingerprint: each finding needs its own
+        var sarif = DeclarationJson.MAPPER.readTree(DeclarationJson.MAPPER.writeValueAsString(SarifWriter.write(
+                Batch.of(List.of(Batch.Item.report("seed-5.json", null, null, report))), TestRules.ruleSet(), "1")));
+        List<String> sarifPrints = new java.util.ArrayList<>();
+        sarif.at("/runs/0/results").forEach(r -> sarifPrints.add(r.at("/partialFingerprints/declarationFinding~1v1").asString()));
+        assertThat(sarifPrints).hasSize(report.findings().size()).doesNotHaveDuplicates();
+        assertThat(sarifPrints).allSatisfy(p -> assertThat(p).hasSize(24));
+        assertThat(CodeQualityWriter.write(List.of(report))).extracting(i -> i.get("fingerprint")).doesNotHaveDuplicates();
+        // the first keeps the fingerprint it always had: baselines written before still hold it
+        assertThat(sarifPrints).containsAll(fingerprints(report));
+
+        // a third clause no indicator measures is a new finding, not one more of the two the baseline holds
+        Path baselineFile = dir.resolve("baseline.json");
+        Baseline.of(List.of(report)).write(baselineFile);
+        String more = seed.replace("夯实党执政的阶级基础和群众基础。", "夯实党执政的阶级基础和群众基础，大力推进会员服务阵地建设。");
+        Baseline.Comparison c = Baseline.read(baselineFile).compare(List.of(checkJson("seed-5.json", more)));
+
+        assertThat(c.newOnly().get(0).findings()).extracting(ReportFinding::ruleId).containsExactly("IND-007");
+        assertThat(c.unchanged()).isEqualTo(report.findings().size());
+        // and one of the two fixed is told as fixed
+        String fewer = seed.replace("切实保障灵活就业群体会员享受政策红利，", "");
+        Baseline.Comparison f = Baseline.read(baselineFile).compare(List.of(checkJson("seed-5.json", fewer)));
+        assertThat(f.fixed()).extracting(Baseline.Entry::ruleId).containsExactly("IND-007");
+    }
+
+    @Test
     void withABaselineOnlyNewFindingsRemainAndFixedOnesAreListed(@TempDir Path dir) throws Exception {
         String seed = Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"));
         Report original = checkJson("seed-5.json", seed);
