@@ -98,6 +98,11 @@ public final class FactMapper {
         choiceGroup("projectType", d.projectType(), absent, facts);
         choiceGroup("fundUse", d.fundUse(), absent, facts);
         facts.add(budget(d));
+        if (!Text.isBlank(d.lastYearExecutionRate()) && statedRate(d.lastYearExecutionRate()) == null) {
+            // a stated 上年预算执行率 that is no percentage (约九成, 待定) is told, not silently left out of BUD-001
+            facts.add(new ReadingNote("/lastYearExecutionRate", d.lastYearExecutionRate(), "notARate", null,
+                    d.sources().get("/lastYearExecutionRate")));
+        }
         facts.addAll(indicators);
         facts.addAll(relevance.map(d, indicators));
         facts.addAll(planDates(d.implementationPlan()));

@@ -35,6 +35,21 @@ class StatedExecutionRateTest {
         assertThat(both.getStatedExecutionRate()).isCloseTo(0.45, within(1e-9));
     }
 
+    /** A stated rate that is no percentage is a reading note (IMP-001) at its field and line, not silently dropped. */
+    @Test
+    void aStatedRateThatIsNoPercentageIsNoted() {
+        FactMapper mapper = new FactMapper(TestRules.ruleSet());
+        var d = new org.perfdecl.checker.declaration.FormTextImporter().read(
+                "项目支出绩效目标申报表\n(2026年)\n项目名称\t测试项目\n上年预算执行率\t约九成\n").get(0).declaration();
+        var notes = mapper.map(d).stream().filter(org.perfdecl.checker.declaration.ReadingNote.class::isInstance)
+                .map(org.perfdecl.checker.declaration.ReadingNote.class::cast).toList();
+        assertThat(notes).extracting(n -> n.field(), n -> n.raw(), n -> n.problem(), n -> n.location())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/lastYearExecutionRate", "约九成", "notARate",
+                        org.perfdecl.checker.declaration.Location.line(4)));
+        assertThat(mapper.map(DeclarationJson.read("{\"lastYearExecutionRate\": \"45%\"}")))
+                .noneMatch(org.perfdecl.checker.declaration.ReadingNote.class::isInstance);
+    }
+
     private static Facts.Budget budget(FactMapper mapper, String json) {
         return mapper.map(DeclarationJson.read(json)).stream().filter(Facts.Budget.class::isInstance)
                 .map(Facts.Budget.class::cast).findFirst().orElseThrow();
