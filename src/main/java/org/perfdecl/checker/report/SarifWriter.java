@@ -167,7 +167,9 @@ public final class SarifWriter {
     static Map<String, Object> artifact(String name, Context context) {
         String slashed = name.replace('\\', '/');
         if (context.root() == null) {
-            return Map.of("uri", encode(slashed));
+            // a name as an upload gives it, which may be a path of the sender's machine (/home/…, \\server\…):
+            // a relative reference that begins with '/' is refused by SARIF validators (SARIF1004)
+            return Map.of("uri", encode(slashed.replaceFirst("^/+", "")));
         }
         Path root = context.root().toAbsolutePath().normalize();
         Path file;

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,6 +134,14 @@ class ReportWritersTest {
                 .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
         String suite = ((org.w3c.dom.Element) document.getElementsByTagName("testsuite").item(0)).getAttribute("name");
         assertThat(suite).isEqualTo("odd\\uffff.json 项目\\ufffe\\uffff]]>\\ud800半\\udc00 😀");
+    }
+
+    @Test
+    void anUploadedFileNamedByAnAbsolutePathIsARelativeReferenceThatDoesNotBeginWithASlash() {
+        var upload = new SarifWriter.Context(null, SarifWriter.DEFAULT_RULES_PAGE);
+        assertThat(SarifWriter.artifact("/home/张三/forms/a b.json", upload)).isEqualTo(Map.of("uri", "home/%E5%BC%A0%E4%B8%89/forms/a%20b.json"));
+        assertThat(SarifWriter.artifact("\\\\server\\share\\x.xlsx", upload)).isEqualTo(Map.of("uri", "server/share/x.xlsx"));
+        assertThat(SarifWriter.artifact("forms/x.json", upload)).isEqualTo(Map.of("uri", "forms/x.json"));
     }
 
     @org.junit.jupiter.api.Test
