@@ -48,6 +48,12 @@ public final class Conditions {
         return PageOf.of(items, page, size, total == null ? 0 : total);
     }
 
+    /** Every row of {@code table} that meets every condition, in the given order: for a filter SQL cannot say, applied after. */
+    public <T> List<T> all(JdbcTemplate jdbc, String columns, String table, String orderBy, RowMapper<T> rows) {
+        String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        return jdbc.query("SELECT " + columns + " FROM " + table + where + " ORDER BY " + orderBy, rows, values.toArray());
+    }
+
     private Object[] withPaging(long offset, int size) {
         List<Object> all = new ArrayList<>(values);
         all.add(offset);

@@ -66,7 +66,8 @@ class WaiverController {
     }
 
     @Operation(summary = "List waivers (REVIEWER)",
-            description = "Newest first; state = in-force, expired, revoked (default: all); rule and unit filter exactly.")
+            description = "Newest first; state = in-force, expired, revoked (default: all); rule is a rule ID (any case); unit "
+                    + "matches as a waiver applies to forms: spaces and full-width letters do not count.")
     @GetMapping(path = "/api/v1/waivers", produces = MediaType.APPLICATION_JSON_VALUE)
     PageOf<WaiverView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String rule,
                     @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page,

@@ -1,5 +1,6 @@
 package org.perfdecl.checker.waiver;
 
+import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.history.AuditLog;
 import org.perfdecl.checker.history.Conditions;
@@ -124,7 +125,18 @@ public class WaiverStore {
         } else if (state != null) {
             where.and("revoked_at IS NULL").and(state == StoredWaiver.State.IN_FORCE ? "expires >= ?" : "expires < ?", today());
         }
-        return waivers.find(where.andIfGiven("rule_id = ?", rule).andIfGiven("unit = ?", unit), page, size);
+        where.andIfGiven("rule_id = ?", rule == null ? null : rule.toUpperCase(java.util.Locale.ROOT));
+        if (unit == null) {
+            return waivers.find(where, page, size);
+        }
+        // the unit compares as a waiver applies to forms (ProjectKey: spaces and full-width forms do not count),
+        // which SQL cannot say: the waivers with a unit, filtered here (a waiver table holds hundreds, not millions)
+        String key = ProjectKey.normalise(unit);
+        List<StoredWaiver> matching = waivers.findAll(where.and("unit IS NOT NULL")).stream()
+                .filter(w -> ProjectKey.normalise(w.getUnit()).equals(key)).toList();
+        long from = Math.min((long) page * size, matching.size());
+        return new PageOf<>(matching.subList((int) from, (int) Math.min(from + size, matching.size())), page, size,
+                matching.size(), (matching.size() + size - 1) / size);
     }
 
     /** The waivers in force today, read from the database now (not the checks' snapshot), oldest first. */

@@ -77,6 +77,11 @@ class WaiverTable {
         return where.page(jdbc, COLUMNS, "waiver", "id DESC", ROW, page, size);
     }
 
+    /** Every waiver that meets the conditions, newest first. */
+    List<StoredWaiver> findAll(Conditions where) {
+        return where.all(jdbc, COLUMNS, "waiver", "id DESC", ROW);
+    }
+
     /** The waivers not revoked whose expiry date is not before the day (those a check may apply), oldest first. */
     List<StoredWaiver> inForceOn(LocalDate day) {
         return jdbc.query("SELECT " + COLUMNS + " FROM waiver WHERE revoked_at IS NULL AND expires >= ? ORDER BY id",

@@ -291,6 +291,30 @@ class WaiverEndpointsTest {
     }
 
     @Test
+    void theListFindsAUnitsWaiversAsTheyApplyToItsFormsAndARuleInAnyCase() throws Exception {
+        String unit = "测试单位-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = create(rita(), JSON.createObjectNode().put("rule", "TGT-004").put("unit", unit + " 财务处")
+                .put("reason", "按单位豁免").put("expires", EXPIRES.toString()).toString()).get("id").asLong();
+
+        // as a form may write the unit: without the space, with a full-width space, in full-width letters
+        String fullWidth = unit.chars().mapToObj(c -> c >= '0' && c <= 'z' ? String.valueOf((char) (c + 0xFEE0)) : String.valueOf((char) c))
+                .collect(java.util.stream.Collectors.joining());
+        for (String asWritten : new String[]{unit + "财务处", unit + "\u3000财务处", fullWidth + " 财务处"}) {
+            JsonNode page = JSON.readTree(mvc.perform(get("/api/v1/waivers").param("unit", asWritten).with(rita()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.get("items").findValuesAsString("id")).as(asWritten).containsExactly(String.valueOf(id));
+            assertThat(page.get("totalItems").asInt()).isEqualTo(1);
+        }
+        JsonNode byRule = JSON.readTree(mvc.perform(get("/api/v1/waivers").param("rule", "tgt-004").param("unit", unit + "财务处")
+                .with(rita())).andReturn().getResponse().getContentAsString());
+        assertThat(byRule.get("items").findValuesAsString("id")).containsExactly(String.valueOf(id));
+        JsonNode beyond = JSON.readTree(mvc.perform(get("/api/v1/waivers").param("unit", unit + "财务处").param("page", "1")
+                .with(rita())).andReturn().getResponse().getContentAsString());
+        assertThat(beyond.get("items")).isEmpty();
+        assertThat(beyond.get("totalPages").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void theWaiversProblemsAreToldInChineseOrEnglishWithCodeAndBothMessages() throws Exception {
         mvc.perform(get("/api/v1/waivers/abc").with(rita()).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isBadRequest())
