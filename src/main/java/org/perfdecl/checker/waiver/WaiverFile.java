@@ -56,6 +56,20 @@ public final class WaiverFile {
     /** Control characters but tab and line breaks, and the bidirectional overrides and isolates. */
     private static final java.util.regex.Pattern HIDDEN =
             java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
+    /**
+     * What a finding's field can be: a JSON Pointer into the canonical declaration, whose names are
+     * ASCII ({@code /lastYearSpent}, {@code /indicators/3/target}), or one such name ({@code lastYearSpent}).
+     */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("(/[A-Za-z0-9_]*)+|[A-Za-z][A-Za-z0-9_]*");
+
+    /**
+     * Whether a waiver's field can match a finding's: a form's label (上年执行数) or a misspelt pointer
+     * (indicators[3]) matches none, and the waiver would accept nothing without saying so.
+     */
+    static boolean isFieldOfAForm(String field) {
+        return field == null || FIELD.matcher(field).matches();
+    }
+
     /** Half of a surrogate pair: a character broken in two, as a JSON escape such as \\ud800 can write it. */
     private static final java.util.regex.Pattern LONE_SURROGATE =
             java.util.regex.Pattern.compile("[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
@@ -154,6 +168,9 @@ public final class WaiverFile {
             throw new InvalidException(reader.name, List.of(Problem.said(line(root), null, "not-object", Map.of())));
         }
         WaiverRequest request = reader.entry(root);
+        if (request != null && !isFieldOfAForm(request.field())) {
+            reader.problems.add(Problem.said(line(root, "field"), "field", "no-such-field", Map.of("field", request.field())));
+        }
         if (!reader.problems.isEmpty()) {
             throw new InvalidException(reader.name, reader.problems);
         }
@@ -201,6 +218,9 @@ public final class WaiverFile {
             if (!ids.add(w.id())) {
                 problems.add(Problem.said(line(item, "id"), "id", "id-twice", Map.of("id", w.id())));
                 continue;
+            }
+            if (!isFieldOfAForm(w.field())) { // a warning, as an unknown rule: a file the service wrote before still loads
+                warnings.add(describe(name, Problem.said(line(item, "field"), "field", "no-such-field", Map.of("field", w.field()))));
             }
             if (!knownRules.contains(w.ruleId())) {
                 warnings.add(describe(name, Problem.said(line(item, "rule"), "rule", "unknown-rule", Map.of("rule", w.ruleId()))));

@@ -215,4 +215,34 @@ class WaiverFileTest {
         assertThat(WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"\\ud83d\\ude00 𠮷\", "
                 + "\"expires\": \"2026-12-31\"}").reason()).isEqualTo("😀 𠮷");
     }
+
+    @Test
+    void aFieldThatNoFindingCanNameIsRefusedInARequestAndWarnedAboutInAFile() {
+        for (String field : new String[]{"上年执行数", "indicators[3]", "/indicators/3/目标值", "last year spent"}) {
+            assertThat(refused("{\"rule\": \"BUD-001\", \"all\": true, \"field\": \"" + field
+                    + "\", \"reason\": \"r\", \"expires\": \"2026-12-31\"}"))
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.field()).isEqualTo("field");
+                        assertThat(p.message()).startsWith("'" + field + "' is no field of a form, so the waiver would accept nothing");
+                        assertThat(p.text().zh()).startsWith("“" + field + "”不是申报表的字段");
+                    });
+        }
+        for (String field : new String[]{"/lastYearSpent", "/indicators/3/target", "lastYearSpent", "/"}) {
+            assertThat(WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"field\": \"" + field
+                    + "\", \"reason\": \"r\", \"expires\": \"2026-12-31\"}").field()).isEqualTo(field);
+        }
+        // a file the service exported before keeps loading: the waiver is told, as one for a retired rule
+        WaiverFile.Loaded loaded = parse("""
+                waivers:
+                  - rule: BUD-001
+                    all: true
+                    field: 上年执行数
+                    reason: 按标签写的字段
+                    approvedBy: 王五
+                    expires: 2026-12-31
+                """);
+        assertThat(loaded.waivers()).hasSize(1);
+        assertThat(loaded.warnings()).singleElement().asString()
+                .startsWith("waivers.yaml line 4, field 'field': '上年执行数' is no field of a form");
+    }
 }
