@@ -419,8 +419,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(SarifWriter.write(batch,
                     checker.rules().current(), version(), new SarifWriter.Context(Path.of(""), rulesUrl))));
             case junit -> out.print(JUnitWriter.write(batch, checker.rules().current(), threshold()));
-            case github -> out.print(GithubAnnotationsWriter.write(batch.reports()));
-            case codequality -> out.println(DeclarationJson.MAPPER.writeValueAsString(CodeQualityWriter.write(batch.reports())));
+            case github -> out.print(GithubAnnotationsWriter.write(batch));
+            case codequality -> out.println(DeclarationJson.MAPPER.writeValueAsString(CodeQualityWriter.write(batch)));
         }
     }
 

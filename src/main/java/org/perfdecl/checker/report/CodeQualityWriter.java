@@ -16,6 +16,27 @@ public final class CodeQualityWriter {
     private CodeQualityWriter() {
     }
 
+    /**
+     * Every report's issues, and per file that could not be read a blocker issue on that file with the reason
+     * (Chinese, then English): the merge request shows why the job failed.
+     */
+    public static List<Map<String, Object>> write(Batch batch) {
+        List<Map<String, Object>> issues = new ArrayList<>(write(batch.reports()));
+        for (Batch.Item item : batch.errors()) {
+            Integer line = item.location() == null || item.location().page() != null ? null : item.location().line();
+            Map<String, Object> issue = new LinkedHashMap<>();
+            issue.put("description", item.describeBoth().replace('\n', ' '));
+            issue.put("check_name", "unreadable-input");
+            issue.put("fingerprint", Fingerprint.of("unreadable-input", item.label(), ""));
+            issue.put("severity", "blocker");
+            issue.put("categories", List.of("Bug Risk"));
+            issue.put("location", Map.of("path", item.name() == null ? "declaration" : item.name().replace('\\', '/'),
+                    "lines", Map.of("begin", line == null || line < 1 ? 1 : line)));
+            issues.add(issue);
+        }
+        return issues;
+    }
+
     public static List<Map<String, Object>> write(List<Report> reports) {
         List<Map<String, Object>> issues = new ArrayList<>();
         Fingerprint.Run fingerprints = new Fingerprint.Run(); // GitLab keeps one issue per fingerprint

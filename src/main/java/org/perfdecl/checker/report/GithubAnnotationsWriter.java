@@ -13,6 +13,31 @@ public final class GithubAnnotationsWriter {
     private GithubAnnotationsWriter() {
     }
 
+    /**
+     * Every report's findings, and per file that could not be read an error annotation on that file with the
+     * reason, Chinese then English: the run fails on it (exit 2), and the log's annotations say why.
+     */
+    public static String write(Batch batch) {
+        StringBuilder out = new StringBuilder();
+        for (Batch.Item item : batch.items()) {
+            if (item.report() != null) {
+                out.append(write(List.of(item.report())));
+                continue;
+            }
+            out.append("::error ");
+            if (item.name() != null) {
+                out.append("file=").append(property(item.name().replace('\\', '/'))).append(',');
+                Integer line = item.location() == null || item.location().page() != null ? null : item.location().line();
+                if (line != null && line > 0) {
+                    out.append("line=").append(line).append(',');
+                }
+            }
+            out.append("title=").append(property("unreadable " + (item.code() == null ? "input" : item.code())))
+                    .append("::").append(data(item.describeBoth())).append('\n');
+        }
+        return out.toString();
+    }
+
     public static String write(List<Report> reports) {
         StringBuilder out = new StringBuilder();
         for (Report report : reports) {

@@ -84,4 +84,34 @@ class CheckOutputsTest {
         assertThat(Files.readString(junit)).startsWith("<?xml");
         assertThat(Files.readString(baseline)).contains("baselineVersion");
     }
+
+    @Test
+    void aFileThatCannotBeReadIsAnErrorAnnotationAndABlockerIssueWithTheReason(@TempDir Path dir) throws Exception {
+        Path forms = Files.createDirectories(dir.resolve("forms"));
+        Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), forms.resolve("seed-5.json"));
+        Files.copy(Path.of("docs/images/rules-page.png"), forms.resolve("scan.pdf"));
+
+        CheckCommandTest.Run github = cli("check", "--format", "github", forms.toString());
+        CheckCommandTest.Run gitlab = cli("check", "--format", "codequality", forms.toString());
+
+        assertThat(github.exit()).isEqualTo(2);
+        assertThat(github.out().lines().filter(l -> l.contains("scan.pdf"))).singleElement().asString()
+                .startsWith("::error file=" + forms.resolve("scan.pdf") + ",title=unreadable image::")
+                .contains("这是一张图片，不是申报表").contains("this is a PNG image, not a form");
+        assertThat(github.out()).contains("::warning file=" + forms.resolve("seed-5.json"));
+        assertThat(gitlab.exit()).isEqualTo(2);
+        var issues = gitlab.json();
+        var unreadable = new ArrayList<tools.jackson.databind.JsonNode>();
+        issues.forEach(i -> {
+            if (i.get("check_name").asString().equals("unreadable-input")) {
+                unreadable.add(i);
+            }
+        });
+        assertThat(unreadable).singleElement().satisfies(i -> {
+            assertThat(i.get("severity").asString()).isEqualTo("blocker");
+            assertThat(i.at("/location/path").asString()).endsWith("scan.pdf");
+            assertThat(i.get("description").asString()).contains("this is a PNG image, not a form");
+            assertThat(i.get("fingerprint").asString()).hasSize(24);
+        });
+    }
 }
