@@ -56,11 +56,12 @@ echo; echo "== service: time from start to the first answered check (target <= 6
 # The CPU seconds the service used up to then are printed too: on a shared machine they vary less than the wall time.
 export XDG_CACHE_HOME=$PWD/target/bench-cache   # where a passed fixture trial is remembered
 rm -rf "$XDG_CACHE_HOME"
-# every check is stored in the history database: a fresh one for each start, so earlier runs do not weigh on this one
+# every check is stored in the history database. A first start creates and migrates it; a restart finds
+# it as the last start left it, as a real restart does. The load below starts on a fresh one, so earlier
+# runs do not weigh on it.
 export SPRING_DATASOURCE_URL="jdbc:h2:file:$PWD/target/bench-history/history;WRITE_DELAY=0"
 first_check() { # LABEL PORT LOG JAVA-ARGS...: starts the service, prints the time to its first answered check; leaves it running as $PID
   local label=$1 port=$2 log=$3; shift 3
-  rm -rf target/bench-history
   local start=$(date +%s%N)
   "$@" --server.port=$port --checker.watch-rules=false > "$log" 2>&1 &
   PID=$!
@@ -85,6 +86,7 @@ three_starts() { # LABEL JAVA-ARGS...
   done
   printf '%s median of 3: %s ms\n' "$label" "$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p)"
 }
+rm -rf target/bench-history
 first_check "first start (the fixture trial runs):        " $PORT target/bench-service.log java -jar target/declaration-checker.jar; stop
 three_starts "restart (the passed trial is remembered):    " java -jar target/declaration-checker.jar
 # the launcher: the jar extracted and the service's classes recorded (a training run) before its first start
@@ -106,18 +108,22 @@ if [ -x "$JAVA25" ]; then
   first_check "  JDK 25, AOT cache:                         " $PORT target/bench-service.log "$JAVA25" -XX:AOTCache=target/bench-aot/app.aot -jar $app; stop
   three_starts "  JDK 25, AOT cache + Spring AOT (Dockerfile):" "$JAVA25" -XX:AOTCache=target/bench-aot/app.aot -Dspring.aot.enabled=true -jar $app
 fi
-first_check "(the service for the load below)" $PORT target/bench-service.log java -jar target/declaration-checker.jar > /dev/null
 trap 'kill $PID 2>/dev/null || true' EXIT
-
-echo; echo "== HTTP load on loopback (client and service share the 2 cores)"
-# warm the service's JIT first; the figures below are of a warm service
-java -cp "$CP" org.perfdecl.checker.bench.LoadRun max http://localhost:$PORT/api/v1/checks $SEED 8 20
-if command -v wrk > /dev/null || { command -v apt-get > /dev/null && apt-get install -y -qq wrk > /dev/null 2>&1; }; then
-  cat > target/post.lua <<LUA
+command -v wrk > /dev/null || { command -v apt-get > /dev/null && apt-get install -y -qq wrk > /dev/null 2>&1; } || true
+cat > target/post.lua <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$SEED", "rb"); wrk.body = f:read("*a"); f:close()
 LUA
+# The load, once with every check stored in the history (the default) and once with the history off:
+# issue #14's figures were taken before the history existed, and its writer costs about as much CPU as the check.
+for history in true false; do
+echo; echo "== HTTP load on loopback (client and service share the 2 cores), checker.history.enabled=$history"
+rm -rf target/bench-history
+first_check "(the service for the load below)" $PORT target/bench-service.log java -jar target/declaration-checker.jar --checker.history.enabled=$history > /dev/null
+# warm the service's JIT first; the figures below are of a warm service
+java -cp "$CP" org.perfdecl.checker.bench.LoadRun max http://localhost:$PORT/api/v1/checks $SEED 8 20
+if command -v wrk > /dev/null; then
   # C2 keeps compiling for about a minute under load (the generated rule classes): a minute more of
   # load first, so wrk measures the steady state and not the warm-up
   wrk -t1 -c8 -d60s -s target/post.lua "http://localhost:$PORT/api/v1/checks" > /dev/null
@@ -138,7 +144,9 @@ echo; echo "== service memory after the load"
 echo "resident: $(awk '/VmRSS/ {print $2/1024 " MiB"}' /proc/$PID/status)"
 jcmd $PID GC.run > /dev/null
 jcmd $PID GC.heap_info | grep -E "garbage-first heap|total" | head -2
-stop; trap - EXIT
+stop
+done
+trap - EXIT
 
 echo; echo "== CLI start: one form, cold JVM each time (target <= 1.5 s wall), rules unchanged (precompiled)"
 one=fixtures/seeds/seed-5-flexible-employment.json

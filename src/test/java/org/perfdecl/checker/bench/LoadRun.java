@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * A load run against the service on loopback, bounded in time:
  * <pre>
- *   LoadRun rate URL FILE RATE SECONDS      open loop at a fixed rate; latency from the intended send time
+ *   LoadRun rate URL FILE RATE SECONDS      open loop at a fixed rate over 32 keep-alive connections
+ *                                          (plain sockets, see RawOpenLoop); latency from the intended send time
  *   LoadRun max  URL FILE THREADS SECONDS   closed loop, as fast as THREADS clients can go
  * </pre>
  * Prints throughput, p50/p99/max latency and failures (any status other than 200 counts).
@@ -40,10 +41,14 @@ public final class LoadRun {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        warmUp(client, request);
         if (args[0].equals("rate")) {
-            fixedRate(client, request, n, seconds);
+            RawOpenLoop loop = new RawOpenLoop(uri, body);
+            loop.run(Math.max(1, n / 10), 5, 8); // its own code warmed
+            RawOpenLoop.Result r = loop.run(n, seconds, 32);
+            print("fixed rate " + n + "/s for " + seconds + " s", new ConcurrentLinkedQueue<>(r.latencies()),
+                    r.failures(), r.seconds());
         } else {
+            warmUp(client, request);
             closedLoop(client, request, n, seconds);
         }
     }
@@ -52,20 +57,6 @@ public final class LoadRun {
         for (int i = 0; i < 2000; i++) {
             client.send(request, HttpResponse.BodyHandlers.discarding());
         }
-    }
-
-    private static void fixedRate(HttpClient client, HttpRequest request, int rate, int seconds) throws Exception {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger failures = new AtomicInteger();
-        long start = System.nanoTime();
-        openLoop(client, () -> request, HttpResponse.BodyHandlers.discarding(), rate, seconds, (r, e, latency) -> {
-            latencies.add(latency);
-            if (e != null || r.statusCode() != 200) {
-                failures.incrementAndGet();
-            }
-        });
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        print("fixed rate " + rate + "/s for " + seconds + " s", latencies, failures.get(), elapsed);
     }
 
     /** What became of one request of an open loop: its response or error, and its latency. */
