@@ -84,8 +84,18 @@ public final class Cli {
         if (e instanceof java.nio.file.AccessDeniedException f) {
             return f.getFile() + ": permission denied";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            // a report's folder that cannot be made: a file has the name the folder needs
+            return f.getFile() + ": is a file where a folder is needed";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException f) {
+            return f.getFile() + ": not a folder";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException f) {
+            return f.getFile() + ": the folder is not empty";
+        }
         if (e instanceof java.nio.file.FileSystemException f) {
-            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot be written or read");
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }

@@ -232,12 +232,15 @@ class CheckCommandTest {
     }
 
     @Test
-    void anOutputFileInAFolderThatDoesNotExistIsNamedWithTheReason() {
-        Run run = cli("check", "--format", "json", "-o", dir.resolve("no-such-dir/x.json").toString(),
+    void anOutputFileWhoseFolderCannotBeMadeIsNamedWithTheReason() throws Exception {
+        // a missing folder is made (CheckOutputsTest); one a file stands in the place of cannot be
+        Files.writeString(dir.resolve("not-a-dir"), "a file");
+        Run run = cli("check", "--format", "json", "-o", dir.resolve("not-a-dir/x.json").toString(),
                 "fixtures/seeds/seed-5-flexible-employment.json");
 
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(run.err()).contains("error: " + dir.resolve("no-such-dir/x.json") + ": no such file or directory");
+        assertThat(run.err()).contains("error: " + dir.resolve("not-a-dir") + ": is a file where a folder is needed")
+                .doesNotContain("Exception");
     }
 
     @Test
