@@ -174,8 +174,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         if (baseline != null) {
             try {
                 accepted = Baseline.read(baseline);
-            } catch (RuntimeException e) {
-                System.err.println(e.getMessage());
+            } catch (Baseline.UnusableException e) { // in Chinese, then in English, as the other errors
+                System.err.println(org.perfdecl.checker.declaration.Text.printable(e.text().zh()) + "\n"
+                        + org.perfdecl.checker.declaration.Text.printable(e.text().en()));
                 return Cli.UNUSABLE;
             }
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * What is wrong with a JSON text, in words a declaring unit understands (service-texts {@code json.*}),
  * not the parser's own ("Unexpected character ('b' (code 98))", "StreamReadConstraints.getMaxNestingDepth()").
  */
-final class JsonSyntax {
+public final class JsonSyntax {
 
     private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']{0,40})");
@@ -40,7 +40,7 @@ final class JsonSyntax {
     private JsonSyntax() {
     }
 
-    static LocalizedText reason(JacksonException e) {
+    public static LocalizedText reason(JacksonException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             Matcher limit = LIMIT.matcher(m);

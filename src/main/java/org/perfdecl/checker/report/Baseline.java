@@ -4,7 +4,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,33 +53,32 @@ public record Baseline(Map<String, Entry> findings) {
         try {
             root = JSON.readTree(Files.readString(file));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException("the baseline " + file + " does not exist (write one with --write-baseline)", e);
+            throw unusable("missing", file, Map.of(), e);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException("the baseline " + file + " is not UTF-8 text: is it the JSON that --write-baseline wrote?", e);
+            throw unusable("not-utf8", file, Map.of(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the baseline " + file + ": " + e.getMessage(), e);
+            throw unusable("cannot-read", file, Map.of("detail", String.valueOf(e.getMessage())), e);
         } catch (tools.jackson.core.JacksonException e) {
-            // Jackson's own message ends with where it read from ("[Source: REDACTED ...]"): its line and column say it
+            // in words, with its line and column: not the parser's own message ("Unexpected end-of-input", "[Source: REDACTED ...]")
             var at = e.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new IllegalArgumentException("the baseline " + file + " is not JSON" + where + ": " + e.getOriginalMessage(), e);
+            LocalizedText reason = org.perfdecl.checker.declaration.JsonSyntax.reason(e);
+            throw at == null || at.getLineNr() < 1 ? unusable("not-json", file, Map.of("reason", reason), e)
+                    : unusable("not-json.at", file, Map.of("line", at.getLineNr(), "column", at.getColumnNr(), "reason", reason), e);
         }
         Map<String, Entry> findings = new LinkedHashMap<>();
         if (root.has("baselineVersion")) {
             // a baseline that is not what --write-baseline wrote would accept nothing, or everything, in silence
             if (!root.path("baselineVersion").isInt() || root.path("baselineVersion").asInt() != VERSION) {
-                throw new IllegalArgumentException("the baseline " + file + " has baselineVersion "
-                        + root.path("baselineVersion") + "; this checker reads version " + VERSION);
+                throw unusable("version", file, Map.of("version", root.path("baselineVersion").toString(), "supported", VERSION), null);
             }
             if (!root.path("findings").isArray()) {
-                throw new IllegalArgumentException("the baseline " + file + ": 'findings' must be a list, is " + root.path("findings"));
+                throw unusable("findings", file, Map.of("value", root.path("findings").toString()), null);
             }
             int index = 0;
             for (JsonNode f : root.path("findings")) {
                 for (String key : List.of("fingerprint", "ruleId", "form", "field")) {
                     if (!f.path(key).isString()) {
-                        throw new IllegalArgumentException("the baseline " + file + ": findings[" + index + "] needs '"
-                                + key + "' as text, as --write-baseline writes it; it is " + f);
+                        throw unusable("entry", file, Map.of("index", index, "key", key, "value", f.toString()), null);
                     }
                 }
                 findings.put(f.path("fingerprint").asString(), new Entry(f.path("ruleId").asString(),
@@ -99,7 +97,7 @@ public record Baseline(Map<String, Entry> findings) {
             }
         }
         if (reports.isEmpty()) {
-            throw new IllegalArgumentException("the baseline " + file + " is neither a baseline file nor a JSON report");
+            throw unusable("shape", file, Map.of(), null);
         }
         Fingerprint.Run fingerprints = new Fingerprint.Run();
         for (JsonNode report : reports) {
@@ -115,6 +113,27 @@ public record Baseline(Map<String, Entry> findings) {
             }
         }
         return new Baseline(findings);
+    }
+
+    /** A baseline that cannot be used: the reason in Chinese and English, the English as the message, as before. */
+    public static final class UnusableException extends IllegalArgumentException {
+
+        private final LocalizedText text;
+
+        UnusableException(LocalizedText text, Throwable cause) {
+            super(text.en(), cause);
+            this.text = text;
+        }
+
+        public LocalizedText text() {
+            return text;
+        }
+    }
+
+    private static UnusableException unusable(String key, Path file, Map<String, ?> arguments, Throwable cause) {
+        Map<String, Object> all = new java.util.HashMap<>(arguments);
+        all.put("file", file.toString());
+        return new UnusableException(ServiceTexts.text("baseline." + key, all), cause);
     }
 
     public void write(Path file) throws IOException {

@@ -252,6 +252,13 @@ class CheckCommandTest {
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
         assertThat(run.err()).contains("the baseline " + notJson + " is not JSON at line 1, column")
                 .doesNotContain("REDACTED").doesNotContain("Source:");
+        // in Chinese first, as every error of the command line, and in words rather than the parser's
+        assertThat(run.err()).startsWith("基线文件 " + notJson + " 第 1 行第 ").contains("不是有效的 JSON：“this”不是 JSON 的值")
+                .contains("is not JSON at line 1, column 1: 'this' is not a JSON value")
+                .doesNotContain("Unrecognized token");
+        Run missing = cli("check", "--baseline", dir.resolve("none.json").toString(), "fixtures/seeds/seed-5-flexible-employment.json");
+        assertThat(missing.err()).isEqualTo("基线文件 " + dir.resolve("none.json") + " 不存在（可用 --write-baseline 生成）\n"
+                + "the baseline " + dir.resolve("none.json") + " does not exist (write one with --write-baseline)\n");
     }
 
     @Test
