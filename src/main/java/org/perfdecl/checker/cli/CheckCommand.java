@@ -89,6 +89,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             + "one run instead of one per format"})
     Map<Format, Path> reports = new LinkedHashMap<>();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--explain", description = "include the facts the rules saw (each indicator's reading)")
     boolean explain;
 
@@ -222,6 +225,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         if (output != null) {
             writers.put(output.toAbsolutePath().normalize(), "-o");
         }
+        String twice = reportFormatGivenTwice();
+        if (twice != null) {
+            return twice;
+        }
         for (Map.Entry<Format, Path> report : reports.entrySet()) {
             if (report.getValue().toString().isBlank()) {
                 return "--report " + report.getKey() + "= names no file";
@@ -241,6 +248,26 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         for (Map.Entry<Path, String> writer : writers.entrySet()) {
             if (Files.isDirectory(writer.getKey())) {
                 return writer.getValue() + " names a folder (" + writer.getKey() + "), not a file to write";
+            }
+        }
+        return null;
+    }
+
+    /** A format --report names twice (the map keeps the last file only, and the first would silently not be written), or null. */
+    private String reportFormatGivenTwice() {
+        var parsed = spec == null ? null : spec.commandLine().getParseResult();
+        var option = parsed == null ? null : parsed.matchedOption("--report");
+        if (option == null) {
+            return null;
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String value : option.originalStringValues()) {
+            int eq = value.indexOf('=');
+            String format = (eq < 0 ? value : value.substring(0, eq)).strip().toLowerCase(java.util.Locale.ROOT);
+            String before = files.putIfAbsent(format, eq < 0 ? "" : value.substring(eq + 1));
+            if (before != null) {
+                return "--report " + format + " is given twice (" + before + ", " + value.substring(eq + 1)
+                        + "): one run writes each format to one file";
             }
         }
         return null;

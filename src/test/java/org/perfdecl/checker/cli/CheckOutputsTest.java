@@ -114,4 +114,17 @@ class CheckOutputsTest {
             assertThat(i.get("fingerprint").asString()).hasSize(24);
         });
     }
+
+    @Test
+    void aFormatGivenTwiceToReportIsAUsageErrorNotAFileSilentlyNotWritten(@TempDir Path dir) {
+        Path first = dir.resolve("a.sarif");
+        Path second = dir.resolve("b.sarif");
+        CheckCommandTest.Run run = cli("check", "--report", "sarif=" + first, "--report", "SARIF=" + second,
+                SEEDS.resolve("seed-5-flexible-employment.json").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("error: --report sarif is given twice (" + first + ", " + second + ")");
+        assertThat(first).doesNotExist();
+        assertThat(second).doesNotExist();
+    }
 }
