@@ -208,6 +208,19 @@ public class RuleSetLoader {
         return frameworks;
     }
 
+    /** Every line a key of a .properties text starts on (1-based), in order. */
+    static List<Integer> keyLines(String text, String key) {
+        List<Integer> found = new java.util.ArrayList<>();
+        String[] lines = text.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].stripLeading();
+            if (l.startsWith(key) && l.length() > key.length() && "=: \t".indexOf(l.charAt(key.length())) >= 0) {
+                found.add(i + 1);
+            }
+        }
+        return found;
+    }
+
     /** The line a key of a .properties or YAML text starts on (1-based; not a comment naming it), or 0 when it cannot be told. */
     static int keyLine(String text, String key) {
         String[] lines = text.split("\r?\n|\r", -1);
@@ -229,11 +242,27 @@ public class RuleSetLoader {
                 problems.add(RuleProblem.said(path, 0, "messages.missing", Map.of("language", language)));
                 continue;
             }
-            Properties p = new Properties();
+            java.util.Set<String> twice = new java.util.TreeSet<>();
+            Properties p = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    Object before = super.put(key, value);
+                    if (before != null) {
+                        twice.add(String.valueOf(key));
+                    }
+                    return before;
+                }
+            };
             try {
                 p.load(new StringReader(text));
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(RuleProblem.said(path, 0, "cannot-read", Map.of("detail", String.valueOf(e.getMessage()))));
+            }
+            // the later text would win in silence: an edit added below an old line, or a copied line not renamed
+            for (String key : twice) {
+                List<Integer> lines = keyLines(text, key);
+                problems.add(RuleProblem.said(path, lines.isEmpty() ? 0 : lines.get(lines.size() - 1), "messages.twice",
+                        Map.of("key", key, "lines", lines.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))));
             }
             bundles.put(language, p);
             for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
