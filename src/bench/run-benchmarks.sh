@@ -2,12 +2,18 @@
 # The benchmark: in-process throughput (JMH), rule-set compile time, time to the first answered
 # check, HTTP load on loopback at a fixed rate and at full speed, memory after the load, and a
 # 10,000-form batch through the CLI. Prints the figures; BENCHMARKS.md records a run.
-#   bash src/bench/run-benchmarks.sh            (about 21 minutes on 2 cores)
+#   bash src/bench/run-benchmarks.sh                     (every section: about 25 minutes on 2 cores)
+#   bash src/bench/run-benchmarks.sh service cli         (some of the sections engine, service, cli)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/bench/lib.sh
 PORT=${PORT:-18080}
 SEED=fixtures/seeds/seed-5-flexible-employment.json
+for section in "$@"; do
+  case $section in engine|service|cli) ;; *) echo "unknown section: $section (engine, service, cli)" >&2; exit 2 ;; esac
+done
+want() { [ $# -gt 0 ] && { [ ${#SECTIONS[@]} -eq 0 ] || [[ " ${SECTIONS[*]} " == *" $1 "* ]]; }; }
+SECTIONS=("$@")
 
 build_jar
 CP=$(bench_classpath)
@@ -17,6 +23,7 @@ echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'mode
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine makes every figure worse)"
 java -version 2>&1 | head -1
 
+if want engine; then
 echo; echo "== in process (JMH): checks/s on seed form 5, full pipeline vs parse+map only; rule-set compile"
 java -cp "$CP" org.openjdk.jmh.Main 'CheckBenchmark|CompileBenchmark' -prof gc -rf text -rff target/jmh-result.txt > target/jmh.log 2>&1
 grep -v -E ':(gc\.(alloc\.rate|count|time|churn)|·gc\.(alloc\.rate|count|time|churn))( |$)' target/jmh-result.txt
@@ -52,6 +59,8 @@ echo; echo "== in process (JMH): reading one form (seed form 5) per format, warm
 java -cp "$CP" org.openjdk.jmh.Main 'ReadBenchmark' -rf text -rff target/jmh-read.txt > target/jmh-read.log 2>&1
 cat target/jmh-read.txt
 
+fi
+if want service; then
 echo; echo "== service: time from start to the first answered check (target <= 6 s, JDK 17)"
 # The CPU seconds the service used up to then are printed too: on a shared machine they vary less than the wall time.
 export XDG_CACHE_HOME=$PWD/target/bench-cache   # where a passed fixture trial is remembered
@@ -148,6 +157,8 @@ stop
 done
 trap - EXIT
 
+fi
+if want cli; then
 echo; echo "== CLI start: one form, cold JVM each time (target <= 1.5 s wall), rules unchanged (precompiled)"
 one=fixtures/seeds/seed-5-flexible-employment.json
 for i in 1 2 3; do
@@ -201,3 +212,4 @@ java -jar target/declaration-checker.jar check --format json -o target/bench-rep
 code=$?
 set -e
 echo "10,000 forms checked in $(( ($(date +%s%N) - start) / 1000000 )) ms (exit $code); $(tail -4 target/bench-cli.err | head -2 | xargs)"
+fi
