@@ -65,39 +65,35 @@ public final class DeclarationJson {
     }
 
     public static Declaration read(String json) {
-        return read(json, parse(json));
+        return read(parseWithLines(json));
     }
 
     /**
-     * Reads the declaration from the tree {@link #parse} made of {@code json} (a caller that had to look at
-     * the tree first does not pay for a second parse); the text gives the fields their lines.
+     * A JSON text parsed once: its tree, the line of every field (JSON Pointer -> line, so findings on a
+     * JSON file point at a line too: SARIF regions, the text report), and the fields written twice in one
+     * object (the tree keeps the last) with their second line.
      */
-    public static Declaration read(String json, JsonNode root) {
+    public record Parsed(JsonNode root, Map<String, Integer> lines, Map<String, Integer> repeated) {
+    }
+
+    /** Parses the text as {@link #parse} does, recording each field's line in the same pass. */
+    public static Parsed parseWithLines(String json) {
+        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> repeated = new java.util.LinkedHashMap<>();
+        JsonNode root = parse(() -> new LineRecordingParser(MAPPER.createParser(json), lines, repeated));
+        return new Parsed(root, lines, repeated);
+    }
+
+    /** Reads the declaration that the parsed text holds, its fields with their lines. */
+    public static Declaration read(Parsed parsed) {
+        JsonNode root = parsed.root();
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw InputException.coded("empty", "the body is empty: expected a declaration as a JSON object", null);
         }
         if (!root.isObject()) {
             throw notAnObject(root);
         }
-        Map<String, Integer> repeated = new java.util.LinkedHashMap<>();
-        return new Reader((ObjectNode) root, lines(json, repeated), repeated).read();
-    }
-
-    /**
-     * The line of every field (JSON Pointer -> line), so findings on a JSON file point at a line too
-     * (SARIF regions, the text report). A pass over the tokens of its own: the tree reader of Jackson 3
-     * reads property names through calls a delegating parser does not see.
-     */
-    private static Map<String, Integer> lines(String json, Map<String, Integer> repeated) {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser tokens = new LineRecordingParser(MAPPER.createParser(json), lines, repeated)) {
-            while (tokens.nextToken() != null) {
-                // each token records its pointer's line
-            }
-        } catch (JacksonException e) {
-            // the tree was read already; a file that reads as a tree always tokenizes
-        }
-        return lines;
+        return new Reader((ObjectNode) root, parsed.lines(), parsed.repeated()).read();
     }
 
     /** Parses any JSON (a batch, say); what is not JSON is refused with its line and column. */
@@ -203,6 +199,15 @@ public final class DeclarationJson {
             super(parser);
             this.lines = lines;
             this.repeated = repeated;
+        }
+
+        /**
+         * Jackson's tree reader fetches property names with nextName(), which the delegate would answer
+         * without passing through {@link #nextToken()}: so the names are recorded in the same pass.
+         */
+        @Override
+        public String nextName() {
+            return nextToken() == JsonToken.PROPERTY_NAME ? currentName() : null;
         }
 
         @Override

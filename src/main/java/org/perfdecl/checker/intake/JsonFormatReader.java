@@ -26,11 +26,12 @@ final class JsonFormatReader implements FormatReader {
     }
 
     private static List<Form> read(String json) {
-        JsonNode root = DeclarationJson.parse(json);
+        DeclarationJson.Parsed parsed = DeclarationJson.parseWithLines(json);
+        JsonNode root = parsed.root();
         JsonNode list = root != null && root.isObject() && root.path("declarations").isArray()
                 ? root.path("declarations") : root;
         if (list == null || !list.isArray()) {
-            return List.of(withPrevious(root, Form.of(DeclarationJson.read(json, root), null)));
+            return List.of(withPrevious(root, Form.of(DeclarationJson.read(parsed), null)));
         }
         if (list.isEmpty()) {
             throw InputException.told("not-a-form", org.perfdecl.checker.report.ServiceTexts.text(
