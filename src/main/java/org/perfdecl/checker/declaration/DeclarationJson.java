@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Reads and writes the canonical JSON of a declaration. Reading is lenient field by field: a field
@@ -328,12 +328,15 @@ public final class DeclarationJson {
                     text(root, "/necessity"), text(root, "/safeguards"), amount(root, "/totalBudget"),
                     amount(root, "/currentYearBudget"), amount(root, "/lastYearBudget"),
                     amount(root, "/lastYearSpent"), text(root, "/lastYearExecutionRate"),
-                    list("/subProjects", (p) -> new SubProject(text(root, p + "/name"), amount(root, p + "/amount"))),
+                    list("/subProjects", (row, p) -> new SubProject(text(row, p, "name"), amount(row.path("amount")))),
                     text(root, "/implementationPlan"), text(root, "/overallGoal"), text(root, "/annualGoal"),
-                    list("/indicators", (p) -> new IndicatorRow(text(root, p + "/level1"), text(root, p + "/level2"),
-                            text(root, p + "/level3"), IndicatorRow.targetAsRead(text(root, p + "/nature"),
-                                    text(root, p + "/target"), text(root, p + "/unit")), text(root, p + "/nature"),
-                            text(root, p + "/direction"), text(root, p + "/unit"))),
+                    list("/indicators", (row, p) -> {
+                        String nature = text(row, p, "nature");
+                        String unit = text(row, p, "unit");
+                        return new IndicatorRow(text(row, p, "level1"), text(row, p, "level2"), text(row, p, "level3"),
+                                IndicatorRow.targetAsRead(nature, text(row, p, "target"), unit), nature,
+                                text(row, p, "direction"), unit);
+                    }),
                     text(root, "/remarks"), notes, locations());
         }
 
@@ -348,14 +351,26 @@ public final class DeclarationJson {
         }
 
         private String text(JsonNode node, String pointer) {
-            JsonNode v = at(node, pointer);
+            return valueText(at(node, pointer), pointer, null);
+        }
+
+        /**
+         * A field of a row already found ({@code row} at {@code rowPointer}): looked up in it rather than
+         * walked to from the root, which for every field of every indicator was most of reading a form.
+         */
+        private String text(JsonNode row, String rowPointer, String field) {
+            return valueText(row.path(field), rowPointer, field);
+        }
+
+        /** The value as text; {@code field} (when not null) is appended to the pointer of a note only when one is made. */
+        private String valueText(JsonNode v, String pointer, String field) {
             if (v.isMissingNode() || v.isNull()) {
                 return null;
             }
             if (v.isString() || v.isNumber() || v.isBoolean()) {
                 return v.asString();
             }
-            notes.add(new ReadingNote(pointer, v.toString(), "wrongType", "text", null));
+            notes.add(new ReadingNote(field == null ? pointer : pointer + "/" + field, v.toString(), "wrongType", "text", null));
             return null;
         }
 
@@ -377,7 +392,10 @@ public final class DeclarationJson {
         }
 
         private Amount amount(JsonNode node, String pointer) {
-            JsonNode v = at(node, pointer);
+            return amount(at(node, pointer));
+        }
+
+        private static Amount amount(JsonNode v) {
             if (v.isMissingNode() || v.isNull()) {
                 return null;
             }
@@ -396,16 +414,16 @@ public final class DeclarationJson {
         }
 
         private List<Choice> choices(String pointer) {
-            return list(pointer, (p) -> {
-                JsonNode checked = at(root, p + "/checked");
+            return list(pointer, (row, p) -> {
+                JsonNode checked = row.path("checked");
                 if (!checked.isMissingNode() && !checked.isBoolean()) {
                     notes.add(new ReadingNote(p + "/checked", checked.toString(), "wrongType", "boolean", null));
                 }
-                return new Choice(text(root, p + "/label"), checked.asBoolean(false));
+                return new Choice(text(row, p, "label"), checked.asBoolean(false));
             });
         }
 
-        private <T> List<T> list(String pointer, Function<String, T> item) {
+        private <T> List<T> list(String pointer, BiFunction<JsonNode, String, T> item) {
             JsonNode v = at(root, pointer);
             if (v.isMissingNode() || v.isNull()) {
                 return List.of();
@@ -416,11 +434,13 @@ public final class DeclarationJson {
             }
             List<T> items = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
-                if (!v.get(i).isObject()) {
+                JsonNode row = v.get(i);
+                String rowPointer = pointer + "/" + i;
+                if (!row.isObject()) {
                     // keep the row (empty) so that later rows keep their index, and pointers stay true
-                    notes.add(new ReadingNote(pointer + "/" + i, v.get(i).toString(), "wrongType", "object", null));
+                    notes.add(new ReadingNote(rowPointer, row.toString(), "wrongType", "object", null));
                 }
-                items.add(item.apply(pointer + "/" + i));
+                items.add(item.apply(row, rowPointer));
             }
             return items;
         }

@@ -27,6 +27,31 @@ class DeclarationJsonTest {
                 org.assertj.core.groups.Tuple.tuple("/projectType/0/checked", "wrongType"));
     }
 
+    @Test
+    void aFieldOfARowThatIsNoTextIsNamedByItsWholePointerAndTheRowStillRead() {
+        Declaration d = DeclarationJson.read("""
+                {"projectName": "P",
+                 "subProjects": [{"name": ["a"], "amount": 5}],
+                 "indicators": [{"level1": "产出指标", "level3": "培训人数", "target": {"min": 3}, "unit": "人"}, "not a row",
+                                {"level1": "效益指标", "projectType": 1, "target": "≥90%"}],
+                 "projectType": [{"label": {"x": 1}, "checked": true}]}""");
+
+        assertThat(d.subProjects()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isNull();
+            assertThat(s.amount().value()).isEqualByComparingTo(BigDecimal.valueOf(5));
+        });
+        assertThat(d.indicators()).hasSize(3);
+        assertThat(d.indicators().get(0).level3()).isEqualTo("培训人数");
+        assertThat(d.indicators().get(0).unit()).isEqualTo("人");
+        assertThat(d.indicators().get(2).target()).isEqualTo("≥90%");
+        assertThat(d.projectType()).singleElement().satisfies(c -> assertThat(c.checked()).isTrue());
+        assertThat(d.notes()).extracting(ReadingNote::field, ReadingNote::problem).contains(
+                org.assertj.core.groups.Tuple.tuple("/subProjects/0/name", "wrongType"),
+                org.assertj.core.groups.Tuple.tuple("/indicators/0/target", "wrongType"),
+                org.assertj.core.groups.Tuple.tuple("/indicators/1", "wrongType"),
+                org.assertj.core.groups.Tuple.tuple("/projectType/0/label", "wrongType"));
+    }
+
     /** 上年预算执行率 as the form states it: read as written, a string or a number, and written back out. */
     @Test
     void aStatedExecutionRateIsAFieldOfTheDeclaration() {
