@@ -13,6 +13,7 @@ import org.perfdecl.checker.report.Batch;
 import org.perfdecl.checker.report.CodeQualityWriter;
 import org.perfdecl.checker.report.GithubAnnotationsWriter;
 import org.perfdecl.checker.report.JUnitWriter;
+import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.SarifWriter;
 import org.perfdecl.checker.report.Severity;
@@ -125,15 +126,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        String clash = outputClash();
+        LocalizedText clash = outputClash();
         if (clash != null) {
-            System.err.println("error: " + clash);
-            return Cli.UNUSABLE;
+            return usageError(clash);
         }
         if (threads < 1 || timeLimitSeconds < 1) {
-            System.err.println("error: " + (threads < 1 ? "--threads must be at least 1 (got " + threads + ")"
-                    : "--time-limit must be at least 1 second (got " + timeLimitSeconds + ")"));
-            return Cli.UNUSABLE;
+            return usageError(threads < 1 ? said("threads", Map.of("value", threads))
+                    : said("time-limit", Map.of("value", timeLimitSeconds)));
         }
         Checker checker;
         try {
@@ -166,10 +165,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
-        String overwrite = overwritesInput(expansion.files());
+        LocalizedText overwrite = overwritesInput(expansion.files());
         if (overwrite != null) {
-            System.err.println("error: " + overwrite);
-            return Cli.UNUSABLE;
+            return usageError(overwrite);
         }
         // read before the run (a missing or broken baseline is told at once, not after every form is checked)
         // and before --write-baseline replaces it: the same file for both compares with the old findings
@@ -220,41 +218,40 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Why the files asked for cannot all be written (no name; two reports in one file), or null. */
-    private String outputClash() {
+    private LocalizedText outputClash() {
         Map<Path, String> writers = new java.util.HashMap<>();
         if (output != null) {
             writers.put(output.toAbsolutePath().normalize(), "-o");
         }
-        String twice = reportFormatGivenTwice();
+        LocalizedText twice = reportFormatGivenTwice();
         if (twice != null) {
             return twice;
         }
         for (Map.Entry<Format, Path> report : reports.entrySet()) {
             if (report.getValue().toString().isBlank()) {
-                return "--report " + report.getKey() + "= names no file";
+                return said("report-no-file", Map.of("format", report.getKey()));
             }
             String before = writers.putIfAbsent(report.getValue().toAbsolutePath().normalize(), "--report " + report.getKey());
             if (before != null) {
-                return before + " and --report " + report.getKey() + " would both write " + report.getValue()
-                        + ": one would overwrite the other";
+                return said("both-write", Map.of("first", before, "second", "--report " + report.getKey(), "file", report.getValue()));
             }
         }
         if (writeBaseline != null) {
             String before = writers.putIfAbsent(writeBaseline.toAbsolutePath().normalize(), "--write-baseline");
             if (before != null) {
-                return before + " and --write-baseline would both write " + writeBaseline + ": one would overwrite the other";
+                return said("both-write", Map.of("first", before, "second", "--write-baseline", "file", writeBaseline));
             }
         }
         for (Map.Entry<Path, String> writer : writers.entrySet()) {
             if (Files.isDirectory(writer.getKey())) {
-                return writer.getValue() + " names a folder (" + writer.getKey() + "), not a file to write";
+                return said("folder", Map.of("option", writer.getValue(), "file", writer.getKey()));
             }
         }
         return null;
     }
 
     /** A format --report names twice (the map keeps the last file only, and the first would silently not be written), or null. */
-    private String reportFormatGivenTwice() {
+    private LocalizedText reportFormatGivenTwice() {
         var parsed = spec == null ? null : spec.commandLine().getParseResult();
         var option = parsed == null ? null : parsed.matchedOption("--report");
         if (option == null) {
@@ -266,8 +263,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             String format = (eq < 0 ? value : value.substring(0, eq)).strip().toLowerCase(java.util.Locale.ROOT);
             String before = files.putIfAbsent(format, eq < 0 ? "" : value.substring(eq + 1));
             if (before != null) {
-                return "--report " + format + " is given twice (" + before + ", " + value.substring(eq + 1)
-                        + "): one run writes each format to one file";
+                return said("report-twice", Map.of("format", format, "first", before, "second", value.substring(eq + 1)));
             }
         }
         return null;
@@ -278,12 +274,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
      * form), or null: {@code -o form.json} must not replace the form with its own report. Writing the new
      * baseline over the old one ({@code --baseline b.json --write-baseline b.json}) is allowed: it is read first.
      */
-    private String overwritesInput(List<Path> forms) {
-        Map<Path, String> read = new java.util.HashMap<>();
-        forms.forEach(f -> read.put(f.toAbsolutePath().normalize(), "the form " + f));
+    private LocalizedText overwritesInput(List<Path> forms) {
+        Map<Path, LocalizedText> read = new java.util.HashMap<>();
+        forms.forEach(f -> read.put(f.toAbsolutePath().normalize(), said("input.form", Map.of("file", f))));
         for (Path p : new Path[] {baseline, waivers, previous}) {
             if (p != null) {
-                read.putIfAbsent(p.toAbsolutePath().normalize(), (p == baseline ? "--baseline " : p == waivers ? "--waivers " : "--previous ") + p);
+                String option = p == baseline ? "--baseline" : p == waivers ? "--waivers" : "--previous";
+                read.putIfAbsent(p.toAbsolutePath().normalize(), said("input.option", Map.of("option", option, "file", p)));
             }
         }
         Map<Path, String> writers = new LinkedHashMap<>();
@@ -296,17 +293,28 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
         for (Map.Entry<Path, String> writer : writers.entrySet()) {
             Path file = writer.getKey().toAbsolutePath().normalize();
-            String input = read.get(file);
+            LocalizedText input = read.get(file);
             boolean ratchet = writer.getValue().equals("--write-baseline") && baseline != null
                     && file.equals(baseline.toAbsolutePath().normalize());
             if (input == null && Files.exists(file)) {
                 input = read.entrySet().stream().filter(e -> sameFile(e.getKey(), file)).map(Map.Entry::getValue).findFirst().orElse(null);
             }
             if (input != null && !ratchet) {
-                return writer.getValue() + " " + writer.getKey() + " would overwrite " + input + ", which this run reads";
+                return said("overwrites-input", Map.of("option", writer.getValue(), "file", writer.getKey(), "input", input));
             }
         }
         return null;
+    }
+
+    private static LocalizedText said(String key, Map<String, ?> arguments) {
+        return org.perfdecl.checker.report.ServiceTexts.text("cli.check." + key, arguments);
+    }
+
+    /** A mistake in how the command was called, told before any form is checked: in Chinese, then in English. */
+    private static int usageError(LocalizedText text) {
+        var told = org.perfdecl.checker.report.ServiceTexts.text("cli.error", Map.of("message", text));
+        System.err.println(told.zh() + "\n" + told.en());
+        return Cli.UNUSABLE;
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -54,6 +54,8 @@ class CheckOutputsTest {
         CheckCommandTest.Run output = cli("check", "--format", "sarif", "-o", form.toString(), form.toString());
         assertThat(output.exit()).isEqualTo(2);
         assertThat(output.err()).contains("-o " + form).contains("would overwrite the form");
+        // in Chinese first, as the command line's other errors
+        assertThat(output.err()).startsWith("错误：-o " + form + " 会覆盖本次运行要读取的申报表 " + form + "\nerror: -o ");
         assertThat(Files.readString(form)).isEqualTo(before);
 
         CheckCommandTest.Run inFolder = cli("check", "--report", "junit=" + form, dir.toString());
@@ -123,7 +125,8 @@ class CheckOutputsTest {
                 SEEDS.resolve("seed-5-flexible-employment.json").toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("error: --report sarif is given twice (" + first + ", " + second + ")");
+        assertThat(run.err()).contains("error: --report sarif is given twice (" + first + ", " + second + ")")
+                .startsWith("错误：--report sarif 给了两次（" + first + "、" + second + "）");
         assertThat(first).doesNotExist();
         assertThat(second).doesNotExist();
     }
