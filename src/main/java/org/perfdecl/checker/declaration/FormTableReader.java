@@ -53,6 +53,8 @@ public final class FormTableReader {
     /** An amount label that begins with its year: 2026年度预算数, 2026年资金总额 (as labelKey leaves it). */
     private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)\\d{2})年度?(.{2,})$");
     private static final Pattern BRACKET_YEAR = Pattern.compile("\\((\\d{4})年?度?\\)$");
+    /** A length of time and no date: 1年, 3年, 一年, 12个月 (项目期限 as 项目期 writes it). */
+    private static final Pattern DURATION = Pattern.compile("^[0-9一二三四五六七八九十两]{1,3}(?:个)?(?:年|年度|月|个月)$");
     /** Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12. */
     private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*\\d{4}))\\s*(.+)$");
 
@@ -305,6 +307,11 @@ public final class FormTableReader {
             return name.isBlank() ? null : name;
         }
 
+        /** Whether a field of the form has been read yet: the form's head (its title and year) is over once one has. */
+        private boolean fieldsRead() {
+            return !texts.isEmpty() || !indicators.isEmpty() || !fundingSources.isEmpty() || !subProjects.isEmpty();
+        }
+
         /** The first of these fields the form filled, as {@code /field}'s value and location. */
         private String firstOf(String field, String... standIns) {
             if (!Text.isBlank(texts.get(field))) {
@@ -348,6 +355,9 @@ public final class FormTableReader {
             String period = texts.get("period");
             if (Text.isBlank(period)) {
                 return;
+            }
+            if (DURATION.matcher(Text.noSpaces(Text.halfWidth(period))).matches()) {
+                return; // 项目期限 1年: how long the project runs, as 项目期 says it; no dates
             }
             Matcher m = PERIOD.matcher(Text.halfWidth(period).strip());
             Location at = sources.get("/period");
@@ -396,6 +406,17 @@ public final class FormTableReader {
             if (cells.size() == 1 && yearMatch.matches()) {
                 year = Integer.parseInt(yearMatch.group(1));
                 sources.put("/budgetYear", first.location());
+                return;
+            }
+            // 2026年度 alone under the title, without brackets (Shanxi): the form's year as （2026年度） is, or the
+            // year the title already gave written again
+            Matcher bareYear = YEAR_VALUE.matcher(Text.noSpaces(Text.halfWidth(first.text())));
+            if (cells.size() == 1 && title != null && bareYear.matches() && !fieldsRead()
+                    && (year == null || year == Integer.parseInt(bareYear.group(1)))) {
+                if (year == null) {
+                    year = Integer.parseInt(bareYear.group(1));
+                    sources.put("/budgetYear", first.location());
+                }
                 return;
             }
             if (cells.size() == 1 && readLabelColonValue(first)) {

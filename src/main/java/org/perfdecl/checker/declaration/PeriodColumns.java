@@ -41,7 +41,7 @@ final class PeriodColumns {
         boolean header = isHeader(cells);
         if (header) {
             spans = spans(cells);
-        } else if (beginsWithLabel(cells)) {
+        } else if (beginsWithLabel(cells) && !repeatsItsLabels(cells)) {
             spans = List.of(); // a row of its own: the block the columns were named for has ended
         }
         if (spans.isEmpty()) {
@@ -106,6 +106,35 @@ final class PeriodColumns {
         String key = FormTableReader.labelKey(cell.text());
         return marked(cell, words.midTermWords) || marked(cell, words.annualWords)
                 || words.fields.containsKey(key) || words.indicatorColumns.containsKey(key);
+    }
+
+    /**
+     * A row that writes its label in each column as the header row did (中期资金总额 | 15000 | 年度资金总额 | 5000,
+     * then 其中：财政拨款 | 15000 | 其中：财政拨款 | 5000, as the central template lays the budget out with no
+     * group label before it): it goes on with the block, though it begins with a label. Each mid-term column
+     * begins with a label the row writes again outside it.
+     */
+    private boolean repeatsItsLabels(List<GridCell> cells) {
+        for (Span span : spans) {
+            if (span.from() >= cells.size()) {
+                return false;
+            }
+            String key = FormTableReader.labelKey(cells.get(span.from()).text());
+            if (key.isEmpty() || !words.fields.containsKey(key)) {
+                return false;
+            }
+            boolean again = false;
+            for (int i = 0; i < cells.size(); i++) {
+                if ((i < span.from() || i >= span.to()) && !cells.get(i).mergedCopy()
+                        && key.equals(FormTableReader.labelKey(cells.get(i).text()))) {
+                    again = true;
+                }
+            }
+            if (!again) {
+                return false;
+            }
+        }
+        return !spans.isEmpty();
     }
 
     private boolean beginsWithLabel(List<GridCell> cells) {

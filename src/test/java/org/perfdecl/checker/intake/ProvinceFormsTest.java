@@ -511,4 +511,66 @@ class ProvinceFormsTest {
         assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(17_500_000));
         assertThat(d.notes()).isEmpty();
     }
+
+    /**
+     * Tianjin and Hebei: this year's budget by source as the departmental budget classes them (其中：一般公共预算,
+     * 政府性基金预算, 一般公共预算财政拨款, 财政专户管理资金, 单位资金): the sources, in the budget's unit.
+     */
+    @Test
+    void sourcesAsTheDepartmentalBudgetClassesThemAreFundingSources() {
+        Declaration tianjin = read("departmental-budget-sources-do-not-add-up.txt");
+        assertThat(tianjin.subProjects()).extracting(SubProject::name).containsExactly("一般公共预算", "政府性基金预算", "其他资金");
+        assertThat(tianjin.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(8_000_000L, 3_000_000L, 0L);
+        assertThat(tianjin.notes()).isEmpty();
+
+        Declaration hebei = read("departmental-budget-sources.xlsx");
+        assertThat(hebei.subProjects()).extracting(SubProject::name).containsExactly("一般公共预算财政拨款", "财政专户管理资金", "单位资金");
+        assertThat(hebei.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(20_000_000L, 0L, 4_000_000L);
+        assertThat(hebei.notes()).isEmpty();
+    }
+
+    /** 中期资金总额 | 15000 | | 年度资金总额 | 5000, then 其中：财政拨款 | 15000 | | 其中：财政拨款 | 5000 with no group label. */
+    @Test
+    void aRowRepeatingItsLabelInBothPeriodColumnsGoesOnWithTheBlock() {
+        Declaration ningxia = read("midterm-labels-repeated-without-group-label.txt");
+        assertThat(ningxia.currentYearBudget().value()).isEqualByComparingTo(yuan(50_000_000));
+        assertThat(ningxia.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(50_000_000L);
+
+        Declaration central = read("central-midterm-labels-repeated-no-cost-indicator.txt"); // two sources each side
+        assertThat(central.subProjects()).extracting(SubProject::name).containsExactly("财政拨款", "其他资金");
+        assertThat(central.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(3_000L, 0L);
+    }
+
+    /** 2026年度 alone under the title (Shanxi, GBK), without the brackets of （2026年度）: the form's year, no line not known. */
+    @Test
+    void aYearAloneUnderTheTitleWithoutBracketsIsTheBudgetYear() {
+        Declaration d = read("gbk-year-line-without-brackets.txt");
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.sources()).containsEntry("/budgetYear", Location.line(2));
+        assertThat(d.notes()).isEmpty();
+
+        // a year alone once the form's fields have begun is no year of the form
+        String late = "山西省省级部门项目支出绩效目标申报表\n项目名称\t某项目\n2026年度\n";
+        Declaration after = new org.perfdecl.checker.declaration.FormTextImporter().read(late).get(0).declaration();
+        assertThat(after.budgetYear()).isNull();
+    }
+
+    /** 实施期限：2026年1月—2026年12月 and 项目类别：☑经常性项目 (Heilongjiang); 项目期限 1年 is a length, no dates. */
+    @Test
+    void otherPeriodAndCategoryLabelsAreRead() {
+        Declaration d = read("period-label-shishi-qixian-category-label.txt");
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(d.projectType()).contains(new Choice("经常性项目", true));
+        assertThat(d.notes()).isEmpty();
+
+        Declaration tianjin = read("departmental-budget-sources-do-not-add-up.txt"); // 项目期限 2026年1月1日至2026年12月31日
+        assertThat(tianjin.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+
+        String length = "天津市市级项目支出绩效目标申报表\n（2026年度）\n项目名称\t某项目\n项目期限\t1年\n";
+        Declaration years = new org.perfdecl.checker.declaration.FormTextImporter().read(length).get(0).declaration();
+        assertThat(years.startDate()).isNull();
+        assertThat(years.endDate()).isNull();
+        assertThat(years.notes()).isEmpty();
+    }
 }
