@@ -519,13 +519,13 @@ class ProvinceFormsTest {
     @Test
     void sourcesAsTheDepartmentalBudgetClassesThemAreFundingSources() {
         Declaration tianjin = read("departmental-budget-sources-do-not-add-up.txt");
-        assertThat(tianjin.subProjects()).extracting(SubProject::name).containsExactly("一般公共预算", "政府性基金预算", "其他资金");
-        assertThat(tianjin.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(8_000_000L, 3_000_000L, 0L);
+        assertThat(tianjin.subProjects()).extracting(SubProject::name).containsExactly("一般公共预算", "政府性基金预算");
+        assertThat(tianjin.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(8_000_000L, 3_000_000L);
         assertThat(tianjin.notes()).isEmpty();
 
         Declaration hebei = read("departmental-budget-sources.xlsx");
         assertThat(hebei.subProjects()).extracting(SubProject::name).containsExactly("一般公共预算财政拨款", "财政专户管理资金", "单位资金");
-        assertThat(hebei.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(20_000_000L, 0L, 4_000_000L);
+        assertThat(hebei.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(18_000_000L, 2_000_000L, 4_000_000L);
         assertThat(hebei.notes()).isEmpty();
     }
 
@@ -538,7 +538,7 @@ class ProvinceFormsTest {
 
         Declaration central = read("central-midterm-labels-repeated-no-cost-indicator.txt"); // two sources each side
         assertThat(central.subProjects()).extracting(SubProject::name).containsExactly("财政拨款", "其他资金");
-        assertThat(central.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(3_000L, 0L);
+        assertThat(central.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_800L, 200L);
     }
 
     /** 2026年度 alone under the title (Shanxi, GBK), without the brackets of （2026年度）: the form's year, no line not known. */
