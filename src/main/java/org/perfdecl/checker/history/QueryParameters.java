@@ -8,6 +8,8 @@ import java.util.Map;
 final class QueryParameters {
 
     static final int MAX_PAGE_SIZE = 200;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private QueryParameters() {
     }
@@ -85,11 +87,17 @@ final class QueryParameters {
         if (blank(value)) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.trim());
+            instant = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw HistoryProblem.badParameter(name, "instant", Map.of("value", value));
         }
+        // Java reads years of nine digits; PostgreSQL's timestamps end in 294276 and its failure read as the database down (503)
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw HistoryProblem.badParameter(name, "instant", Map.of("value", value));
+        }
+        return instant;
     }
 
     private static int integer(String name, String value, int absent) {
