@@ -56,7 +56,10 @@ public final class FormTableReader {
     /** A length of time and no date: 1年, 3年, 一年, 12个月 (项目期限 as 项目期 writes it). */
     private static final Pattern DURATION = Pattern.compile("^[0-9一二三四五六七八九十两]{1,3}(?:个)?(?:年|年度|月|个月)$");
     /** Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12. */
-    private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*\\d{4}))\\s*(.+)$");
+    private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*(?:\\d{4}|\\d{1,2}月)))\\s*(.+)$");
+    /** The year a date of a period begins with (2026年1月), for an end that leaves it out (至12月31日, -12月). */
+    private static final Pattern START_YEAR = Pattern.compile("^(\\d{4})\\s*年");
+    private static final Pattern MONTH_FIRST = Pattern.compile("^\\d{1,2}\\s*月.*");
 
     /** One form, as read, with the location of its first row (its title). */
     /** @param titled found at its title row; false for a form taken from field labels alone, without a title */
@@ -243,8 +246,14 @@ public final class FormTableReader {
         }
 
         Declaration read() {
-            for (GridRow row : rows) {
-                readRow(row);
+            for (int r = 0; r < rows.size(); r++) {
+                GridRow joined = r + 1 < rows.size() ? labelsOverAmounts(rows.get(r), rows.get(r + 1)) : null;
+                if (joined != null) {
+                    readRow(joined);
+                    r++; // the row of amounts is read with its labels
+                } else {
+                    readRow(rows.get(r));
+                }
             }
             splitPeriod();
             if (year == null) {
@@ -363,6 +372,10 @@ public final class FormTableReader {
             Location at = sources.get("/period");
             String start = m.matches() ? m.group(1) : period;
             String end = m.matches() ? m.group(2) : null;
+            Matcher startYear = START_YEAR.matcher(start.strip());
+            if (end != null && startYear.find() && MONTH_FIRST.matcher(end.strip()).matches()) {
+                end = startYear.group(1) + "年" + end.strip(); // 2026年1月-12月: the end is in the start's year
+            }
             if (!texts.containsKey("startDate")) {
                 texts.put("startDate", start);
                 sources.put("/startDate", at);
@@ -564,6 +577,50 @@ public final class FormTableReader {
         }
 
         /** A cell that holds a value rather than a label: filled, written in this row, and no label we know. */
+        /**
+         * Amount labels in a row and their amounts in the row below, each under its label (Tianjin, Jiangsu:
+         * 项目资金（万元） | 资金总额 | 财政拨款 | 其他资金 over 　| 1200 | 1000 | 300): the two rows as one of labels
+         * beside their amounts (项目资金（万元） | 资金总额 | 1200 | 财政拨款 | 1000 | …), or null when they are not so.
+         * Only a group label (a first cell that is no label) may stand before the labels; the lower row holds
+         * nothing but a number under each label.
+         */
+        private GridRow labelsOverAmounts(GridRow upper, GridRow lower) {
+            List<GridCell> up = upper.cells();
+            List<GridCell> low = lower.cells();
+            List<Integer> labelColumns = new ArrayList<>();
+            for (int i = 0; i < up.size(); i++) {
+                GridCell cell = up.get(i);
+                if (cell.isEmpty() || cell.mergedCopy()) {
+                    continue;
+                }
+                String field = fieldOf(cell.text());
+                if (field != null && (AMOUNT_FIELDS.contains(field) || field.equals("fundingSource")) || isTotal(cell)) {
+                    labelColumns.add(i);
+                } else if (i > 0 || field != null) {
+                    return null;
+                }
+            }
+            if (labelColumns.size() < 2) {
+                return null;
+            }
+            for (int i = 0; i < low.size(); i++) {
+                GridCell cell = low.get(i);
+                boolean blank = cell.isEmpty() || cell.mergedCopy();
+                if (labelColumns.contains(i) ? blank || !isValue(cell) || Text.amount(cell.text()).value() == null : !blank) {
+                    return null;
+                }
+            }
+            if (labelColumns.get(labelColumns.size() - 1) >= low.size()) {
+                return null;
+            }
+            List<GridCell> joined = new ArrayList<>(up.subList(0, labelColumns.get(0)));
+            for (int i : labelColumns) {
+                joined.add(up.get(i));
+                joined.add(low.get(i));
+            }
+            return new GridRow(upper.location(), joined);
+        }
+
         private boolean isValue(GridCell cell) {
             return !cell.isEmpty() && !cell.mergedCopy() && fieldOf(cell.text()) == null;
         }

@@ -573,4 +573,46 @@ class ProvinceFormsTest {
         assertThat(years.endDate()).isNull();
         assertThat(years.notes()).isEmpty();
     }
+
+    /** 项目资金（万元） | 资金总额 | 财政拨款 | 其他资金 over 　| 1200 | 1000 | 300: each amount under its label. */
+    @Test
+    void amountsInTheRowBelowTheirLabelsAreReadAsTheirs() {
+        Declaration d = read("funding-labels-over-their-amounts.txt");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(12_000_000));
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("财政拨款", "其他资金");
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(10_000_000L, 3_000_000L);
+        assertThat(d.sources()).containsEntry("/subProjects/0/amount", Location.line(8));
+        assertThat(d.notes()).isEmpty();
+
+        // a row below that holds more than a number under each label is a row of its own
+        String words = "天津市市级部门项目支出绩效目标申报表\n（2026年度）\n项目资金（万元）\t资金总额\t财政拨款\n\t1200\t1000\t另有说明\n";
+        Declaration apart = new org.perfdecl.checker.declaration.FormTextImporter().read(words).get(0).declaration();
+        assertThat(apart.subProjects()).isEmpty();
+        assertThat(apart.notes()).isNotEmpty();
+    }
+
+    /** 年度绩效指标 | 一级指标 | … as the central integrated budget system labels the indicator table. */
+    @Test
+    void theIndicatorTableLabelledAnnualIndicatorsIsRead() {
+        Declaration d = read("central-integrated-system-annual-indicators.txt");
+        assertThat(d.title()).isEqualTo("项目支出绩效目标表");
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.indicators()).hasSize(7);
+        assertThat(d.indicators().get(1)).extracting(IndicatorRow::level1, IndicatorRow::level2, IndicatorRow::level3, IndicatorRow::target)
+                .containsExactly("产出指标", "数量指标", "抽检样品数量", "≥30000批次");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 2026年1月-12月, 2026年1月1日至12月31日: the end of a period without its year is in the start's. */
+    @Test
+    void thePeriodsEndWithoutItsYearIsInTheStartsYear() {
+        Declaration d = read("period-end-without-its-year.xlsx");
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+
+        String days = "江苏省省级部门项目支出绩效目标表\n（2026年度）\n项目起止时间\t2026年3月1日至12月31日\n";
+        Declaration d2 = new org.perfdecl.checker.declaration.FormTextImporter().read(days).get(0).declaration();
+        assertThat(d2.startDate().value()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(d2.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
 }
