@@ -144,6 +144,13 @@ public final class JUnitWriter {
             xml.writeEndElement();
             xml.writeEndElement();
         }
+        String explanation = TextReportWriter.explanation(report);
+        if (!explanation.isEmpty()) { // --explain: the suite's own output, after its cases (as JUnit's schema orders them)
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(explanation);
+            xml.writeEndElement();
+        }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }

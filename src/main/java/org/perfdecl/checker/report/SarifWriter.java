@@ -105,7 +105,13 @@ public final class SarifWriter {
         }
         run.put("invocations", List.of(invocation(batch, context)));
         run.put("results", results);
-        run.put("properties", Map.of("ruleSetVersion", ruleSet.version()));
+        Map<String, Object> runProperties = new LinkedHashMap<>();
+        runProperties.put("ruleSetVersion", ruleSet.version());
+        List<Map<String, Object>> explanations = explanations(batch, context);
+        if (!explanations.isEmpty()) { // --explain: per form, the facts the rules saw and where each field was read
+            runProperties.put("explanations", explanations);
+        }
+        run.put("properties", runProperties);
         Map<String, Object> log = new LinkedHashMap<>();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -206,6 +212,31 @@ public final class SarifWriter {
     private static String folderUri(Path root) {
         String uri = root.toAbsolutePath().normalize().toUri().toASCIIString();
         return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private static List<Map<String, Object>> explanations(Batch batch, Context context) {
+        List<Map<String, Object>> explanations = new ArrayList<>();
+        for (Batch.Item item : batch.items()) {
+            Report report = item.report();
+            if (report == null || (report.facts() == null && report.sources() == null)) {
+                continue;
+            }
+            Map<String, Object> explanation = new LinkedHashMap<>();
+            if (item.name() != null) {
+                explanation.put("artifactLocation", artifact(item.name(), context));
+            }
+            if (item.form() != null) {
+                explanation.put("form", item.form());
+            }
+            if (report.facts() != null) {
+                explanation.put("facts", report.facts());
+            }
+            if (report.sources() != null) {
+                explanation.put("sources", report.sources());
+            }
+            explanations.add(explanation);
+        }
+        return explanations;
     }
 
     /** How the run went: every file that could not be read, by name and reason. */

@@ -81,6 +81,11 @@ public final class TextReportWriter {
         return Text.printable(out.append(facts(r)).append(sources(r)).toString());
     }
 
+    /** With --explain: the facts the rules saw and where each field was read, as the text report prints them; else "". */
+    public static String explanation(Report r) {
+        return facts(r) + sources(r);
+    }
+
     /** With --explain: where in the file each field was read (the cell, line, Word table cell or PDF page). */
     private static String sources(Report r) {
         if (r.sources() == null || r.sources().isEmpty()) {

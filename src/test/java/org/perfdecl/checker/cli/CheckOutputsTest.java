@@ -130,4 +130,26 @@ class CheckOutputsTest {
         assertThat(first).doesNotExist();
         assertThat(second).doesNotExist();
     }
+
+    @Test
+    void explainPutsTheFactsTheRulesSawIntoSarifAndJUnitToo(@TempDir Path dir) throws Exception {
+        Path sarif = dir.resolve("explained.sarif");
+        Path junit = dir.resolve("explained.xml");
+        CheckCommandTest.Run run = cli("check", "--explain", "--format", "sarif", "-o", sarif.toString(), "--report", "junit=" + junit,
+                SEEDS.resolve("seed-2-special-hardship.xlsx").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        var explanation = org.perfdecl.checker.declaration.DeclarationJson.MAPPER.readTree(Files.readString(sarif))
+                .at("/runs/0/properties/explanations/0");
+        assertThat(explanation.at("/artifactLocation/uri").asString()).endsWith("seed-2-special-hardship.xlsx");
+        assertThat(explanation.get("facts")).isNotEmpty();
+        assertThat(explanation.at("/sources/~1lastYearSpent").isMissingNode()).as(explanation.get("sources").toString()).isFalse();
+        String xml = Files.readString(junit);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile()); // well-formed
+        assertThat(xml).contains("facts the rules saw:").contains("AmountField").contains("where each field was read:");
+        CiIntegrationTest.validatesClean(sarif);
+        // without --explain, neither says more than before
+        CheckCommandTest.Run plain = cli("check", "--format", "sarif", SEEDS.resolve("seed-2-special-hardship.xlsx").toString());
+        assertThat(plain.json().at("/runs/0/properties").has("explanations")).isFalse();
+    }
 }
