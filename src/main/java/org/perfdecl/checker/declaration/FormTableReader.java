@@ -248,6 +248,7 @@ public final class FormTableReader {
         Declaration read() {
             for (int r = 0; r < rows.size(); r++) {
                 GridRow joined = r + 1 < rows.size() ? labelsOverAmounts(rows.get(r), rows.get(r + 1)) : null;
+                joined = joined == null && r + 1 < rows.size() ? labelsOverValues(rows.get(r), rows.get(r + 1)) : joined;
                 if (joined != null) {
                     readRow(joined);
                     r++; // the row of amounts is read with its labels
@@ -367,6 +368,10 @@ public final class FormTableReader {
             }
             if (DURATION.matcher(Text.noSpaces(Text.halfWidth(period))).matches()) {
                 return; // 项目期限 1年: how long the project runs, as 项目期 says it; no dates
+            }
+            Matcher oneYear = YEAR_VALUE.matcher(Text.noSpaces(Text.halfWidth(period)));
+            if (oneYear.matches()) {
+                period = oneYear.group(1) + "年1月1日至" + oneYear.group(1) + "年12月31日"; // 实施期限 2026年: the whole year
             }
             Matcher m = PERIOD.matcher(Text.halfWidth(period).strip());
             Location at = sources.get("/period");
@@ -498,6 +503,11 @@ public final class FormTableReader {
                     fundingBlock = unitOf(first.text()) != null ? unitOf(first.text()) : BigDecimal.ONE;
                     groupUnit = fundingBlock;
                     readFundingTotal(cells.get(1), cells.subList(1, cells.size()));
+                    if (cells.size() > 3 && hasLabel(cells.subList(3, cells.size()))) {
+                        // 项目资金（万元） | 合计 | 1000 | 财政拨款 | 800 | 其他资金 | 200 (or 合计 | 财政拨款 | 其他资金 with
+                        // the amounts in the row below): the sources beside their total
+                        readLabelledCells(cells.subList(3, cells.size()));
+                    }
                 } else if (hasLabel(cells) && isValue(cells.get(1))) {
                     // 上年预算金（万元）| 1000 | 上年执行数 | 520: a label we do not know, with its value, before known ones
                     unknownLabel(first, cells.get(1));
@@ -614,6 +624,44 @@ public final class FormTableReader {
                 return null;
             }
             List<GridCell> joined = new ArrayList<>(up.subList(0, labelColumns.get(0)));
+            for (int i : labelColumns) {
+                joined.add(up.get(i));
+                joined.add(low.get(i));
+            }
+            return new GridRow(upper.location(), joined);
+        }
+
+        /**
+         * A row of labels only and the row below with a value under each of them and nothing else (Ningxia:
+         * 年度目标（2026年） | 中期目标（2025年—2027年） over the two goals' texts): the two rows as one of labels beside
+         * their values, or null when they are not so. A label whose cell below is empty (总体目标 over the goals of
+         * 中期目标 | 年度目标) leaves the rows as they are.
+         */
+        private GridRow labelsOverValues(GridRow upper, GridRow lower) {
+            List<GridCell> up = upper.cells();
+            List<GridCell> low = lower.cells();
+            List<Integer> labelColumns = new ArrayList<>();
+            for (int i = 0; i < up.size(); i++) {
+                GridCell cell = up.get(i);
+                if (cell.isEmpty() || cell.mergedCopy()) {
+                    continue;
+                }
+                if (fieldOf(cell.text()) == null) {
+                    return null;
+                }
+                labelColumns.add(i);
+            }
+            if (labelColumns.size() < 2 || labelColumns.get(labelColumns.size() - 1) >= low.size()) {
+                return null;
+            }
+            for (int i = 0; i < low.size(); i++) {
+                GridCell cell = low.get(i);
+                boolean blank = cell.isEmpty() || cell.mergedCopy();
+                if (labelColumns.contains(i) ? blank || !isValue(cell) : !blank) {
+                    return null;
+                }
+            }
+            List<GridCell> joined = new ArrayList<>();
             for (int i : labelColumns) {
                 joined.add(up.get(i));
                 joined.add(low.get(i));

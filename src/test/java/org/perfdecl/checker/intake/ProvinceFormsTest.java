@@ -615,4 +615,37 @@ class ProvinceFormsTest {
         assertThat(d2.startDate().value()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(d2.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
     }
+
+    /** 项目资金（万元） | 合计 | 财政拨款 | 其他资金 over 　| 1000 | 800 | 200: the total and the sources beside it. */
+    @Test
+    void theSourcesBesideTheirTotalAreRead() {
+        Declaration d = read("funding-total-and-sources-over-their-amounts.txt");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(10_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(8_000_000L, 2_000_000L);
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 年度目标（2026年） | 中期目标（2025年—2027年） over the goals' texts (Word, the annual column first). */
+    @Test
+    void goalsUnderTheirLabelsInARowOfLabelsAreRead() {
+        Declaration d = read("annual-goal-column-first-over-its-text.docx");
+        assertThat(d.annualGoal()).startsWith("2026年推广高效节水农业面积30万亩");
+        assertThat(d.overallGoal()).startsWith("至2027年累计推广");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(50_000_000));
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(50_000_000L);
+        assertThat(d.notes()).isEmpty();
+
+        // 总体目标 over nothing (its goals are below 中期目标 | 年度目标): the rows stay as they are
+        Declaration beside = read("midterm-column-first.txt");
+        assertThat(beside.annualGoal()).startsWith("2026年新建改造集中供水工程30处");
+    }
+
+    /** 实施期限 2026年: the period is the whole year. */
+    @Test
+    void aPeriodWrittenAsOneYearIsThatYear() {
+        Declaration d = read("period-written-as-one-year.txt");
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(d.notes()).isEmpty();
+    }
 }
