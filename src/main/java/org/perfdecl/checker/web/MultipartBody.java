@@ -25,7 +25,9 @@ import java.util.Map;
  * The files of a {@code multipart/form-data} body that is already in memory (the body is read with
  * a size limit before anything parses it): every part named {@code file}, one {@link Source} each,
  * with the part's file name, media type and charset, and at most one part named {@code previous}
- * (last year's form). Other parts are ignored.
+ * (last year's form). A file sent in a part of any other name is refused, naming the part: a mistyped
+ * {@code -F prevous=@…} was ignored, and the check ran without last year's form while the sender thought
+ * it had one. Other fields without a file (a note a web form adds) are ignored.
  */
 final class MultipartBody {
 
@@ -48,7 +50,11 @@ final class MultipartBody {
                 FileItemInput part = parts.next();
                 boolean isPrevious = PREVIOUS.equals(part.getFieldName());
                 if (!PART.equals(part.getFieldName()) && !isPrevious) {
-                    continue;
+                    if (part.getName() == null) {
+                        continue; // a plain field, no file: nothing of the form is lost
+                    }
+                    throw InputException.told(null, ServiceTexts.text("unreadable.multipart.unknown-part",
+                            Map.of("name", String.valueOf(part.getFieldName()), "part", PART, "previous", PREVIOUS)), null);
                 }
                 if (isPrevious && previous != null) {
                     throw PreviousFormException.said("previous.several-parts", java.util.Map.of());

@@ -115,7 +115,13 @@ class CheckUploadsTest {
                         + "send one form per request, or all of them to POST /api/v1/checks/batch"));
         mvc.perform(upload("/api/v1/checks", new MultipartBuilder().part("upload", "a.json", null, seed5)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(startsWith("the multipart/form-data body has no part named \"file\"")));
+                .andExpect(jsonPath("$.detail").value(startsWith("the multipart/form-data body has a file in a part named \"upload\", "
+                        + "which the checker does not take")));
+        // a mistyped part beside the form: refused, not a check quietly made without last year's form
+        mvc.perform(upload("/api/v1/checks", new MultipartBuilder().file("seed-5.json", null, seed5)
+                        .part("prevous", "last.json", null, seed5)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("the multipart/form-data body has a file in a part named \"prevous\"")));
         mvc.perform(upload("/api/v1/checks", new MultipartBuilder().file("scan.pdf", null, new byte[]{'G', 'I', 'F', '8', '9', 'a', 0})))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(startsWith("scan.pdf: this is a GIF image, not a form")));
