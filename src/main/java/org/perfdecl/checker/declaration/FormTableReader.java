@@ -496,7 +496,13 @@ public final class FormTableReader {
                 section = "indicators"; // a table without its 分解目标 label row
             }
             if (field == null) {
-                if ("indicators".equals(section)) {
+                if ("indicators".equals(section) && !indicatorColumns.isEmpty()
+                        && !WORDS.indicatorColumns.containsKey(indicatorColumns.get(0))) {
+                    // the table's first column is its label's (绩效指标 | 一级指标 …), empty in its rows: a row that
+                    // writes in it (申报日期 | 2025年10月15日 below the table) has left the table, and is no indicator
+                    section = null;
+                    notes.add(new ReadingNote("", text(row).strip(), "unrecognisedLine", null, row.location()));
+                } else if ("indicators".equals(section)) {
                     readIndicator(cells);
                 } else if (cells.size() > 2 && isTotal(cells.get(1))) {
                     // 项目资金（万元）| 合计 | 500: a group of the budget by source, its total first

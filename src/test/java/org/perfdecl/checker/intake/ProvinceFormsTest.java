@@ -648,4 +648,29 @@ class ProvinceFormsTest {
         assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(d.notes()).isEmpty();
     }
+
+    /**
+     * 其中：中央补助资金 | 省级财政资金 | 市县配套资金 (Gansu), and rows below the indicator table whose first cell,
+     * the table's label column, is filled (申报日期 | 2025年10月15日): sources, and rows set aside, not indicators.
+     */
+    @Test
+    void sourcesByLevelOfGovernmentAndRowsBelowTheIndicatorTable() {
+        Declaration d = read("sources-by-level-of-government-rows-below-the-table.txt");
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("中央补助资金", "省级财政资金", "市县配套资金");
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(8_000_000L, 3_000_000L, 1_000_000L);
+        assertThat(d.indicators()).hasSize(6);
+        assertThat(d.notes()).isEmpty();
+
+        // a row not known below a table whose first column is its label's is told, not read as an indicator
+        String below = "甘肃省省级部门项目支出绩效目标申报表\n（2026年度）\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n"
+                + "\t产出指标\t数量指标\t建成高标准农田面积\t≥8万亩\n会签意见\t同意\n";
+        Declaration after = new org.perfdecl.checker.declaration.FormTextImporter().read(below).get(0).declaration();
+        assertThat(after.indicators()).hasSize(1);
+        assertThat(after.notes()).extracting(ReadingNote::problem).containsExactly("unrecognisedLine");
+
+        Declaration hebei = read("period-label-qizhi-nianxian.txt"); // 起止年限 2026年1月-2026年12月, 实施周期 1年
+        assertThat(hebei.budgetYear()).isEqualTo(2026);
+        assertThat(hebei.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(hebei.notes()).isEmpty();
+    }
 }
