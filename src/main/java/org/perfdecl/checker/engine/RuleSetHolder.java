@@ -202,6 +202,10 @@ public class RuleSetHolder {
         RuleSource next;
         try {
             next = source.get();
+        } catch (RuleSetException e) {
+            // reading found problems of the files themselves (a rule file not UTF-8): told as they are
+            status = status(current.get(), false, e.problems(), List.of());
+            return status;
         } catch (RuntimeException e) {
             var text = ServiceTexts.text("ruleset.folder", java.util.Map.of("text", String.valueOf(e.getMessage())));
             status = status(current.get(), false, List.of(new RuleProblem("", 0, text.en(), null, "ruleset.folder", text)), List.of());

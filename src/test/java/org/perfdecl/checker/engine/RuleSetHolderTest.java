@@ -44,6 +44,25 @@ class RuleSetHolderTest {
     }
 
     @Test
+    void aRuleFileTheFolderCannotReadIsNamedAsItsOwnProblemOnReload(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path rules = TestRules.copyTo(dir.resolve("rules"));
+        RuleSetHolder holder = new RuleSetHolder(() -> RuleSource.fromDirectory(rules), TestRules.LOADER);
+        String first = holder.current().version();
+        java.nio.file.Path form = rules.resolve("form.drl");
+        java.nio.file.Files.writeString(form, java.nio.file.Files.readString(form), java.nio.charset.Charset.forName("GBK"));
+
+        RuleSetHolder.Status refused = holder.reload();
+
+        assertThat(refused.lastAttemptOk()).isFalse();
+        // the file's own problem, not "cannot read the rules folder: 1 problem(s) in the rule set: …"
+        assertThat(refused.lastErrors()).singleElement().asString().startsWith("form.drl:0: not UTF-8 text");
+        assertThat(refused.lastErrorMessages()).singleElement()
+                .satisfies(t -> assertThat(t.zh()).contains("form.drl").contains("不是 UTF-8 编码的文本"));
+        assertThat(holder.current().version()).isEqualTo(first);
+    }
+
+    @Test
     void anUnchangedFolderIsNotRecompiled() {
         RuleSetHolder holder = TestRules.holder();
         RuleSet before = holder.current();
