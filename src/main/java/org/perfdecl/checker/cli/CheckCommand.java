@@ -204,6 +204,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         Baseline.Comparison comparison = null;
         if (accepted != null) {
             comparison = accepted.compare(batch.reports());
+            everyFinding = batch;
+            inBaseline = accepted;
             batch = onlyNew(batch, comparison);
         }
         write(batch, checker, comparison);
@@ -394,6 +396,14 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
+    /**
+     * With --baseline: the batch before it was cut to the new findings, and the baseline. SARIF keeps every
+     * finding and marks each {@code baselineState} new or unchanged, because GitHub code scanning closes the
+     * alerts an upload leaves out: the accepted findings would show as fixed.
+     */
+    private Batch everyFinding;
+    private Baseline inBaseline;
+
     /** The batch with each report cut to its findings that the baseline does not hold. */
     private static Batch onlyNew(Batch batch, Baseline.Comparison comparison) {
         List<Report> fresh = comparison.newOnly();
@@ -452,8 +462,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
             case json -> out.println(DeclarationJson.MAPPER.writeValueAsString(
                     !several && batch.errors().isEmpty() ? batch.reports().get(0) : batch));
-            case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(SarifWriter.write(batch,
-                    checker.rules().current(), version(), new SarifWriter.Context(Path.of(""), rulesUrl))));
+            case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(inBaseline == null
+                    ? SarifWriter.write(batch, checker.rules().current(), version(), new SarifWriter.Context(Path.of(""), rulesUrl))
+                    : SarifWriter.write(everyFinding, checker.rules().current(), version(),
+                            new SarifWriter.Context(Path.of(""), rulesUrl, inBaseline::holds))));
             case junit -> out.print(JUnitWriter.write(batch, checker.rules().current(), threshold()));
             case github -> out.print(GithubAnnotationsWriter.write(batch));
             case codequality -> out.println(DeclarationJson.MAPPER.writeValueAsString(CodeQualityWriter.write(batch)));

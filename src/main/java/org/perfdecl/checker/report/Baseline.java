@@ -147,6 +147,11 @@ public record Baseline(Map<String, Entry> findings) {
     }
 
     /** The reports with only their new findings (counts and status follow), the number kept back, and what is gone. */
+    /** Whether the baseline holds the finding of this fingerprint ({@link Fingerprint.Run#of}). */
+    public boolean holds(String fingerprint) {
+        return findings.containsKey(fingerprint);
+    }
+
     public Comparison compare(List<Report> reports) {
         Map<String, Entry> gone = new LinkedHashMap<>(findings);
         List<Report> newOnly = new ArrayList<>();

@@ -34,8 +34,13 @@ public final class SarifWriter {
      * @param root      the folder file names are relative to (the CLI's working folder), declared as
      *                  {@code %SRCROOT%}; null when the names are not paths (uploads to the service)
      * @param rulesPage the rules page, for the tool's and each rule's help link
+     * @param baseline  which fingerprints a baseline holds (each result then says {@code baselineState}
+     *                  {@code new} or {@code unchanged}); null without a baseline
      */
-    public record Context(Path root, String rulesPage) {
+    public record Context(Path root, String rulesPage, java.util.function.Predicate<String> baseline) {
+        public Context(Path root, String rulesPage) {
+            this(root, rulesPage, null);
+        }
     }
 
     public static Map<String, Object> write(Batch batch, RuleSet ruleSet, String toolVersion) {
@@ -72,7 +77,12 @@ public final class SarifWriter {
                 result.put("level", level(f.severity()));
                 result.put("message", Map.of("text", f.message().zh() + "\n" + f.message().en()));
                 result.put("locations", List.of(location(report, f, context)));
-                result.put("partialFingerprints", Map.of("declarationFinding/v1", fingerprints.of(report, f)));
+                String fingerprint = fingerprints.of(report, f);
+                result.put("partialFingerprints", Map.of("declarationFinding/v1", fingerprint));
+                if (context.baseline() != null) {
+                    // every finding stays a result: a code-scanning server closes the alerts an upload leaves out
+                    result.put("baselineState", context.baseline().test(fingerprint) ? "unchanged" : "new");
+                }
                 if (!f.isOpen()) {
                     result.put("suppressions", List.of(suppression(f.waiver())));
                 }

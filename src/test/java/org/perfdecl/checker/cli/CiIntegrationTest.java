@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +112,17 @@ class CiIntegrationTest {
         added.json().get("items").forEach(i -> i.at("/report/findings").forEach(f -> fresh.add(f.get("ruleId").asString())));
         assertThat(fresh).containsExactly("BUD-005");
         assertThat(added.err()).contains("baseline: 1 new finding(s)");
+        // SARIF keeps the accepted findings as results marked unchanged (code scanning closes the alerts an
+        // upload leaves out) and marks the added one new; the exit still counts only the new one
+        CheckCommandTest.Run sarif = cli("check", "--baseline", baseline.toString(), "--format", "sarif", "--fail-on", "warning",
+                folder.toString());
+        assertThat(sarif.exit()).isEqualTo(1);
+        Map<String, List<String>> byState = new java.util.TreeMap<>();
+        sarif.json().at("/runs/0/results").forEach(r -> byState.computeIfAbsent(r.get("baselineState").asString(),
+                k -> new ArrayList<>()).add(r.get("ruleId").asString()));
+        assertThat(byState.get("new")).containsExactly("BUD-005");
+        assertThat(byState.get("unchanged")).hasSize(DeclarationJson.MAPPER.readTree(baseline.toFile()).get("findings").size())
+                .contains("BUD-001", "BUD-002", "TGT-007");
 
         // a baseline finding fixed instead: all of last year's budget spent (no BUD-001, BUD-002)
         Files.writeString(folder.resolve("seed-5.json"), seed.replace("\"lastYearSpent\" : 7600000", "\"lastYearSpent\" : 8900000"));
