@@ -673,4 +673,16 @@ class ProvinceFormsTest {
         assertThat(hebei.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(hebei.notes()).isEmpty();
     }
+
+    /** 项目主要内容, 项目立项依据, 总体绩效目标, 当年绩效目标; columns 指标名称 | 绩效指标值 (Guizhou). */
+    @Test
+    void otherGoalAndIndicatorColumnWordingsAreRead() {
+        Declaration d = read("other-goal-and-column-wordings.txt");
+        assertThat(d.overview()).startsWith("培育乡村旅游重点村20个");
+        assertThat(d.basis()).contains("黔府办发");
+        assertThat(d.overallGoal()).startsWith("到2027年");
+        assertThat(d.annualGoal()).startsWith("2026年培育");
+        assertThat(d.indicators().get(0)).extracting(IndicatorRow::level3, IndicatorRow::target).containsExactly("培育乡村旅游重点村数量", "20个");
+        assertThat(d.notes()).isEmpty();
+    }
 }
