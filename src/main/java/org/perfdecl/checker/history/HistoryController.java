@@ -55,10 +55,11 @@ class HistoryController {
     ProjectVersions versions(@PathVariable String key,
                              @Parameter(description = "page number, from 0") @RequestParam(required = false) String page,
                              @Parameter(description = "versions per page, 1 to 200 (default 20)") @RequestParam(required = false) String size) {
-        if (!org.perfdecl.checker.declaration.ProjectKey.isUrlKey(key)) {
+        String projectKey = QueryParameters.key(key);
+        if (projectKey == null) {
             throw HistoryProblem.badParameter("key", "key", java.util.Map.of());
         }
-        return history.versions(key, QueryParameters.page(page), QueryParameters.size(size))
+        return history.versions(projectKey, QueryParameters.page(page), QueryParameters.size(size))
                 .orElseThrow(() -> HistoryProblem.notFound("no-project", java.util.Map.of("key", key)));
     }
 }

@@ -67,10 +67,12 @@ final class QueryParameters {
         if (blank(value)) {
             return null;
         }
-        if (!org.perfdecl.checker.declaration.ProjectKey.isUrlKey(value.trim())) {
+        // hex digits in either case: a key copied through a tool that writes them in capitals is the same key
+        String key = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!org.perfdecl.checker.declaration.ProjectKey.isUrlKey(key)) {
             throw HistoryProblem.badParameter("key", "key", Map.of());
         }
-        return value.trim();
+        return key;
     }
 
     static String text(String name, String value) {

@@ -95,6 +95,9 @@ class HistoryEndpointsTest {
         assertThat(listed.at("/items/1/projectName").asString()).isEqualTo("道路 养护 " + suffix);
         JsonNode versions = reviewerGet("/api/v1/projects/" + key + "/versions");
         assertThat(versions.at("/unit").asString()).isEqualTo("ABC Bureau " + suffix);
+        // the key with its hex digits in capitals is the same key
+        assertThat(reviewerGet("/api/v1/projects/" + key.toUpperCase(java.util.Locale.ROOT) + "/versions"))
+                .isEqualTo(versions);
         assertThat(versions.at("/versions/0/report/unit").asString()).isEqualTo("ＡＢＣ Bureau " + suffix);
         assertThat(reviewerGet("/api/v1/reports/" + first.at("/storage/id").asString()).at("/summary/unit").asString())
                 .isEqualTo("ＡＢＣ Bureau " + suffix);
