@@ -685,4 +685,15 @@ class ProvinceFormsTest {
         assertThat(d.indicators().get(0)).extracting(IndicatorRow::level3, IndicatorRow::target).containsExactly("培育乡村旅游重点村数量", "20个");
         assertThat(d.notes()).isEmpty();
     }
+
+    /** 项目总投资, 本年申请资金, 上年预算安排数 (Jiangxi): the total, this year's and last year's budget. */
+    @Test
+    void appliedAmountAndTotalInvestmentLabelsAreRead() {
+        Declaration d = read("applied-amount-and-total-investment-labels.txt");
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(30_000_000));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(10_000_000));
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo(yuan(9_000_000));
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(8_800_000));
+        assertThat(d.notes()).isEmpty();
+    }
 }
