@@ -696,4 +696,12 @@ class ProvinceFormsTest {
         assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(8_800_000));
         assertThat(d.notes()).isEmpty();
     }
+
+    /** 主管预算单位 and 预算单位, as the integrated budget system labels the department and the declaring unit. */
+    @Test
+    void budgetUnitLabelsNameTheUnit() {
+        Declaration d = read("budget-unit-labels.txt");
+        assertThat(d.unit()).isEqualTo("宁夏回族自治区信息中心");
+        assertThat(d.notes()).isEmpty();
+    }
 }
