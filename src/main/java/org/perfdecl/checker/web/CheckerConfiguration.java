@@ -13,13 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import javax.sql.DataSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +29,6 @@ import java.util.concurrent.CompletableFuture;
 class CheckerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CheckerConfiguration.class);
-
-    /**
-     * The rule set starts loading before the data source is made: opening the history database and
-     * migrating it (Flyway) take a second or more of the start's main thread, which the first compile
-     * and fixture trial can run beside instead of after.
-     */
-    @Bean
-    static AbstractDependsOnBeanFactoryPostProcessor dataSourceAfterRuleSet() {
-        return new AbstractDependsOnBeanFactoryPostProcessor(DataSource.class, "ruleSetHolder") {
-        };
-    }
 
     /** The first compile (seconds, cold) runs beside the rest of the start instead of before it. */
     @Bean
