@@ -54,8 +54,7 @@ final class ConfiguredUsers implements AuthenticationProvider {
         if (admin != null && admin.password() != null && !admin.password().isBlank()) {
             String name = admin.username() == null || admin.username().isBlank() ? "admin" : admin.username();
             if (accounts.containsKey(name)) {
-                throw new IllegalStateException("checker.admin.username '" + name + "' is also configured as "
-                        + "checker.users." + name + ": give the admin another name, or drop checker.admin.password");
+                throw new UserSettingsException("admin-also-user", Map.of("name", name));
             }
             accounts.put(name, new Account(admin.password(), authorities(List.of(ADMIN))));
         }
@@ -64,18 +63,15 @@ final class ConfiguredUsers implements AuthenticationProvider {
     private static Account account(String name, CheckerProperties.User user) {
         String password = user == null ? null : user.password();
         if (password == null || !password.matches("\\{[a-z0-9@._-]+}.+")) {
-            throw new IllegalStateException("checker.users." + name + ".password must be an encoded password such as "
-                    + "{bcrypt}$2a$10$... (make one with: java -jar declaration-checker.jar hash-password); "
-                    + "a plain password is not accepted there");
+            throw new UserSettingsException("password-plain", Map.of("name", name));
         }
         List<String> roles = user.roles() == null ? List.of() : user.roles();
         if (roles.isEmpty()) {
-            throw new IllegalStateException("checker.users." + name + ".roles is empty: give REVIEWER and/or ADMIN");
+            throw new UserSettingsException("roles-empty", Map.of("name", name));
         }
         for (String role : roles) {
             if (!ROLES.contains(role.trim().toUpperCase(Locale.ROOT))) {
-                throw new IllegalStateException("checker.users." + name + ".roles: unknown role '" + role
-                        + "' (known: REVIEWER, ADMIN)");
+                throw new UserSettingsException("role-unknown", Map.of("name", name, "role", role));
             }
         }
         return new Account(password, authorities(roles));
