@@ -1,5 +1,6 @@
 package org.perfdecl.checker.web;
 
+import org.perfdecl.checker.report.ServiceLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.report.LocalizedText;
@@ -50,7 +51,7 @@ class ReportJsonConverter implements WebMvcConfigurer {
         if (lang == null || lang.isEmpty()) {
             return;
         }
-        Language language = tag(lang);
+        Language language = ServiceLanguage.tag(lang);
         if (language == null) {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.badParameter(request, "lang",
                     ServiceTexts.text("problem.bad-parameter.lang", Map.of("value", lang))), null);
@@ -58,18 +59,6 @@ class ReportJsonConverter implements WebMvcConfigurer {
         request.setAttribute(LANGUAGE, language);
     }
 
-    /** The language a tag names by its primary subtag (zh, zh-CN, zh_Hans, EN-gb), or null. */
-    static Language tag(String tag) {
-        if (tag == null) {
-            return null;
-        }
-        String primary = tag.strip();
-        int end = 0;
-        while (end < primary.length() && primary.charAt(end) != '-' && primary.charAt(end) != '_') {
-            end++;
-        }
-        return Language.of(primary.substring(0, end));
-    }
 
     /**
      * The language to answer a problem in: the {@code lang} parameter when given (and usable), else the
@@ -81,7 +70,7 @@ class ReportJsonConverter implements WebMvcConfigurer {
         if (request.getAttribute(LANGUAGE) instanceof Language asked) {
             return asked;
         }
-        Language asked = tag(queryParameter(request, "lang"));
+        Language asked = ServiceLanguage.tag(queryParameter(request, "lang"));
         if (asked != null) {
             return asked;
         }
@@ -118,7 +107,7 @@ class ReportJsonConverter implements WebMvcConfigurer {
                     }
                 }
             }
-            Language language = tag(parts[0]);
+            Language language = ServiceLanguage.tag(parts[0]);
             if (language != null && q > bestQ && q <= 1) {
                 best = language;
                 bestQ = q;
