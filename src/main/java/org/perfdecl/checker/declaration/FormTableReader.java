@@ -602,7 +602,6 @@ public final class FormTableReader {
          */
         private GridRow labelsOverAmounts(GridRow upper, GridRow lower) {
             List<GridCell> up = upper.cells();
-            List<GridCell> low = lower.cells();
             List<Integer> labelColumns = new ArrayList<>();
             for (int i = 0; i < up.size(); i++) {
                 GridCell cell = up.get(i);
@@ -616,25 +615,8 @@ public final class FormTableReader {
                     return null;
                 }
             }
-            if (labelColumns.size() < 2) {
-                return null;
-            }
-            for (int i = 0; i < low.size(); i++) {
-                GridCell cell = low.get(i);
-                boolean blank = cell.isEmpty() || cell.mergedCopy();
-                if (labelColumns.contains(i) ? blank || !isValue(cell) || Text.amount(cell.text()).value() == null : !blank) {
-                    return null;
-                }
-            }
-            if (labelColumns.get(labelColumns.size() - 1) >= low.size()) {
-                return null;
-            }
-            List<GridCell> joined = new ArrayList<>(up.subList(0, labelColumns.get(0)));
-            for (int i : labelColumns) {
-                joined.add(up.get(i));
-                joined.add(low.get(i));
-            }
-            return new GridRow(upper.location(), joined);
+            // a group label before the labels stays in front of them
+            return besideTheirValues(upper, lower, labelColumns, cell -> Text.amount(cell.text()).value() != null, true);
         }
 
         /**
@@ -645,7 +627,6 @@ public final class FormTableReader {
          */
         private GridRow labelsOverValues(GridRow upper, GridRow lower) {
             List<GridCell> up = upper.cells();
-            List<GridCell> low = lower.cells();
             List<Integer> labelColumns = new ArrayList<>();
             for (int i = 0; i < up.size(); i++) {
                 GridCell cell = up.get(i);
@@ -657,17 +638,30 @@ public final class FormTableReader {
                 }
                 labelColumns.add(i);
             }
+            return besideTheirValues(upper, lower, labelColumns, cell -> true, false);
+        }
+
+        /**
+         * The upper row's labels (at {@code labelColumns}, two at least) each followed by the value under it,
+         * when the row below holds such a value under every label and nothing else; else null.
+         *
+         * @param keepLeading keep the upper row's cells before the first label (a group label)
+         */
+        private GridRow besideTheirValues(GridRow upper, GridRow lower, List<Integer> labelColumns,
+                                          java.util.function.Predicate<GridCell> acceptable, boolean keepLeading) {
+            List<GridCell> up = upper.cells();
+            List<GridCell> low = lower.cells();
             if (labelColumns.size() < 2 || labelColumns.get(labelColumns.size() - 1) >= low.size()) {
                 return null;
             }
             for (int i = 0; i < low.size(); i++) {
                 GridCell cell = low.get(i);
                 boolean blank = cell.isEmpty() || cell.mergedCopy();
-                if (labelColumns.contains(i) ? blank || !isValue(cell) : !blank) {
+                if (labelColumns.contains(i) ? blank || !isValue(cell) || !acceptable.test(cell) : !blank) {
                     return null;
                 }
             }
-            List<GridCell> joined = new ArrayList<>();
+            List<GridCell> joined = new ArrayList<>(keepLeading ? up.subList(0, labelColumns.get(0)) : List.of());
             for (int i : labelColumns) {
                 joined.add(up.get(i));
                 joined.add(low.get(i));
