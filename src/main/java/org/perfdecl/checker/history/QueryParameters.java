@@ -106,11 +106,11 @@ final class QueryParameters {
         if (blank(value)) {
             return absent;
         }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
+        Integer n = org.perfdecl.checker.web.RequestNumbers.parseInt(value.trim());
+        if (n == null) {
             throw HistoryProblem.badParameter(name, "integer", Map.of("value", value));
         }
+        return n;
     }
 
     private static boolean blank(String value) {

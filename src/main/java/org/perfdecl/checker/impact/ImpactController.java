@@ -11,6 +11,7 @@ import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.LocalizedText.Language;
 import org.perfdecl.checker.report.ServiceLanguage;
 import org.perfdecl.checker.report.ServiceTexts;
+import org.perfdecl.checker.web.RequestNumbers;
 import org.perfdecl.checker.web.SaidProblem;
 import org.perfdecl.checker.history.PageOf;
 import org.perfdecl.checker.history.ReportHistory;
@@ -220,13 +221,9 @@ class ImpactController {
     }
 
     private static int number(String parameter, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
+        Integer n = RequestNumbers.parseInt(value.strip());
+        if (n != null && n >= min && n <= max) {
+            return n;
         }
         throw SaidProblem.badParameter(parameter, text("number", Map.of("min", min, "max", max)));
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.PageOf;
+import org.perfdecl.checker.web.RequestNumbers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -170,21 +171,17 @@ class WaiverController {
     }
 
     private static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
+        Long key = RequestNumbers.parseLong(id);
+        if (key == null) {
             throw WaiverProblem.badParameter("id", "id", Map.of("value", id));
         }
+        return key;
     }
 
     private static int number(String name, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // told below
+        Integer n = RequestNumbers.parseInt(value.strip());
+        if (n != null && n >= min && n <= max) {
+            return n;
         }
         throw WaiverProblem.badParameter(name, "number", Map.of("min", min, "max", max, "value", value));
     }

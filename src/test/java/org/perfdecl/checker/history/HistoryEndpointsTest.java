@@ -215,6 +215,18 @@ class HistoryEndpointsTest {
                     .andExpect(jsonPath("$.parameter").value(bad[1]))
                     .andExpect(jsonPath("$.detail").value(containsString("'" + bad[1] + "'")));
         }
+        // Integer.parseInt reads the digits of other scripts too: ٢٠١٩ (Arabic-Indic) and ５ (full-width) are no numbers here
+        for (String[] bad : List.of(new String[]{"year", "\u0662\u0660\u0661\u0669"}, new String[]{"page", "\uFF11"},
+                new String[]{"size", "\u0665"})) {
+            mvc.perform(get("/api/v1/reports").param(bad[0], bad[1]).with(httpBasic("rita", "rita-secret")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.parameter").value(bad[0]))
+                    .andExpect(jsonPath("$.detail").value("parameter '" + bad[0] + "': must be a whole number, got '" + bad[1] + "'"));
+        }
+        mvc.perform(get("/api/v1/projects/2019-00000000000000000000000000000000/versions").param("page", "\u0661")
+                .with(httpBasic("rita", "rita-secret"))).andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("page"));
+        mvc.perform(get("/api/v1/audit").param("size", "\uFF15").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("size"));
         mvc.perform(get("/api/v1/projects/not-a-key/versions").with(httpBasic("rita", "rita-secret")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("key"));
         mvc.perform(get("/api/v1/audit?since=yesterday").with(httpBasic("rita", "rita-secret")))

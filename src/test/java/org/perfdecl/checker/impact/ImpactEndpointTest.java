@@ -194,6 +194,12 @@ class ImpactEndpointTest {
         mvc.perform(post(URL + "?candidate=nowhere").with(httpBasic("root", "admin-secret"))).andExpect(status().isNotFound());
         mvc.perform(post(URL + "?candidate=threshold&size=51").with(httpBasic("root", "admin-secret")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("size"));
+        for (String[] otherDigits : List.of(new String[]{"size", "\uFF15"}, new String[]{"year", "\u0662\u0660\u0661\u0669"},
+                new String[]{"seconds", "\u0661"})) { // Integer.parseInt would read them as 5, 2019 and 1
+            mvc.perform(post(URL).param("candidate", "threshold").param(otherDigits[0], otherDigits[1])
+                            .with(httpBasic("root", "admin-secret")))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value(otherDigits[0]));
+        }
         mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems", hasItem(containsString("review-tables.xlsx!金额!I12: '已填写' is a yes/no condition"))));

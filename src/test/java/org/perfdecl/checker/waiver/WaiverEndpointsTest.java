@@ -242,6 +242,34 @@ class WaiverEndpointsTest {
     }
 
     @Test
+    void anIdOrNumberInDigitsOfAnotherScriptIsMalformedNotReadAsThatNumber() throws Exception {
+        long id = create(rita(), waiver("BUD-001", "项目-" + UUID.randomUUID(), "数字")).get("id").asLong();
+        String arabicIndic = digits(id, '\u0660');
+        String fullWidth = digits(id, '\uFF10');
+        mvc.perform(get("/api/v1/waivers/" + id).with(rita())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/waivers/{id}", arabicIndic).with(rita())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("id"))
+                .andExpect(jsonPath("$.detail").value("parameter 'id': a waiver's id is a number; got '" + arabicIndic + "'"));
+        mvc.perform(delete("/api/v1/waivers/{id}", fullWidth).with(rita())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("id"));
+        mvc.perform(get("/api/v1/waivers/" + id).with(rita())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("IN_FORCE"));
+        mvc.perform(get("/api/v1/waivers").param("size", "\u0665").with(rita())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("size"));
+        mvc.perform(get("/api/v1/waivers").param("page", "\uFF11").with(rita())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("page"));
+    }
+
+    /** The number in the digits of the script whose zero is {@code zero}. */
+    private static String digits(long n, char zero) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Long.toString(n).toCharArray()) {
+            b.append((char) (zero + (c - '0')));
+        }
+        return b.toString();
+    }
+
+    @Test
     void aBodyIsReadInTheCharsetItDeclaresAndOneNotInItIsRefusedNotStoredWithReplacementCharacters() throws Exception {
         String project = "项目-" + UUID.randomUUID();
         byte[] gbk = waiver("BUD-001", project, "上年资金于12月下达").getBytes(java.nio.charset.Charset.forName("GBK"));

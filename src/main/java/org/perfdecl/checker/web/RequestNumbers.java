@@ -1,0 +1,35 @@
+package org.perfdecl.checker.web;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whole numbers a request writes (an id in the path, a page or a year in the query), in ASCII digits only.
+ * {@link Long#parseLong} and {@link Integer#parseInt} also read the digits of other scripts (Arabic-Indic
+ * ١٢, full-width １２, Devanagari …), so a path {@code /waivers/١٢} would open waiver 12: a number no client
+ * writes that way is malformed, as {@code abc} is.
+ */
+public final class RequestNumbers {
+
+    private static final Pattern ASCII_INTEGER = Pattern.compile("[+-]?[0-9]+");
+
+    private RequestNumbers() {
+    }
+
+    /** The number the text writes in ASCII digits (with an optional sign), or null: not one, or beyond a long. */
+    public static Long parseLong(String text) {
+        if (text == null || !ASCII_INTEGER.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException tooLarge) {
+            return null;
+        }
+    }
+
+    /** The number the text writes in ASCII digits (with an optional sign), or null: not one, or beyond an int. */
+    public static Integer parseInt(String text) {
+        Long n = parseLong(text);
+        return n == null || n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? null : n.intValue();
+    }
+}
