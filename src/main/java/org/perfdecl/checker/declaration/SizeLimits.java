@@ -62,6 +62,16 @@ public record SizeLimits(int maxIndicators, int maxSubProjects, int maxChoices, 
         return b.notes.isEmpty() ? d : bounded;
     }
 
+    /**
+     * The fields of a declaration {@link #apply} cut at a limit (rows left out, a text cut short), in the order
+     * of its notes, each once; empty when all of it was checked. Notes beyond {@link #MAX_NOTES} are not
+     * cuts: they are only told in one note instead of one by one.
+     */
+    public static List<String> cutFields(Declaration bounded) {
+        return bounded.notes().stream().filter(n -> n.problem().equals("tooManyRows") || n.problem().equals("tooLong"))
+                .map(ReadingNote::field).distinct().toList();
+    }
+
     /** The notes of one {@link #apply} call. */
     private final class Bounding {
         private final List<ReadingNote> notes = new ArrayList<>();

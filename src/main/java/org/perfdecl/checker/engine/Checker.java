@@ -4,6 +4,7 @@ import org.kie.api.runtime.KieSession;
 import org.perfdecl.checker.declaration.Declaration;
 import org.perfdecl.checker.declaration.Location;
 import org.perfdecl.checker.declaration.ProjectKey;
+import org.perfdecl.checker.declaration.SizeLimits;
 import org.perfdecl.checker.previous.LastYear;
 import org.perfdecl.checker.previous.PreviousForms;
 import org.perfdecl.checker.facts.FactMapper;
@@ -144,6 +145,8 @@ public class Checker {
                     stoppedBy = CheckListener.Limit.FIRING_LIMIT;
                     problem = ServiceTexts.text("incomplete.firing-limit",
                             Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
+                } else if (declaration != form) {
+                    problem = sizeLimited(SizeLimits.cutFields(declaration));
                 }
             } catch (RuntimeException | LinkageError e) {
                 // a rule that fails on this input must not cost the user the other findings (nor, when the
@@ -193,6 +196,19 @@ public class Checker {
             listener.checked(report, stoppedBy, nanos);
         }
         return report;
+    }
+
+    /**
+     * Why a form cut at the size limits is INCOMPLETE: the rules saw only what lies within them, so a PASS
+     * would vouch for rows and text nobody checked. Null when nothing was cut (only notes were bounded).
+     */
+    private static LocalizedText sizeLimited(List<String> cut) {
+        if (cut.isEmpty()) {
+            return null;
+        }
+        int shown = Math.min(cut.size(), 5);
+        String fields = String.join(", ", cut.subList(0, shown)) + (cut.size() > shown ? ", …" : "");
+        return ServiceTexts.text("incomplete.size-limit", Map.of("count", cut.size(), "fields", fields));
     }
 
     /** Which rule looped, as far as its findings tell: the one that reported the same finding most often. */

@@ -102,7 +102,8 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
 
     /**
      * @param status  PASS (no open ERROR), FAIL (an open ERROR), or INCOMPLETE (the rules were stopped by
-     *                the firing limit, or a rule failed, so the findings may be partial)
+     *                the firing or time limit, a rule failed, or the form was cut at the size limits, so the findings
+     *                may be partial)
      * @param errors     open findings of each severity; {@code waived} the findings a waiver accepted, of
      *                   any severity: the four add up to {@code findings}
      * @param problem        why the report is INCOMPLETE, in one line (which rule failed and why), in English
