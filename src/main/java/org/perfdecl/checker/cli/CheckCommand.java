@@ -181,16 +181,25 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 return Cli.UNUSABLE;
             }
         }
+        // opened before the run too: a wrong URL or a database that cannot be written is told before the first
+        // form is checked, not after a batch of thousands
+        CliStore kept = null;
+        if (store != null) {
+            try {
+                kept = CliStore.open(store);
+            } catch (CliStore.StoreException e) {
+                return usageError(e.text());
+            }
+        }
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
                 "no such file, or nothing matched", "no-such-file")));
         List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files());
-        if (store != null) {
+        if (kept != null) {
             try {
-                checked = CliStore.keep(store, checked);
+                checked = kept.keep(checked);
             } catch (CliStore.StoreException e) {
-                System.err.println(e.getMessage());
-                return Cli.UNUSABLE;
+                return usageError(e.text());
             }
         }
         checked.forEach(c -> items.add(c.item()));

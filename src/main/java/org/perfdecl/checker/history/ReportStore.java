@@ -27,6 +27,12 @@ public final class ReportStore {
     private static final int RULE_SET = 128;
     private static final int RULE_ID = 64;
 
+    private static final String REPORT_COLUMNS = "id, project_key, unit, project_name, budget_year, status, errors, "
+            + "warnings, infos, rule_set_version, source_name, source_format, actor, checked_at, unit_as_written, "
+            + "project_name_as_written";
+    private static final String RULE_COLUMNS = "report_id, rule_id";
+    private static final String DOCUMENT_COLUMNS = "report_id, declaration, report";
+
     private final DataSource dataSource;
     private final List<Consumer<List<CheckRecord>>> afterCommit = new CopyOnWriteArrayList<>();
 
@@ -42,6 +48,28 @@ public final class ReportStore {
     /** Brings the schema up to date (the service has Spring Boot's Flyway do it at start). */
     public static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /**
+     * Fails as {@link #insert} would on a database it cannot write (opened read-only, a user without the right to
+     * insert), and writes nothing: each of its inserts with no rows, rolled back. For a writer that has much to do
+     * before its first insert (the CLI's {@code check --store}) to be told at once.
+     */
+    public void checkWritable() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                for (String[] table : new String[][] {{"check_report", REPORT_COLUMNS}, {"check_report_rule", RULE_COLUMNS},
+                        {"check_report_document", DOCUMENT_COLUMNS}}) {
+                    statement.executeUpdate("INSERT INTO " + table[0] + " (" + table[1] + ") SELECT " + table[1]
+                            + " FROM " + table[0] + " WHERE 1 = 0");
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 
     /** Writes the records in one transaction: all of them are stored, or none. */
@@ -63,14 +91,12 @@ public final class ReportStore {
     }
 
     private static void insert(Connection connection, List<CheckRecord> records) throws SQLException {
-        try (PreparedStatement report = connection.prepareStatement("INSERT INTO check_report (id, project_key, unit, "
-                + "project_name, budget_year, status, errors, warnings, infos, rule_set_version, source_name, "
-                + "source_format, actor, checked_at, unit_as_written, project_name_as_written) "
+        try (PreparedStatement report = connection.prepareStatement("INSERT INTO check_report (" + REPORT_COLUMNS + ") "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement rule = connection.prepareStatement(
-                     "INSERT INTO check_report_rule (report_id, rule_id) VALUES (?, ?)");
+                     "INSERT INTO check_report_rule (" + RULE_COLUMNS + ") VALUES (?, ?)");
              PreparedStatement document = connection.prepareStatement(
-                     "INSERT INTO check_report_document (report_id, declaration, report) VALUES (?, ?, ?)")) {
+                     "INSERT INTO check_report_document (" + DOCUMENT_COLUMNS + ") VALUES (?, ?, ?)")) {
             boolean anyRule = false;
             for (CheckRecord r : records) {
                 report.setString(1, r.id());

@@ -66,6 +66,52 @@ class CheckStoreTest {
         assertThat(run.json().has("storage")).isFalse();
     }
 
+    /** The rules with one more rule that marks, in a system property, that a form was checked. */
+    private Path rulesThatTellACheck() throws Exception {
+        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("telling-rules"));
+        java.nio.file.Files.writeString(rules.resolve("form.drl"), java.nio.file.Files.readString(rules.resolve("form.drl")) + """
+
+                rule "FORM-006 tells the test a form was checked"
+                    @id("FORM-006")
+                when
+                    $t : TextField(name == "projectName")
+                then
+                    System.setProperty("CheckStoreTest.checked", "yes");
+                    if ($t.getName() == null) {
+                        report($t); // never: the rule only tells
+                    }
+                end
+                """);
+        return rules;
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedOrWrittenIsToldBeforeAnyFormIsChecked() throws Exception {
+        Path rules = rulesThatTellACheck();
+        System.clearProperty("CheckStoreTest.checked");
+        CheckCommandTest.Run wrongUrl = CheckCommandTest.cli("check", "--rules", rules.toString(),
+                "--store", "jdbc:nosuchdb://nowhere", JSON_SEED);
+        assertThat(System.getProperty("CheckStoreTest.checked")).as("a form was checked before the store was opened").isNull();
+        assertThat(wrongUrl.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(wrongUrl.err()).startsWith("错误：--store jdbc:nosuchdb://nowhere：无法打开数据库或更新其表结构：")
+                .contains("\nerror: --store jdbc:nosuchdb://nowhere: the database cannot be opened or brought up to date: ");
+        assertThat(wrongUrl.out()).isEmpty();
+
+        // a database opened read-only: its schema is up to date, but no report could be written into it
+        assertThat(CheckCommandTest.cli("check", "--format", "json", "--fail-on", "never", "--store", url(), JSON_SEED).exit()).isZero();
+        CheckCommandTest.Run readOnly = CheckCommandTest.cli("check", "--rules", rules.toString(),
+                "--store", url() + ";ACCESS_MODE_DATA=r", JSON_SEED);
+        assertThat(System.getProperty("CheckStoreTest.checked")).as("a form was checked before the store was opened").isNull();
+        assertThat(readOnly.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(readOnly.err()).contains("the reports could not be written").contains("read only");
+        assertThat(rows()).hasSize(1);
+
+        // the marker tells a check indeed
+        assertThat(CheckCommandTest.cli("check", "--rules", rules.toString(), "--fail-on", "never", JSON_SEED).exit()).isZero();
+        assertThat(System.getProperty("CheckStoreTest.checked")).isEqualTo("yes");
+        System.clearProperty("CheckStoreTest.checked");
+    }
+
     @Test
     void aStoreThatCannotBeOpenedIsExitTwoWithTheReason() {
         CheckCommandTest.Run run = CheckCommandTest.cli("check", "--store", "jdbc:nosuchdb://nowhere", JSON_SEED);
