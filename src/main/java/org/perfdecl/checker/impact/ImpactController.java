@@ -11,6 +11,7 @@ import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.LocalizedText.Language;
 import org.perfdecl.checker.report.ServiceLanguage;
 import org.perfdecl.checker.report.ServiceTexts;
+import org.perfdecl.checker.web.LanguageParameter;
 import org.perfdecl.checker.web.RequestNumbers;
 import org.perfdecl.checker.web.SaidProblem;
 import org.perfdecl.checker.history.PageOf;
@@ -160,11 +161,7 @@ class ImpactController {
      */
     private static Language askedLanguage(String lang, jakarta.servlet.http.HttpServletRequest request) {
         if (lang != null && !lang.isBlank()) {
-            Language named = ServiceLanguage.tag(lang);
-            if (named == null) {
-                throw SaidProblem.badParameter("lang", ServiceTexts.text("problem.bad-parameter.lang", Map.of("value", lang)));
-            }
-            return named;
+            return LanguageParameter.of(lang);
         }
         if (request.getHeader("Accept-Language") == null) {
             return null;

@@ -2,17 +2,17 @@ package org.perfdecl.checker.web;
 
 import org.perfdecl.checker.report.ServiceLanguage;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.report.LocalizedText;
-import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.report.LocalizedText.Language;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -48,15 +48,26 @@ class ReportJsonConverter implements WebMvcConfigurer {
      * same kind of problem as any other bad parameter.
      */
     static void language(HttpServletRequest request, String lang) {
-        if (lang == null || lang.isEmpty()) {
-            return;
+        Language language = LanguageParameter.of(lang);
+        if (language != null) {
+            request.setAttribute(LANGUAGE, language);
         }
-        Language language = ServiceLanguage.tag(lang);
-        if (language == null) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.badParameter(request, "lang",
-                    ServiceTexts.text("problem.bad-parameter.lang", Map.of("value", lang))), null);
-        }
-        request.setAttribute(LANGUAGE, language);
+    }
+
+    /**
+     * Every API endpoint takes {@code lang} for the language of its problems: one naming no language the
+     * service writes is refused before the controller runs, as the check endpoints refuse it, rather than
+     * silently answered in the Accept-Language's or in English.
+     */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                LanguageParameter.ofQuery(request);
+                return true;
+            }
+        }).addPathPatterns("/api/**");
     }
 
 
@@ -70,7 +81,7 @@ class ReportJsonConverter implements WebMvcConfigurer {
         if (request.getAttribute(LANGUAGE) instanceof Language asked) {
             return asked;
         }
-        Language asked = ServiceLanguage.tag(queryParameter(request, "lang"));
+        Language asked = ServiceLanguage.tag(LanguageParameter.queryParameter(request, LanguageParameter.NAME));
         if (asked != null) {
             return asked;
         }
@@ -114,30 +125,6 @@ class ReportJsonConverter implements WebMvcConfigurer {
             }
         }
         return best;
-    }
-
-    /** A parameter of the query string itself (never the body: a form post would be read to find it), or null. */
-    private static String queryParameter(HttpServletRequest request, String name) {
-        String query;
-        try {
-            query = request.getQueryString();
-        } catch (RuntimeException e) {
-            return null;
-        }
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                try {
-                    return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
     }
 
     @Override

@@ -234,6 +234,40 @@ class HistoryEndpointsTest {
     }
 
     @Test
+    void aLangOfNoSupportedLanguageIsRefusedByEveryEndpointAsTheCheckEndpointRefusesIt() throws Exception {
+        JsonNode checks = problem(mvc.perform(post("/api/v1/checks?lang=fr").contentType(MediaType.APPLICATION_JSON)
+                .content(seed("项目 " + UUID.randomUUID()).toString()).header("Accept-Language", "zh-CN")));
+        assertThat(checks.at("/parameter").asString()).isEqualTo("lang");
+        assertThat(checks.at("/detail").asString()).startsWith("参数“lang”只能是 zh 或 en");
+        long reloads = audit.find("root", "rules.reload", null, null, 0, 1).totalItems();
+        String waivers = "/api/v1/waivers?lang=fr";
+        for (var request : List.of(get("/api/v1/reports?lang=fr"), get("/api/v1/reports/" + UUID.randomUUID() + "?lang=fr"),
+                get("/api/v1/projects/2019-00000000000000000000000000000000/versions?lang=fr"), get("/api/v1/audit?lang=fr"),
+                get(waivers), get("/api/v1/waivers/1?lang=fr"), get("/api/v1/waivers/file?lang=fr"),
+                post(waivers).contentType(MediaType.APPLICATION_JSON).content("{\"rule\": \"BUD-001\", \"all\": true, "
+                        + "\"reason\": \"lang\", \"expires\": \"2999-12-31\"}"),
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/waivers/1?lang=fr"),
+                post("/api/v1/rules/reload?lang=fr"))) {
+            JsonNode refused = problem(mvc.perform(request.with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN")));
+            ((ObjectNode) refused).remove("instance");
+            ((ObjectNode) checks).remove("instance");
+            assertThat(refused).as(refused.toString()).isEqualTo(checks);
+        }
+        assertThat(reviewerGet("/api/v1/waivers?rule=BUD-001&state=in-force").at("/items").toString()).doesNotContain("\"reason\":\"lang\"");
+        assertThat(audit.find("root", "rules.reload", null, null, 0, 1).totalItems()).as("reloads").isEqualTo(reloads);
+        // a language it takes still chooses the words of a problem
+        mvc.perform(get("/api/v1/reports?year=1200&lang=zh-CN").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.title").value("参数有误"));
+        reviewerGet("/api/v1/audit?lang=en-GB");
+    }
+
+    private static JsonNode problem(org.springframework.test.web.servlet.ResultActions answer) throws Exception {
+        return JSON.readTree(answer.andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theAuditLogListsWhatWasRecordedNewestFirst() throws Exception {
         String subject = "waiver-" + UUID.randomUUID();
         audit.record("rita", "waiver.create", subject, "BUD-001 accepted: budget cut by the council");

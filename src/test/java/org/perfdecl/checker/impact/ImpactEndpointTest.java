@@ -179,7 +179,9 @@ class ImpactEndpointTest {
         assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 1).items().get(0).detail())
                 .isEqualTo("检查了 0 份表单（在时限处停止），0 份有变化");
         mvc.perform(post(URL + "?candidate=threshold&lang=fr").with(httpBasic("root", "admin-secret")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("lang"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("lang"))
+                .andExpect(jsonPath("$.detail").value("the parameter 'lang' takes zh or en, or a language tag of either "
+                        + "(zh-CN, en-GB) (got 'fr'); leave it out for both languages"));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.perfdecl.checker.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.perfdecl.checker.report.LocalizedText.Language;
+import org.perfdecl.checker.report.ServiceLanguage;
+import org.perfdecl.checker.report.ServiceTexts;
+import org.springframework.http.HttpStatus;
+
+import java.util.Map;
+
+/**
+ * The {@code lang} parameter, read one way by every endpoint: zh or en, or a language tag of either (zh-CN,
+ * zh-Hans, en-GB); one that names no language the service writes is a 400 {@code bad-parameter} naming
+ * {@code lang}. Every {@code /api/} endpoint answers its problems in the language asked for, so every one of
+ * them refuses such a value ({@link ReportJsonConverter} sees to it before the controller runs), not only
+ * those that also write their answer in it.
+ */
+public final class LanguageParameter {
+
+    public static final String NAME = "lang";
+
+    private LanguageParameter() {
+    }
+
+    /** The language the value names, or null when it is absent or empty; a value naming none is refused. */
+    public static Language of(String lang) {
+        if (lang == null || lang.isEmpty()) {
+            return null;
+        }
+        Language language = ServiceLanguage.tag(lang);
+        if (language == null) {
+            SaidProblem refused = new SaidProblem(HttpStatus.BAD_REQUEST, "bad-parameter", null,
+                    ServiceTexts.text("problem.bad-parameter.lang", Map.of("value", lang)));
+            refused.getBody().setProperty("parameter", NAME);
+            throw refused;
+        }
+        return language;
+    }
+
+    /** {@link #of} the request's query-string {@code lang} (never a form body's). */
+    static Language ofQuery(HttpServletRequest request) {
+        return of(queryParameter(request, NAME));
+    }
+
+    /** A parameter of the query string itself (never the body: a form post would be read to find it), or null. */
+    static String queryParameter(HttpServletRequest request, String name) {
+        String query;
+        try {
+            query = request.getQueryString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}
