@@ -118,11 +118,12 @@ public final class ReviewTablesWriter {
                         new Column("已填写", "CONDITION", "$a : AmountField", "!blank?"),
                         new Column("不是数字", "CONDITION", "$a : AmountField", "value == null?"),
                         new Column("金额小于", "CONDITION", "$a : AmountField", "value != null, value < $param"),
+                        new Column("金额大于", "CONDITION", "$a : AmountField", "value != null, value > $param"),
                         new Column("提示情形", "ACTION", "", "report($a, \"\", \"$param\");")),
-                List.of(List.of("BUD-006 必填金额缺失 · a required amount is missing", "BUD-006", "budget.requiredAmounts", "", "", "", "是", "是", "", "", "", "missing"),
-                        List.of("BUD-006 金额不是数字 · an amount is not a number", "BUD-006", "", "", "", "", "", "", "是", "是", "", "notANumber"),
-                        List.of("BUD-006 金额为负 · an amount is negative", "BUD-006", "", "", "", "", "", "", "", "", "0", "negative"),
-                        List.of("BUD-006 有上年预算而无执行数 · last year's budget without what was spent", "BUD-006", "", "lastYearBudget", "0", "lastYearSpent", "", "是", "", "", "", "spentMissing")));
+                List.of(List.of("BUD-006 必填金额缺失 · a required amount is missing", "BUD-006", "budget.requiredAmounts", "", "", "", "是", "是", "", "", "", "", "missing"),
+                        List.of("BUD-006 金额不是数字 · an amount is not a number", "BUD-006", "", "", "", "", "", "", "是", "是", "", "", "notANumber"),
+                        List.of("BUD-006 金额为负 · an amount is negative", "BUD-006", "", "", "", "", "", "", "", "", "0", "", "negative"),
+                        List.of("BUD-006 有上年预算而无执行数 · last year's budget without what was spent", "BUD-006", "", "lastYearBudget", "0", "lastYearSpent", "", "是", "", "", "", "", "spentMissing")));
         return List.of(choices, indicators, amounts);
     }
 
