@@ -477,10 +477,21 @@ public final class FormTableReader {
                 return;
             }
             boolean total = isTotal(first);
+            // 合计（万元） | 1000 | 财政拨款 | 800 | 其他资金 | 200, or the same labels over their amounts: a total whose
+            // parts, the sources, stand beside it
+            boolean sourcesBeside = total && cells.size() > 3
+                    && cells.subList(2, cells.size()).stream().anyMatch(c -> "fundingSource".equals(fieldOf(c.text())));
+            if (sourcesBeside && fundingBlock == null) {
+                // no group label before it (项目资金（万元） | 合计 | …): the group begins with its total, in the total's unit
+                fundingBlock = unitOf(first.text()) != null ? unitOf(first.text()) : BigDecimal.ONE;
+            }
             if (fundingBlock != null && (total || "fundingSource".equals(field) || (field != null && AMOUNT_FIELDS.contains(field)))) {
                 groupUnit = fundingBlock;
                 if (total) {
                     readFundingTotal(first, cells);
+                    if (sourcesBeside) {
+                        readLabelledCells(cells.subList(2, cells.size()));
+                    }
                     return;
                 }
             } else {

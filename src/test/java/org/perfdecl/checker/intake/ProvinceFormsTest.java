@@ -625,6 +625,24 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /**
+     * The same table without its group label: 合计（万元） | 财政拨款 | 其他资金 over 1000 | 800 | 200, and with the label alone on
+     * the row above it (项目资金（万元）, then 合计 | 财政拨款 | 其他资金 over 1000 | 800 | 100).
+     */
+    @Test
+    void theSourcesBesideATotalWithoutAGroupLabelAreRead() {
+        Declaration bare = read("funding-total-first-without-group-label.txt");
+        assertThat(bare.currentYearBudget().value()).isEqualByComparingTo(yuan(10_000_000));
+        assertThat(bare.subProjects()).extracting(p -> p.name() + " " + p.amount().value().longValue())
+                .containsExactly("财政拨款 8000000", "其他资金 2000000");
+        assertThat(bare.notes()).isEmpty();
+        Declaration underUnit = read("funding-total-first-under-its-unit-do-not-add-up.txt");
+        assertThat(underUnit.currentYearBudget().value()).isEqualByComparingTo(yuan(10_000_000));
+        assertThat(underUnit.subProjects()).extracting(p -> p.name() + " " + p.amount().value().longValue())
+                .containsExactly("财政拨款 8000000", "其他资金 1000000");
+        assertThat(underUnit.notes()).isEmpty();
+    }
+
     /** 年度目标（2026年） | 中期目标（2025年—2027年） over the goals' texts (Word, the annual column first). */
     @Test
     void goalsUnderTheirLabelsInARowOfLabelsAreRead() {
