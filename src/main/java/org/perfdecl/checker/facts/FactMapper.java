@@ -258,6 +258,26 @@ public final class FactMapper {
         if (name == null) {
             return "";
         }
+        String known = categoryStems.get(name);
+        if (known != null) {
+            return known;
+        }
+        String stem = stemOfCategory(name);
+        if (categoryStems.size() < MAX_CATEGORY_STEMS) {
+            categoryStems.put(name, stem);
+        }
+        return stem;
+    }
+
+    /**
+     * The 一级 and 二级 names of every form come from a few frameworks' words (产出指标, 数量指标 …), two of them on
+     * every indicator row: each is stemmed once (two patterns and two normalisations were ~4% of a check). A
+     * plain map, bounded so that forms of names never seen before cannot grow it without end.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> categoryStems = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CATEGORY_STEMS = 10_000;
+
+    private String stemOfCategory(String name) {
         String s = CATEGORY_NUMBER.matcher(Text.noSpaces(Text.halfWidth(name))).replaceFirst("");
         s = CATEGORY_NOTE.matcher(s).replaceFirst("");
         return stem(s.isEmpty() ? name : s);
