@@ -50,7 +50,8 @@ import java.util.concurrent.atomic.AtomicInteger;
         description = {"Checks declarations and prints the findings: canonical .json, form text (.txt), Excel "
                 + "(.xlsx .xls .xlsm), Word (.docx .doc) and PDF; the format is read from the content.",
                 "FILE may be a file, a folder (every such file under it) or a quoted pattern such as 'forms/**/*.txt'.",
-                "Exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 unusable input or rules."})
+                "Exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 unusable input or rules, "
+                        + "or a report INCOMPLETE (a form not checked whole)."})
 final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     enum Format { text, json, sarif, junit, github, codequality }
