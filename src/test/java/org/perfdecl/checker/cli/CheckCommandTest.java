@@ -262,6 +262,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFormCutAtTheSizeLimitsExitsTwoAndTellsTheUnitWhatToDo() throws Exception {
+        Path form = dir.resolve("over-limit.json");
+        Files.writeString(form, Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"))
+                .replace("\"overview\" : \"", "\"overview\" : \"" + "很".repeat(20_000)));
+
+        Run run = cli("check", form.toString());
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.out()).contains("   INCOMPLETE: 申报表超出审核的大小上限（checker.limits.*），1 处只检查到上限为止（/overview）")
+                .contains("请精简这些栏目（或拆分为几份申报表）后重新检查。")
+                .contains("Shorten these fields (or split the form into several) and check it again");
+        // the help and the README give that exit code for it
+        assertThat(cli("check", "--help").out().replaceAll("\\s+", " ")).contains("2 unusable input or rules, or a report INCOMPLETE");
+    }
+
+    @Test
     void aRuleThatFailsAtRunTimeLeavesStandardOutputTheReportAlone() throws Exception {
         Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("failing-rules"));
         Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")) + """

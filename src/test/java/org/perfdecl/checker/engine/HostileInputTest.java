@@ -168,10 +168,12 @@ class HostileInputTest {
         assertThat(report.summary().errors()).isZero();
         assertThat(report.summary().failedRule()).isNull();
         assertThat(report.summary().problem())
-                .isEqualTo("the form is over the size limits (checker.limits.*) at 1 fields (/overview): only what lies "
-                        + "within them was checked; the findings may be incomplete");
+                .isEqualTo("the form is over the size limits (checker.limits.*): 1 field(s) checked only up to the limit "
+                        + "(/overview), what lies beyond was not checked; the findings may be incomplete. Shorten these "
+                        + "fields (or split the form into several) and check it again");
+        // the unit that declares is told what to do about it, not only that the check is incomplete
         assertThat(report.summary().problemMessage().zh()).startsWith("申报表超出审核的大小上限（checker.limits.*），1 处")
-                .contains("/overview");
+                .contains("/overview").endsWith("请精简这些栏目（或拆分为几份申报表）后重新检查。");
         assertThat(finding(report, "IMP-001", "/overview").message().en()).contains("only the first 20000 were checked");
     }
 
