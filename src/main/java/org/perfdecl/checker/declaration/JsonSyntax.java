@@ -19,12 +19,16 @@ public final class JsonSyntax {
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']{0,40})");
     private static final Pattern CHARACTER = Pattern.compile("character \\('(.{1,2})' \\(code");
 
+    /** The parser's words when a name was expected (after { or a comma inside an object). */
+    private static final java.util.List<String> NAME_EXPECTED =
+            java.util.List.of("double-quote to start", "to start field name", "to start property name");
+
     /** The parser's words (any of them) and the key of ours that says the same; first match wins. */
     private static final Map<java.util.List<String>, String> WORDINGS = orderedWordings();
 
     private static Map<java.util.List<String>, String> orderedWordings() {
         Map<java.util.List<String>, String> w = new java.util.LinkedHashMap<>();
-        w.put(java.util.List.of("double-quote to start", "to start field name", "to start property name"), "json.name-quotes");
+        w.put(NAME_EXPECTED, "json.name-quotes");
         w.put(java.util.List.of("comma to separate Object"), "json.comma-object");
         w.put(java.util.List.of("comma to separate Array"), "json.comma-array");
         w.put(java.util.List.of("colon to separate"), "json.colon");
@@ -55,6 +59,12 @@ public final class JsonSyntax {
         }
         if (m.contains("end-of-input")) {
             return say(m.contains("closing quote") || m.contains("in a String") || m.contains("in VALUE_STRING") ? "json.end-in-text" : "json.end", Map.of());
+        }
+        Matcher closing = CHARACTER.matcher(m);
+        if (closing.find() && closing.group(1).equals("}") && NAME_EXPECTED.stream().anyMatch(m::contains)) {
+            // a name was expected and a } came: only a comma before it asks for a name there ({} is an empty object),
+            // the trailing comma a hand edit leaves, not a name without its double quotes
+            return say("json.comma-before-close", Map.of());
         }
         for (var wording : WORDINGS.entrySet()) {
             for (String fragment : wording.getKey()) {

@@ -202,7 +202,10 @@ class ProblemLanguagesTest {
                 {"{\"a\" 1}", "a colon (:) is missing"},
                 {"{\"a\": tru}", "'tru' is not a JSON value"},
                 {"{\"a\": ]}", "a value is expected here, not ']'"},
-                {"{\"a\": \"x", "the text ends inside a text value"}};
+                {"{\"a\": \"x", "the text ends inside a text value"},
+                // a hand-edited form's last value keeps its comma: told as that, not as a name without quotes
+                {"{\"a\": 1,\n}", "a comma (,) stands before the closing }: remove the comma after the last value"},
+                {"{\"a\": {\"b\": 2,}}", "a comma (,) stands before the closing }"}};
         for (String[] c : cases) {
             mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(c[0]))
                     .andExpect(jsonPath("$.detail").value(allOf(containsString(c[1]), not(containsString("code ")),
