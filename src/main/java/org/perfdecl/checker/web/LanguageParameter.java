@@ -37,32 +37,48 @@ public final class LanguageParameter {
         return language;
     }
 
-    /** {@link #of} the request's query-string {@code lang} (never a form body's). */
+    /**
+     * {@link #of} the request's query-string {@code lang} (never a form body's): every value of it, so that
+     * {@code ?lang=zh&lang=fr} is refused as {@code ?lang=fr} is (the check endpoints, which bind the values
+     * joined, refuse it too); the first value's language.
+     */
     static Language ofQuery(HttpServletRequest request) {
-        return of(queryParameter(request, NAME));
+        Language first = null;
+        for (String value : queryParameters(request, NAME)) {
+            Language language = of(value);
+            first = first == null ? language : first;
+        }
+        return first;
     }
 
     /** A parameter of the query string itself (never the body: a form post would be read to find it), or null. */
     static String queryParameter(HttpServletRequest request, String name) {
+        java.util.List<String> values = queryParameters(request, name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Every value of a parameter of the query string itself, in order (one not percent-encoded right left out). */
+    private static java.util.List<String> queryParameters(HttpServletRequest request, String name) {
         String query;
         try {
             query = request.getQueryString();
         } catch (RuntimeException e) {
-            return null;
+            return java.util.List.of();
         }
         if (query == null) {
-            return null;
+            return java.util.List.of();
         }
+        java.util.List<String> values = new java.util.ArrayList<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).equals(name)) {
                 try {
-                    return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                    values.add(java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException e) {
-                    return null;
+                    // not a value a client meant: as before, no language asked for
                 }
             }
         }
-        return null;
+        return values;
     }
 }
