@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * What a batch of reports adds up to: forms, open findings by severity, waived findings, forms that
  * could not be read, and the worst forms (most errors, then most warnings) for a reviewer to open first.
+ * {@code passed}, {@code failed} and {@code incomplete} count the reports by status: a form not checked whole
+ * (cut at the size limits, stopped by a limit, a rule failed) is neither passed nor failed.
  */
-public record BatchSummary(int forms, int unreadable, int passed, int failed, int errors, int warnings, int infos,
-                           int waived, List<Worst> worst) {
+public record BatchSummary(int forms, int unreadable, int passed, int failed, int incomplete, int errors, int warnings,
+                           int infos, int waived, List<Worst> worst) {
 
     public record Worst(String source, String projectName, int errors, int warnings, int infos) {
     }
@@ -22,8 +24,9 @@ public record BatchSummary(int forms, int unreadable, int passed, int failed, in
                 .map(r -> new Worst(source(r), r.declaration().projectName(), r.summary().errors(),
                         r.summary().warnings(), r.summary().infos()))
                 .toList();
-        int failed = (int) reports.stream().filter(r -> r.summary().errors() > 0).count();
-        return new BatchSummary(reports.size(), unreadable, reports.size() - failed, failed,
+        int incomplete = (int) reports.stream().filter(r -> "INCOMPLETE".equals(r.summary().status())).count();
+        int failed = (int) reports.stream().filter(r -> "FAIL".equals(r.summary().status())).count();
+        return new BatchSummary(reports.size(), unreadable, reports.size() - failed - incomplete, failed, incomplete,
                 reports.stream().mapToInt(r -> r.summary().errors()).sum(),
                 reports.stream().mapToInt(r -> r.summary().warnings()).sum(),
                 reports.stream().mapToInt(r -> r.summary().infos()).sum(),
@@ -41,7 +44,8 @@ public record BatchSummary(int forms, int unreadable, int passed, int failed, in
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append("== Summary\n");
-        out.append(String.format("   forms checked  %6d   (%d without ERROR, %d with ERROR)%n", forms, passed, failed));
+        out.append(String.format("   forms checked  %6d   (%d without ERROR, %d with ERROR%s)%n", forms, passed, failed,
+                incomplete > 0 ? ", " + incomplete + " INCOMPLETE: not checked whole, see above" : ""));
         if (unreadable > 0) {
             out.append(String.format("   unreadable     %6d   (see the messages above)%n", unreadable));
         }

@@ -273,6 +273,14 @@ class CheckCommandTest {
         assertThat(run.out()).contains("   INCOMPLETE: 申报表超出审核的大小上限（checker.limits.*），1 处只检查到上限为止（/overview）")
                 .contains("请精简这些栏目（或拆分为几份申报表）后重新检查。")
                 .contains("Shorten these fields (or split the form into several) and check it again");
+        // in a batch it is neither passed nor failed, in the JSON summary and in the text one
+        Run batch = cli("check", "--format", "json", form.toString(), "fixtures/seeds/seed-5-flexible-employment.json");
+        assertThat(batch.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(batch.json().at("/summary/passed").asInt()).isEqualTo(1);
+        assertThat(batch.json().at("/summary/failed").asInt()).isZero();
+        assertThat(batch.json().at("/summary/incomplete").asInt()).isEqualTo(1);
+        assertThat(cli("check", form.toString(), "fixtures/seeds/seed-5-flexible-employment.json").out())
+                .contains("(1 without ERROR, 0 with ERROR, 1 INCOMPLETE: not checked whole, see above)");
         // the help and the README give that exit code for it
         assertThat(cli("check", "--help").out().replaceAll("\\s+", " ")).contains("2 unusable input or rules, or a report INCOMPLETE");
     }
