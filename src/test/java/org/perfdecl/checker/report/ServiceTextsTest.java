@@ -88,6 +88,15 @@ public class ServiceTextsTest {
         assertThat(english).as("English words in service-texts_zh").isEmpty();
     }
 
+    /** A report stopped at the time limit names the setting of the service and the option of the CLI, where a user sets it. */
+    @Test
+    void aCheckStoppedAtItsTimeLimitNamesWhereEachDoorSetsIt() {
+        LocalizedText stopped = ServiceTexts.text("incomplete.time-limit", Map.of("ms", 60000));
+        assertThat(stopped.en()).isEqualTo("the check was stopped after 60000 ms (checker.check-time-limit of the service, "
+                + "--time-limit of the command line); the findings may be incomplete");
+        assertThat(stopped.zh()).contains("checker.check-time-limit", "命令行的 --time-limit");
+    }
+
     @Test
     void everyKeyIsInBothLanguagesWithTheSamePlaceholders() throws IOException {
         Properties zh = load("zh");
