@@ -3,7 +3,8 @@
 #   CHECKER_JAR=path/to/declaration-checker.jar bash check-forms.sh forms/
 # Writes findings.sarif (code scanning) and TEST-declarations.xml (JUnit), prints the text report, and
 # exits as the checker does: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a file
-# that could not be read (named on stderr) or rules that do not load.
+# that could not be read (named on stderr), a form not checked whole (its report INCOMPLETE, saying why)
+# or rules that do not load.
 set -uo pipefail
 jar=${CHECKER_JAR:-declaration-checker.jar}
 forms=${1:-forms}
