@@ -42,6 +42,19 @@ public final class CodeQualityWriter {
         Fingerprint.Run fingerprints = new Fingerprint.Run(); // GitLab keeps one issue per fingerprint
         for (Report report : reports) {
             String path = report.source() == null || report.source().name() == null ? "declaration" : report.source().name().replace('\\', '/');
+            if ("INCOMPLETE".equals(report.summary().status())) {
+                // not all of the form was checked and the job fails on it (exit 2): the merge request shows why
+                LocalizedText why = report.summary().problemMessage();
+                Integer line = report.source() == null ? null : report.source().line();
+                Map<String, Object> issue = new LinkedHashMap<>();
+                issue.put("description", "INCOMPLETE " + (why == null ? report.summary().problem() : why.zh() + " / " + why.en()));
+                issue.put("check_name", "incomplete-check");
+                issue.put("fingerprint", fingerprints.of("incomplete-check", Fingerprint.formKey(report), ""));
+                issue.put("severity", "blocker");
+                issue.put("categories", List.of("Bug Risk"));
+                issue.put("location", Map.of("path", path, "lines", Map.of("begin", line == null || line < 1 ? 1 : line)));
+                issues.add(issue);
+            }
             for (ReportFinding f : report.findings()) {
                 Integer line = f.line() != null ? f.line() : report.source() == null ? null : report.source().line();
                 Map<String, Object> issue = new LinkedHashMap<>();

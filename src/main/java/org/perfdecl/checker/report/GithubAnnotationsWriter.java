@@ -42,6 +42,22 @@ public final class GithubAnnotationsWriter {
         StringBuilder out = new StringBuilder();
         for (Report report : reports) {
             String file = report.source() == null || report.source().name() == null ? null : report.source().name().replace('\\', '/');
+            if ("INCOMPLETE".equals(report.summary().status())) {
+                // not all of the form was checked and the run fails on it (exit 2): the log's annotations say why,
+                // as SARIF's notification and JUnit's errored case do
+                out.append("::error ");
+                if (file != null) {
+                    out.append("file=").append(property(file)).append(',');
+                    Integer line = report.source().line();
+                    if (line != null && line > 0) {
+                        out.append("line=").append(line).append(',');
+                    }
+                }
+                LocalizedText why = report.summary().problemMessage();
+                out.append("title=").append(property("INCOMPLETE 审核未完成 / check incomplete")).append("::")
+                        .append(data(why == null ? String.valueOf(report.summary().problem()) : why.zh() + "\n" + why.en()))
+                        .append('\n');
+            }
             for (ReportFinding f : report.findings()) {
                 out.append("::").append(f.isOpen() ? command(f.severity()) : "notice").append(' ');
                 if (file != null) {

@@ -60,6 +60,29 @@ class CiOutputsTest {
                 .satisfies(i -> assertThat(i.get("severity")).isEqualTo("info"));
     }
 
+    /** A form cut at the size limits fails the run (exit 2): the annotations and the widget say why, as SARIF and JUnit do. */
+    @Test
+    void anIncompleteCheckIsAnErrorAnnotationAndABlockerIssue() throws Exception {
+        String text = Files.readString(SEEDS.resolve("seed-5-flexible-employment.txt")).replaceFirst("(项目概况\t)", "$1" + "很".repeat(20_001));
+        Report cut = checkText("forms/long.txt", text);
+        assertThat(cut.summary().status()).isEqualTo("INCOMPLETE");
+
+        List<String> lines = GithubAnnotationsWriter.write(List.of(cut)).lines().toList();
+        assertThat(lines).hasSize(cut.findings().size() + 1);
+        assertThat(lines.get(0)).startsWith("::error file=forms/long.txt,")
+                .contains("title=INCOMPLETE 审核未完成 / check incomplete::申报表超出审核的大小上限")
+                .contains("%0Athe form is over the size limits");
+        assertThat(GithubAnnotationsWriter.write(List.of(seed5()))).doesNotContain("INCOMPLETE");
+
+        List<Map<String, Object>> issues = CodeQualityWriter.write(List.of(cut));
+        assertThat(issues).hasSize(cut.findings().size() + 1);
+        assertThat(issues).filteredOn(i -> i.get("check_name").equals("incomplete-check")).singleElement().satisfies(i -> {
+            assertThat(i.get("severity")).isEqualTo("blocker");
+            assertThat(i.get("description")).asString().startsWith("INCOMPLETE 申报表超出审核的大小上限").contains(" / the form is over");
+            assertThat(i.get("location")).asString().contains("path=forms/long.txt");
+        });
+    }
+
     @Test
     void aFindingKeepsItsFingerprintWhenItsLineMovesAndLosesItWhenTheFormChanges() throws Exception {
         String text = Files.readString(SEEDS.resolve("seed-5-flexible-employment.txt"));
