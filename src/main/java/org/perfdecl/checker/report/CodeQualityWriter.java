@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * GitLab's Code Quality report (a JSON array of issues: description, check_name, fingerprint,
  * severity, location.path and location.lines.begin), which merge requests show as a widget.
+ * The description ends with the regulation behind the rule ({@code (依据 / Basis: …)}).
  * ERROR is critical, WARNING major, INFO info; a waived finding is info, its description starting with
  * WAIVED and the waiver's reason (Code Quality has no notion of an accepted issue).
  */
@@ -59,7 +60,8 @@ public final class CodeQualityWriter {
                 Integer line = f.line() != null ? f.line() : report.source() == null ? null : report.source().line();
                 Map<String, Object> issue = new LinkedHashMap<>();
                 issue.put("description", (f.isOpen() ? "" : "WAIVED (" + f.waiver().reason() + ", " + f.waiver().approvedBy()
-                        + ", until " + f.waiver().expires() + ") ") + f.ruleId() + " " + f.message().zh() + " / " + f.message().en());
+                        + ", until " + f.waiver().expires() + ") ") + f.ruleId() + " " + f.message().zh() + " / " + f.message().en()
+                        + (TextReportWriter.basis(f).isEmpty() ? "" : " (" + TextReportWriter.basis(f) + ")"));
                 issue.put("check_name", f.ruleId());
                 issue.put("fingerprint", fingerprints.of(report, f));
                 issue.put("severity", !f.isOpen() ? "info" : switch (f.severity()) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * GitHub Actions workflow commands, one per finding ({@code ::warning file=…,line=…,title=BUD-001::…}),
  * as linters print them: the run's log shows each as an annotation on the file. ERROR is an error,
- * WARNING a warning, INFO a notice; the message is the Chinese one, then the English. A waived finding
+ * WARNING a warning, INFO a notice; the message is the Chinese one, then the English, then the regulation
+ * behind the rule ({@code 依据 / Basis: …}). A waived finding
  * is a notice titled WAIVED with the waiver's reason: shown, but no longer an error or warning of the run.
  */
 public final class GithubAnnotationsWriter {
@@ -68,7 +69,8 @@ public final class GithubAnnotationsWriter {
                     }
                 }
                 out.append("title=").append(property((f.isOpen() ? "" : "WAIVED ") + f.ruleId() + " " + f.title().zh()))
-                        .append("::").append(data(waived(f) + f.message().zh() + " (" + f.field() + ")\n" + f.message().en()))
+                        .append("::").append(data(waived(f) + f.message().zh() + " (" + f.field() + ")\n" + f.message().en()
+                                + (TextReportWriter.basis(f).isEmpty() ? "" : "\n" + TextReportWriter.basis(f))))
                         .append('\n');
             }
         }

@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML as CI servers read it: one {@code <testsuite>} per form, one {@code <testcase>} per rule.
  * A rule fails its test case when it found something at or above the fail-on severity; findings
- * below it, and waived ones, are listed in the case's {@code <system-out>}, so nothing is hidden. A case
+ * below it, and waived ones, are listed in the case's {@code <system-out>}, so nothing is hidden; either text ends
+ * with the regulation behind the rule ({@code 依据 / Basis: …}). A case
  * whose findings at or above it were all waived is skipped, with the waiver's reason. A file that could
  * not be read is a suite of its own with one errored case that gives the reason.
  */
@@ -198,7 +199,9 @@ public final class JUnitWriter {
                         .append(" (").append(f.waiver().id()).append("): ").append(f.waiver().reason()).append('\n');
             }
         }
-        return s.toString();
+        // the findings are of one rule (one case): its regulation once, under them
+        String basis = findings.isEmpty() ? "" : TextReportWriter.basis(findings.get(0));
+        return basis.isEmpty() ? s.toString() : s.append(basis).append('\n').toString();
     }
 
     private static int failedRules(Report report, Severity failOn) {

@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * A report as a table a person can scan in a terminal: one finding per line, worst first. A waived
  * finding says WAIVED where its severity was, and a line under it gives its severity and the waiver.
+ * Under the findings, the regulation behind each rule that found something (依据 / Basis), once per rule.
  */
 public final class TextReportWriter {
 
@@ -78,7 +79,32 @@ public final class TextReportWriter {
                         f.severity(), w.approvedBy(), w.expires(), w.id(), w.reason()));
             }
         }
-        return Text.printable(out.append(facts(r)).append(sources(r)).toString());
+        return Text.printable(out.append(basis(findings)).append(facts(r)).append(sources(r)).toString());
+    }
+
+    /**
+     * The regulation behind each rule that found something, once per rule id in the order the findings name them:
+     * a rule often finds several things, and its reference under each finding would repeat a long line.
+     */
+    private static String basis(List<ReportFinding> findings) {
+        Map<String, String> references = new java.util.LinkedHashMap<>();
+        for (ReportFinding f : findings) {
+            if (f.reference() != null && !f.reference().isBlank()) {
+                references.putIfAbsent(f.ruleId(), f.reference());
+            }
+        }
+        if (references.isEmpty()) {
+            return "";
+        }
+        int width = references.keySet().stream().mapToInt(String::length).max().orElse(8);
+        StringBuilder out = new StringBuilder("   依据 / Basis:\n");
+        references.forEach((id, reference) -> out.append(String.format("     %-" + Math.max(width, 8) + "s %s%n", id, reference)));
+        return out.toString();
+    }
+
+    /** The regulation behind a finding as the other plain-text outputs add it, or "" when the rule names none. */
+    static String basis(ReportFinding f) {
+        return f.reference() == null || f.reference().isBlank() ? "" : "依据 / Basis: " + f.reference();
     }
 
     /** With --explain: the facts the rules saw and where each field was read, as the text report prints them; else "". */

@@ -60,6 +60,32 @@ class CiOutputsTest {
                 .satisfies(i -> assertThat(i.get("severity")).isEqualTo("info"));
     }
 
+    /** The regulation behind a rule (its catalogue reference) reaches the text report and the CI outputs, not only JSON and SARIF. */
+    @Test
+    void everyPlainTextOutputNamesTheRegulationBehindARule() throws Exception {
+        Report report = seed5();
+        String bud001 = "财预〔2015〕88号 适当性审核；预算执行率与预算安排挂钩";
+
+        String text = TextReportWriter.write(report);
+        assertThat(text).contains("\n   依据 / Basis:\n     BUD-001  " + bud001 + "\n");
+        // a rule that found two things is named once (IND-007, two goal clauses without an indicator)
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("IND-007")).hasSize(2);
+        assertThat(text.lines().filter(l -> l.startsWith("     IND-007  "))).singleElement().asString()
+                .endsWith("财预〔2015〕88号 相关性审核：绩效指标与年度绩效目标相对应");
+        assertThat(text.indexOf("依据 / Basis:")).isGreaterThan(text.lastIndexOf("所见："));
+
+        assertThat(GithubAnnotationsWriter.write(List.of(report)).lines())
+                .filteredOn(l -> l.contains("title=BUD-001 ")).singleElement().asString()
+                .endsWith("%0A依据 / Basis: " + bud001);
+        assertThat(CodeQualityWriter.write(List.of(report))).filteredOn(i -> i.get("check_name").equals("BUD-001"))
+                .singleElement().satisfies(i -> assertThat(i.get("description")).asString()
+                        .startsWith("BUD-001 上年预算执行率").endsWith(" (依据 / Basis: " + bud001 + ")"));
+        String junit = JUnitWriter.write(Batch.of(List.of(Batch.Item.report("forms/seed-5.txt", null, null, report))),
+                TestRules.ruleSet(), Severity.WARNING);
+        assertThat(junit).contains("Explain the shortfall and base this year's budget on actual spending.\n"
+                + "所见 seen: 85.4% | 应为 expected: ≥ 90%\n依据 / Basis: " + bud001 + "\n</failure>");
+    }
+
     /** A form cut at the size limits fails the run (exit 2): the annotations and the widget say why, as SARIF and JUnit do. */
     @Test
     void anIncompleteCheckIsAnErrorAnnotationAndABlockerIssue() throws Exception {
