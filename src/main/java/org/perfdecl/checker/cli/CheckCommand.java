@@ -106,8 +106,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--store", paramLabel = "JDBC_URL", description = {"also keep every report in the history "
             + "database the service uses, e.g. jdbc:postgresql://db:5432/checker (user and password from "
             + "SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD), or the H2 file of a stopped service "
-            + "(jdbc:h2:file:./data/history); the schema is brought up to date first. Default: nothing is kept"})
+            + "(jdbc:h2:file:./data/history); the schema is brought up to date first. An H2 file that does not exist "
+            + "is refused (a mistyped path), unless --create-store. Default: nothing is kept"})
     String store;
+
+    @Option(names = "--create-store", description = {"with --store jdbc:h2:…: create the H2 database if it does not exist "
+            + "yet (told on stderr, with its path)"})
+    boolean createStore;
 
     @Option(names = "--threads", description = "files checked at once (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -187,7 +192,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         CliStore kept = null;
         if (store != null) {
             try {
-                kept = CliStore.open(store);
+                kept = CliStore.open(store, createStore);
             } catch (CliStore.StoreException e) {
                 return usageError(e.text());
             }

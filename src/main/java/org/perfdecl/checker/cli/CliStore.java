@@ -8,9 +8,12 @@ import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.ServiceTexts;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +32,11 @@ final class CliStore {
 
         StoreException(String key, String url, Exception cause) {
             this(ServiceTexts.text("cli.check.store." + key, Map.of("url", url, "reason", firstLine(cause))), cause);
+        }
+
+        /** An H2 file database that does not exist, and --create-store not given. */
+        static StoreException missing(String url, String path, Exception cause) {
+            return new StoreException(ServiceTexts.text("cli.check.store.missing", Map.of("url", url, "path", path)), cause);
         }
 
         private StoreException(LocalizedText text, Exception cause) {
@@ -52,14 +60,28 @@ final class CliStore {
     /**
      * Opens the database, brings its schema up to date and makes sure it can be written, before any form is
      * checked: a wrong URL or a read-only database is told at once, not after a long batch.
+     * An H2 database that does not exist yet is refused unless {@code create} (--create-store): H2 would
+     * otherwise create an empty one wherever a mistyped path points, and the reports would be kept there unseen.
+     * One it creates is told on stderr, with its absolute path.
      */
-    static CliStore open(String url) throws StoreException {
-        var dataSource = new DriverManagerDataSource(url, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
+    static CliStore open(String url, boolean create) throws StoreException {
+        String h2File = h2File(url);
+        boolean existed = h2File == null || Files.exists(Path.of(h2File));
+        String opened = h2File == null || create || url.toUpperCase(Locale.ROOT).contains("IFEXISTS=") ? url
+                : url + (url.endsWith(";") ? "" : ";") + "IFEXISTS=TRUE";
+        var dataSource = new DriverManagerDataSource(opened, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", ""),
                 System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
         try {
             ReportStore.migrate(dataSource);
         } catch (RuntimeException e) {
+            if (h2File != null && notFound(e)) {
+                throw StoreException.missing(url, h2File, e);
+            }
             throw new StoreException("open", url, e);
+        }
+        if (!existed && Files.exists(Path.of(h2File))) {
+            var told = ServiceTexts.text("cli.check.store.created", Map.of("url", url, "path", h2File));
+            System.err.println(told.zh() + "\n" + told.en());
         }
         ReportStore store = new ReportStore(dataSource);
         try {
@@ -110,6 +132,42 @@ final class CliStore {
         }
         chunk.clear();
         at.clear();
+    }
+
+    /**
+     * The absolute path of the file an embedded H2 URL opens ({@code jdbc:h2:file:./data/history} or
+     * {@code jdbc:h2:./data/history} is {@code /…/data/history.mv.db}); null for any other URL (in memory, an H2
+     * server, another database).
+     */
+    static String h2File(String url) {
+        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) {
+            return null;
+        }
+        String name = url.substring(8);
+        int settings = name.indexOf(';');
+        name = settings < 0 ? name : name.substring(0, settings);
+        if (name.regionMatches(true, 0, "file:", 0, 5)) {
+            name = name.substring(5);
+        } else if (name.matches("(?i)[a-z][a-z0-9]+:.*") && !name.matches("(?i)[a-z]:[\\\\/].*")) {
+            return null; // mem:, tcp:, ssl:, zip:, nio: …; a Windows drive letter is a file
+        }
+        if (name.isBlank()) {
+            return null;
+        }
+        if (name.equals("~") || name.startsWith("~/") || name.startsWith("~\\")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        return Path.of(name + ".mv.db").toAbsolutePath().normalize().toString();
+    }
+
+    /** H2's "database not found, and IFEXISTS=true" (error 90146), wherever Flyway or Spring wrapped it. */
+    private static boolean notFound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(Exception e) {

@@ -43,7 +43,7 @@ class CheckStoreTest {
     @Test
     void theReportsOfARunAreStoredAndSaySo() throws Exception {
         CheckCommandTest.Run run = CheckCommandTest.cli("check", "--format", "json", "--fail-on", "never",
-                "--store", url(), JSON_SEED, TEXT_SEED);
+                "--store", url(), "--create-store", JSON_SEED, TEXT_SEED);
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode items = run.json().at("/items");
         assertThat(items).hasSize(2);
@@ -98,7 +98,8 @@ class CheckStoreTest {
         assertThat(wrongUrl.out()).isEmpty();
 
         // a database opened read-only: its schema is up to date, but no report could be written into it
-        assertThat(CheckCommandTest.cli("check", "--format", "json", "--fail-on", "never", "--store", url(), JSON_SEED).exit()).isZero();
+        assertThat(CheckCommandTest.cli("check", "--format", "json", "--fail-on", "never", "--store", url(), "--create-store",
+                JSON_SEED).exit()).isZero();
         CheckCommandTest.Run readOnly = CheckCommandTest.cli("check", "--rules", rules.toString(),
                 "--store", url() + ";ACCESS_MODE_DATA=r", JSON_SEED);
         assertThat(System.getProperty("CheckStoreTest.checked")).as("a form was checked before the store was opened").isNull();
@@ -110,6 +111,50 @@ class CheckStoreTest {
         assertThat(CheckCommandTest.cli("check", "--rules", rules.toString(), "--fail-on", "never", JSON_SEED).exit()).isZero();
         assertThat(System.getProperty("CheckStoreTest.checked")).isEqualTo("yes");
         System.clearProperty("CheckStoreTest.checked");
+    }
+
+    /** A mistyped H2 path (jdbc:h2:file:./data/histroy) made a new, empty database and kept the reports there unseen. */
+    @Test
+    void anH2FileThatDoesNotExistIsRefusedUnlessAskedToCreateIt() throws Exception {
+        Path rules = rulesThatTellACheck();
+        System.clearProperty("CheckStoreTest.checked");
+        Path file = dir.resolve("histroy.mv.db");
+        String typo = "jdbc:h2:file:" + dir.resolve("histroy");
+        CheckCommandTest.Run refused = CheckCommandTest.cli("check", "--rules", rules.toString(), "--store", typo, JSON_SEED);
+        assertThat(refused.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(System.getProperty("CheckStoreTest.checked")).as("a form was checked before the store was opened").isNull();
+        assertThat(file).doesNotExist();
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).isEqualTo("错误：--store " + typo + "：数据库 " + file.toAbsolutePath() + " 不存在，没有保存任何报告。"
+                + "请检查路径是否写错；若要在此新建数据库，请加上 `--create-store`。\n"
+                + "error: --store " + typo + ": there is no database at " + file.toAbsolutePath() + ", so nothing was stored. "
+                + "Check the path for a typo; to create a new database there, add --create-store.\n");
+
+        // asked for: created, and told where
+        CheckCommandTest.Run created = CheckCommandTest.cli("check", "--format", "json", "--fail-on", "never",
+                "--store", typo, "--create-store", JSON_SEED);
+        assertThat(created.exit()).as(created.err()).isZero();
+        assertThat(file).exists();
+        assertThat(created.err()).isEqualTo("已在 " + file.toAbsolutePath() + " 新建数据库（--store " + typo + "）\n"
+                + "created a new database at " + file.toAbsolutePath() + " (--store " + typo + ")\n");
+        assertThat(created.json().at("/storage/stored").asBoolean()).isTrue();
+
+        // once it exists, it is opened without --create-store, and nothing is said of it
+        CheckCommandTest.Run again = CheckCommandTest.cli("check", "--format", "json", "--fail-on", "never", "--store", typo, JSON_SEED);
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.err()).isEmpty();
+        System.clearProperty("CheckStoreTest.checked");
+    }
+
+    @Test
+    void theFileOfAnEmbeddedH2UrlIsFoundAndOtherUrlsHaveNone() {
+        String cwd = Path.of("").toAbsolutePath().toString();
+        assertThat(CliStore.h2File("jdbc:h2:file:./data/history;WRITE_DELAY=0")).isEqualTo(Path.of(cwd, "data", "history.mv.db").toString());
+        assertThat(CliStore.h2File("jdbc:h2:./data/history")).isEqualTo(Path.of(cwd, "data", "history.mv.db").toString());
+        assertThat(CliStore.h2File("jdbc:h2:~/checker")).isEqualTo(Path.of(System.getProperty("user.home"), "checker.mv.db").toString());
+        assertThat(CliStore.h2File("jdbc:h2:mem:x")).isNull();
+        assertThat(CliStore.h2File("jdbc:h2:tcp://db/history")).isNull();
+        assertThat(CliStore.h2File("jdbc:postgresql://db:5432/checker")).isNull();
     }
 
     @Test
