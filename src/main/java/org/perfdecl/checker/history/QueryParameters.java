@@ -15,30 +15,33 @@ final class QueryParameters {
     }
 
     static int page(String value) {
-        int page = integer("page", value, 0);
+        long page = integer("page", value, 0);
         if (page < 0) {
             throw HistoryProblem.badParameter("page", "page", Map.of());
         }
-        return page;
+        if (page > Integer.MAX_VALUE) {
+            throw HistoryProblem.badParameter("page", "page-too-large", Map.of("max", Integer.MAX_VALUE, "value", value));
+        }
+        return (int) page;
     }
 
     static int size(String value) {
-        int size = integer("size", value, 20);
+        long size = integer("size", value, 20);
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw HistoryProblem.badParameter("size", "size", Map.of("max", MAX_PAGE_SIZE));
         }
-        return size;
+        return (int) size;
     }
 
     static Integer year(String value) {
         if (blank(value)) {
             return null;
         }
-        int year = integer("year", value, 0);
+        long year = integer("year", value, 0);
         if (year < 1900 || year > 2999) {
             throw HistoryProblem.badParameter("year", "year", Map.of("value", value));
         }
-        return year;
+        return (int) year;
     }
 
     static String status(String value) {
@@ -102,11 +105,15 @@ final class QueryParameters {
         return instant;
     }
 
-    private static int integer(String name, String value, int absent) {
+    /**
+     * A whole number, however large (one beyond a long as far out as a long goes): each parameter's range then
+     * says what is wrong with 2147483648, which is a whole number, only too large.
+     */
+    private static long integer(String name, String value, long absent) {
         if (blank(value)) {
             return absent;
         }
-        Integer n = org.perfdecl.checker.web.RequestNumbers.parseInt(value.trim());
+        Long n = org.perfdecl.checker.web.RequestNumbers.parseLongClamped(value.trim());
         if (n == null) {
             throw HistoryProblem.badParameter(name, "integer", Map.of("value", value));
         }

@@ -172,6 +172,10 @@ class WaiverController {
 
     private static long id(String id) {
         Long key = RequestNumbers.parseLong(id);
+        if (key == null && RequestNumbers.isWholeNumber(id)) { // a number, but beyond any id: say so, not "not a number"
+            throw WaiverProblem.badParameter("id", id.startsWith("-") ? "id-too-small" : "id-too-large",
+                    Map.of("max", Long.MAX_VALUE, "value", id));
+        }
         if (key == null) {
             throw WaiverProblem.badParameter("id", "id", Map.of("value", id));
         }

@@ -27,6 +27,28 @@ public final class RequestNumbers {
         }
     }
 
+    /**
+     * Whether the text writes a whole number in ASCII digits (with an optional sign), however large: where
+     * {@link #parseLong} or {@link #parseInt} gives null for one, the answer is "too large" (or too small), not
+     * "not a number".
+     */
+    public static boolean isWholeNumber(String text) {
+        return text != null && ASCII_INTEGER.matcher(text).matches();
+    }
+
+    /**
+     * The number the text writes in ASCII digits (with an optional sign), one beyond a long as {@link Long#MAX_VALUE}
+     * or {@link Long#MIN_VALUE} (by its sign), which every range a request allows refuses as too large or too small;
+     * null when it is not a whole number.
+     */
+    public static Long parseLongClamped(String text) {
+        Long n = parseLong(text);
+        if (n != null || !isWholeNumber(text)) {
+            return n;
+        }
+        return text.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
     /** The number the text writes in ASCII digits (with an optional sign), or null: not one, or beyond an int. */
     public static Integer parseInt(String text) {
         Long n = parseLong(text);

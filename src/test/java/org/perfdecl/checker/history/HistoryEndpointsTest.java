@@ -223,6 +223,24 @@ class HistoryEndpointsTest {
                     .andExpect(jsonPath("$.parameter").value(bad[0]))
                     .andExpect(jsonPath("$.detail").value("parameter '" + bad[0] + "': must be a whole number, got '" + bad[1] + "'"));
         }
+        // a whole number, but too large: said so, with the range, not "must be a whole number"
+        mvc.perform(get("/api/v1/reports").param("page", "2147483648").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("page"))
+                .andExpect(jsonPath("$.message.en").value("parameter 'page': is too large: pages count from 0 to 2147483647, got '2147483648'"))
+                .andExpect(jsonPath("$.message.zh").value("参数“page”：过大：页码须为 0 到 2147483647 之间的整数（页码从 0 起），收到的是“2147483648”"));
+        mvc.perform(get("/api/v1/reports").param("page", "99999999999999999999").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message.en").value(containsString("is too large: pages count from 0 to 2147483647")));
+        mvc.perform(get("/api/v1/reports").param("page", "-99999999999999999999").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message.en").value("parameter 'page': must be 0 or more (pages count from 0)"));
+        mvc.perform(get("/api/v1/reports").param("size", "2147483648").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message.en").value("parameter 'size': must be from 1 to 200"));
+        mvc.perform(get("/api/v1/reports").param("year", "99999999999999999999").with(httpBasic("rita", "rita-secret")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message.en").value("parameter 'year': must be a budget year such as 2024, got '99999999999999999999'"));
         mvc.perform(get("/api/v1/projects/2019-00000000000000000000000000000000/versions").param("page", "\u0661")
                 .with(httpBasic("rita", "rita-secret"))).andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("page"));
         mvc.perform(get("/api/v1/audit").param("size", "\uFF15").with(httpBasic("rita", "rita-secret")))

@@ -355,6 +355,17 @@ class WaiverEndpointsTest {
                 .andExpect(jsonPath("$.title").value("Bad parameter"))
                 .andExpect(jsonPath("$.detail").value("parameter 'id': a waiver's id is a number; got 'abc'"))
                 .andExpect(jsonPath("$.message.zh").value("参数“id”：豁免编号须为数字，收到的是“abc”"));
+        // a number, but beyond any id: too large (or small), with the range, not "not a number"
+        mvc.perform(get("/api/v1/waivers/99999999999999999999").with(rita()).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("id"))
+                .andExpect(jsonPath("$.detail").value("参数“id”：过大：豁免编号须为 1 到 9223372036854775807 之间的整数，收到的是“99999999999999999999”"))
+                .andExpect(jsonPath("$.message.en").value("parameter 'id': too large: a waiver's id is a whole number from 1 to "
+                        + "9223372036854775807; got '99999999999999999999'"));
+        mvc.perform(delete("/api/v1/waivers/-99999999999999999999").with(rita()).header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("parameter 'id': too small: a waiver's id is a whole number from 1 to "
+                        + "9223372036854775807; got '-99999999999999999999'"));
         mvc.perform(get("/api/v1/waivers/987654321").with(rita()).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"))
