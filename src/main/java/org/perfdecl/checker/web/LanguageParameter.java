@@ -71,12 +71,16 @@ public final class LanguageParameter {
         java.util.List<String> values = new java.util.ArrayList<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                try {
+            if (eq <= 0) {
+                continue;
+            }
+            try {
+                // the name decoded as the servlet container decodes it: ?%6Cang=fr is the lang the controller binds
+                if (java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8).equals(name)) {
                     values.add(java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
-                } catch (IllegalArgumentException e) {
-                    // not a value a client meant: as before, no language asked for
                 }
+            } catch (IllegalArgumentException e) {
+                // not a value a client meant: as before, no language asked for
             }
         }
         return values;
