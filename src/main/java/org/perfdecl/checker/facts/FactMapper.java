@@ -185,6 +185,9 @@ public final class FactMapper {
             Double v = value(p.amount());
             sum = v == null || sum == null ? null : sum + v;
         }
+        if (d.notes().stream().anyMatch(n -> "tooManyRows".equals(n.problem()) && "/subProjects".equals(n.field()))) {
+            sum = null; // rows beyond checker.limits.max-sub-projects were left out: the sum of the rest is no total
+        }
         List<String> names = new ArrayList<>();
         for (SubProject p : d.subProjects()) {
             String name = p.name() == null ? "" : Text.noSpaces(Text.halfWidth(p.name()));

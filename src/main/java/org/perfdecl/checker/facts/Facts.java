@@ -90,7 +90,7 @@ public final class Facts {
         Double statedExecutionRate;
         Double growthRate;
         int subProjectCount;
-        /** Sum of the sub-project amounts; null when one of them is missing or unreadable. */
+        /** Sum of the sub-project amounts; null when one of them is missing or unreadable, or rows were left out at the size limit. */
         Double subProjectSum;
         /** The parts' names without spaces or a leading 其中： (财政拨款): rules tell sub-projects from funding sources by them. */
         java.util.List<String> subProjectNames;

@@ -157,6 +157,24 @@ class HostileInputTest {
     }
 
     @Test
+    void subProjectsCutAtTheirLimitAreNotSaidToMissTheBudget() throws Exception {
+        // 200 rows of 40,000 and a 201st of 100,000 make 8,100,000: the 200 checked alone fall 100,000 short
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < SizeLimits.DEFAULT.maxSubProjects(); i++) {
+            rows.append("{\"name\": \"子项目").append(i).append("\", \"amount\": 40000}, ");
+        }
+        rows.append("{\"name\": \"末项\", \"amount\": 100000}");
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        String overLimit = seed.replaceFirst("(?s)\"subProjects\" : \\[.*?\\]", "\"subProjects\" : [" + rows + "]");
+
+        Report report = checkJson(overLimit);
+
+        assertThat(report.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(finding(report, "IMP-001", "/subProjects").seen().zh()).isEqualTo("201 行");
+        assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("BUD-004"));
+    }
+
+    @Test
     void aFormCutAtTheSizeLimitsIsIncompleteNotPassedAndSaysWhereItWasCut() throws Exception {
         String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
         assertThat(checkJson(seed).summary().status()).isEqualTo("PASS");
