@@ -1008,8 +1008,10 @@ public final class FormTableReader {
             nameCells = nameCells.stream().filter(c -> !c.isEmpty()).toList().isEmpty() ? nameCells
                     : nameCells.stream().filter(c -> !c.isEmpty()).toList(); // a blank column beside the name
             String name = String.join(" ", nameCells.stream().map(GridCell::text).toList());
-            if (WORDS.totalRows.contains(Text.noSpaces(name))) {
-                return; // 合计: the rows above added up, not one more sub-project
+            if (WORDS.totalRows.contains(Text.noSpaces(name)) || isTotal(nameCells.get(0))) {
+                // 合计: the rows above added up, not one more sub-project; so too 合计 | 7270000 | 其中：财政拨款 | 7270000,
+                // the total with its breakdown by source beside it
+                return;
             }
             subProjectsAt = subProjectsAt != null ? subProjectsAt : label.location();
             subProjects.add(new SubProjectCells(name, amountCell == null ? "" : amountCell.text(), rowUnit,

@@ -94,6 +94,19 @@ class FormTextImporterTest {
     }
 
     @Test
+    void aTotalRowOfTheSubProjectTableWithItsSourcesBesideItIsNoSubProject() {
+        // before: a sub-project named 合计 1200000 其中：财政拨款 of 1,200,000, and BUD-004 said they add up to twice the budget
+        String text = "上海市财政支出项目绩效目标申报表\n(2019年)\n申报单位名称：某单位\n项目名称\t测试项目\n"
+                + "项目总预算\t1200000\t项目当年预算（元）\t1200000\n"
+                + "\t子项目名称\t预算金额（元）\n项目当年投入资金构成\tA\t1000000\n\tB\t200000\n"
+                + "\t合计\t1200000\t其中：财政拨款\t1200000\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("A", "B");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("1200000");
+    }
+
+    @Test
     void toleratesBomCrlfFullWidthDigitsSeparatorsAndLabelsWithoutUnit() {
         String text = "\uFEFF上海市财政支出项目绩效目标申报表\r\n(２０１９年)\r\n申报单位名称：某单位\r\n"
                 + "项目名称\t测试项目\t\t\r\n开始时间\t2019年1月1日\t结束时间\t２０１９ 年 １２ 月 ３１ 日\r\n"
