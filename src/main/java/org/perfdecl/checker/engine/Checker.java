@@ -116,9 +116,11 @@ public class Checker {
         long started = System.nanoTime();
         Declaration declaration = limits.sizes().apply(form);
         LastYear lastYear = given != null ? given : stored(declaration);
+        List<String> lastYearCut = List.of();
         if (lastYear != null) {
-            lastYear = new LastYear(limits.sizes().apply(lastYear.declaration()), lastYear.origin(), lastYear.name(),
-                    lastYear.reference());
+            Declaration bounded = limits.sizes().apply(lastYear.declaration());
+            lastYearCut = bounded == lastYear.declaration() ? List.of() : SizeLimits.cutFields(bounded);
+            lastYear = new LastYear(bounded, lastYear.origin(), lastYear.name(), lastYear.reference());
         }
         RuleSet ruleSet = rules.current(); // read once: this request sees one rule set only
         FactMapper facts = mapperFor(ruleSet);
@@ -147,6 +149,10 @@ public class Checker {
                             Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
                 } else if (declaration != form) {
                     problem = sizeLimited(SizeLimits.cutFields(declaration));
+                }
+                if (problem == null && !lastYearCut.isEmpty()) {
+                    // last year's form cut: what lies beyond its limits was never compared (a dropped indicator untold)
+                    problem = sizeLimited("incomplete.size-limit.last-year", lastYearCut);
                 }
             } catch (RuntimeException | LinkageError e) {
                 // a rule that fails on this input must not cost the user the other findings (nor, when the
@@ -203,12 +209,16 @@ public class Checker {
      * would vouch for rows and text nobody checked. Null when nothing was cut (only notes were bounded).
      */
     private static LocalizedText sizeLimited(List<String> cut) {
+        return sizeLimited("incomplete.size-limit", cut);
+    }
+
+    private static LocalizedText sizeLimited(String key, List<String> cut) {
         if (cut.isEmpty()) {
             return null;
         }
         int shown = Math.min(cut.size(), 5);
         String fields = String.join(", ", cut.subList(0, shown)) + (cut.size() > shown ? ", …" : "");
-        return ServiceTexts.text("incomplete.size-limit", Map.of("count", cut.size(), "fields", fields));
+        return ServiceTexts.text(key, Map.of("count", cut.size(), "fields", fields));
     }
 
     /** Which rule looped, as far as its findings tell: the one that reported the same finding most often. */

@@ -175,6 +175,22 @@ class HostileInputTest {
     }
 
     @Test
+    void lastYearsFormCutAtTheSizeLimitsMakesTheCheckIncomplete() throws Exception {
+        // last year's rows beyond the limit were never compared (an indicator dropped this year went untold): not PASS
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        String lastYear = seed.replaceFirst("\"budgetYear\" : (\\d+)", "\"budgetYear\" : 2018")
+                .replace("\"overview\" : \"", "\"overview\" : \"" + "很".repeat(SizeLimits.DEFAULT.maxCellChars()));
+
+        Report report = TestRules.checker().check(DeclarationJson.read(seed),
+                org.perfdecl.checker.previous.LastYear.given(DeclarationJson.read(lastYear), "last.json"), null, false);
+
+        assertThat(report.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(report.summary().problemMessage().en()).startsWith("last year's form of the project is over the size limits")
+                .contains("(/overview)");
+        assertThat(report.summary().problemMessage().zh()).startsWith("上年申报表超出审核的大小上限");
+    }
+
+    @Test
     void aFormCutAtTheSizeLimitsIsIncompleteNotPassedAndSaysWhereItWasCut() throws Exception {
         String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
         assertThat(checkJson(seed).summary().status()).isEqualTo("PASS");
