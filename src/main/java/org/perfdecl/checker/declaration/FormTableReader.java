@@ -525,6 +525,13 @@ public final class FormTableReader {
                         // the amounts in the row below): the sources beside their total
                         readLabelledCells(cells.subList(3, cells.size()));
                     }
+                } else if (total && fundingBlock == null && cells.size() == 2 && isValue(cells.get(1))) {
+                    // 合计（万元） | 1000 alone on its row, its sources (财政拨款 | 800) on the rows below: the group begins
+                    // with its total, in the total's unit; a row of another kind below closes it
+                    fundingBlock = unitOf(first.text()) != null ? unitOf(first.text()) : BigDecimal.ONE;
+                    groupUnit = fundingBlock;
+                    section = null;
+                    readFundingTotal(first, cells);
                 } else if (hasLabel(cells) && isValue(cells.get(1))) {
                     // 上年预算金（万元）| 1000 | 上年执行数 | 520: a label we do not know, with its value, before known ones
                     unknownLabel(first, cells.get(1));

@@ -94,6 +94,19 @@ class FormTextImporterTest {
     }
 
     @Test
+    void aTotalAloneOnItsRowWithItsSourcesOnTheRowsBelowOpensTheFundingGroup() {
+        // before: 合计（万元） | 1000 was a label not known, the budget missing (a false BUD-006) and the sources read in yuan
+        String text = "天津市市级部门项目支出绩效目标申报表\n（2026年度）\n项目名称\t测试项目\n"
+                + "合计（万元）\t1000\n财政拨款\t800\n其他资金\t200\n年度绩效目标\t完成测试。\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("10000000");
+        assertThat(d.subProjects()).extracting(p -> p.name() + " " + p.amount().value().longValue())
+                .containsExactly("财政拨款 8000000", "其他资金 2000000");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
     void aTotalRowOfTheSubProjectTableWithItsSourcesBesideItIsNoSubProject() {
         // before: a sub-project named 合计 1200000 其中：财政拨款 of 1,200,000, and BUD-004 said they add up to twice the budget
         String text = "上海市财政支出项目绩效目标申报表\n(2019年)\n申报单位名称：某单位\n项目名称\t测试项目\n"
