@@ -201,11 +201,14 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
                 "no such file, or nothing matched", "no-such-file")));
         List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files());
+        boolean notKept = false;
         if (kept != null) {
             try {
                 checked = kept.keep(checked);
             } catch (CliStore.StoreException e) {
-                return usageError(e.text());
+                // told, and the run fails (exit 2); its reports are still written: the checks are not lost with the store
+                usageError(e.text());
+                notKept = true;
             }
         }
         checked.forEach(c -> items.add(c.item()));
@@ -226,7 +229,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         write(batch, checker, comparison);
 
         List<Report> reports = batch.reports();
-        if (!batch.errors().isEmpty() || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
+        if (notKept || !batch.errors().isEmpty() || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
             return Cli.UNUSABLE;
         }
         Severity threshold = threshold();

@@ -60,6 +60,27 @@ class CheckStoreTest {
     }
 
     @Test
+    void aStoreThatRefusesTheWriteAfterTheChecksStillGetsTheReportsWritten() throws Exception {
+        // the store opens and passes the write probe, then refuses the reports themselves
+        CheckCommandTest.Run create = CheckCommandTest.cli("check", "--store", url(), "--create-store",
+                "fixtures/seeds/000_e82864895a36c2f5.expected.yaml");
+        assertThat(create.exit()).isEqualTo(2);
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url());
+        try (var c = h2.getConnection(); var s = c.createStatement()) {
+            s.execute("ALTER TABLE check_report ADD CONSTRAINT refuse_all CHECK (1 = 0)");
+        }
+
+        CheckCommandTest.Run run = CheckCommandTest.cli("check", "--format", "json", "--fail-on", "never",
+                "--store", url(), JSON_SEED);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("the reports could not be written");
+        assertThat(run.json().at("/declaration/projectName").asString()).isNotBlank();
+        assertThat(run.json().has("storage")).isFalse();
+    }
+
+    @Test
     void withoutStoreNothingIsKeptAndTheReportSaysNothingOfStorage() {
         CheckCommandTest.Run run = CheckCommandTest.cli("check", "--format", "json", JSON_SEED);
         assertThat(run.exit()).isZero();
