@@ -192,6 +192,10 @@ public final class TargetReader {
         }
         int end = numberEnd(s, start);
         double number = Double.parseDouble(s.substring(start, end).replace(",", ""));
+        if (!Double.isFinite(number)) {
+            // more digits than a double holds (a row of 9s): no target anyone measures, nor a figure to write out
+            return b.kind("UNREADABLE").normalised(s).note("tooLarge").build();
+        }
         String after = s.substring(end);
         Double upper = null;
         // a rate unit that holds digits of its own (≤10/10万: ten per hundred thousand) is no second number
@@ -201,6 +205,9 @@ public final class TargetReader {
                 return b.kind("UNREADABLE").normalised(s).note("severalNumbers").build();
             }
             upper = Double.parseDouble(range.group(2).replace(",", ""));
+            if (!Double.isFinite(upper)) {
+                return b.kind("UNREADABLE").normalised(s).note("tooLarge").build();
+            }
             String firstUnit = range.group(1);
             after = range.group(3);
             if (upper <= number || (!firstUnit.isEmpty() && !after.startsWith(firstUnit))) {

@@ -69,6 +69,19 @@ class HostileInputTest {
         assertThat(finding(report, rule, field).message().zh()).isNotBlank();
     }
 
+    /** Found by the fuzz property: a count target of 400 digits read as Infinity failed the check (RelevanceFacts). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"人", "‰", "-1人"})
+    void aTargetOfMoreDigitsThanANumberHoldsIsUnreadableNotAFailure(String tail) {
+        String digits = "9".repeat(400);
+        String target = tail.startsWith("-") ? "1" + tail.substring(0, 1) + digits + tail.substring(2) : "≥" + digits + tail;
+        Report report = assertTimeoutPreemptively(HANG, () -> checkJson("{\"indicators\":[{\"level1\":\"产出指标\","
+                + "\"level2\":\"数量指标\",\"level3\":\"补贴人数\",\"target\":\"" + target + "\"}]}"));
+
+        assertThat(report.summary().status()).isIn("PASS", "FAIL");
+        assertThat(finding(report, "TGT-001", "/indicators/0/target").message().zh()).contains("无法识别为一个值");
+    }
+
     @Test
     void thousandsOfIndicatorsOfOneNameAreCheckedUpToTheLimitAndTheRestIsNamed() {
         StringBuilder json = new StringBuilder("{\"indicators\":[");

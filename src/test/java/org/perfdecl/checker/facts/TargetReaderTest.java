@@ -275,6 +275,8 @@ class TargetReaderTest {
         assertThat(reader.read("95%-90%").getNote()).as("upside down").isEqualTo("severalNumbers");
         assertThat(reader.read("5人-3万元").getNote()).as("two units").isEqualTo("severalNumbers");
         assertThat(reader.read("≥90%-95%").getNote()).as("a comparator and a range").isEqualTo("severalNumbers");
+        assertThat(reader.read("≥" + "9".repeat(400) + "人").getNote()).as("beyond a double").isEqualTo("tooLarge");
+        assertThat(reader.read("1-" + "9".repeat(400) + "人").getNote()).as("a range's upper end beyond a double").isEqualTo("tooLarge");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
