@@ -721,6 +721,19 @@ public final class FormTableReader {
 
         /** A row that starts with a label; several label/value pairs may share it. */
         private void readLabelledCells(List<GridCell> cells) {
+            int total = totalAfterSources(cells);
+            if (total >= 0) {
+                // 财政拨款 | 800 | 其他资金 | 200 | 合计（万元） | 1000: the total after its sources, this year's budget,
+                // and the unit it names is theirs too
+                BigDecimal unit = unitOf(cells.get(total).text());
+                if (unit != null && groupUnit == null) {
+                    groupUnit = unit;
+                }
+                readFundingTotal(cells.get(total), cells.subList(total, total + 2));
+                List<GridCell> rest = new ArrayList<>(cells.subList(0, total));
+                rest.addAll(cells.subList(total + 2, cells.size()));
+                cells = rest;
+            }
             int i = 0;
             while (i < cells.size()) {
                 GridCell label = cells.get(i);
@@ -806,6 +819,23 @@ public final class FormTableReader {
                 default -> putText(field, String.join("\n", values.stream().map(GridCell::text).toList()),
                         values.isEmpty() ? label.location() : values.get(0).location());
             }
+        }
+
+        /** Where a 合计 with its value stands after funding sources in one row of labels and values, or -1. */
+        private int totalAfterSources(List<GridCell> cells) {
+            boolean sources = false;
+            for (int i = 0; i + 1 < cells.size(); i++) {
+                GridCell cell = cells.get(i);
+                if (cell.mergedCopy() || cell.isEmpty()) {
+                    continue;
+                }
+                if ("fundingSource".equals(fieldOf(cell.text()))) {
+                    sources = true;
+                } else if (sources && isTotal(cell) && isValue(cells.get(i + 1))) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private static boolean isTotal(GridCell cell) {

@@ -643,6 +643,19 @@ class ProvinceFormsTest {
         assertThat(underUnit.notes()).isEmpty();
     }
 
+    /** The total after its sources: 财政拨款 | 其他资金 | 合计（万元） over 800 | 200 | 1000, and under a group label. */
+    @Test
+    void aTotalAfterItsSourcesIsThisYearsBudgetInItsUnit() {
+        Declaration last = read("funding-total-last-beside-its-sources.txt");
+        assertThat(last.currentYearBudget().value()).isEqualByComparingTo(yuan(10_000_000));
+        assertThat(last.subProjects()).extracting(p -> p.name() + " " + p.amount().value().longValue())
+                .containsExactly("财政拨款 8000000", "其他资金 2000000");
+        assertThat(last.notes()).isEmpty();
+        Declaration grouped = read("funding-group-total-last-do-not-add-up.txt");
+        assertThat(grouped.currentYearBudget().value()).isEqualByComparingTo(yuan(10_000_000));
+        assertThat(grouped.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(8_000_000L, 1_000_000L);
+    }
+
     /** 年度目标（2026年） | 中期目标（2025年—2027年） over the goals' texts (Word, the annual column first). */
     @Test
     void goalsUnderTheirLabelsInARowOfLabelsAreRead() {
