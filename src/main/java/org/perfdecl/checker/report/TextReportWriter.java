@@ -86,11 +86,11 @@ public final class TextReportWriter {
      * The regulation behind each rule that found something, once per rule id in the order the findings name them:
      * a rule often finds several things, and its reference under each finding would repeat a long line.
      */
-    private static String basis(List<ReportFinding> findings) {
+    static String basis(List<ReportFinding> findings) {
         Map<String, String> references = new java.util.LinkedHashMap<>();
         for (ReportFinding f : findings) {
             if (f.reference() != null && !f.reference().isBlank()) {
-                references.putIfAbsent(f.ruleId(), f.reference());
+                references.putIfAbsent(f.ruleId(), oneLine(f.reference()));
             }
         }
         if (references.isEmpty()) {
@@ -104,7 +104,12 @@ public final class TextReportWriter {
 
     /** The regulation behind a finding as the other plain-text outputs add it, or "" when the rule names none. */
     static String basis(ReportFinding f) {
-        return f.reference() == null || f.reference().isBlank() ? "" : "依据 / Basis: " + f.reference();
+        return f.reference() == null || f.reference().isBlank() ? "" : "依据 / Basis: " + oneLine(f.reference());
+    }
+
+    /** A reference written over several lines in catalogue.yaml, on one: a line break would break the block's columns. */
+    private static String oneLine(String reference) {
+        return reference.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** With --explain: the facts the rules saw and where each field was read, as the text report prints them; else "". */

@@ -60,6 +60,17 @@ class CiOutputsTest {
                 .satisfies(i -> assertThat(i.get("severity")).isEqualTo("info"));
     }
 
+    /** A reference written over several lines keeps the block's columns: one line a rule. */
+    @Test
+    void aReferenceOverSeveralLinesIsPrintedOnOne() {
+        var finding = new ReportFinding("BUD-001", Severity.WARNING, "budget", null, "/lastYearSpent", null, null, null, null, null,
+                "财预〔2015〕88号\n  适当性审核\r\n预算执行率与预算安排挂钩\n");
+
+        assertThat(TextReportWriter.basis(List.of(finding)))
+                .isEqualTo("   依据 / Basis:\n     BUD-001  财预〔2015〕88号 适当性审核 预算执行率与预算安排挂钩" + System.lineSeparator());
+        assertThat(TextReportWriter.basis(finding)).isEqualTo("依据 / Basis: 财预〔2015〕88号 适当性审核 预算执行率与预算安排挂钩");
+    }
+
     /** The regulation behind a rule (its catalogue reference) reaches the text report and the CI outputs, not only JSON and SARIF. */
     @Test
     void everyPlainTextOutputNamesTheRegulationBehindARule() throws Exception {
