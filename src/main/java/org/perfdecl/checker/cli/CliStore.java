@@ -139,6 +139,9 @@ final class CliStore {
      * {@code jdbc:h2:./data/history} is {@code /…/data/history.mv.db}); null for any other URL (in memory, an H2
      * server, another database).
      */
+    private static final java.util.regex.Pattern DISK_FILE_SYSTEMS =
+            java.util.regex.Pattern.compile("^(?i)(?:(?:file|nio|niomapped|async|retry|split(?::\\d+)?):)+");
+
     static String h2File(String url) {
         if (!url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) {
             return null;
@@ -146,10 +149,10 @@ final class CliStore {
         String name = url.substring(8);
         int settings = name.indexOf(';');
         name = settings < 0 ? name : name.substring(0, settings);
-        if (name.regionMatches(true, 0, "file:", 0, 5)) {
-            name = name.substring(5);
-        } else if (name.matches("(?i)[a-z][a-z0-9]+:.*") && !name.matches("(?i)[a-z]:[\\\\/].*")) {
-            return null; // mem:, tcp:, ssl:, zip:, nio: …; a Windows drive letter is a file
+        // file:, and the file systems of H2 that still keep the database in a file on disk (nio:, split:28:, async: …)
+        name = DISK_FILE_SYSTEMS.matcher(name).replaceFirst("");
+        if (name.matches("(?i)[a-z][a-z0-9]+:.*") && !name.matches("(?i)[a-z]:[\\\\/].*")) {
+            return null; // mem:, memFS:, tcp:, ssl:, zip: …; a Windows drive letter is a file
         }
         if (name.isBlank()) {
             return null;

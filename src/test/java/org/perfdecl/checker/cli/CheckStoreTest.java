@@ -167,12 +167,27 @@ class CheckStoreTest {
         System.clearProperty("CheckStoreTest.checked");
     }
 
+    /** jdbc:h2:nio: keeps its database in a file as file: does: a typo there is refused too, not made a new database. */
+    @Test
+    void anH2FileOfAnotherFileSystemThatDoesNotExistIsRefusedToo() throws Exception {
+        Path file = dir.resolve("histroy.mv.db");
+        String typo = "jdbc:h2:nio:" + dir.resolve("histroy");
+        CheckCommandTest.Run refused = CheckCommandTest.cli("check", "--store", typo, JSON_SEED);
+        assertThat(refused.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(file).doesNotExist();
+        assertThat(refused.err()).contains("数据库 " + file.toAbsolutePath() + " 不存在", "add --create-store");
+    }
+
     @Test
     void theFileOfAnEmbeddedH2UrlIsFoundAndOtherUrlsHaveNone() {
         String cwd = Path.of("").toAbsolutePath().toString();
         assertThat(CliStore.h2File("jdbc:h2:file:./data/history;WRITE_DELAY=0")).isEqualTo(Path.of(cwd, "data", "history.mv.db").toString());
         assertThat(CliStore.h2File("jdbc:h2:./data/history")).isEqualTo(Path.of(cwd, "data", "history.mv.db").toString());
         assertThat(CliStore.h2File("jdbc:h2:~/checker")).isEqualTo(Path.of(System.getProperty("user.home"), "checker.mv.db").toString());
+        assertThat(CliStore.h2File("jdbc:h2:nio:./data/history")).isEqualTo(Path.of(cwd, "data", "history.mv.db").toString());
+        assertThat(CliStore.h2File("jdbc:h2:split:28:nio:./data/history")).isEqualTo(Path.of(cwd, "data", "history.mv.db").toString());
+        assertThat(CliStore.h2File("jdbc:h2:async:file:./data/history")).isEqualTo(Path.of(cwd, "data", "history.mv.db").toString());
+        assertThat(CliStore.h2File("jdbc:h2:memFS:x")).isNull();
         assertThat(CliStore.h2File("jdbc:h2:mem:x")).isNull();
         assertThat(CliStore.h2File("jdbc:h2:tcp://db/history")).isNull();
         assertThat(CliStore.h2File("jdbc:postgresql://db:5432/checker")).isNull();
