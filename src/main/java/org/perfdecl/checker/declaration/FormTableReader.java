@@ -610,7 +610,6 @@ public final class FormTableReader {
             return amountLabel ? "notChecked" : null;
         }
 
-        /** A cell that holds a value rather than a label: filled, written in this row, and no label we know. */
         /**
          * Amount labels in a row and their amounts in the row below, each under its label (Tianjin, Jiangsu:
          * 项目资金（万元） | 资金总额 | 财政拨款 | 其他资金 over 　| 1200 | 1000 | 300): the two rows as one of labels
@@ -619,22 +618,13 @@ public final class FormTableReader {
          * nothing but a number under each label.
          */
         private GridRow labelsOverAmounts(GridRow upper, GridRow lower) {
-            List<GridCell> up = upper.cells();
-            List<Integer> labelColumns = new ArrayList<>();
-            for (int i = 0; i < up.size(); i++) {
-                GridCell cell = up.get(i);
-                if (cell.isEmpty() || cell.mergedCopy()) {
-                    continue;
-                }
+            List<Integer> labelColumns = labelColumns(upper, cell -> {
                 String field = fieldOf(cell.text());
-                if (field != null && (AMOUNT_FIELDS.contains(field) || field.equals("fundingSource")) || isTotal(cell)) {
-                    labelColumns.add(i);
-                } else if (i > 0 || field != null) {
-                    return null;
-                }
-            }
+                return field != null && (AMOUNT_FIELDS.contains(field) || field.equals("fundingSource")) || isTotal(cell);
+            }, true);
             // a group label before the labels stays in front of them
-            return besideTheirValues(upper, lower, labelColumns, cell -> Text.amount(cell.text()).value() != null, true);
+            return labelColumns == null ? null
+                    : besideTheirValues(upper, lower, labelColumns, cell -> Text.amount(cell.text()).value() != null, true);
         }
 
         /**
@@ -644,19 +634,29 @@ public final class FormTableReader {
          * 中期目标 | 年度目标) leaves the rows as they are.
          */
         private GridRow labelsOverValues(GridRow upper, GridRow lower) {
-            List<GridCell> up = upper.cells();
-            List<Integer> labelColumns = new ArrayList<>();
-            for (int i = 0; i < up.size(); i++) {
-                GridCell cell = up.get(i);
+            List<Integer> labelColumns = labelColumns(upper, cell -> fieldOf(cell.text()) != null, false);
+            return labelColumns == null ? null : besideTheirValues(upper, lower, labelColumns, cell -> true, false);
+        }
+
+        /**
+         * The columns of a row's filled cells, every one a label {@code isLabel} accepts; null when another cell is
+         * filled, except, when {@code groupLabelFirst}, a first cell that is no label we know (项目资金（万元）).
+         */
+        private List<Integer> labelColumns(GridRow row, java.util.function.Predicate<GridCell> isLabel, boolean groupLabelFirst) {
+            List<GridCell> cells = row.cells();
+            List<Integer> columns = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                GridCell cell = cells.get(i);
                 if (cell.isEmpty() || cell.mergedCopy()) {
                     continue;
                 }
-                if (fieldOf(cell.text()) == null) {
+                if (isLabel.test(cell)) {
+                    columns.add(i);
+                } else if (!groupLabelFirst || i > 0 || fieldOf(cell.text()) != null) {
                     return null;
                 }
-                labelColumns.add(i);
             }
-            return besideTheirValues(upper, lower, labelColumns, cell -> true, false);
+            return columns;
         }
 
         /**
