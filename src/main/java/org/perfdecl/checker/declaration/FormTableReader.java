@@ -221,6 +221,11 @@ public final class FormTableReader {
         private List<String> indicatorColumns = List.of("一级指标", "二级指标", "三级指标", "指标目标值");
         /** Whether the sub-project table's header puts 预算金额 before 子项目名称. */
         private boolean amountFirst;
+        /**
+         * Under a sub-project table's header that names a 合计 column (and the sources beside it, in any order): where
+         * its names, total and unit stand; null under any other header.
+         */
+        private SubProjectColumns subProjectColumns;
         /** The unit each amount field's label names (项目总预算（万元）: 10000); the declaration holds yuan. */
         private final Map<String, BigDecimal> units = new HashMap<>();
         /** The unit of a group label (项目资金（万元）) for the labels beside it and in the rows it spans. */
@@ -236,6 +241,13 @@ public final class FormTableReader {
         /** Fields a row below cannot continue: an amount or a date is one value. */
         private static final Set<String> NOT_CONTINUED = Set.of("totalBudget", "currentYearBudget", "lastYearBudget",
                 "lastYearSpent", "lastYearExecutionRate", "startDate", "endDate", "period", "midTermBudget");
+
+        /**
+         * The columns of a sub-project table whose header gives each row's total and its sources
+         * (项目当年投入资金构成 | 合计（万元） | 财政拨款 | 其他资金): the names', the 合计's, and a 单位 column's (-1 when none).
+         */
+        private record SubProjectColumns(int name, int total, int unit) {
+        }
 
         /** A sub-project row as written; its amount is read once the form's units are all known. */
         private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
@@ -460,6 +472,27 @@ public final class FormTableReader {
                     }
                 }
                 readLabelledCells(split);
+                return;
+            }
+            if (!"subProjects".equals(section)) {
+                subProjectColumns = null; // the table with a 合计 column is over
+            }
+            if (subProjectColumns != null && readSubProjectColumns(cells)) {
+                return;
+            }
+            subProjectColumns = null;
+            SubProjectColumns header = subProjectColumns(cells);
+            if (header != null) {
+                // 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金: each row below a sub-project, its amount under 合计
+                subProjectColumns = header;
+                section = "subProjects";
+                GridCell totalHeader = cells.get(header.total());
+                BigDecimal unit = unitOf(totalHeader.text()) != null ? unitOf(totalHeader.text())
+                        : cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst().orElse(groupUnit);
+                if (unit != null) {
+                    units.put("subProjects", unit);
+                }
+                subProjectsAt = subProjectsAt != null ? subProjectsAt : first.location();
                 return;
             }
             if (first.isEmpty() || first.mergedCopy()) {
@@ -1013,6 +1046,95 @@ public final class FormTableReader {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The header of a sub-project table that gives each row's 合计 and its sources, the 合计 first, last or between
+         * them: 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金, or with 子项目名称 (the names' column) after the label or
+         * in its place, and a 单位 column. Null for a row of anything else (子项目名称 | 预算金额 is read as before).
+         */
+        private SubProjectColumns subProjectColumns(List<GridCell> cells) {
+            int anchor = -1;
+            int name = -1;
+            int total = -1;
+            int unit = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                GridCell cell = cells.get(i);
+                if (cell.isEmpty() || cell.mergedCopy()) {
+                    continue;
+                }
+                boolean nameHeader = isSubProjectHeader(cell.text());
+                if (anchor < 0) {
+                    if (!nameHeader && !"subProjects".equals(fieldOf(cell.text()))) {
+                        return null; // the table's label or its names' header comes first
+                    }
+                    anchor = i;
+                    name = i; // without 子项目名称, the names stand under the table's label
+                } else if (nameHeader && name == anchor && total < 0) {
+                    name = i;
+                } else if (isTotal(cell) && total < 0) {
+                    total = i;
+                } else if (unit < 0 && "单位".equals(labelKey(cell.text()))) {
+                    unit = i;
+                } else if (!"fundingSource".equals(fieldOf(cell.text()))) {
+                    return null; // 预算金额, or a value: no header of this kind
+                }
+            }
+            return total < 0 ? null : new SubProjectColumns(name, total, unit);
+        }
+
+        /**
+         * A row of the table {@link #subProjectColumns} describes: its name (the first cell other than the table's
+         * label) and the amount in the 合计 column, every column shifted alike when the name stands a column off its
+         * header's (the label merged down beside the rows, or written in the first row only). The total row is no
+         * sub-project. False when the row is no row of the table: a known label, or a filled first cell without an
+         * amount in the table's columns.
+         */
+        private boolean readSubProjectColumns(List<GridCell> cells) {
+            SubProjectColumns columns = subProjectColumns;
+            int at = -1;
+            for (int i = 0; i < cells.size() && at < 0; i++) {
+                GridCell cell = cells.get(i);
+                if (!cell.isEmpty() && !cell.mergedCopy() && !"subProjects".equals(fieldOf(cell.text()))) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                return true; // the label alone, merged down beside the rows
+            }
+            GridCell name = cells.get(at);
+            if (fieldOf(name.text()) != null) {
+                return false;
+            }
+            int shift = at - columns.name();
+            GridCell total = cellAt(cells, columns.total() + shift);
+            GridCell first = cells.get(0);
+            boolean continues = first.isEmpty() || first.mergedCopy() || "subProjects".equals(fieldOf(first.text()));
+            boolean amount = false;
+            for (int i = at + 1; i < cells.size() && !amount; i++) {
+                amount = !cells.get(i).isEmpty() && Text.amount(cells.get(i).text()).value() != null;
+            }
+            if (!continues && !amount) {
+                return false;
+            }
+            if (isTotal(name) || Text.amount(name.text()).value() != null) {
+                return true; // 合计 | 3,500 | 2,800 | 700, or the amounts without a name: the rows added up
+            }
+            GridCell unitCell = columns.unit() < 0 ? null : cellAt(cells, columns.unit() + shift);
+            BigDecimal rowUnit = unitCell == null ? null : unitCell(unitCell);
+            subProjectsAt = subProjectsAt != null ? subProjectsAt : name.location();
+            subProjects.add(new SubProjectCells(name.text(), total == null ? "" : total.text(), rowUnit, name.location(),
+                    total == null ? null : total.location()));
+            return true;
+        }
+
+        /** The filled cell at a column, or null when the row has none there. */
+        private static GridCell cellAt(List<GridCell> cells, int column) {
+            if (column < 0 || column >= cells.size()) {
+                return null;
+            }
+            GridCell cell = cells.get(column);
+            return cell.isEmpty() || cell.mergedCopy() ? null : cell;
         }
 
         private static boolean isSubProjectHeader(String cell) {

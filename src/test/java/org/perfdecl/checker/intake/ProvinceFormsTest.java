@@ -735,4 +735,26 @@ class ProvinceFormsTest {
         assertThat(d.unit()).isEqualTo("宁夏回族自治区信息中心");
         assertThat(d.notes()).isEmpty();
     }
+    /**
+     * A sub-project table whose header gives each row's 合计 and its sources, the 合计 first, last or between them:
+     * 项目当年投入资金构成（万元） | 合计 | 财政拨款 | 其他资金 with the names under the label; 　| 子项目名称 | 财政拨款 |
+     * 其他资金 | 合计（元） with a 合计 row below; 子项目名称 after the label with a 单位 column; and in a workbook, the
+     * label merged down beside 子项目名称 | 其他资金 | 合计（万元） | 财政拨款. Each row is a sub-project, its amount the
+     * one under 合计, in the unit the header or its row names. Before, the rows were lines not matched (IMP-001).
+     */
+    @Test
+    void aSubProjectTableWithATotalColumnReadsEachRowsTotalWhereverTheColumnStands() {
+        for (String file : List.of("sub-project-total-column-first.txt", "sub-project-total-column-last-in-yuan.txt",
+                "sub-project-total-column-between-sources-unit-column.txt", "sub-project-total-column-merged-label.xlsx")) {
+            Declaration d = read(file);
+            assertThat(d.subProjects()).as(file).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+            assertThat(d.subProjects()).as(file).extracting(p -> p.amount().value().longValue())
+                    .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+            assertThat(d.notes()).as(file).isEmpty();
+        }
+        Declaration first = read("sub-project-total-column-first.txt");
+        assertThat(first.sources()).containsEntry("/subProjects", Location.line(18))
+                .containsEntry("/subProjects/0/name", Location.line(19))
+                .containsEntry("/subProjects/2/amount", Location.line(21));
+    }
 }
