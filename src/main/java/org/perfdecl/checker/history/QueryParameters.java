@@ -121,6 +121,6 @@ final class QueryParameters {
     }
 
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return org.perfdecl.checker.web.RequestNumbers.absent(value);
     }
 }

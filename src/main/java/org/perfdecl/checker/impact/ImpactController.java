@@ -99,11 +99,13 @@ class ImpactController {
         Language asked = askedLanguage(lang, request);
         Language language = asked != null ? asked : Language.EN;
         Path folder = candidateFolder(candidate);
-        Integer budgetYear = year == null ? null : number("year", year, 1900, 2999);
-        int pageNumber = page == null ? 0 : number("page", page, 0, Integer.MAX_VALUE);
-        int pageSize = size == null ? Math.min(100, properties.maxForms()) : number("size", size, 1, properties.maxForms());
+        // a parameter written without a value (?page=, ?page=%20) is its default, as on every paged endpoint
+        Integer budgetYear = RequestNumbers.absent(year) ? null : number("year", year, 1900, 2999);
+        int pageNumber = RequestNumbers.absent(page) ? 0 : number("page", page, 0, Integer.MAX_VALUE);
+        int pageSize = RequestNumbers.absent(size) ? Math.min(100, properties.maxForms()) : number("size", size, 1, properties.maxForms());
         long limitSeconds = properties.timeLimit().toSeconds();
-        long runSeconds = seconds == null ? limitSeconds : number("seconds", seconds, 0, (int) Math.min(Integer.MAX_VALUE, limitSeconds));
+        long runSeconds = RequestNumbers.absent(seconds) ? limitSeconds
+                : number("seconds", seconds, 0, (int) Math.min(Integer.MAX_VALUE, limitSeconds));
         ReportHistory stored = history.getIfAvailable();
         if (stored == null) {
             throw new SaidProblem(HttpStatus.NOT_FOUND, "no-history", null, text("no-history", Map.of()));

@@ -35,6 +35,7 @@ class WaiverController {
 
     private static final int MAX_BODY = 64 * 1024;
     private static final int MAX_PAGE_SIZE = 200;
+    private static final int DEFAULT_PAGE_SIZE = 20;
 
     private final WaiverStore store;
 
@@ -71,10 +72,12 @@ class WaiverController {
                     + "matches as a waiver applies to forms: spaces and full-width letters do not count.")
     @GetMapping(path = "/api/v1/waivers", produces = MediaType.APPLICATION_JSON_VALUE)
     PageOf<WaiverView> list(@RequestParam(required = false) String state, @RequestParam(required = false) String rule,
-                    @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page,
-                    @RequestParam(defaultValue = "20") String size) {
-        int p = number("page", page, 0, Integer.MAX_VALUE);
-        int s = number("size", size, 1, MAX_PAGE_SIZE);
+                    @RequestParam(required = false) String unit,
+                    @io.swagger.v3.oas.annotations.Parameter(description = "page number, from 0") @RequestParam(required = false) String page,
+                    @io.swagger.v3.oas.annotations.Parameter(description = "items per page, 1 to 200 (default 20)") @RequestParam(required = false) String size) {
+        // left out, or written without a value (?page=, ?page=%20): the default, as on every paged endpoint
+        int p = RequestNumbers.absent(page) ? 0 : number("page", page, 0, Integer.MAX_VALUE);
+        int s = RequestNumbers.absent(size) ? DEFAULT_PAGE_SIZE : number("size", size, 1, MAX_PAGE_SIZE);
         var today = store.today();
         return store.find(state(state), blankToNull(rule), blankToNull(unit), p, s).map(w -> WaiverView.of(w, today));
     }

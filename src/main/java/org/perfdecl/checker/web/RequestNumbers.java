@@ -15,6 +15,14 @@ public final class RequestNumbers {
     private RequestNumbers() {
     }
 
+    /**
+     * Whether a query parameter is left out or written without a value ({@code ?page=}, {@code ?page=%20}): every
+     * endpoint then takes its default, as it does for one left out.
+     */
+    public static boolean absent(String value) {
+        return value == null || value.isBlank();
+    }
+
     /** The number the text writes in ASCII digits (with an optional sign), or null: not one, or beyond a long. */
     public static Long parseLong(String text) {
         if (text == null || !ASCII_INTEGER.matcher(text).matches()) {

@@ -198,6 +198,27 @@ class HistoryEndpointsTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.storage.stored").value(true));
     }
 
+    /** ?page= and ?size= with no value (or only spaces) are the default page, on every paged endpoint alike. */
+    @Test
+    void aBlankPageOrSizeIsTheDefaultOnEveryHistoryEndpoint() throws Exception {
+        String key = check(seed("空白页码 " + UUID.randomUUID())).at("/storage/projectKey").asString();
+        for (String blank : List.of("", " ")) {
+            for (String url : List.of("/api/v1/reports", "/api/v1/audit")) {
+                JsonNode page = JSON.readTree(mvc.perform(get(url).param("page", blank).param("size", blank)
+                                .with(httpBasic("rita", "rita-secret")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                assertThat(page.at("/page").asInt()).as(url + " page '" + blank + "'").isZero();
+                assertThat(page.at("/size").asInt()).as(url + " size '" + blank + "'").isEqualTo(20);
+            }
+            JsonNode versions = JSON.readTree(mvc.perform(get("/api/v1/projects/" + key + "/versions").param("page", blank)
+                            .param("size", blank).with(httpBasic("rita", "rita-secret")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(versions.at("/page").asInt()).isZero();
+            assertThat(versions.at("/size").asInt()).isEqualTo(20);
+            assertThat(versions.at("/versions").size()).isEqualTo(1);
+        }
+    }
+
     @Test
     void unknownIdsAndBadParametersAreProblemsThatSayWhich() throws Exception {
         mvc.perform(get("/api/v1/reports/" + UUID.randomUUID()).with(httpBasic("rita", "rita-secret")))

@@ -92,6 +92,8 @@ class ImpactEndpointTest {
         // a rule file saved in GBK, as a Chinese Windows editor does by default
         Path gbk = copyRules(candidates.resolve("gbk"));
         Files.writeString(gbk.resolve("form.drl"), Files.readString(gbk.resolve("form.drl")), java.nio.charset.Charset.forName("GBK"));
+        // the rules as they are, for runs whose audit lines no other test counts
+        copyRules(candidates.resolve("unchanged"));
     }
 
     private static Path copyRules(Path to) throws IOException {
@@ -182,6 +184,19 @@ class ImpactEndpointTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("lang"))
                 .andExpect(jsonPath("$.detail").value("the parameter 'lang' takes zh or en, or a language tag of either "
                         + "(zh-CN, en-GB) (got 'fr'); leave it out for both languages"));
+    }
+
+    /** ?page=, ?size= (and ?year=, ?seconds=) with no value or only spaces are their defaults, as on /api/v1/reports. */
+    @Test
+    void aBlankPageOrSizeIsTheDefault() throws Exception {
+        for (String blank : List.of("", " ")) {
+            MvcResult result = mvc.perform(post(URL).param("candidate", "unchanged").param("page", blank).param("size", blank)
+                    .param("year", blank).param("seconds", blank).with(httpBasic("root", "admin-secret"))).andReturn();
+            String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(result.getResponse().getStatus()).as("'" + blank + "': " + text).isEqualTo(200);
+            assertThat(result.getResponse().getHeader("Impact-Forms-Stored")).isNotNull();
+            assertThat(result.getResponse().getHeader("Impact-Stopped")).as("the whole time limit, not 0 s").isNull();
+        }
     }
 
     @Test

@@ -318,6 +318,17 @@ class WaiverEndpointsTest {
         assertThat(yaml).startsWith("# Waivers in force on ");
     }
 
+    /** ?page= and ?size= with no value (or only spaces) are the default page, as on /api/v1/reports. */
+    @Test
+    void aBlankPageOrSizeIsTheDefaultPage() throws Exception {
+        for (String blank : List.of("", " ")) {
+            JsonNode page = JSON.readTree(mvc.perform(get("/api/v1/waivers").param("page", blank).param("size", blank).with(rita()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.get("page").asInt()).as("'" + blank + "'").isZero();
+            assertThat(page.get("size").asInt()).as("'" + blank + "'").isEqualTo(20);
+        }
+    }
+
     @Test
     void theListFindsAUnitsWaiversAsTheyApplyToItsFormsAndARuleInAnyCase() throws Exception {
         String unit = "测试单位-" + UUID.randomUUID().toString().substring(0, 8);
