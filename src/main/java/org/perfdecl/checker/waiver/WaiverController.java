@@ -182,6 +182,9 @@ class WaiverController {
         if (key == null) {
             throw WaiverProblem.badParameter("id", "id", Map.of("value", id));
         }
+        if (key < 1) { // ids count from 1: -1 and 0 are as far from one as -99999999999999999999, and said so alike
+            throw WaiverProblem.badParameter("id", "id-too-small", Map.of("max", Long.MAX_VALUE, "value", id));
+        }
         return key;
     }
 

@@ -353,6 +353,23 @@ class WaiverEndpointsTest {
         assertThat(beyond.get("totalPages").asInt()).isEqualTo(1);
     }
 
+    /** -1 and 0 are no waiver's id, as -99999999999999999999 is none: the same 400 naming id and its range, not a 404. */
+    @Test
+    void aNonPositiveIdIsTooSmallOnEveryEndpointWithAnId() throws Exception {
+        for (String id : List.of("0", "-1", "-0", "-9223372036854775808")) {
+            for (var request : List.of(get("/api/v1/waivers/{id}", id), delete("/api/v1/waivers/{id}", id))) {
+                mvc.perform(request.with(rita()).header("Accept-Language", "en"))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.code").value("bad-parameter"))
+                        .andExpect(jsonPath("$.parameter").value("id"))
+                        .andExpect(jsonPath("$.detail").value("parameter 'id': too small: a waiver's id is a whole number from 1 to "
+                                + "9223372036854775807; got '" + id + "'"))
+                        .andExpect(jsonPath("$.message.zh").value("参数“id”：过小：豁免编号须为 1 到 9223372036854775807 之间的整数，"
+                                + "收到的是“" + id + "”"));
+            }
+        }
+    }
+
     @Test
     void theWaiversProblemsAreToldInChineseOrEnglishWithCodeAndBothMessages() throws Exception {
         mvc.perform(get("/api/v1/waivers/abc").with(rita()).header("Accept-Language", "zh-CN"))
