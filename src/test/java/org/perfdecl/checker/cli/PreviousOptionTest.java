@@ -1,9 +1,12 @@
 package org.perfdecl.checker.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.cli.CheckCommandTest.Run;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +72,28 @@ class PreviousOptionTest {
         assertThat(missing.exit()).isEqualTo(Cli.UNUSABLE);
         assertThat(missing.err().strip()).isEqualTo("--previous fixtures/previous/nothing.json: 没有这个文件，或通配符没有匹配到任何文件。\n"
                 + "--previous fixtures/previous/nothing.json: no such file");
+    }
+
+    /**
+     * Last year's form over the size limits (a cell of more than checker.limits.max-cell-chars) is cut at them, as this
+     * year's is: what lies beyond was never compared, so the report is INCOMPLETE and the run ends 2, saying so in both
+     * languages.
+     */
+    @Test
+    void lastYearsFormCutAtTheSizeLimitsMakesTheReportIncompleteAndExitsTwo(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        Path lastYear = dir.resolve("last-year.json");
+        Files.writeString(lastYear, seed.replace("\"budgetYear\" : 2019", "\"budgetYear\" : 2018")
+                .replace("\"overview\" : \"", "\"overview\" : \"" + "很".repeat(20_001)));
+
+        Run run = cli("check", "--format", "json", "--previous", lastYear.toString(), "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.json().at("/summary/status").asString()).isEqualTo("INCOMPLETE");
+        assertThat(run.json().at("/summary/problemMessage/en").asString())
+                .startsWith("last year's form of the project is over the size limits").contains("(/overview)");
+        assertThat(run.json().at("/summary/problemMessage/zh").asString()).startsWith("上年申报表超出审核的大小上限");
+        assertThat(run.json().at("/previous/budgetYear").asInt()).isEqualTo(2018);
     }
 
     @Test
