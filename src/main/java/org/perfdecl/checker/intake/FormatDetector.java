@@ -24,6 +24,9 @@ final class FormatDetector {
 
     /** A UTF-8, UTF-16 or UTF-32 byte order mark and nothing after it: a text file saved empty. */
     private static boolean onlyByteOrderMark(byte[] b) {
+        if (b.length < 2 || b.length > 4) { // checked first: the bytes of a whole form are not copied to say no
+            return false;
+        }
         int[] u = new int[b.length];
         for (int i = 0; i < b.length; i++) {
             u[i] = b[i] & 0xff;
