@@ -109,8 +109,10 @@ public final class TextReportWriter {
 
     /** A reference written over several lines in catalogue.yaml, on one: a line break would break the block's columns. */
     private static String oneLine(String reference) {
-        return reference.strip().replaceAll("\\s*\\R\\s*", " ");
+        return LINE_BREAK.matcher(reference.strip()).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
 
     /** With --explain: the facts the rules saw and where each field was read, as the text report prints them; else "". */
     public static String explanation(Report r) {
