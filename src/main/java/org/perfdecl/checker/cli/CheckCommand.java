@@ -200,7 +200,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         List<Batch.Item> items = new ArrayList<>();
         expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
                 "no such file, or nothing matched", "no-such-file")));
-        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files());
+        // text and annotations go out form by form, in the order given, as the forms are checked: a batch of
+        // thousands shows its first reports at once and does not end on seconds of printing while a core idles.
+        // Not when the baseline or the store may still change a report after its check.
+        PrintStream streamed = (format == Format.text || format == Format.github) && accepted == null && kept == null
+                ? openOutput() : null;
+        if (streamed != null) {
+            items.forEach(i -> printItem(format, streamed, i));
+        }
+        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files(),
+                streamed == null ? c -> { } : c -> printItem(format, streamed, c.item()));
         boolean notKept = false;
         if (kept != null) {
             try {
@@ -226,7 +235,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             inBaseline = accepted;
             batch = onlyNew(batch, comparison);
         }
-        write(batch, checker, comparison);
+        write(batch, checker, comparison, streamed);
 
         List<Report> reports = batch.reports();
         if (notKept || !batch.errors().isEmpty() || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
@@ -376,7 +385,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Checks the files on several threads; the items keep the order of the files. */
-    private List<Checked> checkAll(Intake intake, PreviousFile lastYear, List<Path> files) throws InterruptedException {
+    private List<Checked> checkAll(Intake intake, PreviousFile lastYear, List<Path> files,
+            java.util.function.Consumer<Checked> inOrder) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress(files.size());
         try {
@@ -398,14 +408,17 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
             List<Checked> checked = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
+                List<Checked> ofFile;
                 try {
-                    checked.addAll(futures.get(i).get());
+                    ofFile = futures.get(i).get();
                 } catch (ExecutionException e) {
                     // Intake.read and Intake.check answer bad input with an item; this is a bug or the heap
                     // running out on one file: the file is named, the others keep their reports
-                    checked.add(new Checked(Batch.Item.error(files.get(i).toString(), null, null,
+                    ofFile = List.of(new Checked(Batch.Item.error(files.get(i).toString(), null, null,
                             "the checker failed on this file: " + Cli.describe(e.getCause()), "checker-failed"), null));
                 }
+                ofFile.forEach(inOrder);
+                checked.addAll(ofFile);
             }
             return checked;
         } finally {
@@ -440,16 +453,25 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         return out.toString();
     }
 
-    private void write(Batch batch, Checker checker, Baseline.Comparison comparison) throws IOException {
+    /** The report's destination: -o's file, else standard output. */
+    private PrintStream openOutput() throws IOException {
+        OutputStream target = output == null ? System.out : Files.newOutputStream(createParent(output));
+        return new PrintStream(target, false, StandardCharsets.UTF_8);
+    }
+
+    /** Writes the reports; {@code streamed}, when not null, is the output its items were already printed to. */
+    private void write(Batch batch, Checker checker, Baseline.Comparison comparison, PrintStream streamed) throws IOException {
         for (Map.Entry<Format, Path> report : reports.entrySet()) {
             try (PrintStream out = new PrintStream(Files.newOutputStream(createParent(report.getValue())), false, StandardCharsets.UTF_8)) {
                 print(report.getKey(), out, batch, checker, comparison);
             }
         }
-        OutputStream target = output == null ? System.out : Files.newOutputStream(createParent(output));
         boolean several = batch.items().size() > 1;
-        try (PrintStream out = new PrintStream(target, false, StandardCharsets.UTF_8)) {
-            print(format, out, batch, checker, comparison);
+        try (PrintStream out = streamed != null ? streamed : openOutput()) {
+            if (streamed == null) {
+                batch.items().forEach(i -> printItem(format, out, i));
+            }
+            printEnd(format, out, batch, checker, comparison);
             out.flush();
             if (comparison != null && (format != Format.text || output != null)) {
                 System.err.print(baselineSummary(comparison));
@@ -466,11 +488,24 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The report in one format. */
     private void print(Format format, PrintStream out, Batch batch, Checker checker, Baseline.Comparison comparison) {
+        batch.items().forEach(i -> printItem(format, out, i));
+        printEnd(format, out, batch, checker, comparison);
+    }
+
+    /** What a format prints of one form by itself (text and annotations), before the end of the run. */
+    private static void printItem(Format format, PrintStream out, Batch.Item i) {
+        switch (format) {
+            case text -> out.println(i.report() != null ? TextReportWriter.write(i.report()) : TextReportWriter.unreadable(i));
+            case github -> out.print(GithubAnnotationsWriter.write(i));
+            default -> { } // the others are one document, written whole at the end
+        }
+    }
+
+    /** What a format prints after every form: the totals, or the whole document of the formats that are one. */
+    private void printEnd(Format format, PrintStream out, Batch batch, Checker checker, Baseline.Comparison comparison) {
         boolean several = batch.items().size() > 1;
         switch (format) {
             case text -> {
-                batch.items().forEach(i -> out.println(i.report() != null ? TextReportWriter.write(i.report())
-                        : TextReportWriter.unreadable(i)));
                 if (several) {
                     out.print(batch.summary().toText());
                 }
@@ -478,17 +513,29 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     out.print(baselineSummary(comparison));
                 }
             }
-            case json -> out.println(DeclarationJson.MAPPER.writeValueAsString(
-                    !several && batch.errors().isEmpty() ? batch.reports().get(0) : batch));
-            case sarif -> out.println(DeclarationJson.MAPPER.writeValueAsString(inBaseline == null
+            case json -> printJson(out, !several && batch.errors().isEmpty() ? batch.reports().get(0) : batch);
+            case sarif -> printJson(out, inBaseline == null
                     ? SarifWriter.write(batch, checker.rules().current(), version(), new SarifWriter.Context(Path.of(""), rulesUrl))
                     : SarifWriter.write(everyFinding, checker.rules().current(), version(),
-                            new SarifWriter.Context(Path.of(""), rulesUrl, inBaseline::holds))));
+                            new SarifWriter.Context(Path.of(""), rulesUrl, inBaseline::holds)));
             case junit -> out.print(JUnitWriter.write(batch, checker.rules().current(), threshold()));
-            case github -> out.print(GithubAnnotationsWriter.write(batch));
-            case codequality -> out.println(DeclarationJson.MAPPER.writeValueAsString(CodeQualityWriter.write(batch)));
+            case github -> { }
+            case codequality -> printJson(out, CodeQualityWriter.write(batch));
         }
     }
+
+    /**
+     * The document written into the stream as it is made, then a line break: a batch of 100,000 forms is
+     * hundreds of megabytes of JSON, which is not built as one string first.
+     */
+    private static void printJson(PrintStream out, Object document) {
+        STREAMING.writeValue(out, document);
+        out.println();
+    }
+
+    /** The reports' mapper, leaving the stream open: the line break and the totals follow the document. */
+    private static final tools.jackson.databind.ObjectWriter STREAMING =
+            DeclarationJson.MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET);
 
     static String version() {
         return org.perfdecl.checker.Version.current();

@@ -15,66 +15,72 @@ public final class GithubAnnotationsWriter {
     }
 
     /**
-     * Every report's findings, and per file that could not be read an error annotation on that file with the
-     * reason, Chinese then English: the run fails on it (exit 2), and the log's annotations say why.
+     * One item's annotations: its report's findings, or for a file that could not be read an error annotation
+     * on that file with the reason, Chinese then English (the run fails on it, exit 2, and the log says why).
+     * The command line prints each form's as soon as it is checked.
      */
-    public static String write(Batch batch) {
+    public static String write(Batch.Item item) {
         StringBuilder out = new StringBuilder();
-        for (Batch.Item item : batch.items()) {
-            if (item.report() != null) {
-                out.append(write(List.of(item.report())));
-                continue;
-            }
-            out.append("::error ");
-            if (item.name() != null) {
-                out.append("file=").append(property(item.name().replace('\\', '/'))).append(',');
-                Integer line = item.location() == null || item.location().page() != null ? null : item.location().line();
-                if (line != null && line > 0) {
-                    out.append("line=").append(line).append(',');
-                }
-            }
-            out.append("title=").append(property("unreadable " + (item.code() == null ? "input" : item.code())))
-                    .append("::").append(data(item.describeBoth())).append('\n');
-        }
+        write(item, out);
         return out.toString();
+    }
+
+    private static void write(Batch.Item item, StringBuilder out) {
+        if (item.report() != null) {
+            write(item.report(), out);
+            return;
+        }
+        out.append("::error ");
+        if (item.name() != null) {
+            out.append("file=").append(property(item.name().replace('\\', '/'))).append(',');
+            Integer line = item.location() == null || item.location().page() != null ? null : item.location().line();
+            if (line != null && line > 0) {
+                out.append("line=").append(line).append(',');
+            }
+        }
+        out.append("title=").append(property("unreadable " + (item.code() == null ? "input" : item.code())))
+                .append("::").append(data(item.describeBoth())).append('\n');
     }
 
     public static String write(List<Report> reports) {
         StringBuilder out = new StringBuilder();
-        for (Report report : reports) {
-            String file = report.source() == null || report.source().name() == null ? null : report.source().name().replace('\\', '/');
-            if ("INCOMPLETE".equals(report.summary().status())) {
-                // not all of the form was checked and the run fails on it (exit 2): the log's annotations say why,
-                // as SARIF's notification and JUnit's errored case do
-                out.append("::error ");
-                if (file != null) {
-                    out.append("file=").append(property(file)).append(',');
-                    Integer line = report.source().line();
-                    if (line != null && line > 0) {
-                        out.append("line=").append(line).append(',');
-                    }
-                }
-                LocalizedText why = report.summary().problemMessage();
-                out.append("title=").append(property("INCOMPLETE 审核未完成 / check incomplete")).append("::")
-                        .append(data(why == null ? String.valueOf(report.summary().problem()) : why.zh() + "\n" + why.en()))
-                        .append('\n');
-            }
-            for (ReportFinding f : report.findings()) {
-                out.append("::").append(f.isOpen() ? command(f.severity()) : "notice").append(' ');
-                if (file != null) {
-                    out.append("file=").append(property(file)).append(',');
-                    Integer line = f.line() != null ? f.line() : report.source().line();
-                    if (line != null && line > 0) {
-                        out.append("line=").append(line).append(',');
-                    }
-                }
-                out.append("title=").append(property((f.isOpen() ? "" : "WAIVED ") + f.ruleId() + " " + f.title().zh()))
-                        .append("::").append(data(waived(f) + f.message().zh() + " (" + f.field() + ")\n" + f.message().en()
-                                + (TextReportWriter.basis(f).isEmpty() ? "" : "\n" + TextReportWriter.basis(f))))
-                        .append('\n');
-            }
-        }
+        reports.forEach(report -> write(report, out));
         return out.toString();
+    }
+
+    private static void write(Report report, StringBuilder out) {
+        String file = report.source() == null || report.source().name() == null ? null : report.source().name().replace('\\', '/');
+        if ("INCOMPLETE".equals(report.summary().status())) {
+            // not all of the form was checked and the run fails on it (exit 2): the log's annotations say why,
+            // as SARIF's notification and JUnit's errored case do
+            out.append("::error ");
+            if (file != null) {
+                out.append("file=").append(property(file)).append(',');
+                Integer line = report.source().line();
+                if (line != null && line > 0) {
+                    out.append("line=").append(line).append(',');
+                }
+            }
+            LocalizedText why = report.summary().problemMessage();
+            out.append("title=").append(property("INCOMPLETE 审核未完成 / check incomplete")).append("::")
+                    .append(data(why == null ? String.valueOf(report.summary().problem()) : why.zh() + "\n" + why.en()))
+                    .append('\n');
+        }
+        for (ReportFinding f : report.findings()) {
+            String basis = TextReportWriter.basis(f);
+            out.append("::").append(f.isOpen() ? command(f.severity()) : "notice").append(' ');
+            if (file != null) {
+                out.append("file=").append(property(file)).append(',');
+                Integer line = f.line() != null ? f.line() : report.source().line();
+                if (line != null && line > 0) {
+                    out.append("line=").append(line).append(',');
+                }
+            }
+            out.append("title=").append(property((f.isOpen() ? "" : "WAIVED ") + f.ruleId() + " " + f.title().zh()))
+                    .append("::").append(data(waived(f) + f.message().zh() + " (" + f.field() + ")\n" + f.message().en()
+                            + (basis.isEmpty() ? "" : "\n" + basis)))
+                    .append('\n');
+        }
     }
 
     private static String waived(ReportFinding f) {

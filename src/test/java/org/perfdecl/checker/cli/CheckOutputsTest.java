@@ -152,4 +152,33 @@ class CheckOutputsTest {
         CheckCommandTest.Run plain = cli("check", "--format", "sarif", SEEDS.resolve("seed-2-special-hardship.xlsx").toString());
         assertThat(plain.json().at("/runs/0/properties").has("explanations")).isFalse();
     }
+
+    @Test
+    void textAndAnnotationsPrintedFormByFormKeepTheOrderOfTheFilesAndEndOnTheTotals(@TempDir Path dir) throws Exception {
+        Path forms = Files.createDirectories(dir.resolve("forms"));
+        Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), forms.resolve("a-seed-5.json"));
+        Files.write(forms.resolve("b-broken.json"), new byte[] {0, 1, 2, 3, 0, 0, 7});
+        Files.copy(SEEDS.resolve("seed-1-hardship-allowance.txt"), forms.resolve("c-seed-1.txt"));
+        Path missing = dir.resolve("missing.json");
+
+        CheckCommandTest.Run github = cli("check", "--format", "github", "--threads", "3", missing.toString(), forms.toString());
+        List<String> files = github.out().lines().map(l -> l.replaceAll("^::\\w+ file=([^,]*),.*$", "$1"))
+                .map(f -> f.substring(f.lastIndexOf('/') + 1)).distinct().toList();
+        assertThat(files).as(github.out()).containsExactly("missing.json", "a-seed-5.json", "b-broken.json", "c-seed-1.txt");
+        assertThat(github.out()).contains("title=BUD-001").contains("title=BUD-007").contains("unreadable");
+        assertThat(github.exit()).isEqualTo(2);
+        // a baseline that accepts nothing takes the other way (the run's reports held to the end): the same lines
+        Path baseline = dir.resolve("empty-baseline.json");
+        Files.writeString(baseline, "{\"baselineVersion\": 1, \"findings\": []}");
+        CheckCommandTest.Run held = cli("check", "--format", "github", "--baseline", baseline.toString(), missing.toString(),
+                forms.toString());
+        assertThat(held.err()).contains("baseline: ");
+        assertThat(held.out()).isEqualTo(github.out());
+
+        CheckCommandTest.Run text = cli("check", forms.toString());
+        String out = text.out();
+        assertThat(out.indexOf("a-seed-5.json")).isNotNegative().isLessThan(out.indexOf("b-broken.json"));
+        assertThat(out.indexOf("b-broken.json")).isLessThan(out.indexOf("c-seed-1.txt"));
+        assertThat(out.indexOf("forms checked")).as(out).isGreaterThan(out.indexOf("c-seed-1.txt")); // the totals last
+    }
 }
