@@ -208,8 +208,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         if (streamed != null) {
             items.forEach(i -> printItem(format, streamed, i));
         }
-        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files(),
-                streamed == null ? c -> { } : c -> printItem(format, streamed, c.item()));
+        // and when no other report or baseline is written from them, only their counts are kept: a batch of
+        // 100,000 forms does not hold 100,000 reports
+        boolean countsOnly = streamed != null && reports.isEmpty() && writeBaseline == null;
+        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files(), streamed == null ? c -> c : c -> {
+            printItem(format, streamed, c.item());
+            return countsOnly ? c.countsOnly() : c;
+        });
         boolean notKept = false;
         if (kept != null) {
             try {
@@ -242,8 +247,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             return Cli.UNUSABLE;
         }
         Severity threshold = threshold();
-        return threshold != null && reports.stream().anyMatch(r -> r.findings().stream()
-                .anyMatch(f -> f.isOpen() && f.severity().atLeast(threshold))) ? 1 : 0;
+        // by the summaries' counts of open findings: a report may be kept as its counts only
+        return threshold != null && reports.stream().anyMatch(r -> openAtLeast(r.summary(), threshold)) ? 1 : 0;
+    }
+
+    private static boolean openAtLeast(Report.Summary s, Severity threshold) {
+        return switch (threshold) {
+            case ERROR -> s.errors() > 0;
+            case WARNING -> s.errors() + s.warnings() > 0;
+            case INFO -> s.errors() + s.warnings() + s.infos() > 0;
+        };
     }
 
     /** Why the files asked for cannot all be written (no name; two reports in one file), or null. */
@@ -382,11 +395,17 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     /** One form's outcome, with the entry it was read as (the declaration and its format) when --store keeps it. */
     record Checked(Batch.Item item, Entry entry) {
+
+        /** The same outcome with its report cut to {@link Report#summaryOnly()}. */
+        Checked countsOnly() {
+            return item.report() == null ? this
+                    : new Checked(Batch.Item.report(item.name(), item.form(), item.location(), item.report().summaryOnly()), entry);
+        }
     }
 
     /** Checks the files on several threads; the items keep the order of the files. */
     private List<Checked> checkAll(Intake intake, PreviousFile lastYear, List<Path> files,
-            java.util.function.Consumer<Checked> inOrder) throws InterruptedException {
+            java.util.function.UnaryOperator<Checked> inOrder) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Progress progress = new Progress(files.size());
         try {
@@ -417,8 +436,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     ofFile = List.of(new Checked(Batch.Item.error(files.get(i).toString(), null, null,
                             "the checker failed on this file: " + Cli.describe(e.getCause()), "checker-failed"), null));
                 }
-                ofFile.forEach(inOrder);
-                checked.addAll(ofFile);
+                ofFile.forEach(c -> checked.add(inOrder.apply(c)));
             }
             return checked;
         } finally {

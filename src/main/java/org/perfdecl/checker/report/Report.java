@@ -131,6 +131,15 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
         }
     }
 
+    /**
+     * The report's source, subject and summary (its counts) without its findings and detail: what a batch's
+     * totals and exit code still need of a form whose report is already printed.
+     */
+    public Report summaryOnly() {
+        return new Report(reportVersion, ruleSet, source, declaration, timing, summary, List.of(), null, null, null,
+                previous, storage);
+    }
+
     /** This report with other findings (fewer, or waived), its summary counted again. */
     public Report withFindings(List<ReportFinding> changed) {
         var s = summary;
