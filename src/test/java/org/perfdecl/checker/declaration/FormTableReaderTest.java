@@ -286,4 +286,43 @@ class FormTableReaderTest {
 
         assertThat(new FormTableReader().read(rows).get(0).declaration().projectName()).isEqualTo("某项目");
     }
+    /**
+     * A sub-project table whose header has a 合计 column beside the sources, in shapes the fixtures do not show: the
+     * names a column right of the label without 子项目名称 over them, the 合计 row first, the unit on the label's own row
+     * above, and a header of 小计 with 子项目名称 first and no label at all. Each row's amount is the one under its total.
+     */
+    @Test
+    void aSubProjectTableWithATotalColumnReadsTheTotalWhateverTheShape() {
+        Declaration shifted = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成（万元）|合计|财政拨款|其他资金",
+                "|合计|350|280|70",
+                "|赛事组织|200|150|50",
+                "|宣传推广|150|130|20",
+                "年度绩效目标|举办赛事")).get(0).declaration();
+        assertThat(shifted.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广");
+        assertThat(shifted.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_000_000L, 1_500_000L);
+        assertThat(shifted.sources()).containsEntry("/subProjects/1/amount", Location.cell("S", "C6"));
+        assertThat(shifted.annualGoal()).isEqualTo("举办赛事");
+        assertThat(shifted.notes()).isEmpty();
+
+        Declaration labelAbove = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）",
+                "子项目名称|小计|其他资金|财政拨款",
+                "赛事组织|200|50|150",
+                "宣传推广|150||150",
+                "备注说明|无")).get(0).declaration();
+        assertThat(labelAbove.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广");
+        assertThat(labelAbove.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_000_000L, 1_500_000L);
+        assertThat(labelAbove.notes()).extracting(ReadingNote::raw).containsExactly("备注说明\t无"); // the table ended above it
+
+        // 子项目名称 | 预算金额 stays the table it was: one amount column, read as before
+        Declaration plain = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "|子项目名称|预算金额（元）",
+                "项目当年投入资金构成|赛事组织|2000000")).get(0).declaration();
+        assertThat(plain.subProjects()).extracting(p -> p.name() + " " + p.amount().value()).containsExactly("赛事组织 2000000");
+    }
 }
