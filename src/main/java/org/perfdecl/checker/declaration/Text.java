@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
 /** Reading of the small typed values of a form: amounts, dates, and full-width text. */
 public final class Text {
 
-    /** Spaces, thousands separators and a currency sign, which do not change an amount. */
-    private static final Pattern AMOUNT_NOISE = Pattern.compile("[\\s,，]|^(?:[¥￥]|RMB|CNY|人民币)");
-    /** A number, the multiple of yuan it names, if any, and 元. */
-    private static final Pattern AMOUNT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)(千|万|百万|亿)?(元)?");
+    /** Spaces and a currency sign, which do not change an amount (thousands separators: {@link #AMOUNT}). */
+    private static final Pattern AMOUNT_NOISE = Pattern.compile("\\s|^(?:[¥￥]|RMB|CNY|人民币)");
+    /**
+     * A number, the multiple of yuan it names, if any, and 元. Commas (full-width ones fold to them) only
+     * group thousands: 1,200,00 or 1,2,3 is a slip of the pen, not 120000 or 123.
+     */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(千|万|百万|亿)?(元)?");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?"
             + "|(\\d{4})(\\d{2})(\\d{2})"); // 20190101, as systems export it
@@ -121,12 +125,13 @@ public final class Text {
         if (!m.matches()) {
             return new Amount(raw.strip(), null);
         }
-        if (beyondAnAmount(m.group(1))) {
+        String number = m.group(1).replace(",", "");
+        if (beyondAnAmount(number)) {
             return new Amount(raw.strip(), null); // as Amount.of says, without parsing its thousands of digits
         }
         BigDecimal factor = m.group(2) != null ? unitFactor(m.group(2) + "元")
                 : m.group(3) != null || unit == null ? BigDecimal.ONE : unit;
-        return Amount.of(new BigDecimal(m.group(1)).multiply(factor), raw.strip());
+        return Amount.of(new BigDecimal(number).multiply(factor), raw.strip());
     }
 
     /**

@@ -148,6 +148,23 @@ class FormTextImporterTest {
     }
 
     @Test
+    void aCommaThatGroupsNoThousandsMakesNoAmount() {
+        // a misplaced comma is a slip the unit must correct, never read as an amount 10 or 100 times off
+        assertThat(Text.amount("1,200,00").value()).isNull();
+        assertThat(Text.amount("1,2,3").value()).isNull();
+        assertThat(Text.amount("12,00").value()).isNull();
+        assertThat(Text.amount("1,200,").value()).isNull();
+        assertThat(Text.amount("1,200,00").raw()).isEqualTo("1,200,00");
+        // thousands grouped, half- or full-width, with a unit or decimals, still are
+        assertThat(Text.amount("8,100,000").value()).isEqualByComparingTo("8100000");
+        assertThat(Text.amount("¥8,100,000.50").value()).isEqualByComparingTo("8100000.5");
+        assertThat(Text.amount("８，１００，０００元").value()).isEqualByComparingTo("8100000");
+        assertThat(Text.amount("1,234.5万元").value()).isEqualByComparingTo("12345000");
+        assertThat(Text.amount("-1,200").value()).isEqualByComparingTo("-1200");
+        assertThat(Text.amount("1 200 000").value()).isEqualByComparingTo("1200000");
+    }
+
+    @Test
     void anAmountOfHundredsOfThousandsOfDigitsIsNotANumberAndIsToldSoAtOnce() {
         String digits = "1".repeat(900_000); // a 1 MB body's worth: parsing it took 9.5 s, quadratic in its digits
         long started = System.nanoTime();
