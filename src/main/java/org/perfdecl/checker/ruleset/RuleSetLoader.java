@@ -746,7 +746,9 @@ public class RuleSetLoader {
                 if (!head.find()) {
                     continue;
                 }
-                String name = head.group(1) != null ? head.group(1) : head.group(2) != null ? head.group(2) : head.group(3);
+                // a quoted name as Drools reads it: 起止\\结束 is the rule 起止\结束, a\tb holds a tab
+                String name = head.group(1) != null ? org.drools.util.StringUtils.unescapeJava(head.group(1))
+                        : head.group(2) != null ? org.drools.util.StringUtils.unescapeJava(head.group(2)) : head.group(3);
                 StringBuilder body = new StringBuilder();
                 int j = i;
                 for (; j < lines.length && (j == i || !RULE_END.matcher(lines[j]).matches()); j++) {

@@ -52,6 +52,22 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aRuleNameWithAnEscapeIsFoundInItsFile() {
+        // Drools reads "起止\\结束" as 起止\结束 and "\t" as a tab: the rule is still the one written at its line
+        Map<String, String> files = projectRules();
+        String drl = files.get("form.drl");
+        files.put("form.drl", drl.replace("rule \"FORM-003 a date is unreadable\"", "rule \"FORM-003 起止\\\\结束\"")
+                .replace("rule \"FORM-003 a date is missing\"", "rule \"FORM-003 起止\\t缺失\""));
+        assertThat(files.get("form.drl")).contains("rule \"FORM-003 起止\\\\结束\"");
+
+        RuleSet set = loader.load(TestRules.source("test", files));
+        assertThat(set.rules()).filteredOn(r -> r.name().startsWith("FORM-003 起止")).hasSize(2).allSatisfy(r -> {
+            assertThat(r.file()).isEqualTo("form.drl");
+            assertThat(r.line()).isGreaterThan(1);
+        });
+    }
+
+    @Test
     void aRuleWithoutAnIdIsRefused() {
         Map<String, String> files = projectRules();
         files.put("budget.dslr", files.get("budget.dslr").replace("@id(\"BUD-003\")", ""));
