@@ -186,9 +186,13 @@ function renderSummary(item) {
         t('download.print'))));
 }
 
-/** Last year's form the YOY rules compared with: where it came from, its file or stored report, its year. */
+/**
+ * Last year's form the YOY rules compared with: where it came from, its file or stored report (its version
+ * and when it was checked, in the page's language), its year.
+ */
 function previousForm(p) {
-  const which = p.name || p.reference;
+  const which = p.name || (p.version ? t('previous.stored', { version: p.version, checkedAt: p.checkedAt
+    ? new Date(p.checkedAt).toLocaleString(document.documentElement.lang) : '—' }) : p.reference);
   return `${t(`previous.${p.origin}`)}${which ? `: ${which}` : ''} (${p.budgetYear ?? '—'})`;
 }
 

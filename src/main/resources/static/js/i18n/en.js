@@ -50,6 +50,7 @@ export default {
   'summary.previous': "Compared with last year's form",
   'previous.given': 'given with the form',
   'previous.history': 'from the history',
+  'previous.stored': 'version {version}, checked {checkedAt}',
   'summary.unit': 'Unit',
   'summary.year': 'Year',
   'summary.problem': 'The check is incomplete: {problem}',

@@ -66,6 +66,7 @@ export default {
   'summary.previous': '比较的上年申报表',
   'previous.given': '随表提供',
   'previous.history': '历史记录',
+  'previous.stored': '第 {version} 版，{checkedAt} 审核',
   'summary.unit': '申报单位',
   'summary.year': '年度',
   'summary.problem': '审核未完成：{problem}',

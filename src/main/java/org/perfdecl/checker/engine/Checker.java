@@ -120,7 +120,7 @@ public class Checker {
         if (lastYear != null) {
             Declaration bounded = limits.sizes().apply(lastYear.declaration());
             lastYearCut = bounded == lastYear.declaration() ? List.of() : SizeLimits.cutFields(bounded);
-            lastYear = new LastYear(bounded, lastYear.origin(), lastYear.name(), lastYear.reference());
+            lastYear = lastYear.with(bounded);
         }
         RuleSet ruleSet = rules.current(); // read once: this request sees one rule set only
         FactMapper facts = mapperFor(ruleSet);

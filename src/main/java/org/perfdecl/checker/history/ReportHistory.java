@@ -76,9 +76,13 @@ public class ReportHistory {
                         + "(SELECT COUNT(*) FROM check_report c WHERE c.project_key = r.project_key) AS versions "
                         + "FROM check_report r JOIN check_report_document d ON d.report_id = r.id "
                         + "WHERE r.project_key = ? ORDER BY r.checked_at DESC, r.id DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, n) -> LastYear.fromHistory(DeclarationJson.read(rs.getString("declaration")),
-                        "report " + rs.getString("id") + ", version " + rs.getLong("versions") + " of project "
-                                + projectKey + ", checked " + rs.getObject("checked_at", OffsetDateTime.class).toInstant()),
+                (rs, n) -> {
+                    var stored = new LastYear.Stored(rs.getString("id"), rs.getLong("versions"),
+                            rs.getObject("checked_at", OffsetDateTime.class).toInstant());
+                    return LastYear.fromHistory(DeclarationJson.read(rs.getString("declaration")), stored,
+                            "report " + stored.reportId() + ", version " + stored.version() + " of project "
+                                    + projectKey + ", checked " + stored.checkedAt());
+                },
                 projectKey).stream().findFirst();
     }
 

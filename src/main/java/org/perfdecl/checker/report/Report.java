@@ -44,11 +44,17 @@ public record Report(String reportVersion, RuleSetRef ruleSet, Source source, Su
     /**
      * Last year's form this one was compared with (the YOY rules): {@code origin} "given" with the
      * check or found in the "history"; the file it was read from, or the stored report it is
-     * ({@code reference}); and the project and year it declares. Absent when there was none.
+     * ({@code reference}, in English; the same in parts: {@code reportId}, {@code version} of the project and
+     * when it was {@code checkedAt}, for a reader to say in its own language); and the project and year it
+     * declares. Absent when there was none.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Previous(String origin, String name, String reference, String projectName, String unit,
-                           Integer budgetYear) {
+    public record Previous(String origin, String name, String reference, String reportId, Long version,
+                           java.time.Instant checkedAt, String projectName, String unit, Integer budgetYear) {
+
+        public Previous(String origin, String name, String reference, String projectName, String unit, Integer budgetYear) {
+            this(origin, name, reference, null, null, null, projectName, unit, budgetYear);
+        }
     }
 
     /** The same report, saying whether (and as what) it was stored. */

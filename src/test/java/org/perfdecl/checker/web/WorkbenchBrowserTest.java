@@ -221,6 +221,31 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void lastYearsFormFromTheHistoryIsNamedByVersionAndTimeInThePagesLanguage() throws Exception {
+        String project = "上年对比项目-" + java.util.UUID.randomUUID();
+        Path lastYear = Files.createTempFile("last-year", ".json");
+        Path thisYear = Files.createTempFile("this-year", ".json");
+        Files.writeString(lastYear, Files.readString(SEEDS.resolveSibling("previous/seed-5-flexible-employment-2018.json"))
+                .replace("灵活就业群体会员专项工作经费", project));
+        Files.writeString(thisYear, Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"))
+                .replace("灵活就业群体会员专项工作经费", project));
+        try {
+            upload(lastYear); // stored: the history's form of 2018
+            upload(thisYear);
+            String previous = (String) browser.executeScript("return [...document.querySelectorAll('#summary .meta div')]"
+                    + ".find(d => d.querySelector('dt').textContent === '比较的上年申报表').querySelector('dd').textContent");
+            // the stored report in Chinese words, not the English reference the API keeps beside them
+            assertThat(previous).startsWith("历史记录: 第 1 版，").contains(" 审核").endsWith("(2018)")
+                    .doesNotContain("report", "version", "project");
+            browser.findElement(By.id("lang-toggle")).click();
+            assertThat(text(By.cssSelector("#summary .meta"))).contains("from the history: version 1, checked ");
+        } finally {
+            Files.deleteIfExists(lastYear);
+            Files.deleteIfExists(thisYear);
+        }
+    }
+
+    @Test
     void aWorkbookWithFiveSheetsOpensEachFormWithItsCells() {
         upload(Path.of("fixtures/office/five-forms-five-sheets.xlsx").toAbsolutePath());
         List<WebElement> rows = waitFor(By.id("forms-table")).findElements(By.cssSelector("tbody tr"));
