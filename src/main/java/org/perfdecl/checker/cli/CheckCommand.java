@@ -317,12 +317,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
      * baseline over the old one ({@code --baseline b.json --write-baseline b.json}) is allowed: it is read first.
      */
     private LocalizedText overwritesInput(List<Path> forms) {
-        Map<Path, LocalizedText> read = new java.util.HashMap<>();
-        forms.forEach(f -> read.put(f.toAbsolutePath().normalize(), said("input.form", Map.of("file", f))));
+        // what each input is, worded only for the one a writer would overwrite: a batch may be 100,000 forms
+        Map<Path, java.util.function.Supplier<LocalizedText>> read = new java.util.HashMap<>();
+        forms.forEach(f -> read.put(f.toAbsolutePath().normalize(), () -> said("input.form", Map.of("file", f))));
         for (Path p : new Path[] {baseline, waivers, previous}) {
             if (p != null) {
                 String option = p == baseline ? "--baseline" : p == waivers ? "--waivers" : "--previous";
-                read.putIfAbsent(p.toAbsolutePath().normalize(), said("input.option", Map.of("option", option, "file", p)));
+                read.putIfAbsent(p.toAbsolutePath().normalize(), () -> said("input.option", Map.of("option", option, "file", p)));
             }
         }
         Map<Path, String> writers = new LinkedHashMap<>();
@@ -335,14 +336,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
         for (Map.Entry<Path, String> writer : writers.entrySet()) {
             Path file = writer.getKey().toAbsolutePath().normalize();
-            LocalizedText input = read.get(file);
+            var input = read.get(file);
             boolean ratchet = writer.getValue().equals("--write-baseline") && baseline != null
                     && file.equals(baseline.toAbsolutePath().normalize());
-            if (input == null && Files.exists(file)) {
+            // another name of an input (a link) is looked for only when writing would replace a file's content:
+            // not for -o /dev/null or a pipe, which cost a look at every form of the batch for nothing
+            if (input == null && Files.isRegularFile(file)) {
                 input = read.entrySet().stream().filter(e -> sameFile(e.getKey(), file)).map(Map.Entry::getValue).findFirst().orElse(null);
             }
             if (input != null && !ratchet) {
-                return said("overwrites-input", Map.of("option", writer.getValue(), "file", writer.getKey(), "input", input));
+                return said("overwrites-input", Map.of("option", writer.getValue(), "file", writer.getKey(), "input", input.get()));
             }
         }
         return null;

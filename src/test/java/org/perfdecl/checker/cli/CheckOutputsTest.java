@@ -74,6 +74,25 @@ class CheckOutputsTest {
     }
 
     @Test
+    void aReportNeverOverwritesAFormThroughAnotherNameOfIt(@TempDir Path dir) throws Exception {
+        Path forms = Files.createDirectories(dir.resolve("forms"));
+        Path form = forms.resolve("seed-5.json");
+        Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), form);
+        String before = Files.readString(form);
+        Path hardLink = Files.createLink(dir.resolve("report.json"), form);
+        Path symbolic = Files.createSymbolicLink(dir.resolve("report-link.json"), form);
+
+        for (Path alias : List.of(hardLink, symbolic)) {
+            CheckCommandTest.Run run = cli("check", "--format", "json", "-o", alias.toString(), forms.toString());
+            assertThat(run.exit()).as(alias.toString()).isEqualTo(2);
+            assertThat(run.err()).contains("-o " + alias).contains("would overwrite the form " + form);
+        }
+        assertThat(Files.readString(form)).isEqualTo(before);
+        // a device is no form's other name: the batch is checked
+        assertThat(cli("check", "--format", "json", "-o", "/dev/null", forms.toString()).exit()).isZero();
+    }
+
+    @Test
     void aReportGoesIntoAFolderThatDoesNotExistYet(@TempDir Path dir) throws Exception {
         Path sarif = dir.resolve("reports/ci 报告/findings.sarif");
         Path junit = dir.resolve("reports/junit/TEST-declarations.xml");
