@@ -44,6 +44,7 @@ public class RuleSetLoader {
             .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     private static final Pattern RULE_HEAD = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final Pattern RULE_END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern CLASS_OF_A_DUPLICATE = Pattern.compile("The type Rule_\\S+ is already defined");
     private static final Pattern MALFORMED_NUMBER = Pattern.compile("Malformed numeric value '([^:']*)");
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:field|property) [\"']([^\"']*)[\"']");
     private static final Pattern PARAMETER_USE = Pattern.compile("\\b(number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
@@ -549,14 +550,21 @@ public class RuleSetLoader {
     /**
      * When a file does not parse, Drools drops the types the other files declare and reports every use
      * of them as an error of its own: pages of noise in healthy files. A compiler stops at syntax
-     * errors; so do we: with a syntax error, only the files that have one are listed.
+     * errors; so do we: with a syntax error, only the files that have one are listed. A rule named twice
+     * (a copy not yet renamed) is told once: Drools' "Duplicate rule name", without the Java compiler's
+     * "The type Rule_… is already defined" of the class both consequences became.
      */
     static List<RuleProblem> withoutConsequences(List<RuleProblem> problems) {
         Set<String> unparsable = new java.util.HashSet<>();
+        boolean duplicateName = false;
         for (RuleProblem p : problems) {
             if (p.message().startsWith("[ERR ") || p.message().startsWith("Parser returned a null Package")) {
                 unparsable.add(p.file());
             }
+            duplicateName |= p.message().startsWith("Duplicate rule name");
+        }
+        if (duplicateName) {
+            problems = problems.stream().filter(p -> !CLASS_OF_A_DUPLICATE.matcher(p.message()).find()).toList();
         }
         return unparsable.isEmpty() ? problems : problems.stream().filter(p -> unparsable.contains(p.file())).toList();
     }

@@ -68,6 +68,24 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aRuleCopiedWithoutRenamingIsToldOnceAtTheCopy() {
+        Map<String, String> files = projectRules();
+        String drl = files.get("form.drl");
+        int start = drl.indexOf("rule \"FORM-003 a date is unreadable\"");
+        String rule = drl.substring(start, drl.indexOf("\nend\n", start) + 5);
+        files.put("form.drl", drl + "\n" + rule);
+        int copyLine = (int) (drl + "\n").lines().count() + 1;
+
+        RuleSetException e = refused(files);
+        // Drools' own words, not the Java compiler's about the class both consequences became
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("form.drl");
+            assertThat(p.line()).isEqualTo(copyLine);
+            assertThat(p.message()).isEqualTo("Duplicate rule name: FORM-003 a date is unreadable");
+        });
+    }
+
+    @Test
     void aRuleWithoutAnIdIsRefused() {
         Map<String, String> files = projectRules();
         files.put("budget.dslr", files.get("budget.dslr").replace("@id(\"BUD-003\")", ""));
