@@ -66,4 +66,45 @@ class RulesDiffTest {
                 .doesNotContain("  + ")
                 .contains("this change removes " + 2 * seed5Forms + " WARNINGs across " + seed5Forms + " forms");
     }
+
+    @Test
+    void aFormOverTheSizeLimitsIsComparedAsCheckedNotTakenForACandidateThatFails(@TempDir Path root) throws IOException {
+        // one stored form with a 30,000-character 项目概况 (checked up to 20,000: INCOMPLETE under any rules)
+        String seed5 = Files.readString(TestRules.FIXTURES.resolve("seeds/seed-5-flexible-employment.json"));
+        String big = seed5.replaceFirst("\"overview\" : \"[^\"]*\"", "\"overview\" : \"" + "很长的概况".repeat(6_000) + "\"");
+        assertThat(big).isNotEqualTo(seed5);
+        List<Entry> entries = Intake.read(Source.of("big.json", big.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(TestRules.checker().check(entries.get(0).declaration(), null, false).summary().status()).isEqualTo("INCOMPLETE");
+
+        Impact same = Impact.of(entries, TestRules.checker(), TestRules.checker());
+        assertThat(same.forms()).isEqualTo(1);
+        assertThat(same.changes()).isEmpty();
+
+        Path candidate = RulesGuideExamplesTest.apply("threshold", root).resolve("rules");
+        Checker after = new Checker(RuleSetHolder.serving(TestRules.LOADER.load(RuleSource.fromDirectory(candidate))), 100_000);
+        Impact changed = Impact.of(entries, TestRules.checker(), after);
+        assertThat(changed.changes()).singleElement().satisfies(c -> {
+            assertThat(c.form()).isEqualTo("big.json");
+            assertThat(c.lost()).containsExactlyElementsOf(SEED5_LOSES);
+        });
+    }
+
+    @Test
+    void aCandidateThatFailsOnAFormSaysWhyInBothLanguages(@TempDir Path root) throws IOException {
+        Path candidate = RulesGuideExamplesTest.apply("threshold", root).resolve("rules");
+        Path form = candidate.resolve("form.drl");
+        String drl = Files.readString(form);
+        String broken = drl.replace("endDate.isBefore(startDate))", "Integer.parseInt(title) == 1)");
+        assertThat(broken).isNotEqualTo(drl);
+        Files.writeString(form, broken);
+        Checker after = new Checker(RuleSetHolder.serving(TestRules.LOADER.load(RuleSource.fromDirectory(candidate))), 100_000);
+        Path seed5 = TestRules.FIXTURES.resolve("seeds/seed-5-flexible-employment.json");
+        List<Entry> entries = Intake.read(Source.of("seed-5.json", Files.readAllBytes(seed5)));
+
+        Impact.CandidateFails fails = org.assertj.core.api.Assertions.catchThrowableOfType(Impact.CandidateFails.class,
+                () -> Impact.of(entries, TestRules.checker(), after));
+        assertThat(fails.why().zh()).startsWith("seed-5.json：规则“FORM-003 the project ends before it starts”（FORM-003）运行出错：")
+                .doesNotContain("failed");
+        assertThat(fails.why().en()).startsWith("seed-5.json: rule \"FORM-003 the project ends before it starts\" (FORM-003) failed");
+    }
 }

@@ -2,6 +2,7 @@ package org.perfdecl.checker.impact;
 
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.intake.Entry;
+import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.LocalizedText.Language;
 import org.perfdecl.checker.report.ReportFinding;
 import org.perfdecl.checker.report.ServiceTexts;
@@ -47,6 +48,21 @@ public record Impact(int forms, int unreadable, List<FormChange> changes) {
     public record FormChange(String form, List<Key> gained, List<Key> lost) {
     }
 
+    /** The candidate's check of a form is incomplete for a reason of its own: {@code why}, in both languages. */
+    public static final class CandidateFails extends IllegalStateException {
+        private final transient LocalizedText why;
+
+        CandidateFails(String form, LocalizedText problem) {
+            super(form + ": " + problem.en());
+            this.why = new LocalizedText(form + "：" + problem.zh(), form + ": " + problem.en());
+        }
+
+        /** The form and why, in Chinese and English. */
+        public LocalizedText why() {
+            return why;
+        }
+    }
+
     /** Checks every usable form with both checkers. */
     public static Impact of(List<Entry> entries, Checker before, Checker after) {
         return of(entries, before, after, () -> false);
@@ -66,8 +82,16 @@ public record Impact(int forms, int unreadable, List<FormChange> changes) {
                 continue;
             }
             forms++;
-            List<Key> old = keys(before, e);
-            List<Key> now = keys(after, e);
+            var was = before.check(e.declaration(), e.source(), false);
+            var is = after.check(e.declaration(), e.source(), false);
+            String problem = is.summary().problem();
+            // the candidate fails on the form when its check is incomplete for a reason of its own: a rule that
+            // fails, a loop. A form cut to the size limits is incomplete alike under both: compared as checked
+            if (problem != null && (is.summary().failedRule() != null || !problem.equals(was.summary().problem()))) {
+                throw new CandidateFails(e.name(), is.summary().problemMessage());
+            }
+            List<Key> old = keys(was);
+            List<Key> now = keys(is);
             List<Key> lost = new ArrayList<>(old);
             List<Key> gained = new ArrayList<>();
             for (Key k : now) {
@@ -83,11 +107,7 @@ public record Impact(int forms, int unreadable, List<FormChange> changes) {
         return new Impact(forms, unreadable, List.copyOf(changes));
     }
 
-    private static List<Key> keys(Checker checker, Entry e) {
-        var report = checker.check(e.declaration(), e.source(), false);
-        if (report.summary().problem() != null) {
-            throw new IllegalStateException(e.name() + ": " + report.summary().problem());
-        }
+    private static List<Key> keys(org.perfdecl.checker.report.Report report) {
         return report.findings().stream().map(Key::of).toList();
     }
 

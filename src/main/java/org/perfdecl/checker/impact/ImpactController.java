@@ -128,9 +128,9 @@ class ImpactController {
             Impact impact;
             try {
                 impact = Impact.of(entries, current, candidateChecker, () -> System.nanoTime() > deadline);
-            } catch (IllegalStateException e) {
+            } catch (Impact.CandidateFails e) {
                 throw new SaidProblem(HttpStatus.UNPROCESSABLE_CONTENT, "candidate-fails", null,
-                        text("candidate-fails", Map.of("reason", String.valueOf(e.getMessage()))));
+                        text("candidate-fails", Map.of("reason", e.why())));
             }
             boolean stopped = impact.forms() + impact.unreadable() < entries.size();
             AuditLog log = audit.getIfAvailable();
