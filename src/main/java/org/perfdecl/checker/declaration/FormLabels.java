@@ -28,6 +28,11 @@ final class FormLabels {
     final Map<String, String> indicatorColumns = new HashMap<>();
     /** Names of a sub-project row that is the table's total, without spaces. */
     final Set<String> totalRows = new HashSet<>();
+    /**
+     * What a cell under a funding source may hold for none of that source (-, —): it adds nothing to the row's
+     * sources, as an empty cell does; as {@link FormTableReader#labelKey} leaves them.
+     */
+    final Set<String> emptyAmounts = new HashSet<>();
     /** The words of a row that only says the table goes on from before (续表), as {@link FormTableReader#continuationKey} leaves them. */
     final Set<String> continuationRows = new HashSet<>();
     /** A page's footer or header printed inside a table (第2页 共2页, - 2 -): each matches a row's whole text. */
@@ -63,6 +68,7 @@ final class FormLabels {
             root.path("indicatorColumns").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.indicatorColumns.put(w, e.getKey())));
             labels.totalRows.addAll(words(root.path("totalRows")));
+            labels.emptyAmounts.addAll(words(root.path("emptyAmounts")));
             words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);
             if (labels.titleEndings.isEmpty()) {
                 throw new IllegalStateException(FILE + " names no titleEndings");

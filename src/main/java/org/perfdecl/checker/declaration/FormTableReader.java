@@ -222,8 +222,8 @@ public final class FormTableReader {
         /** Whether the sub-project table's header puts 预算金额 before 子项目名称. */
         private boolean amountFirst;
         /**
-         * Under a sub-project table's header that names a 合计 column (and the sources beside it, in any order): where
-         * its names, total and unit stand; null under any other header.
+         * Under a sub-project table's header that names its sources (and a 合计 column beside them, or none), in any
+         * order: where its names, total, unit and sources stand; null under any other header.
          */
         private SubProjectColumns subProjectColumns;
         /** The unit each amount field's label names (项目总预算（万元）: 10000); the declaration holds yuan. */
@@ -243,14 +243,23 @@ public final class FormTableReader {
                 "lastYearSpent", "lastYearExecutionRate", "startDate", "endDate", "period", "midTermBudget");
 
         /**
-         * The columns of a sub-project table whose header gives each row's total and its sources
-         * (项目当年投入资金构成 | 合计（万元） | 财政拨款 | 其他资金): the names', the 合计's, and a 单位 column's (-1 when none).
+         * The columns of a sub-project table whose header gives each row's sources, and its total or not
+         * (项目当年投入资金构成 | 合计（万元） | 财政拨款 | 其他资金, 子项目名称 | 财政拨款 | 其他资金): the names', the
+         * 合计's and a 单位 column's (-1 when none), and the sources'.
          */
-        private record SubProjectColumns(int name, int total, int unit) {
+        private record SubProjectColumns(int name, int total, int unit, List<Integer> sources) {
         }
 
-        /** A sub-project row as written; its amount is read once the form's units are all known. */
-        private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
+        /**
+         * A sub-project row as written; its amount is read once the form's units are all known. {@code parts}: under a
+         * header of sources without a 合计 column, the row's cell under each source (null where it is empty), which
+         * add up to its amount; null for a row with an amount of its own.
+         */
+        private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt,
+                                       List<GridCell> parts) {
+            SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
+                this(name, amount, unit, nameAt, amountAt, null);
+            }
         }
 
         FormReader(List<GridRow> rows) {
@@ -259,8 +268,12 @@ public final class FormTableReader {
 
         Declaration read() {
             for (int r = 0; r < rows.size(); r++) {
-                GridRow joined = r + 1 < rows.size() ? labelsOverAmounts(rows.get(r), rows.get(r + 1)) : null;
-                joined = joined == null && r + 1 < rows.size() ? labelsOverValues(rows.get(r), rows.get(r + 1)) : joined;
+                // a sub-project table's header of sources without a 合计 (项目当年投入资金构成 | 财政拨款 | 其他资金) heads
+                // rows of their own below it (赛事组织 | 150 | 50), not the values of its labels
+                SubProjectColumns header = r + 1 < rows.size() ? subProjectColumns(rows.get(r).cells()) : null;
+                boolean tableHeader = header != null && header.total() < 0;
+                GridRow joined = r + 1 < rows.size() && !tableHeader ? labelsOverAmounts(rows.get(r), rows.get(r + 1)) : null;
+                joined = joined == null && r + 1 < rows.size() && !tableHeader ? labelsOverValues(rows.get(r), rows.get(r + 1)) : joined;
                 if (joined != null) {
                     readRow(joined);
                     r++; // the row of amounts is read with its labels
@@ -312,12 +325,51 @@ public final class FormTableReader {
                 String pointer = "/subProjects/" + read.size();
                 sources.put(pointer, row.nameAt());
                 sources.put(pointer + "/name", row.nameAt());
-                if (row.amountAt() != null) {
+                BigDecimal unit = row.unit() != null ? row.unit() : tableUnit;
+                Amount amount = row.parts() == null ? Text.amount(row.amount(), unit) : sumOfParts(row.parts(), unit, pointer);
+                if (row.parts() == null && row.amountAt() != null) {
                     sources.put(pointer + "/amount", row.amountAt());
                 }
-                read.add(new SubProject(row.name(), Text.amount(row.amount(), row.unit() != null ? row.unit() : tableUnit)));
+                read.add(new SubProject(row.name(), amount));
             }
             return read;
+        }
+
+        /**
+         * A sub-project's amount as the sum of its cells under the sources (财政拨款 1,500 + 其他资金 500), each in the
+         * unit of the row or table unless it names its own. An empty cell or a dash (emptyAmounts) adds nothing; no
+         * cell filled at all is an amount left blank. A cell that is no number is the row's amount as written, not a
+         * number, at that cell (as an amount 待定 is); else the amount is at the first cell that adds to it.
+         */
+        private Amount sumOfParts(List<GridCell> parts, BigDecimal unit, String pointer) {
+            BigDecimal sum = BigDecimal.ZERO;
+            List<String> written = new ArrayList<>();
+            Location at = null;
+            Location dashAt = null;
+            String dash = null;
+            for (GridCell part : parts) {
+                if (part == null || Text.isBlank(part.text())) {
+                    continue;
+                }
+                if (WORDS.emptyAmounts.contains(labelKey(part.text()))) {
+                    dashAt = dashAt != null ? dashAt : part.location();
+                    dash = dash != null ? dash : part.text().strip();
+                    continue;
+                }
+                Amount amount = Text.amount(part.text(), unit);
+                if (amount.value() == null) {
+                    sources.put(pointer + "/amount", part.location());
+                    return amount;
+                }
+                sum = sum.add(amount.value());
+                written.add(amount.raw());
+                at = at != null ? at : part.location();
+            }
+            if (at == null && dashAt == null) {
+                return Text.amount("", unit); // every source left empty: the amount is missing
+            }
+            sources.put(pointer + "/amount", at != null ? at : dashAt);
+            return Amount.of(sum, written.isEmpty() ? dash : String.join(" + ", written));
         }
 
         /** 上海市某局　　（盖章） -> 上海市某局: a note to seal the form is no part of the unit's name (form-labels.yaml sealNotes). */
@@ -477,17 +529,18 @@ public final class FormTableReader {
             if (!"subProjects".equals(section)) {
                 subProjectColumns = null; // the table with a 合计 column is over
             }
-            if (subProjectColumns != null && readSubProjectColumns(cells)) {
+            if (subProjectColumns != null && readSubProjectColumns(cells, row)) {
                 return;
             }
             subProjectColumns = null;
             SubProjectColumns header = subProjectColumns(cells);
             if (header != null) {
-                // 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金: each row below a sub-project, its amount under 合计
+                // 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金: each row below a sub-project, its amount under 合计;
+                // without the 合计 (子项目名称 | 财政拨款 | 其他资金), the sum of its sources
                 subProjectColumns = header;
                 section = "subProjects";
-                GridCell totalHeader = cells.get(header.total());
-                BigDecimal unit = unitOf(totalHeader.text()) != null ? unitOf(totalHeader.text())
+                BigDecimal totalUnit = header.total() < 0 ? null : unitOf(cells.get(header.total()).text());
+                BigDecimal unit = totalUnit != null ? totalUnit
                         : cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst().orElse(groupUnit);
                 if (unit != null) {
                     units.put("subProjects", unit);
@@ -1049,15 +1102,18 @@ public final class FormTableReader {
         }
 
         /**
-         * The header of a sub-project table that gives each row's 合计 and its sources, the 合计 first, last or between
-         * them: 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金, or with 子项目名称 (the names' column) after the label or
-         * in its place, and a 单位 column. Null for a row of anything else (子项目名称 | 预算金额 is read as before).
+         * The header of a sub-project table that gives each row's sources, and its 合计 or not, the 合计 first, last or
+         * between them: 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金, or with 子项目名称 (the names' column) after the
+         * label or in its place, and a 单位 column; 子项目名称 | 财政拨款 | 其他资金 without a 合计. The sources are the
+         * words of fundingSource (form-labels.yaml). Null for a row of anything else (子项目名称 | 预算金额 is read as
+         * before).
          */
         private SubProjectColumns subProjectColumns(List<GridCell> cells) {
             int anchor = -1;
             int name = -1;
             int total = -1;
             int unit = -1;
+            List<Integer> sourceColumns = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 GridCell cell = cells.get(i);
                 if (cell.isEmpty() || cell.mergedCopy()) {
@@ -1076,21 +1132,23 @@ public final class FormTableReader {
                     total = i;
                 } else if (unit < 0 && "单位".equals(labelKey(cell.text()))) {
                     unit = i;
-                } else if (!"fundingSource".equals(fieldOf(cell.text()))) {
+                } else if ("fundingSource".equals(fieldOf(cell.text()))) {
+                    sourceColumns.add(i);
+                } else {
                     return null; // 预算金额, or a value: no header of this kind
                 }
             }
-            return total < 0 ? null : new SubProjectColumns(name, total, unit);
+            return total < 0 && sourceColumns.isEmpty() ? null : new SubProjectColumns(name, total, unit, List.copyOf(sourceColumns));
         }
 
         /**
          * A row of the table {@link #subProjectColumns} describes: its name (the first cell other than the table's
-         * label) and the amount in the 合计 column, every column shifted alike when the name stands a column off its
-         * header's (the label merged down beside the rows, or written in the first row only). The total row is no
-         * sub-project. False when the row is no row of the table: a known label, or a filled first cell without an
-         * amount in the table's columns.
+         * label) and the amount in the 合计 column, or without one its cells under the sources (their sum), every
+         * column shifted alike when the name stands a column off its header's (the label merged down beside the rows,
+         * or written in the first row only). The total row is no sub-project. False when the row is no row of the
+         * table: a known label, or a filled first cell without an amount in the table's columns.
          */
-        private boolean readSubProjectColumns(List<GridCell> cells) {
+        private boolean readSubProjectColumns(List<GridCell> cells, GridRow row) {
             SubProjectColumns columns = subProjectColumns;
             int at = -1;
             for (int i = 0; i < cells.size() && at < 0; i++) {
@@ -1117,12 +1175,28 @@ public final class FormTableReader {
             if (!continues && !amount) {
                 return false;
             }
-            if (isTotal(name) || Text.amount(name.text()).value() != null) {
-                return true; // 合计 | 3,500 | 2,800 | 700, or the amounts without a name: the rows added up
+            if (isTotal(name)) {
+                return true; // 合计 | 3,500 | 2,800 | 700: the rows added up
+            }
+            if (Text.amount(name.text()).value() != null) {
+                if (columns.total() < 0) {
+                    // 　| 150 | 50 under the sources without a 合计: no sub-project's, nor known to be their total
+                    notes.add(new ReadingNote("", text(row).strip(), "unrecognisedLine", null, row.location()));
+                }
+                return true; // the amounts without a name under a 合计 column: the rows added up
             }
             GridCell unitCell = columns.unit() < 0 ? null : cellAt(cells, columns.unit() + shift);
             BigDecimal rowUnit = unitCell == null ? null : unitCell(unitCell);
             subProjectsAt = subProjectsAt != null ? subProjectsAt : name.location();
+            if (columns.total() < 0) {
+                // 子项目名称 | 财政拨款 | 其他资金: the row's amount is its sources added up
+                List<GridCell> parts = new ArrayList<>();
+                for (int source : columns.sources()) {
+                    parts.add(cellAt(cells, source + shift));
+                }
+                subProjects.add(new SubProjectCells(name.text(), "", rowUnit, name.location(), null, parts));
+                return true;
+            }
             subProjects.add(new SubProjectCells(name.text(), total == null ? "" : total.text(), rowUnit, name.location(),
                     total == null ? null : total.location()));
             return true;

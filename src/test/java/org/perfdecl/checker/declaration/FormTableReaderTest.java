@@ -2,6 +2,7 @@ package org.perfdecl.checker.declaration;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -134,7 +135,7 @@ class FormTableReaderTest {
         assertThat(d.budgetYear()).isEqualTo(2026);
         assertThat(d.totalBudget().value()).isEqualByComparingTo("3000000");
         assertThat(d.currentYearBudget().value()).isEqualByComparingTo("3000000");
-        assertThat(d.subProjects()).containsExactly(new SubProject("A", new Amount("300", new java.math.BigDecimal("3000000"))));
+        assertThat(d.subProjects()).containsExactly(new SubProject("A", new Amount("300", new BigDecimal("3000000"))));
         assertThat(d.notes()).isEmpty();
     }
 
@@ -151,7 +152,7 @@ class FormTableReaderTest {
         assertThat(d.totalBudget().value()).isEqualByComparingTo("3000000");
         assertThat(d.lastYearSpent().value()).isEqualByComparingTo("2750000");
         assertThat(d.sources()).containsEntry("/lastYearSpent", Location.cell("S", "E4"));
-        assertThat(d.subProjects()).containsExactly(new SubProject("财政拨款", new Amount("250", new java.math.BigDecimal("2500000"))));
+        assertThat(d.subProjects()).containsExactly(new SubProject("财政拨款", new Amount("250", new BigDecimal("2500000"))));
         assertThat(d.notes()).isEmpty();
     }
 
@@ -324,5 +325,73 @@ class FormTableReaderTest {
                 "|子项目名称|预算金额（元）",
                 "项目当年投入资金构成|赛事组织|2000000")).get(0).declaration();
         assertThat(plain.subProjects()).extracting(p -> p.name() + " " + p.amount().value()).containsExactly("赛事组织 2000000");
+    }
+
+    /**
+     * A sub-project table whose header names the sources and no 合计 column: each row's amount is its sources added
+     * up, in 万元 as the label says (the names under the label, or under 子项目名称 with the label in the row above),
+     * in the unit of a 单位 column, a blank or a dash adding nothing. Before, the last column was the amount (or the
+     * rows were read as the labels' values, or as lines not matched).
+     */
+    @Test
+    void aSubProjectTableOfSourcesWithoutATotalColumnAddsEachRowsSourcesUp() {
+        Declaration tenThousands = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成（万元）|财政拨款|其他资金",
+                "赛事组织|150|50",
+                "宣传推广|130|20",
+                "年度绩效目标|举办赛事")).get(0).declaration();
+        assertThat(tenThousands.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广");
+        assertThat(tenThousands.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_000_000L, 1_500_000L);
+        assertThat(tenThousands.sources()).containsEntry("/subProjects/0/amount", Location.cell("S", "B4"));
+        assertThat(tenThousands.annualGoal()).isEqualTo("举办赛事");
+        assertThat(tenThousands.notes()).isEmpty();
+
+        Declaration namesHeader = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成",
+                "子项目名称|财政拨款（万元）|其他资金（万元）",
+                "赛事组织|150|50",
+                "宣传推广|130|20")).get(0).declaration();
+        assertThat(namesHeader.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000", "宣传推广 1500000");
+
+        Declaration unitColumn = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "|子项目名称|财政拨款|其他资金|单位",
+                "项目当年投入资金构成|赛事组织|1,500,000|500,000|元",
+                "|宣传推广|130|20|万元",
+                "|合计|2,800,000|700,000|元")).get(0).declaration();
+        assertThat(unitColumn.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(unitColumn.notes()).isEmpty();
+    }
+
+    /**
+     * A source cell of a sub-project table without a 合计 column: blank or a dash, it adds nothing; every one blank,
+     * the amount is missing; one that is no number makes the row's amount that text, not a number, at its cell (as
+     * an amount written 待定 is), so BUD-006 names it and BUD-004 does not add up a wrong sum.
+     */
+    @Test
+    void aBlankOrDashSourceCellAddsNothingAndAWordIsNoAmount() {
+        Declaration d = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）|子项目名称|财政拨款|其他资金|上级补助资金",
+                "|赛事组织|150||50",
+                "|宣传推广|130|-|－",
+                "|安全保障|待定|20|",
+                "|后勤服务|||",
+                "|志愿服务|-|—|")).get(0).declaration();
+        assertThat(d.subProjects()).extracting(SubProject::name)
+                .containsExactly("赛事组织", "宣传推广", "安全保障", "后勤服务", "志愿服务");
+        assertThat(d.subProjects()).extracting(p -> p.amount().value())
+                .containsExactly(new BigDecimal(2_000_000), new BigDecimal(1_300_000), null, null,
+                        BigDecimal.ZERO);
+        assertThat(d.subProjects().get(2).amount().raw()).isEqualTo("待定");
+        assertThat(d.sources()).containsEntry("/subProjects/2/amount", Location.cell("S", "C5"))
+                .containsEntry("/subProjects/0/amount", Location.cell("S", "C3"));
+        assertThat(d.subProjects().get(3).amount().isBlank()).isTrue();
+        assertThat(d.notes()).isEmpty();
     }
 }

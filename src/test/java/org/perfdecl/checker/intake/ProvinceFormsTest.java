@@ -757,4 +757,30 @@ class ProvinceFormsTest {
                 .containsEntry("/subProjects/0/name", Location.line(19))
                 .containsEntry("/subProjects/2/amount", Location.line(21));
     }
+
+    /**
+     * A sub-project table whose header names the sources and no 合计 column: 　| 子项目名称 | 财政拨款（万元） |
+     * 其他资金（万元） over 项目当年投入资金构成 | 赛事组织 | 1,500 | 500, a source left empty in one row; and
+     * 项目当年投入资金构成 | 财政拨款 | 其他资金 | 单位 with the names under the label, rows in 万元 or 元, a dash for none.
+     * Each sub-project's amount is its sources added up. Before, each row's last cell was its amount (a false BUD-004),
+     * or the rows were lines not matched.
+     */
+    @Test
+    void aSubProjectTableOfSourcesWithoutATotalColumnAddsEachRowsSourcesUp() {
+        Declaration adding = read("sub-project-sources-only.txt");
+        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(adding.currentYearBudget().value().longValue()).isEqualTo(35_000_000L);
+        assertThat(adding.notes()).isEmpty();
+        assertThat(adding.sources()).containsEntry("/subProjects", Location.line(18))
+                .containsEntry("/subProjects/0/name", Location.line(19))
+                .containsEntry("/subProjects/1/amount", Location.line(20));
+
+        Declaration notAdding = read("sub-project-sources-only-unit-column-do-not-add-up.txt");
+        assertThat(notAdding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(notAdding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
+        assertThat(notAdding.notes()).isEmpty();
+    }
 }
