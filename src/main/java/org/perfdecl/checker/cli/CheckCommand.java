@@ -432,7 +432,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             for (int i = 0; i < futures.size(); i++) {
                 List<Checked> ofFile;
                 try {
-                    ofFile = futures.get(i).get();
+                    // taken out of the list: a done task holds its result, the whole reports of the form
+                    ofFile = futures.set(i, null).get();
                 } catch (ExecutionException e) {
                     // Intake.read and Intake.check answer bad input with an item; this is a bug or the heap
                     // running out on one file: the file is named, the others keep their reports
