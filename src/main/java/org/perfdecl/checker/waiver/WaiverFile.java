@@ -299,7 +299,8 @@ public final class WaiverFile {
             return null;
         }
         String value = node instanceof ScalarNode s ? s.getValue().strip() : "";
-        if (!value.matches("\\d{4}")) {
+        // a budget year as the history takes one (1900 to 2999): 1019 for 2019 would cover no form, silently
+        if (!value.matches("\\d{4}") || value.compareTo("1900") < 0 || value.compareTo("2999") > 0) {
             problems.add(Problem.said(line(node), "year", "year", Map.of("value", value)));
             return null;
         }

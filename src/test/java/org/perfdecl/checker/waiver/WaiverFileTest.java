@@ -3,6 +3,7 @@ package org.perfdecl.checker.waiver;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +94,17 @@ class WaiverFileTest {
                 .isEqualTo("waivers.yaml line 3, field 'all': write 'all: true' for every form, or leave it out");
         assertThat(problems("waivers:\n  - rule: BUD-001\n    unit: u\n    reason: ''\n    approvedBy: a\n    expires: 2026-12-31\n"))
                 .isEqualTo("waivers.yaml line 4, field 'reason': is blank");
+    }
+
+    @Test
+    void aYearNoBudgetCanHaveIsRefused() {
+        for (String year : List.of("1019", "1800", "0000", "3019", "9999")) {
+            assertThat(problems("waivers:\n  - rule: BUD-001\n    unit: u\n    project: p\n    year: " + year
+                    + "\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"))
+                    .isEqualTo("waivers.yaml line 5, field 'year': expected a budget year such as 2026, got '" + year + "'");
+        }
+        assertThat(parse("waivers:\n  - rule: BUD-001\n    unit: u\n    project: p\n    year: 1900\n    reason: r\n"
+                + "    approvedBy: a\n    expires: 2026-12-31\n").waivers()).hasSize(1);
     }
 
     @Test
