@@ -199,5 +199,14 @@ class CheckOutputsTest {
         assertThat(out.indexOf("a-seed-5.json")).isNotNegative().isLessThan(out.indexOf("b-broken.json"));
         assertThat(out.indexOf("b-broken.json")).isLessThan(out.indexOf("c-seed-1.txt"));
         assertThat(out.indexOf("forms checked")).as(out).isGreaterThan(out.indexOf("c-seed-1.txt")); // the totals last
+
+        // the reports cut to their counts once printed decide --fail-on as the whole reports do
+        Files.delete(forms.resolve("b-broken.json"));
+        for (String failOn : List.of("error", "warning", "info")) {
+            CheckCommandTest.Run counted = cli("check", "--fail-on", failOn, forms.toString());
+            CheckCommandTest.Run whole = cli("check", "--fail-on", failOn, "--report", "json=" + dir.resolve("all.json"), forms.toString());
+            assertThat(counted.exit()).as(failOn).isEqualTo(whole.exit()).isEqualTo(failOn.equals("error") ? 0 : 1);
+            assertThat(counted.out()).isEqualTo(whole.out());
+        }
     }
 }
