@@ -16,6 +16,7 @@ const state = {
   current: -1,
   severities: new Set(SEVERITIES),
   categories: null, // null: every category
+  problem: null, // what went wrong, said in the page's language when called: () => text
 };
 
 // ---- input -------------------------------------------------------------------------------------
@@ -34,7 +35,8 @@ async function run(upload) {
     state.current = first;
     state.categories = null;
     render();
-    if (first < 0 && state.items.length === 1) showProblem(itemError(state.items[0]));
+    const only = state.items[0];
+    if (first < 0 && state.items.length === 1) showProblem(() => itemError(only));
     const top = (state.items.length > 1 ? $('forms') : $('summary')).getBoundingClientRect().top;
     if (top > window.innerHeight * 0.8) (state.items.length > 1 ? $('forms') : $('summary')).scrollIntoView();
   } catch (e) {
@@ -43,8 +45,8 @@ async function run(upload) {
     state.current = -1;
     $('progress').textContent = '';
     render();
-    showProblem(upload.files?.length === 1 ? t('error.file', { name: upload.files[0].name, reason: e.reason() })
-      : e.describe());
+    showProblem(() => (upload.files?.length === 1 ? t('error.file', { name: upload.files[0].name, reason: e.reason() })
+      : e.describe()));
   } finally {
     document.body.classList.remove('busy');
   }
@@ -55,14 +57,25 @@ function itemError(item) {
   return item.name ? t('error.file', { name: item.name, reason }) : reason;
 }
 
-function showProblem(text) {
+/** Shows what went wrong: say() gives the text, called again when the page's language changes. */
+function showProblem(say) {
+  state.problem = say;
+  renderProblem();
+}
+
+function renderProblem() {
   const box = $('problem');
-  fill(box, h('strong', {}, t('error.heading')), ' ', text);
+  if (!state.problem) {
+    box.hidden = true;
+    return;
+  }
+  fill(box, h('strong', {}, t('error.heading')), ' ', state.problem());
   box.hidden = false;
 }
 
 function hideProblem() {
-  $('problem').hidden = true;
+  state.problem = null;
+  renderProblem();
 }
 
 function wireInput() {
@@ -85,7 +98,7 @@ function wireInput() {
     e.preventDefault();
     const text = $('paste').value;
     if (!text.trim()) {
-      showProblem(t('input.empty'));
+      showProblem(() => t('input.empty'));
       return;
     }
     run({ text });
@@ -306,7 +319,7 @@ async function downloadSarif() {
     save(new Blob([blob], { type: SARIF }), `${first?.name ? first.name.replace(/\.[^.]+$/, '') : 'declaration'}.sarif`);
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    showProblem(t('download.failed', { detail: e.describe() }));
+    showProblem(() => t('download.failed', { detail: e.describe() }));
   }
 }
 
@@ -315,6 +328,7 @@ async function downloadSarif() {
 initLanguage();
 onLanguageChange(() => {
   render();
+  renderProblem();
   const progress = $('progress');
   if (progress.textContent && state.items.length) {
     progress.textContent = t('input.checked', { forms: state.items.filter((i) => i.report).length });

@@ -447,6 +447,24 @@ class WorkbenchBrowserTest {
 
     /** The service's own words in the page's language, which name the line and column of broken JSON. */
     @Test
+    void whatWentWrongFollowsTheLanguageSwitch() {
+        upload(Path.of("fixtures/broken/not-a-form.txt").toAbsolutePath());
+        assertThat(waitFor(By.id("problem")).getText()).startsWith("无法审核").contains("文件“not-a-form.txt”无法读取：");
+
+        browser.findElement(By.id("lang-toggle")).click();
+        assertThat(text(By.id("problem"))).startsWith("Could not check").contains("File \"not-a-form.txt\" could not be read: ")
+                .doesNotContain("无法审核", "无法读取");
+        browser.findElement(By.id("lang-toggle")).click();
+        assertThat(text(By.id("problem"))).startsWith("无法审核").contains("文件“not-a-form.txt”无法读取：");
+
+        // a check that then succeeds clears it, in either language
+        upload(SEEDS.resolve("seed-5-flexible-employment.json"));
+        assertThat(browser.findElement(By.id("problem")).isDisplayed()).isFalse();
+        browser.findElement(By.id("lang-toggle")).click();
+        assertThat(browser.findElement(By.id("problem")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void aBrokenJsonFileIsToldWithItsLineAndColumnInThePagesLanguage() throws IOException {
         Path broken = Files.createTempDirectory(downloads, "upload").resolve("broken.json");
         Files.writeString(broken, "{\"unit\": \"A\",\n \"x\": }");
