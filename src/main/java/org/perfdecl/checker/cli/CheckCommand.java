@@ -211,7 +211,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         // and when no other report or baseline is written from them, only their counts are kept: a batch of
         // 100,000 forms does not hold 100,000 reports
         boolean countsOnly = streamed != null && reports.isEmpty() && writeBaseline == null;
-        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files(), streamed == null ? c -> c : c -> {
+        // the progress line only when the reports do not go to the terminal as they come: the two would mix
+        boolean progress = streamed == null || output != null;
+        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files(), progress, streamed == null ? c -> c : c -> {
             printItem(format, streamed, c.item());
             return countsOnly ? c.countsOnly() : c;
         });
@@ -407,10 +409,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** Checks the files on several threads; the items keep the order of the files. */
-    private List<Checked> checkAll(Intake intake, PreviousFile lastYear, List<Path> files,
+    private List<Checked> checkAll(Intake intake, PreviousFile lastYear, List<Path> files, boolean showProgress,
             java.util.function.UnaryOperator<Checked> inOrder) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        Progress progress = new Progress(files.size());
+        Progress progress = new Progress(files.size(), showProgress);
         try {
             List<Future<List<Checked>>> futures = new ArrayList<>();
             for (Path file : files) {
@@ -571,9 +573,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         private final long started = System.nanoTime();
         private volatile long lastPrint;
 
-        Progress(int total) {
+        Progress(int total, boolean wanted) {
             this.total = total;
-            this.visible = System.console() != null && total >= 50;
+            this.visible = wanted && System.console() != null && total >= 50;
         }
 
         void step() {
