@@ -29,6 +29,11 @@ final class FormLabels {
     /** Names of a sub-project row that is the table's total, without spaces. */
     final Set<String> totalRows = new HashSet<>();
     /**
+     * Headers of a sub-project table's amount column (预算金额, 金额, 预算数), without spaces or a unit in brackets: beside
+     * funding-source columns, the row's total, its sources the parts.
+     */
+    final Set<String> subProjectAmounts = new HashSet<>();
+    /**
      * What a cell under a funding source may hold for none of that source (-, —): it adds nothing to the row's
      * sources, as an empty cell does; as {@link FormTableReader#labelKey} leaves them.
      */
@@ -68,6 +73,7 @@ final class FormLabels {
             root.path("indicatorColumns").properties().forEach(e ->
                     words(e.getValue()).forEach(w -> labels.indicatorColumns.put(w, e.getKey())));
             labels.totalRows.addAll(words(root.path("totalRows")));
+            labels.subProjectAmounts.addAll(words(root.path("subProjectAmounts")));
             labels.emptyAmounts.addAll(words(root.path("emptyAmounts")));
             words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);
             if (labels.titleEndings.isEmpty()) {

@@ -270,8 +270,10 @@ public final class FormTableReader {
             for (int r = 0; r < rows.size(); r++) {
                 // a sub-project table's header of sources without a 合计 (项目当年投入资金构成 | 财政拨款 | 其他资金) heads
                 // rows of their own below it (赛事组织 | 150 | 50), not the values of its labels
+                // (nor, under 子项目名称 | 预算金额 | 财政拨款 | 其他资金, the row below is 预算金额's value)
                 SubProjectColumns header = r + 1 < rows.size() ? subProjectColumns(rows.get(r).cells()) : null;
-                boolean tableHeader = header != null && header.total() < 0;
+                boolean tableHeader = header != null
+                        && (header.total() < 0 || !isTotal(rows.get(r).cells().get(header.total())));
                 GridRow joined = r + 1 < rows.size() && !tableHeader ? labelsOverAmounts(rows.get(r), rows.get(r + 1)) : null;
                 joined = joined == null && r + 1 < rows.size() && !tableHeader ? labelsOverValues(rows.get(r), rows.get(r + 1)) : joined;
                 if (joined != null) {
@@ -1104,15 +1106,17 @@ public final class FormTableReader {
         /**
          * The header of a sub-project table that gives each row's sources, and its 合计 or not, the 合计 first, last or
          * between them: 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金, or with 子项目名称 (the names' column) after the
-         * label or in its place, and a 单位 column; 子项目名称 | 财政拨款 | 其他资金 without a 合计. The sources are the
-         * words of fundingSource (form-labels.yaml). Null for a row of anything else (子项目名称 | 预算金额 is read as
-         * before).
+         * label or in its place, and a 单位 column; 子项目名称 | 财政拨款 | 其他资金 without a 合计. An amount column
+         * (子项目名称 | 预算金额（万元） | 财政拨款 | 其他资金, the words of subProjectAmounts) beside the sources is their
+         * 合计. The sources are the words of fundingSource (form-labels.yaml). Null for a row of anything else
+         * (子项目名称 | 预算金额 without sources is read as before).
          */
         private SubProjectColumns subProjectColumns(List<GridCell> cells) {
             int anchor = -1;
             int name = -1;
             int total = -1;
             int unit = -1;
+            boolean amountColumn = false;
             List<Integer> sourceColumns = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 GridCell cell = cells.get(i);
@@ -1130,6 +1134,9 @@ public final class FormTableReader {
                     name = i;
                 } else if (isTotal(cell) && total < 0) {
                     total = i;
+                } else if (total < 0 && WORDS.subProjectAmounts.contains(labelKey(cell.text()))) {
+                    total = i; // 预算金额（万元） beside the sources: the row's total, as 合计 is
+                    amountColumn = true;
                 } else if (unit < 0 && "单位".equals(labelKey(cell.text()))) {
                     unit = i;
                 } else if ("fundingSource".equals(fieldOf(cell.text()))) {
@@ -1138,7 +1145,10 @@ public final class FormTableReader {
                     return null; // 预算金额, or a value: no header of this kind
                 }
             }
-            return total < 0 && sourceColumns.isEmpty() ? null : new SubProjectColumns(name, total, unit, List.copyOf(sourceColumns));
+            if (total < 0 && sourceColumns.isEmpty() || amountColumn && sourceColumns.isEmpty()) {
+                return null; // 子项目名称 | 预算金额 without sources is read as before
+            }
+            return new SubProjectColumns(name, total, unit, List.copyOf(sourceColumns));
         }
 
         /**

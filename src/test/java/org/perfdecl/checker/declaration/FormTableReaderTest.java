@@ -394,4 +394,52 @@ class FormTableReaderTest {
         assertThat(d.subProjects().get(3).amount().isBlank()).isTrue();
         assertThat(d.notes()).isEmpty();
     }
+
+    /**
+     * A sub-project table whose amount column (预算金额, 预算金额（万元）, 金额, 预算数) stands beside the sources: the
+     * amount is the row's total, as a 合计 column is, whether it comes before the sources, after them or between them,
+     * under the label or 子项目名称. Before, each row's last cell was its amount (a source) and the name took the cells
+     * before it in.
+     */
+    @Test
+    void aSubProjectAmountColumnBesideTheSourcesIsTheRowsTotal() {
+        Declaration before = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成（万元）|子项目名称|预算金额|财政拨款|其他资金",
+                "|赛事组织|200|150|50",
+                "|宣传推广|150|130|20",
+                "|合计|350|280|70",
+                "年度绩效目标|举办赛事")).get(0).declaration();
+        assertThat(before.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(before.sources()).containsEntry("/subProjects/1/amount", Location.cell("S", "C5"));
+        assertThat(before.annualGoal()).isEqualTo("举办赛事");
+        assertThat(before.notes()).isEmpty();
+
+        Declaration after = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "子项目名称|财政拨款|其他资金|预算金额（万元）",
+                "赛事组织|150|50|200",
+                "宣传推广|130||150")).get(0).declaration();
+        assertThat(after.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(after.notes()).isEmpty();
+
+        Declaration between = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成|财政拨款|金额|其他资金|单位",
+                "赛事组织|1,500,000|2,000,000|500,000|元",
+                "宣传推广|130|150|20|万元")).get(0).declaration();
+        assertThat(between.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(between.notes()).isEmpty();
+
+        Declaration budgetNumber = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "|子项目名称|预算数（万元）|一般公共预算|政府性基金预算",
+                "项目当年投入资金构成|赛事组织|200|150|50")).get(0).declaration();
+        assertThat(budgetNumber.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000");
+    }
 }

@@ -783,4 +783,29 @@ class ProvinceFormsTest {
                 .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
         assertThat(notAdding.notes()).isEmpty();
     }
+
+    /**
+     * A sub-project table whose amount column stands beside the sources: 　| 子项目名称 | 预算金额（万元） | 财政拨款 |
+     * 其他资金 over 项目当年投入资金构成 | 赛事组织 | 2,000 | 1,500 | 500; and 项目当年投入资金构成 | 预算数 | 财政拨款 |
+     * 其他资金 | 单位 with the names under the label, rows in 万元 or 元. Each sub-project's amount is its 预算金额 or 预算数,
+     * as under a 合计 column. Before, each row's last cell (a source) was its amount, the name took the cells before it
+     * in (a false BUD-004), or the header was read as a sub-project and the rows as lines not matched.
+     */
+    @Test
+    void aSubProjectAmountColumnBesideTheSourcesIsEachRowsAmount() {
+        Declaration adding = read("sub-project-amount-column-beside-sources.txt");
+        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(adding.notes()).isEmpty();
+        assertThat(adding.sources()).containsEntry("/subProjects", Location.line(18))
+                .containsEntry("/subProjects/0/name", Location.line(19))
+                .containsEntry("/subProjects/2/amount", Location.line(21));
+
+        Declaration notAdding = read("sub-project-amount-column-unit-column-do-not-add-up.txt");
+        assertThat(notAdding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(notAdding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
+        assertThat(notAdding.notes()).isEmpty();
+    }
 }
