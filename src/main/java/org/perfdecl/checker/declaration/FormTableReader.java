@@ -298,9 +298,10 @@ public final class FormTableReader {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
             // the sources are parts of this year's budget: without a unit of their own, they are in its unit
+            // so are the sub-projects of a table whose header, label and rows name no unit, when the form names none
             List<SubProject> subs = subProjects.isEmpty()
                     ? subProjects(fundingSources, units.getOrDefault("currentYearBudget", unitCells.getOrDefault("currentYearBudget", formUnit)))
-                    : subProjects(subProjects, units.getOrDefault("subProjects", formUnit));
+                    : subProjects(subProjects, units.getOrDefault("subProjects", formUnit != null ? formUnit : budgetUnit()));
             // the list's place is that of the rows read into it: a BUD-004 finding on the sources points at them
             Location listAt = subProjects.isEmpty() && !fundingSources.isEmpty() ? fundingSourcesAt : subProjectsAt;
             if (listAt != null) {
@@ -314,6 +315,16 @@ public final class FormTableReader {
                     amount("lastYearSpent"), texts.get("lastYearExecutionRate"), subs, texts.get("implementationPlan"),
                     texts.get("overallGoal"), texts.get("annualGoal"), indicators, texts.get("remarks"), notes,
                     sources);
+        }
+
+        /**
+         * The unit this year's budget is written in: the one its label, its group or the cell after it names
+         * (项目当年预算（万元） | 3,500, 项目当年预算 | 3,500 | 万元), else the one its amount names (3,500万元); null when
+         * none does (yuan).
+         */
+        private BigDecimal budgetUnit() {
+            BigDecimal unit = units.getOrDefault("currentYearBudget", unitCells.get("currentYearBudget"));
+            return unit != null ? unit : Text.unitNamed(texts.get("currentYearBudget"));
         }
 
         /**

@@ -113,6 +113,20 @@ public final class Text {
     }
 
     /**
+     * The unit an amount's text names (3,500万元: 10000; 3,500,000元: 1), or null when it names none or is no amount.
+     */
+    public static BigDecimal unitNamed(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Matcher m = AMOUNT.matcher(AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll(""));
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(2) != null ? unitFactor(m.group(2) + "元") : m.group(3) != null ? BigDecimal.ONE : null;
+    }
+
+    /**
      * Reads an amount written in units of {@code unit} yuan (10000 under a 万元 label), unless the text names
      * its own unit: {@code 300} under a 万元 label is 3,000,000 yuan, {@code 3000000元} under it stays yuan.
      */

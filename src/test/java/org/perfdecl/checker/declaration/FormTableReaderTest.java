@@ -442,4 +442,59 @@ class FormTableReaderTest {
         assertThat(budgetNumber.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
                 .containsExactly("赛事组织 2000000");
     }
+
+    /**
+     * A sub-project table that names no unit (not in its header, its label or its rows, and no 金额单位 note) is in
+     * the unit this year's budget is written in: by its label, by the cell after it, or by its amount. A unit the
+     * table names, 元 too, stays. Before, such a table was read in yuan beside a budget in 万元: a false BUD-004.
+     */
+    @Test
+    void aSubProjectTableWithoutAUnitIsInTheBudgetsUnit() {
+        Declaration byLabel = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|3500",
+                "项目当年投入资金构成|子项目名称|预算金额",
+                "|赛事组织|2000",
+                "|宣传推广|1500")).get(0).declaration();
+        assertThat(byLabel.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 15_000_000L);
+
+        Declaration byCell = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算|3,500|万元",
+                "子项目名称|财政拨款|其他资金",
+                "赛事组织|1500|500",
+                "宣传推广|1500|")).get(0).declaration();
+        assertThat(byCell.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 15_000_000L);
+
+        Declaration byAmount = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算|3500万元",
+                "项目当年投入资金构成|合计|财政拨款|其他资金",
+                "赛事组织|2000|1500|500")).get(0).declaration();
+        assertThat(byAmount.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(20_000_000L);
+
+        Declaration yuanStays = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成|子项目名称|预算金额（元）",
+                "|赛事组织|2000000")).get(0).declaration();
+        assertThat(yuanStays.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_000_000L);
+
+        Declaration formNoteStays = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "金额单位：元",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成|子项目名称|预算金额",
+                "|赛事组织|2000000")).get(0).declaration();
+        assertThat(formNoteStays.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_000_000L);
+
+        Declaration rowUnitStays = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成|子项目名称|预算金额|单位",
+                "|赛事组织|2000000|元")).get(0).declaration();
+        assertThat(rowUnitStays.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_000_000L);
+    }
 }

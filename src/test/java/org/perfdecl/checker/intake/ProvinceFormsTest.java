@@ -808,4 +808,26 @@ class ProvinceFormsTest {
                 .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
         assertThat(notAdding.notes()).isEmpty();
     }
+
+    /**
+     * A sub-project table that names no unit anywhere, on a form whose budget is in 万元: 项目当年预算（万元） | 3,500
+     * over 　| 子项目名称 | 预算金额 and rows 2,000 / 1,000 / 500; and 项目当年预算 | 3,500 | 万元 over a table of sources
+     * without a 合计 column. Its amounts are in the budget's unit. Before, they were read in yuan.
+     */
+    @Test
+    void aSubProjectTableWithoutAUnitIsInTheUnitOfTheBudget() {
+        Declaration adding = read("sub-project-no-unit-budget-in-ten-thousands.txt");
+        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(adding.currentYearBudget().value().longValue()).isEqualTo(35_000_000L);
+        assertThat(adding.notes()).isEmpty();
+
+        Declaration notAdding = read("sub-project-no-unit-budget-unit-cell-do-not-add-up.txt");
+        assertThat(notAdding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(notAdding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
+        assertThat(notAdding.currentYearBudget().value().longValue()).isEqualTo(35_000_000L);
+        assertThat(notAdding.notes()).isEmpty();
+    }
 }
