@@ -1119,7 +1119,7 @@ public final class FormTableReader {
          * between them: 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金, or with 子项目名称 (the names' column) after the
          * label or in its place, and a 单位 column; 子项目名称 | 财政拨款 | 其他资金 without a 合计. An amount column
          * (子项目名称 | 预算金额（万元） | 财政拨款 | 其他资金, the words of subProjectAmounts) beside the sources is their
-         * 合计. The sources are the words of fundingSource (form-labels.yaml). Null for a row of anything else
+         * 合计; it or the 合计 may stand before the names' header (预算金额 | 子项目名称 | 财政拨款 | 其他资金). The sources are the words of fundingSource (form-labels.yaml). Null for a row of anything else
          * (子项目名称 | 预算金额 without sources is read as before).
          */
         private SubProjectColumns subProjectColumns(List<GridCell> cells) {
@@ -1135,17 +1135,21 @@ public final class FormTableReader {
                     continue;
                 }
                 boolean nameHeader = isSubProjectHeader(cell.text());
-                if (anchor < 0) {
+                boolean amountHeader = WORDS.subProjectAmounts.contains(labelKey(cell.text()));
+                if (anchor < 0 && total < 0 && (amountHeader || isTotal(cell))) {
+                    total = i; // 预算金额 | 子项目名称 | 财政拨款 | 其他资金: the total before the names' header
+                    amountColumn = amountHeader;
+                } else if (anchor < 0) {
                     if (!nameHeader && !"subProjects".equals(fieldOf(cell.text()))) {
                         return null; // the table's label or its names' header comes first
                     }
                     anchor = i;
                     name = i; // without 子项目名称, the names stand under the table's label
-                } else if (nameHeader && name == anchor && total < 0) {
+                } else if (nameHeader && name == anchor) {
                     name = i;
                 } else if (isTotal(cell) && total < 0) {
                     total = i;
-                } else if (total < 0 && WORDS.subProjectAmounts.contains(labelKey(cell.text()))) {
+                } else if (total < 0 && amountHeader) {
                     total = i; // 预算金额（万元） beside the sources: the row's total, as 合计 is
                     amountColumn = true;
                 } else if (unit < 0 && "单位".equals(labelKey(cell.text()))) {
@@ -1156,7 +1160,7 @@ public final class FormTableReader {
                     return null; // 预算金额, or a value: no header of this kind
                 }
             }
-            if (total < 0 && sourceColumns.isEmpty() || amountColumn && sourceColumns.isEmpty()) {
+            if (anchor < 0 || total < 0 && sourceColumns.isEmpty() || amountColumn && sourceColumns.isEmpty()) {
                 return null; // 子项目名称 | 预算金额 without sources is read as before
             }
             return new SubProjectColumns(name, total, unit, List.copyOf(sourceColumns));
@@ -1181,20 +1185,28 @@ public final class FormTableReader {
             if (at < 0) {
                 return true; // the label alone, merged down beside the rows
             }
-            GridCell name = cells.get(at);
-            if (fieldOf(name.text()) != null) {
+            GridCell firstFilled = cells.get(at);
+            if (fieldOf(firstFilled.text()) != null) {
                 return false;
             }
-            int shift = at - columns.name();
+            // the total's column before the names' (预算金额 | 子项目名称 | …): a row's first filled cell is its amount,
+            // unless the amount is left empty
+            boolean totalFirst = columns.total() >= 0 && columns.total() < columns.name()
+                    && Text.amount(firstFilled.text()).value() != null;
+            int shift = at - (totalFirst ? columns.total() : columns.name());
+            GridCell name = totalFirst ? cellAt(cells, columns.name() + shift) : firstFilled;
             GridCell total = cellAt(cells, columns.total() + shift);
             GridCell first = cells.get(0);
             boolean continues = first.isEmpty() || first.mergedCopy() || "subProjects".equals(fieldOf(first.text()));
-            boolean amount = false;
+            boolean amount = totalFirst;
             for (int i = at + 1; i < cells.size() && !amount; i++) {
                 amount = !cells.get(i).isEmpty() && Text.amount(cells.get(i).text()).value() != null;
             }
             if (!continues && !amount) {
                 return false;
+            }
+            if (name == null) {
+                return true; // 3,500 | 　| 2,800 | 700: the amounts without a name under the total's column
             }
             if (isTotal(name)) {
                 return true; // 合计 | 3,500 | 2,800 | 700: the rows added up

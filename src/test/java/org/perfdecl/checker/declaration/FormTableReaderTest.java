@@ -444,6 +444,49 @@ class FormTableReaderTest {
     }
 
     /**
+     * A sub-project table whose amount (预算金额, or 合计) stands before the names' header, beside the sources: after
+     * the label, or first on the header's row without one. Each row's amount is the one under it; a row whose amount
+     * is left empty is a sub-project without an amount, a 合计 row none. Before, such a header was no header of
+     * sources: after the label, it was read as 预算金额 | 子项目名称 and each name took the sources in.
+     */
+    @Test
+    void aSubProjectAmountColumnBeforeTheNamesIsTheRowsTotal() {
+        Declaration afterLabel = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）|预算金额|子项目名称|财政拨款|其他资金",
+                "|200|赛事组织|150|50",
+                "|150|宣传推广|130|20",
+                "|350|合计|280|70",
+                "年度绩效目标|举办赛事")).get(0).declaration();
+        assertThat(afterLabel.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(afterLabel.sources()).containsEntry("/subProjects/0/amount", Location.cell("S", "B3"))
+                .containsEntry("/subProjects/0/name", Location.cell("S", "C3"));
+        assertThat(afterLabel.annualGoal()).isEqualTo("举办赛事");
+        assertThat(afterLabel.notes()).isEmpty();
+
+        Declaration first = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "预算金额（万元）|子项目名称|财政拨款|其他资金",
+                "200|赛事组织|150|50",
+                "|宣传推广|130|20",
+                "备注说明|无")).get(0).declaration();
+        assertThat(first.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广");
+        assertThat(first.subProjects().get(0).amount().value()).isEqualByComparingTo("2000000");
+        assertThat(first.subProjects().get(1).amount().isBlank()).isTrue();
+        assertThat(first.notes()).extracting(ReadingNote::raw).containsExactly("备注说明\t无");
+
+        Declaration totalFirst = new FormTableReader().read(rows(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成|合计|子项目名称|财政拨款|其他资金|单位",
+                "|2,000,000|赛事组织|1,500,000|500,000|元",
+                "|150|宣传推广|130|20|万元")).get(0).declaration();
+        assertThat(totalFirst.subProjects()).extracting(p -> p.name() + " " + p.amount().value())
+                .containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(totalFirst.notes()).isEmpty();
+    }
+
+    /**
      * A sub-project table that names no unit (not in its header, its label or its rows, and no 金额单位 note) is in
      * the unit this year's budget is written in: by its label, by the cell after it, or by its amount. A unit the
      * table names, 元 too, stays. Before, such a table was read in yuan beside a budget in 万元: a false BUD-004.
