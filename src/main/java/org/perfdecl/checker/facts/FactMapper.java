@@ -92,6 +92,8 @@ public final class FactMapper {
         });
         for (int i = 0; i < d.subProjects().size(); i++) {
             facts.add(amountField("subProjectAmount", "/subProjects/" + i + "/amount", d.subProjects().get(i).amount()));
+            String name = d.subProjects().get(i).name();
+            facts.add(new TextField("subProjectName", "/subProjects/" + i + "/name", name, plain(name), Text.isBlank(name)));
         }
         dateField("startDate", d.startDate(), absent, facts);
         dateField("endDate", d.endDate(), absent, facts);
