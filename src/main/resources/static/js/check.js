@@ -45,11 +45,15 @@ async function run(upload) {
     state.current = -1;
     $('progress').textContent = '';
     render();
-    showProblem(() => (upload.files?.length === 1 ? t('error.file', { name: upload.files[0].name, reason: e.reason() })
-      : e.describe()));
+    showProblem(() => (upload.files?.length === 1 ? fileError(upload.files[0].name, e.reason()) : e.describe()));
   } finally {
     document.body.classList.remove('busy');
   }
+}
+
+/** Why the one file sent could not be read, its name said once (the service's English names it too). */
+function fileError(name, reason) {
+  return t('error.file', { name, reason: reason?.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason });
 }
 
 function itemError(item) {
