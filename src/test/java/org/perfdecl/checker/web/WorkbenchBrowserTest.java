@@ -505,6 +505,26 @@ class WorkbenchBrowserTest {
                 "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
     }
 
+    @Test
+    void aValueWithoutABreakWrapsInTheFindingList() throws IOException {
+        Path form = Files.createTempFile("no-break", ".json");
+        String digits = "9".repeat(300);
+        Files.writeString(form, Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"))
+                .replace("\"target\" : \"100%\"", "\"target\" : \"≥" + digits + "%\""));
+        try {
+            upload(form);
+            waitFor(By.id("result"));
+            WebElement finding = browser.findElement(By.cssSelector("#finding-list button.finding[data-rule='TGT-003']"));
+            assertThat(finding.getText()).contains(digits.substring(0, 20));
+            assertThat((Boolean) browser.executeScript("const l = document.getElementById('finding-list');"
+                    + " return l.scrollWidth <= l.clientWidth + 1")).as("the list scrolls sideways").isTrue();
+            assertThat((Boolean) browser.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        } finally {
+            Files.deleteIfExists(form);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> seriousViolations() throws IOException {
         String axe;
