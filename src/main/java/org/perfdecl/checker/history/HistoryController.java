@@ -43,7 +43,9 @@ class HistoryController {
     @Operation(summary = "(reviewer) One stored check: its summary, the report and the canonical declaration")
     @GetMapping("/api/v1/reports/{id}")
     ReportHistory.StoredCheck report(@PathVariable String id) {
-        return history.get(id).orElseThrow(() -> HistoryProblem.notFound("no-check", java.util.Map.of("id", id)));
+        // an id as stored is a lower-case UUID; one copied in upper case (or with spaces around) is the same id
+        return history.get(id.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> HistoryProblem.notFound("no-check", java.util.Map.of("id", id)));
     }
 
     @Operation(summary = "(reviewer) A project's stored versions, oldest first, with the findings fixed and new "

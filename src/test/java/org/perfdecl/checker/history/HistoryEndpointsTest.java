@@ -177,6 +177,9 @@ class HistoryEndpointsTest {
             String id = item.at("/report/storage/id").asString();
             assertThat(item.at("/report/storage/stored").asBoolean()).isTrue();
             assertThat(reviewerGet("/api/v1/reports/" + id).at("/summary/id").asString()).isEqualTo(id);
+            // a UUID in upper case, as some systems copy it, is the same id
+            assertThat(reviewerGet("/api/v1/reports/" + id.toUpperCase(java.util.Locale.ROOT)).at("/summary/id").asString())
+                    .isEqualTo(id);
         }
     }
 
