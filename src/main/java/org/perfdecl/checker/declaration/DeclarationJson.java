@@ -328,7 +328,9 @@ public final class DeclarationJson {
                     text(root, "/necessity"), text(root, "/safeguards"), amount(root, "/totalBudget"),
                     amount(root, "/currentYearBudget"), amount(root, "/lastYearBudget"),
                     amount(root, "/lastYearSpent"), text(root, "/lastYearExecutionRate"),
-                    list("/subProjects", (row, p) -> new SubProject(text(row, p, "name"), amount(row.path("amount")))),
+                    list("/subProjects", (row, p) -> new SubProject(text(row, p, "name"), amount(row.path("amount")),
+                            list(p + "/sources", (source, q) -> new SubProject.Source(text(source, q, "name"),
+                                    amount(source.path("amount")))))),
                     text(root, "/implementationPlan"), text(root, "/overallGoal"), text(root, "/annualGoal"),
                     list("/indicators", (row, p) -> {
                         String nature = text(row, p, "nature");

@@ -245,20 +245,22 @@ public final class FormTableReader {
         /**
          * The columns of a sub-project table whose header gives each row's sources, and its total or not
          * (项目当年投入资金构成 | 合计（万元） | 财政拨款 | 其他资金, 子项目名称 | 财政拨款 | 其他资金): the names', the
-         * 合计's and a 单位 column's (-1 when none), and the sources'.
+         * 合计's and a 单位 column's (-1 when none), and the sources' with their headers' names (财政拨款).
          */
-        private record SubProjectColumns(int name, int total, int unit, List<Integer> sources) {
+        private record SubProjectColumns(int name, int total, int unit, List<Integer> sources, List<String> sourceNames) {
         }
 
         /**
          * A sub-project row as written; its amount is read once the form's units are all known. {@code parts}: under a
          * header of sources without a 合计 column, the row's cell under each source (null where it is empty), which
-         * add up to its amount; null for a row with an amount of its own.
+         * add up to its amount; null for a row with an amount of its own. {@code sources}: under a header of a 合计 (or
+         * an amount column) and sources, the row's cell under each source (null where it is empty), by the source's
+         * name: kept beside the row's total, not added into it; null under any other header.
          */
         private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt,
-                                       List<GridCell> parts) {
+                                       List<GridCell> parts, List<String> sourceNames, List<GridCell> sources) {
             SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
-                this(name, amount, unit, nameAt, amountAt, null);
+                this(name, amount, unit, nameAt, amountAt, null, null, null);
             }
         }
 
@@ -343,7 +345,30 @@ public final class FormTableReader {
                 if (row.parts() == null && row.amountAt() != null) {
                     sources.put(pointer + "/amount", row.amountAt());
                 }
-                read.add(new SubProject(row.name(), amount));
+                read.add(new SubProject(row.name(), amount, rowSources(row, unit, pointer)));
+            }
+            return read;
+        }
+
+        /**
+         * The row's amounts under the sources beside its total (合计 200 | 财政拨款 150 | 其他资金 20), each in the unit of
+         * the row or table unless it names its own, an empty cell or a dash (emptyAmounts) left out: what the total
+         * should be the sum of. Empty when the table gives no sources beside a total, or the row leaves them empty.
+         */
+        private List<SubProject.Source> rowSources(SubProjectCells row, BigDecimal unit, String pointer) {
+            if (row.sources() == null) {
+                return List.of();
+            }
+            List<SubProject.Source> read = new ArrayList<>();
+            for (int i = 0; i < row.sources().size(); i++) {
+                GridCell cell = row.sources().get(i);
+                if (cell == null || Text.isBlank(cell.text()) || WORDS.emptyAmounts.contains(labelKey(cell.text()))) {
+                    continue;
+                }
+                String at = pointer + "/sources/" + read.size();
+                sources.put(at, cell.location());
+                sources.put(at + "/amount", cell.location());
+                read.add(new SubProject.Source(row.sourceNames().get(i), Text.amount(cell.text(), unit)));
             }
             return read;
         }
@@ -1129,6 +1154,7 @@ public final class FormTableReader {
             int unit = -1;
             boolean amountColumn = false;
             List<Integer> sourceColumns = new ArrayList<>();
+            List<String> sourceNames = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 GridCell cell = cells.get(i);
                 if (cell.isEmpty() || cell.mergedCopy()) {
@@ -1156,6 +1182,7 @@ public final class FormTableReader {
                     unit = i;
                 } else if ("fundingSource".equals(fieldOf(cell.text()))) {
                     sourceColumns.add(i);
+                    sourceNames.add(labelKey(cell.text()));
                 } else {
                     return null; // 预算金额, or a value: no header of this kind
                 }
@@ -1163,7 +1190,7 @@ public final class FormTableReader {
             if (anchor < 0 || total < 0 && sourceColumns.isEmpty() || amountColumn && sourceColumns.isEmpty()) {
                 return null; // 子项目名称 | 预算金额 without sources is read as before
             }
-            return new SubProjectColumns(name, total, unit, List.copyOf(sourceColumns));
+            return new SubProjectColumns(name, total, unit, List.copyOf(sourceColumns), List.copyOf(sourceNames));
         }
 
         /**
@@ -1227,11 +1254,16 @@ public final class FormTableReader {
                 for (int source : columns.sources()) {
                     parts.add(cellAt(cells, source + shift));
                 }
-                subProjects.add(new SubProjectCells(name.text(), "", rowUnit, name.location(), null, parts));
+                subProjects.add(new SubProjectCells(name.text(), "", rowUnit, name.location(), null, parts, null, null));
                 return true;
             }
+            // 赛事组织 | 200 | 150 | 20: the row's total, and beside it its sources, which should add up to it
+            List<GridCell> rowSources = new ArrayList<>();
+            for (int source : columns.sources()) {
+                rowSources.add(cellAt(cells, source + shift));
+            }
             subProjects.add(new SubProjectCells(name.text(), total == null ? "" : total.text(), rowUnit, name.location(),
-                    total == null ? null : total.location()));
+                    total == null ? null : total.location(), null, columns.sourceNames(), rowSources));
             return true;
         }
 

@@ -759,6 +759,40 @@ class ProvinceFormsTest {
     }
 
     /**
+     * A sub-project table that gives each row both its 合计 and its sources keeps the sources beside the total:
+     * 项目当年投入资金构成（万元） | 财政拨款 | 其他资金 | 合计 with rows adding up (a dash for none), and 合计 first with
+     * 赛事组织 | 2,000 | 1,500 | 200, whose sources miss its total. Before, the row's 合计 was read and its sources
+     * dropped, so a row that does not add up went unnoticed.
+     */
+    @Test
+    void aSubProjectTableWithATotalAndSourcesKeepsEachRowsSources() {
+        Declaration adding = read("sub-project-total-column-row-sources-add-up.txt");
+        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(adding.subProjects().get(0).sources()).extracting(SubProject.Source::name)
+                .containsExactly("财政拨款", "其他资金");
+        assertThat(adding.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(15_000_000L, 5_000_000L);
+        // the dash under 其他资金 is no source
+        assertThat(adding.subProjects().get(1).sources()).extracting(SubProject.Source::name).containsExactly("财政拨款");
+        assertThat(adding.subProjects().get(1).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(10_000_000L);
+        assertThat(adding.notes()).isEmpty();
+        assertThat(adding.sources()).containsEntry("/subProjects/0/amount", Location.line(19))
+                .containsEntry("/subProjects/0/sources/1/amount", Location.line(19));
+
+        Declaration notAdding = read("sub-project-total-column-row-sources-do-not-add-up.txt");
+        assertThat(notAdding.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(notAdding.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(15_000_000L, 2_000_000L);
+        assertThat(notAdding.subProjects().get(2).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(3_000_000L, 2_000_000L);
+        assertThat(notAdding.notes()).isEmpty();
+    }
+
+    /**
      * A sub-project table whose header names the sources and no 合计 column: 　| 子项目名称 | 财政拨款（万元） |
      * 其他资金（万元） over 项目当年投入资金构成 | 赛事组织 | 1,500 | 500, a source left empty in one row; and
      * 项目当年投入资金构成 | 财政拨款 | 其他资金 | 单位 with the names under the label, rows in 万元 or 元, a dash for none.
