@@ -15,9 +15,11 @@
 [when]当 预算增幅 高于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget($growth : growthRate != null, growthRate > $threshold, $current : currentYear, $last : lastYear)
 [when]当 子项目合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 而 不全是 {来源:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}"), $sources : words("{来源}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance, !$sources.containsAll(subProjectNames))
 [when]当 资金来源合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 而 全是 {来源:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}"), $sources : words("{来源}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance, $sources.containsAll(subProjectNames))
+[when]当 子项目的资金来源合计 与 其金额 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow($amount : amount != null, $sum : sourcesSum != null, sourcesSum < amount - $tolerance || sourcesSum > amount + $tolerance)
 [when]当 填了当年预算 却 没有子项目 时=$b : Budget($current : currentYear != null, currentYear > 0, subProjectCount == 0)
 
 [then]提示 于 上年预算执行数=report($b, "/lastYearSpent");
 [then]提示 于 所填上年预算执行率=report($b, "/lastYearExecutionRate", "stated");
 [then]提示 于 当年预算=report($b, "/currentYearBudget");
 [then]提示 于 子项目 情形 {情形:[A-Za-z]+}=report($b, "/subProjects", "{情形}");
+[then]提示 于 该子项目金额 情形 {情形:[A-Za-z]+}=report($s, "", "{情形}");

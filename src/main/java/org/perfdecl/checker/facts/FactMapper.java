@@ -94,6 +94,7 @@ public final class FactMapper {
             facts.add(amountField("subProjectAmount", "/subProjects/" + i + "/amount", d.subProjects().get(i).amount()));
             String name = d.subProjects().get(i).name();
             facts.add(new TextField("subProjectName", "/subProjects/" + i + "/name", name, plain(name), Text.isBlank(name)));
+            facts.add(subProjectRow(i, d.subProjects().get(i), d.notes()));
         }
         dateField("startDate", d.startDate(), absent, facts);
         dateField("endDate", d.endDate(), absent, facts);
@@ -197,6 +198,20 @@ public final class FactMapper {
         }
         return new Budget(value(d.totalBudget()), current, lastYear, spent, executionRate,
                 statedRate(d.lastYearExecutionRate()), growthRate, d.subProjects().size(), sum, List.copyOf(names));
+    }
+
+    /** A sub-project row with its sources added up (null when it gives none, one is not a number, or some were cut off). */
+    private static Facts.SubProjectRow subProjectRow(int index, SubProject p, List<ReadingNote> notes) {
+        String path = "/subProjects/" + index;
+        Double sum = p.sources().isEmpty() ? null : 0.0;
+        for (SubProject.Source source : p.sources()) {
+            Double v = value(source.amount());
+            sum = v == null || sum == null ? null : sum + v;
+        }
+        if (notes.stream().anyMatch(n -> "tooManyRows".equals(n.problem()) && (path + "/sources").equals(n.field()))) {
+            sum = null; // sources beyond the size limit were left out: the rest add up to no total
+        }
+        return new Facts.SubProjectRow(index, path + "/amount", p.name(), value(p.amount()), p.sources().size(), sum);
     }
 
     /**

@@ -102,6 +102,29 @@ public final class Facts {
     }
 
     /**
+     * A row of 项目当年投入资金构成 with, when the table gives the row both its total (合计, 预算金额) and its funding
+     * sources (财政拨款, 其他资金 …), what its sources add up to: {@code path} is the row's amount
+     * ({@code /subProjects/N/amount}), where a row whose sources miss its total is reported.
+     */
+    @Value
+    public static class SubProjectRow {
+        int index;
+        String path;
+        String name;
+        /** The row's own amount (its 合计); null when blank or not a number. */
+        Double amount;
+        /** How many sources the row fills in beside its total; 0 when the table gives none. */
+        int sourceCount;
+        /** The sources added up; null when none is given or one is not a number. */
+        Double sourcesSum;
+
+        /** By how much the sources miss the row's own amount (negative when they fall short). */
+        public Double getSourcesDifference() {
+            return sourcesSum == null || amount == null ? null : sourcesSum - amount;
+        }
+    }
+
+    /**
      * A row of the indicator table with its target reading. Stems drop 目标/指标 (数量目标 -> 数量).
      * The mapper groups the rows once, so rules compare a row with its group without joining rows
      * pairwise (which grows with the square of the table): {@code firstOfLevel1} marks the first row
