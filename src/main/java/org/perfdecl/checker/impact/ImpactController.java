@@ -224,7 +224,8 @@ class ImpactController {
         if (n != null && n >= min && n <= max) {
             return n;
         }
-        throw SaidProblem.badParameter(parameter, text("number", Map.of("min", min, "max", max)));
+        // the value as it came: a parameter given twice comes joined (year=2019&year=2020: "2019,2020")
+        throw SaidProblem.badParameter(parameter, text("number", Map.of("min", min, "max", max, "value", value)));
     }
 
     private static SaidProblem noCandidate(String candidate) {

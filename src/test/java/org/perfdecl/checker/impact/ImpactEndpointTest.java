@@ -246,9 +246,13 @@ class ImpactEndpointTest {
         mvc.perform(post(URL + "?candidate=threshold&size=51").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("size"))
-                .andExpect(jsonPath("$.detail").value("参数“size”：须为 1 到 50 之间的整数"));
+                .andExpect(jsonPath("$.detail").value("参数“size”：须为 1 到 50 之间的整数，收到的是“51”"));
         mvc.perform(post(URL + "?candidate=threshold&size=51").with(httpBasic("root", "admin-secret")).header("Accept-Language", "en"))
-                .andExpect(jsonPath("$.detail").value("parameter 'size': must be a whole number from 1 to 50"));
+                .andExpect(jsonPath("$.detail").value("parameter 'size': must be a whole number from 1 to 50, got '51'"));
+        mvc.perform(post(URL + "?candidate=threshold&year=2019&year=2020").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("year"))
+                .andExpect(jsonPath("$.detail").value("参数“year”：须为 1900 到 2999 之间的整数，收到的是“2019,2020”"));
         mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("candidate-refused"))
