@@ -47,6 +47,26 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
         return new RuleSource(location, files, binaries);
     }
 
+    /**
+     * The service's rules on every (re)load: the folder, else the bundled copy; but a folder that served and
+     * is gone (unmounted, renamed, a deploy half done) is a problem of the reload, so the set in force keeps
+     * serving, never the bundled policy in its place without a word.
+     */
+    public static java.util.function.Supplier<RuleSource> resolver(Path folder) {
+        java.util.concurrent.atomic.AtomicBoolean served = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (folder != null && Files.isDirectory(folder)) {
+                served.set(true);
+                return fromDirectory(folder);
+            }
+            if (served.get()) {
+                throw new RuleSetException(List.of(RuleProblem.said("", 0, "folder-gone",
+                        Map.of("folder", folder.toAbsolutePath().toString()))));
+            }
+            return bundled();
+        };
+    }
+
     /** The folder if it exists, else the bundled copy. */
     public static RuleSource resolve(Path folder) {
         if (folder != null && Files.isDirectory(folder)) {

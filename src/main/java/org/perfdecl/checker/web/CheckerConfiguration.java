@@ -41,7 +41,7 @@ class CheckerConfiguration {
             trial = new RememberedTrial(trial, fixtures, cacheFolder().resolve("trials"), build,
                     properties.requirePassingFixtures() + " " + properties.maxRuleFirings());
         }
-        return RuleSetHolder.loadInBackground(() -> RuleSource.resolve(dir), new RuleSetLoader(), trial);
+        return RuleSetHolder.loadInBackground(RuleSource.resolver(dir), new RuleSetLoader(), trial);
     }
 
     /**

@@ -44,6 +44,35 @@ class RuleSetHolderTest {
     }
 
     @Test
+    void aRulesFolderThatIsGoneKeepsItsRuleSetServingInsteadOfTheBundledOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path rules = TestRules.copyTo(dir.resolve("rules"));
+        java.nio.file.Path messages = rules.resolve("messages/messages_zh.properties");
+        // a local wording: the folder's set differs from the bundled one
+        java.nio.file.Files.writeString(messages, java.nio.file.Files.readString(messages)
+                .replaceFirst("(?m)^FORM-007\\.title=.*$", "FORM-007.title=年度目标照抄总目标（本地措辞）"));
+        RuleSetHolder holder = new RuleSetHolder(RuleSource.resolver(rules), TestRules.LOADER);
+        RuleSet folderSet = holder.current();
+        assertThat(folderSet.location()).isEqualTo("rules");
+
+        java.nio.file.Files.move(rules, dir.resolve("rules.moved"));
+        RuleSetHolder.Status refused = holder.reload();
+
+        assertThat(refused.lastAttemptOk()).isFalse();
+        assertThat(holder.current()).isSameAs(folderSet);
+        assertThat(refused.location()).isEqualTo("rules");
+        assertThat(refused.lastErrors()).singleElement().asString()
+                .startsWith("the rules folder " + rules.toAbsolutePath() + " is gone: the rule set in force keeps serving");
+        assertThat(refused.lastErrorMessages()).singleElement().extracting(t -> t.zh()).asString()
+                .startsWith("规则文件夹 " + rules.toAbsolutePath() + " 已不存在：现行规则集继续生效");
+
+        // back in its place, it serves again; and a service started without the folder serves the bundled rules
+        java.nio.file.Files.move(dir.resolve("rules.moved"), rules);
+        assertThat(holder.reload().lastAttemptOk()).isTrue();
+        assertThat(RuleSource.resolver(dir.resolve("none")).get().location()).isEqualTo("bundled");
+    }
+
+    @Test
     void aRuleFileTheFolderCannotReadIsNamedAsItsOwnProblemOnReload(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         java.nio.file.Path rules = TestRules.copyTo(dir.resolve("rules"));
