@@ -183,7 +183,13 @@ final class RulesCommand {
                 entries.addAll(org.perfdecl.checker.intake.Intake.read(
                         org.perfdecl.checker.intake.Source.of(file.toString(), Files.readAllBytes(file))));
             }
-            System.out.print(Impact.of(entries, before, after).text(lang.language()));
+            try {
+                System.out.print(Impact.of(entries, before, after).text(lang.language()));
+            } catch (Impact.CandidateFails e) {
+                // the new rules fail at run time on a form: told in the language asked for, never a stack trace
+                System.err.println(lang.say("cli.rules.diff.candidate-fails", java.util.Map.of("folder", candidate, "reason", e.why())));
+                return Cli.UNUSABLE;
+            }
             return expansion.unmatched().isEmpty() ? 0 : Cli.UNUSABLE;
         }
     }

@@ -43,4 +43,20 @@ class RulesDiffCommandTest {
         assertThat(zh.err()).contains("fixtures/seeds/no-such-form.json: 没有这个文件，或通配符没有匹配到任何文件。");
         assertThat(zh.out()).endsWith("此次修改：审核意见没有变化（检查了 0 份表单）\n");
     }
+
+    @Test
+    void newRulesThatFailOnAFormAreToldInTheLanguageWithoutAStackTrace(@TempDir Path root) throws IOException {
+        Path candidate = RulesGuideExamplesTest.apply("threshold", root).resolve("rules");
+        Path form = candidate.resolve("form.drl");
+        java.nio.file.Files.writeString(form, java.nio.file.Files.readString(form)
+                .replace("endDate.isBefore(startDate))", "Integer.parseInt(title) == 1)"));
+
+        var zh = CheckCommandTest.cli("rules", "diff", "--lang", "zh", TestRules.RULES.toString(), candidate.toString(), SEED5);
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).startsWith("新规则（" + candidate + "）检查表单时出错，未能比较：" + SEED5 + "：规则“FORM-003 ")
+                .contains("运行出错").doesNotContain("Error:", "Exception in", "\tat ");
+        var en = CheckCommandTest.cli("rules", "diff", "--lang", "en", TestRules.RULES.toString(), candidate.toString(), SEED5);
+        assertThat(en.err()).startsWith("the new rules (" + candidate + ") fail on a form, so the forms were not compared: "
+                + SEED5 + ": rule \"FORM-003 ");
+    }
 }
