@@ -177,6 +177,20 @@ class PackagedJarIT {
             }
             assertThat(archived(cache)).as("class-data archive recorded").isTrue();
         }
+        // a folder (the parallel collector) with a collector of the user's own: theirs, not a JVM that refuses two
+        Path folder = Files.createDirectories(cache.resolve("forms"));
+        Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), folder.resolve("seed-5.json"));
+        ProcessBuilder builder = new ProcessBuilder("bash", "bin/declaration-checker", "check", "--format", "json",
+                "--fail-on", "warning", folder.toString()).redirectErrorStream(false);
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("DECLARATION_CHECKER_JAR", JAR.toString());
+        builder.environment().put("DECLARATION_CHECKER_JAVA_OPTS", "-XX:+UseG1GC");
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        assertThat(findings(DeclarationJson.MAPPER.readTree(out))).isEqualTo(byTheJar);
     }
 
     private static boolean archived(Path cache) throws IOException {
