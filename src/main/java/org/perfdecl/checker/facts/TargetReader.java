@@ -492,8 +492,11 @@ public final class TargetReader {
         return java.math.BigDecimal.valueOf(number).multiply(java.math.BigDecimal.valueOf(percentPerUnit)).doubleValue();
     }
 
+    /** The number in plain digits: never 1.0E300 nor 1.0E-7, which no form writes and no reviewer reads. */
     private static String format(double number) {
-        return number == Math.rint(number) && Math.abs(number) < 1e15
-                ? Long.toString((long) number) : Double.toString(number);
+        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+            return Long.toString((long) number);
+        }
+        return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }

@@ -26,6 +26,25 @@ class FindingMessagesTest {
         return Files.readString(Path.of("fixtures/rules/base.json"));
     }
 
+    /** TGT-003 on a 300-digit rate says the figure in digits, not 1.0E300%; so does every number style. */
+    @Test
+    void hugeAndTinyNumbersAreWrittenInPlainDigits() throws Exception {
+        String huge = "1" + "0".repeat(300);
+        ReportFinding f = findings(base().replaceFirst("\"target\": \"100%\"", "\"target\": \"" + huge + "%\""), "TGT-003").get(0);
+        assertThat(f.message().zh()).contains("按 " + huge + "% 理解").doesNotContain("E300");
+        assertThat(f.message().en()).contains("read as " + huge + "%").doesNotContain("E300");
+
+        for (String language : List.of(org.perfdecl.checker.ruleset.Messages.ZH, org.perfdecl.checker.ruleset.Messages.EN)) {
+            for (String style : java.util.Arrays.asList(null, "amount", "percent")) {
+                for (double d : new double[] {1e300, -1e300, 1e-300, 1e-7}) {
+                    assertThat(org.perfdecl.checker.ruleset.Messages.format(d, style, language))
+                            .as("%s as %s", d, style).doesNotContainIgnoringCase("e").matches("-?[0-9,.]+%?");
+                }
+            }
+        }
+        assertThat(org.perfdecl.checker.ruleset.Messages.format(1e300, "amount", "zh")).startsWith("1,000,000,").hasSize(301 + 100);
+    }
+
     @Test
     void fundingSourcesThatDoNotAddUpAreCalledSo() throws Exception {
         String sources = base().replaceFirst("(?s)\"subProjects\": \\[.*?]",

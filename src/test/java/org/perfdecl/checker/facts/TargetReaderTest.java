@@ -77,6 +77,15 @@ class TargetReaderTest {
         assertThat(r.getNormalised()).isEqualTo("≥90%");
     }
 
+    /** A huge or a tiny figure is written out in plain digits, never as 1.0E300 or 1.0E-7. */
+    @Test
+    void hugeAndTinyNumbersAreNormalisedInPlainDigits() {
+        String huge = "1" + "0".repeat(300);
+        assertThat(reader.read("≥" + huge + "%").getNormalised()).isEqualTo("≥" + huge + "%");
+        assertThat(reader.read("0.0000001%").getNormalised()).isEqualTo("0.0000001%");
+        assertThat(reader.read("2500000000000000.5元").getNormalised()).doesNotContainIgnoringCase("e");
+    }
+
     @Test
     void percentagesInChineseNumeralsReadAsRates() {
         TargetReading seventy = reader.read("不低于百分之七十", "满意度指标", "服务对象满意度");
