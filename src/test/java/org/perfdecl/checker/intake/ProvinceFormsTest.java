@@ -42,6 +42,13 @@ class ProvinceFormsTest {
         return BigDecimal.valueOf(value);
     }
 
+    /** The three sub-projects of the 市民运动会 fixtures (赛事组织, 宣传推广, 安全保障), with these amounts in yuan. */
+    private static void assertEventSubProjects(Declaration d, long... yuan) {
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(java.util.Arrays.stream(yuan).boxed().toArray(Long[]::new));
+    }
+
     @Test
     void aLabelMergedDownBesideTheIndicatorTableHidesNoRow() {
         Declaration d = read("national-template-label-merged-down.xlsx");
@@ -767,9 +774,7 @@ class ProvinceFormsTest {
     @Test
     void aSubProjectTableWithATotalAndSourcesKeepsEachRowsSources() {
         Declaration adding = read("sub-project-total-column-row-sources-add-up.txt");
-        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
-        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
-                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertEventSubProjects(adding, 20_000_000L, 10_000_000L, 5_000_000L);
         assertThat(adding.subProjects().get(0).sources()).extracting(SubProject.Source::name)
                 .containsExactly("财政拨款", "其他资金");
         assertThat(adding.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
@@ -802,9 +807,7 @@ class ProvinceFormsTest {
     @Test
     void aSubProjectTableOfSourcesWithoutATotalColumnAddsEachRowsSourcesUp() {
         Declaration adding = read("sub-project-sources-only.txt");
-        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
-        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
-                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertEventSubProjects(adding, 20_000_000L, 10_000_000L, 5_000_000L);
         assertThat(adding.currentYearBudget().value().longValue()).isEqualTo(35_000_000L);
         assertThat(adding.notes()).isEmpty();
         assertThat(adding.sources()).containsEntry("/subProjects", Location.line(18))
@@ -812,9 +815,7 @@ class ProvinceFormsTest {
                 .containsEntry("/subProjects/1/amount", Location.line(20));
 
         Declaration notAdding = read("sub-project-sources-only-unit-column-do-not-add-up.txt");
-        assertThat(notAdding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
-        assertThat(notAdding.subProjects()).extracting(p -> p.amount().value().longValue())
-                .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
+        assertEventSubProjects(notAdding, 20_000_000L, 10_000_000L, 4_000_000L);
         assertThat(notAdding.notes()).isEmpty();
     }
 
@@ -828,18 +829,14 @@ class ProvinceFormsTest {
     @Test
     void aSubProjectAmountColumnBesideTheSourcesIsEachRowsAmount() {
         Declaration adding = read("sub-project-amount-column-beside-sources.txt");
-        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
-        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
-                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertEventSubProjects(adding, 20_000_000L, 10_000_000L, 5_000_000L);
         assertThat(adding.notes()).isEmpty();
         assertThat(adding.sources()).containsEntry("/subProjects", Location.line(18))
                 .containsEntry("/subProjects/0/name", Location.line(19))
                 .containsEntry("/subProjects/2/amount", Location.line(21));
 
         Declaration notAdding = read("sub-project-amount-column-unit-column-do-not-add-up.txt");
-        assertThat(notAdding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
-        assertThat(notAdding.subProjects()).extracting(p -> p.amount().value().longValue())
-                .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
+        assertEventSubProjects(notAdding, 20_000_000L, 10_000_000L, 4_000_000L);
         assertThat(notAdding.notes()).isEmpty();
     }
 
@@ -851,16 +848,12 @@ class ProvinceFormsTest {
     @Test
     void aSubProjectTableWithoutAUnitIsInTheUnitOfTheBudget() {
         Declaration adding = read("sub-project-no-unit-budget-in-ten-thousands.txt");
-        assertThat(adding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
-        assertThat(adding.subProjects()).extracting(p -> p.amount().value().longValue())
-                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertEventSubProjects(adding, 20_000_000L, 10_000_000L, 5_000_000L);
         assertThat(adding.currentYearBudget().value().longValue()).isEqualTo(35_000_000L);
         assertThat(adding.notes()).isEmpty();
 
         Declaration notAdding = read("sub-project-no-unit-budget-unit-cell-do-not-add-up.txt");
-        assertThat(notAdding.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "宣传推广", "安全保障");
-        assertThat(notAdding.subProjects()).extracting(p -> p.amount().value().longValue())
-                .containsExactly(20_000_000L, 10_000_000L, 4_000_000L);
+        assertEventSubProjects(notAdding, 20_000_000L, 10_000_000L, 4_000_000L);
         assertThat(notAdding.currentYearBudget().value().longValue()).isEqualTo(35_000_000L);
         assertThat(notAdding.notes()).isEmpty();
     }
