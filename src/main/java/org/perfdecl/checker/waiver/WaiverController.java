@@ -44,7 +44,7 @@ class WaiverController {
     }
 
     @Operation(summary = "Record a waiver (REVIEWER)",
-            description = "A JSON object with the keys of a waivers file entry: rule, the scope (unit + project + year "
+            description = "A JSON object with the keys of a waivers file entry: rule (a rule ID in any case, stored as the catalogue writes it), the scope (unit + project + year "
                     + "for one project, unit alone for a unit, or all: true), optionally field (a JSON Pointer or a "
                     + "field name), reason, and expires (YYYY-MM-DD, the last day it applies). The approver is the "
                     + "authenticated user. A mistake is a 400 problem naming the field.",

@@ -68,8 +68,15 @@ public class WaiverStore {
      * set in force does not have, an expiry date already past, a text longer than its column.
      */
     @Transactional
-    public StoredWaiver create(WaiverRequest request, String approver) {
+    public StoredWaiver create(WaiverRequest asGiven, String approver) {
+        WaiverRequest request = asGiven;
         List<WaiverFile.Problem> problems = new ArrayList<>();
+        // bud-001 is BUD-001, as the list's rule filter reads it: stored and shown as the catalogue writes it
+        String catalogued = rules.current().ruleIds().stream().filter(id -> id.equalsIgnoreCase(asGiven.ruleId()))
+                .findFirst().orElse(null);
+        if (catalogued != null && !catalogued.equals(asGiven.ruleId())) {
+            request = new WaiverRequest(catalogued, asGiven.scope(), asGiven.field(), asGiven.reason(), asGiven.expires());
+        }
         if (rules.current().rule(request.ruleId()).isEmpty()) {
             problems.add(WaiverFile.Problem.said(0, "rule", "rule-not-in-force", Map.of("rule", request.ruleId())));
         }

@@ -353,6 +353,19 @@ class WaiverEndpointsTest {
         assertThat(beyond.get("totalPages").asInt()).isEqualTo(1);
     }
 
+    /** A rule ID in any case is the catalogue's: bud-001 is created, stored and shown as BUD-001, and found so. */
+    @Test
+    void aRuleIdInAnyCaseIsCreatedAsTheCataloguesId() throws Exception {
+        String unit = "测试单位-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode created = create(rita(), JSON.createObjectNode().put("rule", "tgt-004").put("unit", unit)
+                .put("reason", "小写的规则编号").put("expires", EXPIRES.toString()).toString());
+        assertThat(created.get("rule").asString()).isEqualTo("TGT-004");
+        JsonNode page = JSON.readTree(mvc.perform(get("/api/v1/waivers").param("rule", "TGT-004").param("unit", unit).with(rita()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.get("items").findValuesAsString("id")).containsExactly(String.valueOf(created.get("id").asLong()));
+        assertThat(page.get("items").get(0).get("rule").asString()).isEqualTo("TGT-004");
+    }
+
     /** -1 and 0 are no waiver's id, as -99999999999999999999 is none: the same 400 naming id and its range, not a 404. */
     @Test
     void aNonPositiveIdIsTooSmallOnEveryEndpointWithAnId() throws Exception {
