@@ -67,6 +67,8 @@ class ImpactController {
     /** checker.lang: the language of the audit line when the run asks for none. */
     private final String serviceLanguage;
     private final Semaphore oneAtATime = new Semaphore(1);
+    /** The clock the time limit is kept by (a test runs it fast to see a run stopped at its limit). */
+    java.util.function.LongSupplier nanoTime = System::nanoTime;
 
     ImpactController(Checker current, ObjectProvider<PreviousForms> previousForms, ObjectProvider<ReportHistory> history,
                      ObjectProvider<AuditLog> audit, ImpactProperties properties,
@@ -105,7 +107,8 @@ class ImpactController {
         int pageSize = RequestNumbers.absent(size) ? Math.min(100, properties.maxForms()) : number("size", size, 1, properties.maxForms());
         long limitSeconds = properties.timeLimit().toSeconds();
         long runSeconds = RequestNumbers.absent(seconds) ? limitSeconds
-                : number("seconds", seconds, 0, (int) Math.min(Integer.MAX_VALUE, limitSeconds));
+                // 0 s would compare no form and answer a run cut off before it began
+                : number("seconds", seconds, 1, (int) Math.max(1, Math.min(Integer.MAX_VALUE, limitSeconds)));
         ReportHistory stored = history.getIfAvailable();
         if (stored == null) {
             throw new SaidProblem(HttpStatus.NOT_FOUND, "no-history", null, text("no-history", Map.of()));
@@ -117,7 +120,7 @@ class ImpactController {
             throw busy;
         }
         try {
-            long deadline = System.nanoTime() + runSeconds * 1_000_000_000L;
+            long deadline = nanoTime.getAsLong() + runSeconds * 1_000_000_000L;
             Checker candidateChecker = new Checker(RuleSetHolder.serving(compile(folder)), limits);
             candidateChecker.usePreviousForms(previousForms);
             PageOf<ReportSummary> forms = stored.latestPerProject(budgetYear, pageNumber, pageSize);
@@ -127,7 +130,7 @@ class ImpactController {
             }
             Impact impact;
             try {
-                impact = Impact.of(entries, current, candidateChecker, () -> System.nanoTime() > deadline);
+                impact = Impact.of(entries, current, candidateChecker, () -> nanoTime.getAsLong() > deadline);
             } catch (Impact.CandidateFails e) {
                 throw new SaidProblem(HttpStatus.UNPROCESSABLE_CONTENT, "candidate-fails", null,
                         text("candidate-fails", Map.of("reason", e.why())));

@@ -63,6 +63,9 @@ class ImpactEndpointTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ImpactController controller;
+
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("checker.impact.candidates-dir", candidates::toString);
@@ -161,10 +164,31 @@ class ImpactEndpointTest {
         assertThat(firstPage.getResponse().getHeader("Impact-Next-Page")).isEqualTo("1");
         assertThat(firstPage.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("(1 form checked)");
 
-        MvcResult noTime = admin("?candidate=threshold&seconds=0");
+        // a clock that runs 10 s a reading: the run stops at its 1 s before the first form
+        controller.nanoTime = new java.util.function.LongSupplier() {
+            private final java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+
+            @Override
+            public long getAsLong() {
+                return now.addAndGet(10_000_000_000L);
+            }
+        };
+        MvcResult noTime;
+        MvcResult zhNoTime;
+        try {
+            noTime = admin("?candidate=threshold&seconds=1");
+            zhNoTime = mvc.perform(post(URL + "?candidate=threshold&seconds=1").with(httpBasic("root", "admin-secret"))
+                    .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")).andReturn();
+        } finally {
+            controller.nanoTime = System::nanoTime;
+        }
+        assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 1).items().get(0).detail())
+                .isEqualTo("检查了 0 份表单（在时限处停止），0 份有变化");
+        assertThat(zhNoTime.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .startsWith("已在时限（1 秒）处停止：2 份表单中比较了 0 份；以下各行只涉及这些表单\n\n");
         assertThat(noTime.getResponse().getHeader("Impact-Stopped")).isEqualTo("time-limit");
         assertThat(noTime.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .startsWith("STOPPED at the time limit (0 s): 0 of 2 forms compared; the lines below are for those only\n")
+                .startsWith("STOPPED at the time limit (1 s): 0 of 2 forms compared; the lines below are for those only\n")
                 .contains("(0 forms checked)");
 
         // in Chinese when asked (lang, else Accept-Language), as `rules diff --lang zh` prints it; the audit line too
@@ -174,12 +198,7 @@ class ImpactEndpointTest {
                 .endsWith("此次修改：减少 2 条警告，涉及 1 份表单（检查了 2 份表单）\n");
         assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 1).items().get(0).detail())
                 .isEqualTo("检查了 2 份表单，1 份有变化");
-        MvcResult zhNoTime = mvc.perform(post(URL + "?candidate=threshold&seconds=0").with(httpBasic("root", "admin-secret"))
-                .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")).andReturn();
-        assertThat(zhNoTime.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .startsWith("已在时限（0 秒）处停止：2 份表单中比较了 0 份；以下各行只涉及这些表单\n\n");
-        assertThat(audit.find(null, ImpactController.AUDIT_ACTION, "threshold", null, 0, 1).items().get(0).detail())
-                .isEqualTo("检查了 0 份表单（在时限处停止），0 份有变化");
+
         mvc.perform(post(URL + "?candidate=threshold&lang=fr").with(httpBasic("root", "admin-secret")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("lang"))
                 .andExpect(jsonPath("$.detail").value("the parameter 'lang' takes zh or en, or a language tag of either "
@@ -220,6 +239,18 @@ class ImpactEndpointTest {
         mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems", hasItem(containsString("review-tables.xlsx!金额!I12: '已填写' is a yes/no condition"))));
+    }
+
+    /** seconds=0 would compare nothing: below 1 (or past the time limit) it is refused naming it and its range. */
+    @Test
+    void secondsBelowOneOrPastTheLimitAreRefusedNamingTheRange() throws Exception {
+        for (String seconds : List.of("0", "-1", "999999999")) {
+            mvc.perform(post(URL).param("candidate", "threshold").param("seconds", seconds).with(httpBasic("root", "admin-secret"))
+                            .header("Accept-Language", "en"))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("seconds"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern(
+                            "parameter 'seconds': must be a whole number from 1 to \\d+, got '" + seconds + "'")));
+        }
     }
 
     @Test
