@@ -100,6 +100,12 @@ class ImpactController {
             jakarta.servlet.http.HttpServletRequest request) {
         Language asked = askedLanguage(lang, request);
         Language language = asked != null ? asked : Language.EN;
+        String[] candidates = request.getParameterValues("candidate");
+        if (candidates != null && candidates.length > 1) {
+            // bound joined ("a,b"), it would be refused as no folder name: say what is wrong with it
+            throw SaidProblem.badParameter("candidate", text("candidate.twice",
+                    Map.of("count", candidates.length, "values", String.join(", ", candidates))));
+        }
         Path folder = candidateFolder(candidate);
         // a parameter written without a value (?page=, ?page=%20) is its default, as on every paged endpoint
         Integer budgetYear = RequestNumbers.absent(year) ? null : number("year", year, 1900, 2999);

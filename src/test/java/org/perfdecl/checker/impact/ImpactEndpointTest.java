@@ -253,6 +253,16 @@ class ImpactEndpointTest {
         }
     }
 
+    /** A candidate given twice is told so, not "must be a folder name" (it would be bound joined: "threshold,unchanged"). */
+    @Test
+    void aCandidateGivenTwiceIsToldSo() throws Exception {
+        mvc.perform(post(URL + "?candidate=threshold&candidate=unchanged").with(httpBasic("root", "admin-secret"))
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("candidate"))
+                .andExpect(jsonPath("$.detail").value("parameter 'candidate': is given 2 times (threshold, unchanged): name one candidate folder"))
+                .andExpect(jsonPath("$.message.zh").value("参数“candidate”：给了 2 次（threshold, unchanged）：只能指定一个候选规则文件夹"));
+    }
+
     @Test
     void aCandidateFileNotInUtf8IsRefusedNamingTheFileNotAnInternalError() throws Exception {
         mvc.perform(post(URL + "?candidate=gbk").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
