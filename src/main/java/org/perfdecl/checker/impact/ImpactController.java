@@ -95,7 +95,7 @@ class ImpactController {
             @Parameter(description = "only forms of this budget year") @RequestParam(required = false) String year,
             @Parameter(description = "page of stored projects, from 0") @RequestParam(required = false) String page,
             @Parameter(description = "forms per page, 1 to checker.impact.max-forms (default 100)") @RequestParam(required = false) String size,
-            @Parameter(description = "stop after this many seconds (at most checker.impact.time-limit)") @RequestParam(required = false) String seconds,
+            @Parameter(description = "stop after this many seconds, from 1 to checker.impact.time-limit (default: the time limit)") @RequestParam(required = false) String seconds,
             @Parameter(description = "zh or en (or a tag of either: zh-CN, en-GB): the language of the text") @RequestParam(required = false) String lang,
             jakarta.servlet.http.HttpServletRequest request) {
         Language asked = askedLanguage(lang, request);
