@@ -92,6 +92,12 @@ public final class FactMapper {
         });
         for (int i = 0; i < d.subProjects().size(); i++) {
             facts.add(amountField("subProjectAmount", "/subProjects/" + i + "/amount", d.subProjects().get(i).amount()));
+            // each source written beside the row's total: one that is no number, or negative, is told as any amount
+            List<SubProject.Source> sources = d.subProjects().get(i).sources();
+            for (int j = 0; j < sources.size(); j++) {
+                facts.add(amountField("subProjectSourceAmount", "/subProjects/" + i + "/sources/" + j + "/amount",
+                        sources.get(j).amount()));
+            }
             String name = d.subProjects().get(i).name();
             facts.add(new TextField("subProjectName", "/subProjects/" + i + "/name", name, plain(name), Text.isBlank(name)));
             facts.add(subProjectRow(i, d.subProjects().get(i), d.notes()));
