@@ -15,7 +15,11 @@
 [when]当 预算增幅 高于 {阈值:[A-Za-z.]+} 时=Policy($threshold : number("{阈值}")) and $b : Budget($growth : growthRate != null, growthRate > $threshold, $current : currentYear, $last : lastYear)
 [when]当 子项目合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 而 不全是 {来源:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}"), $sources : words("{来源}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance, !$sources.containsAll(subProjectNames))
 [when]当 资金来源合计 与 当年预算 相差 超过 {容差:[A-Za-z.]+} 而 全是 {来源:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}"), $sources : words("{来源}")) and $b : Budget($current : currentYear != null, $count : subProjectCount > 0, $sum : subProjectSum != null, subProjectSum < currentYear - $tolerance || subProjectSum > currentYear + $tolerance, $sources.containsAll(subProjectNames))
-[when]当 子项目的资金来源合计 与 其金额 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow($amount : amount != null, $sum : sourcesSum != null, sourcesSum < amount - $tolerance || sourcesSum > amount + $tolerance)
+# 表中在预算金额之外另列合计栏（预算金额 | 财政拨款 | 其他资金 | 合计）时，资金来源与合计核对，合计再与预算金额核对；没有另列合计时，资金来源与该行金额核对。
+# A table with a 合计 column beside the amount column: the sources are checked against the 合计, and the 合计 against the amount.
+[when]当 子项目的资金来源合计 与 其金额 相差 超过 {容差:[A-Za-z.]+} 而 未另列合计 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow(total == null, $amount : amount != null, $sum : sourcesSum != null, sourcesSum < amount - $tolerance || sourcesSum > amount + $tolerance)
+[when]当 子项目的资金来源合计 与 其合计 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow($total : total != null, $sum : sourcesSum != null, sourcesSum < total - $tolerance || sourcesSum > total + $tolerance)
+[when]当 子项目的合计 与 其金额 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow($amount : amount != null, $total : total != null, total < amount - $tolerance || total > amount + $tolerance)
 [when]当 填了当年预算 却 没有子项目 时=$b : Budget($current : currentYear != null, currentYear > 0, subProjectCount == 0)
 
 [then]提示 于 上年预算执行数=report($b, "/lastYearSpent");

@@ -330,7 +330,7 @@ public final class DeclarationJson {
                     amount(root, "/lastYearSpent"), text(root, "/lastYearExecutionRate"),
                     list("/subProjects", (row, p) -> new SubProject(text(row, p, "name"), amount(row.path("amount")),
                             list(p + "/sources", (source, q) -> new SubProject.Source(text(source, q, "name"),
-                                    amount(source.path("amount")))))),
+                                    amount(source.path("amount")))), amount(row.path("total")))),
                     text(root, "/implementationPlan"), text(root, "/overallGoal"), text(root, "/annualGoal"),
                     list("/indicators", (row, p) -> {
                         String nature = text(row, p, "nature");

@@ -245,9 +245,15 @@ public final class FormTableReader {
         /**
          * The columns of a sub-project table whose header gives each row's sources, and its total or not
          * (项目当年投入资金构成 | 合计（万元） | 财政拨款 | 其他资金, 子项目名称 | 财政拨款 | 其他资金): the names', the
-         * 合计's and a 单位 column's (-1 when none), and the sources' with their headers' names (财政拨款).
+         * row's amount's ({@code total}: 预算金额, or the 合计 when there is no amount column), a 合计 column's beside an
+         * amount column ({@code sum}: what the sources add up to), a 单位 column's (-1 when none), and the sources' with
+         * their headers' names (财政拨款). Each column's own unit as its header names it (合计（万元）, 财政拨款（元）; null
+         * when it names none), and the unit of the columns that name none ({@code tableUnit}: the label's or the names'
+         * header's, else the first a column names; null when none does).
          */
-        private record SubProjectColumns(int name, int total, int unit, List<Integer> sources, List<String> sourceNames) {
+        private record SubProjectColumns(int name, int total, int sum, int unit, List<Integer> sources, List<String> sourceNames,
+                                         BigDecimal totalUnit, BigDecimal sumUnit, List<BigDecimal> sourceUnits,
+                                         BigDecimal tableUnit) {
         }
 
         /**
@@ -258,9 +264,24 @@ public final class FormTableReader {
          * name: kept beside the row's total, not added into it; null under any other header.
          */
         private record SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt,
-                                       List<GridCell> parts, List<String> sourceNames, List<GridCell> sources) {
+                                       List<GridCell> parts, List<String> sourceNames, List<GridCell> sources,
+                                       GridCell sum, SubProjectColumns columns) {
             SubProjectCells(String name, String amount, BigDecimal unit, Location nameAt, Location amountAt) {
-                this(name, amount, unit, nameAt, amountAt, null, null, null);
+                this(name, amount, unit, nameAt, amountAt, null, null, null, null, null);
+            }
+
+            /** The unit of the cell under the table's source {@code i}: its column's own, else the row's or table's. */
+            BigDecimal sourceUnit(int i, BigDecimal unit) {
+                BigDecimal own = columns == null ? null : columns.sourceUnits().get(i);
+                return own != null ? own : unit;
+            }
+
+            BigDecimal totalUnit(BigDecimal unit) {
+                return columns != null && columns.totalUnit() != null ? columns.totalUnit() : unit;
+            }
+
+            BigDecimal sumUnit(BigDecimal unit) {
+                return columns != null && columns.sumUnit() != null ? columns.sumUnit() : unit;
             }
         }
 
@@ -340,12 +361,20 @@ public final class FormTableReader {
                 String pointer = "/subProjects/" + read.size();
                 sources.put(pointer, row.nameAt());
                 sources.put(pointer + "/name", row.nameAt());
+                // a column's own unit (财政拨款（元）) before the row's 单位 cell, before the table's
                 BigDecimal unit = row.unit() != null ? row.unit() : tableUnit;
-                Amount amount = row.parts() == null ? Text.amount(row.amount(), unit) : sumOfParts(row.parts(), unit, pointer);
+                Amount amount = row.parts() == null ? Text.amount(row.amount(), row.totalUnit(unit))
+                        : sumOfParts(row, unit, pointer);
                 if (row.parts() == null && row.amountAt() != null) {
                     sources.put(pointer + "/amount", row.amountAt());
                 }
-                read.add(new SubProject(row.name(), amount, rowSources(row, unit, pointer)));
+                Amount sum = null;
+                if (row.sum() != null) {
+                    // 预算金额 | … | 合计: the 合计 beside the row's amount, what its sources add up to
+                    sum = Text.amount(row.sum().text(), row.sumUnit(unit));
+                    sources.put(pointer + "/total", row.sum().location());
+                }
+                read.add(new SubProject(row.name(), amount, rowSources(row, unit, pointer), sum));
             }
             return read;
         }
@@ -368,7 +397,7 @@ public final class FormTableReader {
                 String at = pointer + "/sources/" + read.size();
                 sources.put(at, cell.location());
                 sources.put(at + "/amount", cell.location());
-                read.add(new SubProject.Source(row.sourceNames().get(i), Text.amount(cell.text(), unit)));
+                read.add(new SubProject.Source(row.sourceNames().get(i), Text.amount(cell.text(), row.sourceUnit(i, unit))));
             }
             return read;
         }
@@ -379,13 +408,14 @@ public final class FormTableReader {
          * cell filled at all is an amount left blank. A cell that is no number is the row's amount as written, not a
          * number, at that cell (as an amount 待定 is); else the amount is at the first cell that adds to it.
          */
-        private Amount sumOfParts(List<GridCell> parts, BigDecimal unit, String pointer) {
+        private Amount sumOfParts(SubProjectCells row, BigDecimal unit, String pointer) {
             BigDecimal sum = BigDecimal.ZERO;
             List<String> written = new ArrayList<>();
             Location at = null;
             Location dashAt = null;
             String dash = null;
-            for (GridCell part : parts) {
+            for (int i = 0; i < row.parts().size(); i++) {
+                GridCell part = row.parts().get(i);
                 if (part == null || Text.isBlank(part.text())) {
                     continue;
                 }
@@ -394,7 +424,7 @@ public final class FormTableReader {
                     dash = dash != null ? dash : part.text().strip();
                     continue;
                 }
-                Amount amount = Text.amount(part.text(), unit);
+                Amount amount = Text.amount(part.text(), row.sourceUnit(i, unit));
                 if (amount.value() == null) {
                     sources.put(pointer + "/amount", part.location());
                     return amount;
@@ -577,9 +607,7 @@ public final class FormTableReader {
                 // without the 合计 (子项目名称 | 财政拨款 | 其他资金), the sum of its sources
                 subProjectColumns = header;
                 section = "subProjects";
-                BigDecimal totalUnit = header.total() < 0 ? null : unitOf(cells.get(header.total()).text());
-                BigDecimal unit = totalUnit != null ? totalUnit
-                        : cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst().orElse(groupUnit);
+                BigDecimal unit = header.tableUnit() != null ? header.tableUnit() : groupUnit;
                 if (unit != null) {
                     units.put("subProjects", unit);
                 }
@@ -1151,10 +1179,13 @@ public final class FormTableReader {
             int anchor = -1;
             int name = -1;
             int total = -1;
+            int sum = -1;
             int unit = -1;
             boolean amountColumn = false;
             List<Integer> sourceColumns = new ArrayList<>();
             List<String> sourceNames = new ArrayList<>();
+            List<BigDecimal> sourceUnits = new ArrayList<>();
+            BigDecimal labelUnit = null;
             for (int i = 0; i < cells.size(); i++) {
                 GridCell cell = cells.get(i);
                 if (cell.isEmpty() || cell.mergedCopy()) {
@@ -1162,35 +1193,52 @@ public final class FormTableReader {
                 }
                 boolean nameHeader = isSubProjectHeader(cell.text());
                 boolean amountHeader = WORDS.subProjectAmounts.contains(labelKey(cell.text()));
-                if (anchor < 0 && total < 0 && (amountHeader || isTotal(cell))) {
-                    total = i; // 预算金额 | 子项目名称 | 财政拨款 | 其他资金: the total before the names' header
-                    amountColumn = amountHeader;
+                if (amountHeader || isTotal(cell)) {
+                    // 预算金额（万元） beside the sources is the row's total, as 合计 is, before the names' header or
+                    // after it; with both (预算金额 | 财政拨款 | 其他资金 | 合计) the amount is the row's and the 合计 is
+                    // what its sources add up to
+                    if (total < 0) {
+                        total = i;
+                        amountColumn = amountHeader;
+                    } else if (sum < 0 && amountHeader && !amountColumn) {
+                        sum = total;
+                        total = i;
+                        amountColumn = true;
+                    } else if (sum < 0 && !amountHeader && amountColumn) {
+                        sum = i;
+                    } else {
+                        return null; // two amount columns, or two 合计: no header of this kind
+                    }
                 } else if (anchor < 0) {
                     if (!nameHeader && !"subProjects".equals(fieldOf(cell.text()))) {
                         return null; // the table's label or its names' header comes first
                     }
                     anchor = i;
                     name = i; // without 子项目名称, the names stand under the table's label
+                    labelUnit = unitOf(cell.text());
                 } else if (nameHeader && name == anchor) {
                     name = i;
-                } else if (isTotal(cell) && total < 0) {
-                    total = i;
-                } else if (total < 0 && amountHeader) {
-                    total = i; // 预算金额（万元） beside the sources: the row's total, as 合计 is
-                    amountColumn = true;
+                    labelUnit = labelUnit != null ? labelUnit : unitOf(cell.text());
                 } else if (unit < 0 && "单位".equals(labelKey(cell.text()))) {
                     unit = i;
                 } else if ("fundingSource".equals(fieldOf(cell.text()))) {
                     sourceColumns.add(i);
                     sourceNames.add(labelKey(cell.text()));
+                    sourceUnits.add(unitOf(cell.text()));
                 } else {
-                    return null; // 预算金额, or a value: no header of this kind
+                    return null; // a value, or a column of another kind: no header of this kind
                 }
             }
-            if (anchor < 0 || total < 0 && sourceColumns.isEmpty() || amountColumn && sourceColumns.isEmpty()) {
+            if (anchor < 0 || total < 0 && sourceColumns.isEmpty() || amountColumn && sum < 0 && sourceColumns.isEmpty()) {
                 return null; // 子项目名称 | 预算金额 without sources is read as before
             }
-            return new SubProjectColumns(name, total, unit, List.copyOf(sourceColumns), List.copyOf(sourceNames));
+            BigDecimal totalUnit = total < 0 ? null : unitOf(cells.get(total).text());
+            BigDecimal sumUnit = sum < 0 ? null : unitOf(cells.get(sum).text());
+            // the columns that name no unit are in the table's: its label's, else the one a column names
+            BigDecimal tableUnit = labelUnit != null ? labelUnit : totalUnit != null ? totalUnit : sumUnit != null ? sumUnit
+                    : sourceUnits.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            return new SubProjectColumns(name, total, sum, unit, List.copyOf(sourceColumns), List.copyOf(sourceNames),
+                    totalUnit, sumUnit, java.util.Collections.unmodifiableList(sourceUnits), tableUnit);
         }
 
         /**
@@ -1254,7 +1302,8 @@ public final class FormTableReader {
                 for (int source : columns.sources()) {
                     parts.add(cellAt(cells, source + shift));
                 }
-                subProjects.add(new SubProjectCells(name.text(), "", rowUnit, name.location(), null, parts, null, null));
+                subProjects.add(new SubProjectCells(name.text(), "", rowUnit, name.location(), null, parts, null, null,
+                        null, columns));
                 return true;
             }
             // 赛事组织 | 200 | 150 | 20: the row's total, and beside it its sources, which should add up to it
@@ -1262,8 +1311,10 @@ public final class FormTableReader {
             for (int source : columns.sources()) {
                 rowSources.add(cellAt(cells, source + shift));
             }
+            GridCell sum = columns.sum() < 0 ? null : cellAt(cells, columns.sum() + shift);
             subProjects.add(new SubProjectCells(name.text(), total == null ? "" : total.text(), rowUnit, name.location(),
-                    total == null ? null : total.location(), null, columns.sourceNames(), rowSources));
+                    total == null ? null : total.location(), null, columns.sourceNames(), rowSources,
+                    sum, columns)); // a 合计 left empty gives the row no second total
             return true;
         }
 

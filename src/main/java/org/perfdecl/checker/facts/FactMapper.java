@@ -98,6 +98,9 @@ public final class FactMapper {
                 facts.add(amountField("subProjectSourceAmount", "/subProjects/" + i + "/sources/" + j + "/amount",
                         sources.get(j).amount()));
             }
+            if (d.subProjects().get(i).total() != null) {
+                facts.add(amountField("subProjectTotal", "/subProjects/" + i + "/total", d.subProjects().get(i).total()));
+            }
             String name = d.subProjects().get(i).name();
             facts.add(new TextField("subProjectName", "/subProjects/" + i + "/name", name, plain(name), Text.isBlank(name)));
             facts.add(subProjectRow(i, d.subProjects().get(i), d.notes()));
@@ -217,7 +220,8 @@ public final class FactMapper {
         if (notes.stream().anyMatch(n -> "tooManyRows".equals(n.problem()) && (path + "/sources").equals(n.field()))) {
             sum = null; // sources beyond the size limit were left out: the rest add up to no total
         }
-        return new Facts.SubProjectRow(index, path + "/amount", p.name(), value(p.amount()), p.sources().size(), sum);
+        return new Facts.SubProjectRow(index, path + "/amount", p.name(), value(p.amount()), p.sources().size(), sum,
+                value(p.total()));
     }
 
     /**

@@ -117,10 +117,25 @@ public final class Facts {
         int sourceCount;
         /** The sources added up; null when none is given or one is not a number. */
         Double sourcesSum;
+        /**
+         * The row's 合计 when the table has one beside its amount column (预算金额 | 财政拨款 | 其他资金 | 合计); null when it
+         * has none, or the cell is blank or not a number.
+         */
+        Double total;
 
         /** By how much the sources miss the row's own amount (negative when they fall short). */
         public Double getSourcesDifference() {
             return sourcesSum == null || amount == null ? null : sourcesSum - amount;
+        }
+
+        /** By how much the sources miss the row's 合计 (negative when they fall short). */
+        public Double getSourcesTotalDifference() {
+            return sourcesSum == null || total == null ? null : sourcesSum - total;
+        }
+
+        /** By how much the row's 合计 misses its amount (negative when it falls short). */
+        public Double getTotalDifference() {
+            return total == null || amount == null ? null : total - amount;
         }
     }
 

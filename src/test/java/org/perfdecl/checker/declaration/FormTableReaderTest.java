@@ -550,4 +550,84 @@ class FormTableReaderTest {
                 "|赛事组织|2000000|元");
         assertThat(rowUnitStays.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(2_000_000L);
     }
+
+    /**
+     * A column of a sub-project table that names its own unit is read in it, whatever unit the table, another column
+     * or a row's 单位 cell names: 财政拨款（元） beside 合计（万元）, a table of sources each in its own unit. A column that
+     * names none is in the table's unit. Before, every column was read in the table's unit (the first one named).
+     */
+    @Test
+    void aColumnThatNamesItsOwnUnitIsReadInIt() {
+        Declaration sourcesInYuan = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成|子项目名称|合计（万元）|财政拨款（元）|其他资金",
+                "|赛事组织|200|1,500,000|50",
+                "|宣传推广|150|1,300,000|20");
+        assertThat(subProjects(sourcesInYuan)).containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(sourcesInYuan.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(1_500_000L, 500_000L);
+        assertThat(sourcesInYuan.subProjects().get(1).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(1_300_000L, 200_000L);
+
+        Declaration eachItsOwn = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "项目当年投入资金构成|子项目名称|财政拨款（元）|其他资金（万元）",
+                "|赛事组织|1,500,000|50",
+                "|宣传推广|1,500,000|");
+        assertThat(subProjects(eachItsOwn)).containsExactly("赛事组织 2000000", "宣传推广 1500000");
+
+        Declaration labelAndColumn = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）|预算金额|财政拨款|其他资金（元）",
+                "赛事组织|200|150|500,000");
+        assertThat(subProjects(labelAndColumn)).containsExactly("赛事组织 2000000");
+        assertThat(labelAndColumn.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(1_500_000L, 500_000L);
+
+        Declaration overRowUnit = read(
+                "项目支出绩效目标申报表（2026年）",
+                "|子项目名称|合计（万元）|财政拨款|其他资金|单位",
+                "项目当年投入资金构成|赛事组织|200|1,500,000|500,000|元");
+        assertThat(subProjects(overRowUnit)).containsExactly("赛事组织 2000000");
+        assertThat(overRowUnit.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(1_500_000L, 500_000L);
+    }
+
+    /**
+     * A sub-project table with both an amount column (预算金额) and a 合计 column beside the sources, in either order:
+     * the amount is the row's, the 合计 is kept beside it as what the sources add up to. Before, the header was no
+     * header of sources: each row's last cell was its amount and the name took the cells before it in.
+     */
+    @Test
+    void anAmountColumnAndATotalColumnAreEachKept() {
+        Declaration amountFirst = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算（万元）|350",
+                "|子项目名称|预算金额（万元）|财政拨款|单位自筹|合计",
+                "项目当年投入资金构成|赛事组织|200|150|40|190",
+                "|宣传推广|150|130|20|150",
+                "|合计|350|280|60|340",
+                "年度绩效目标|举办赛事");
+        assertThat(subProjects(amountFirst)).containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(amountFirst.subProjects()).extracting(p -> p.total().value().longValue())
+                .containsExactly(1_900_000L, 1_500_000L);
+        assertThat(amountFirst.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(1_500_000L, 400_000L);
+        assertThat(amountFirst.sources()).containsEntry("/subProjects/0/amount", Location.cell("S", "C4"))
+                .containsEntry("/subProjects/0/total", Location.cell("S", "F4"));
+        assertThat(amountFirst.annualGoal()).isEqualTo("举办赛事");
+        assertThat(amountFirst.notes()).isEmpty();
+
+        Declaration totalFirst = read(
+                "项目支出绩效目标申报表（2026年）",
+                "子项目名称|合计（万元）|财政拨款（万元）|其他资金（万元）|预算金额（万元）",
+                "赛事组织|200|150|50|200",
+                "宣传推广||130|20|150");
+        assertThat(subProjects(totalFirst)).containsExactly("赛事组织 2000000", "宣传推广 1500000");
+        assertThat(totalFirst.subProjects().get(0).total().value()).isEqualByComparingTo("2000000");
+        assertThat(totalFirst.subProjects().get(1).total()).isNull(); // a 合计 left empty
+        assertThat(totalFirst.notes()).isEmpty();
+    }
 }

@@ -857,4 +857,38 @@ class ProvinceFormsTest {
         assertThat(notAdding.currentYearBudget().value().longValue()).isEqualTo(35_000_000L);
         assertThat(notAdding.notes()).isEmpty();
     }
+
+    /**
+     * 　| 子项目名称 | 预算金额（万元） | 财政拨款 | 单位自筹 | 合计: each row's amount is its 预算金额, its 合计 kept beside it as
+     * what its sources add up to, the 合计 row none. Before, the name took the amount and sources in and the 合计 was
+     * the row's amount.
+     */
+    @Test
+    void aSubProjectTableWithAnAmountAndATotalColumnKeepsBoth() {
+        Declaration adding = read("sub-project-amount-and-total-columns.txt");
+        assertEventSubProjects(adding, 20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(adding.subProjects()).extracting(p -> p.total().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(adding.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(15_000_000L, 5_000_000L);
+        assertThat(adding.notes()).isEmpty();
+
+        Declaration differing = read("sub-project-amount-and-total-columns-differ.txt");
+        assertEventSubProjects(differing, 20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(differing.subProjects()).extracting(p -> p.total().value().longValue())
+                .containsExactly(19_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(differing.sources()).containsEntry("/subProjects/0/total", Location.line(19));
+    }
+
+    /** 合计（万元） | 财政拨款（元） | 其他资金（元）: each source in its own column's unit, not the 合计's. */
+    @Test
+    void aSourceColumnThatNamesItsOwnUnitIsReadInIt() {
+        Declaration d = read("sub-project-source-column-names-its-unit.txt");
+        assertEventSubProjects(d, 20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(d.subProjects().get(0).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(15_000_000L, 5_000_000L);
+        assertThat(d.subProjects().get(2).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(3_000_000L, 2_000_000L);
+        assertThat(d.notes()).isEmpty();
+    }
 }
