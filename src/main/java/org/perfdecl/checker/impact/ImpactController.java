@@ -98,14 +98,9 @@ class ImpactController {
             @Parameter(description = "stop after this many seconds, from 1 to checker.impact.time-limit (default: the time limit)") @RequestParam(required = false) String seconds,
             @Parameter(description = "zh or en (or a tag of either: zh-CN, en-GB): the language of the text") @RequestParam(required = false) String lang,
             jakarta.servlet.http.HttpServletRequest request) {
+        givenOnce(request);
         Language asked = askedLanguage(lang, request);
         Language language = asked != null ? asked : Language.EN;
-        String[] candidates = request.getParameterValues("candidate");
-        if (candidates != null && candidates.length > 1) {
-            // bound joined ("a,b"), it would be refused as no folder name: say what is wrong with it
-            throw SaidProblem.badParameter("candidate", text("candidate.twice",
-                    Map.of("count", candidates.length, "values", String.join(", ", candidates))));
-        }
         Path folder = candidateFolder(candidate);
         // a parameter written without a value (?page=, ?page=%20) is its default, as on every paged endpoint
         Integer budgetYear = RequestNumbers.absent(year) ? null : number("year", year, 1900, 2999);
@@ -186,6 +181,23 @@ class ImpactController {
         return null;
     }
 
+    /** The parameters a run reads, each of which takes one value. */
+    private static final List<String> SINGLE_VALUED = List.of("candidate", "year", "page", "size", "seconds", "lang");
+
+    /**
+     * A parameter given more than once is refused as such: bound, its values come joined ("5,6"), and would
+     * be refused as no folder name or as out of range, which is not what is wrong with them.
+     */
+    private static void givenOnce(jakarta.servlet.http.HttpServletRequest request) {
+        for (String name : SINGLE_VALUED) {
+            String[] values = request.getParameterValues(name);
+            if (values != null && values.length > 1) {
+                throw SaidProblem.badParameter(name, text(name.equals("candidate") ? "candidate.twice" : "twice",
+                        Map.of("count", values.length, "values", String.join(", ", values))));
+            }
+        }
+    }
+
     /** The candidate, inside the candidates folder: by name, never a path of the request's choosing. */
     private Path candidateFolder(String candidate) {
         if (properties.candidatesDir() == null || properties.candidatesDir().isBlank()) {
@@ -233,7 +245,7 @@ class ImpactController {
         if (n != null && n >= min && n <= max) {
             return n;
         }
-        // the value as it came: a parameter given twice comes joined (year=2019&year=2020: "2019,2020")
+        // the value as it came (a parameter given twice is refused before: givenOnce)
         throw SaidProblem.badParameter(parameter, text("number", Map.of("min", min, "max", max, "value", value)));
     }
 

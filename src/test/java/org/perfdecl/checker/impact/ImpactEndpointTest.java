@@ -263,6 +263,26 @@ class ImpactEndpointTest {
                 .andExpect(jsonPath("$.message.zh").value("参数“candidate”：给了 2 次（threshold, unchanged）：只能指定一个候选规则文件夹"));
     }
 
+    /**
+     * A number given twice is told so, as a candidate given twice is: bound joined ("5,6") it was refused as
+     * out of range ("must be a whole number from 1 to 120, got '5,6'"), which is not what is wrong with it.
+     */
+    @Test
+    void aNumberGivenTwiceIsToldSoNotOutOfRange() throws Exception {
+        for (String[] twice : List.of(new String[]{"seconds", "5", "6"}, new String[]{"page", "0", "1"},
+                new String[]{"size", "10", "10"}, new String[]{"year", "2019", ""}, new String[]{"lang", "zh", "en"})) {
+            String name = twice[0];
+            mvc.perform(post(URL).param("candidate", "threshold").param(name, twice[1], twice[2])
+                            .with(httpBasic("root", "admin-secret")).header("Accept-Language", "en"))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("bad-parameter"))
+                    .andExpect(jsonPath("$.parameter").value(name))
+                    .andExpect(jsonPath("$.detail").value("parameter '" + name + "': is given 2 times (" + twice[1] + ", "
+                            + twice[2] + "): give it once"))
+                    .andExpect(jsonPath("$.message.zh").value("参数“" + name + "”：给了 2 次（" + twice[1] + ", " + twice[2]
+                            + "）：只能给一次"));
+        }
+    }
+
     @Test
     void aCandidateFileNotInUtf8IsRefusedNamingTheFileNotAnInternalError() throws Exception {
         mvc.perform(post(URL + "?candidate=gbk").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
@@ -293,7 +313,7 @@ class ImpactEndpointTest {
         mvc.perform(post(URL + "?candidate=threshold&year=2019&year=2020").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("year"))
-                .andExpect(jsonPath("$.detail").value("参数“year”：须为 1900 到 2999 之间的整数，收到的是“2019,2020”"));
+                .andExpect(jsonPath("$.detail").value("参数“year”：给了 2 次（2019, 2020）：只能给一次"));
         mvc.perform(post(URL + "?candidate=broken").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("candidate-refused"))
