@@ -59,9 +59,8 @@ final class RulesCommand {
                         "frameworks", set.frameworks().size(), "version", set.version(), "location", set.location())));
                 return 0;
             } catch (RuleSetException e) {
-                String prefix = dir == null ? "" : dir.toString().replaceAll("/$", "") + "/";
                 for (RuleProblem p : e.problems()) {
-                    System.out.println(prefix + p.toString(lang.language()));
+                    System.out.println(RulesOption.shown(dir, p, lang.language()));
                 }
                 System.out.println(lang.say("cli.rules.errors", java.util.Map.of("count", e.problems().size())));
                 return 1;
@@ -93,7 +92,7 @@ final class RulesCommand {
                 RuleSource source = RulesOption.source(dir);
                 checker = new Checker(new RuleSetHolder(() -> source, RuleSetLoader.cached()), 100_000);
             } catch (RuleSetException e) {
-                e.problems().forEach(p -> System.out.println(p.toString(lang.language())));
+                e.problems().forEach(p -> System.out.println(RulesOption.shown(dir, p, lang.language())));
                 System.out.println(lang.say("cli.rules.errors", java.util.Map.of("count", e.problems().size())));
                 return 1;
             }
@@ -168,11 +167,14 @@ final class RulesCommand {
         public Integer call() throws java.io.IOException {
             Checker before;
             Checker after;
+            Path loading = old;
             try {
                 before = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(old))), CheckLimits.DEFAULT);
+                loading = candidate;
                 after = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(candidate))), CheckLimits.DEFAULT);
             } catch (RuleSetException e) {
-                e.problems().forEach(p -> System.out.println(p.toString(lang.language())));
+                Path folder = loading;
+                e.problems().forEach(p -> System.out.println(RulesOption.shown(folder, p, lang.language())));
                 return 1;
             }
             InputFiles.Expansion expansion = InputFiles.expand(forms);
@@ -208,15 +210,17 @@ final class RulesCommand {
             try {
                 set = RuleSetLoader.cached().load(RulesOption.source(dir));
             } catch (RuleSetException e) {
-                e.problems().forEach(p -> System.out.println(p.toString(lang.language())));
+                e.problems().forEach(p -> System.out.println(RulesOption.shown(dir, p, lang.language())));
                 System.out.println(lang.say("cli.rules.errors", java.util.Map.of("count", e.problems().size())));
                 return Cli.UNUSABLE;
             }
             System.out.println(lang.say("cli.rules.list.header", java.util.Map.of("version", set.version(), "location", set.location())));
             System.out.println();
+            // where each rule is written, named as validate names its errors there (a path to paste)
+            String prefix = RulesOption.prefix(dir);
             for (var r : set.rules()) {
-                System.out.printf("%-9s %-8s %-11s %s | %s  [%s:%d]%n", r.id(), r.severity(), r.category(), r.titleZh(),
-                        r.titleEn(), r.file(), r.line());
+                System.out.printf("%-9s %-8s %-11s %s | %s  [%s%s:%d]%n", r.id(), r.severity(), r.category(), r.titleZh(),
+                        r.titleEn(), prefix, r.file(), r.line());
             }
             System.out.println();
             // each parameter with what parameters.yaml's constraints ask of it, as a comment after its value

@@ -16,6 +16,26 @@ final class RulesOption {
         return source(dir);
     }
 
+    /**
+     * How the commands name a file of the rules folder: as a path from the working directory
+     * ({@code rules/form.drl:12}), which a user can paste and a CI annotation can point at, whether the
+     * folder was given ({@code DIR/}, as written) or is ./rules by default; the bundled copy has no path
+     * to give, so its files are named within it.
+     */
+    static String prefix(Path dir) {
+        if (dir == null) {
+            return Files.isDirectory(Path.of("rules")) ? "rules/" : "";
+        }
+        String written = dir.toString().replaceAll("[/\\\\]+$", "");
+        return written.isEmpty() ? "/" : written + "/";
+    }
+
+    /** A problem of the rules folder {@code dir} as {@code DIR/file:line: message}, in the language asked for. */
+    static String shown(Path dir, org.perfdecl.checker.ruleset.RuleProblem problem,
+                        org.perfdecl.checker.report.LocalizedText.Language language) {
+        return (problem.file().isEmpty() ? "" : prefix(dir)) + problem.toString(language);
+    }
+
     /** A folder given by the user must exist; without one, ./rules or else the bundled rules. */
     static RuleSource source(Path dir) {
         if (dir != null) {

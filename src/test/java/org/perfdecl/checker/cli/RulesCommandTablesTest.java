@@ -31,7 +31,8 @@ class RulesCommandTablesTest {
         }
         var listed = CheckCommandTest.cli("rules", "list", "--lang", "en", rules.toString());
         assertThat(listed.exit()).as(listed.err()).isZero();
-        assertThat(listed.out()).containsPattern("FORM-002 +ERROR +form .*\\[review-tables\\.xlsx!勾选项:13]");
+        assertThat(listed.out()).contains("  [" + rules + "/review-tables.xlsx!勾选项:13]")
+                .containsPattern("FORM-002 +ERROR +form .*\\[.*review-tables\\.xlsx!勾选项:13]");
 
         var tables = new ArrayList<>(ReviewTablesWriter.tables());
         tables.set(2, tables.get(2).withCell(1, 8, "否"));
