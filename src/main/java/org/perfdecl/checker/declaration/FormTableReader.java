@@ -226,6 +226,10 @@ public final class FormTableReader {
          * order: where its names, total, unit and sources stand; null under any other header.
          */
         private SubProjectColumns subProjectColumns;
+        /** Under such a header: where its first row is in {@link #subProjects}, and how far its rows' cells stand off
+         * the header's columns (the names beside a label merged down), as the last named row showed. */
+        private int subProjectTableStart;
+        private int subProjectShift;
         /** The unit each amount field's label names (项目总预算（万元）: 10000); the declaration holds yuan. */
         private final Map<String, BigDecimal> units = new HashMap<>();
         /** The unit of a group label (项目资金（万元）) for the labels beside it and in the rows it spans. */
@@ -606,6 +610,8 @@ public final class FormTableReader {
                 // 项目当年投入资金构成 | 合计 | 财政拨款 | 其他资金: each row below a sub-project, its amount under 合计;
                 // without the 合计 (子项目名称 | 财政拨款 | 其他资金), the sum of its sources
                 subProjectColumns = header;
+                subProjectTableStart = subProjects.size();
+                subProjectShift = 0;
                 section = "subProjects";
                 BigDecimal unit = header.tableUnit() != null ? header.tableUnit() : groupUnit;
                 if (unit != null) {
@@ -1280,19 +1286,24 @@ public final class FormTableReader {
             if (!continues && !amount) {
                 return false;
             }
-            if (name == null) {
-                return true; // 3,500 | 　| 2,800 | 700: the amounts without a name under the total's column
-            }
-            if (isTotal(name)) {
+            if (name != null && isTotal(name)) {
                 return true; // 合计 | 3,500 | 2,800 | 700: the rows added up
             }
-            if (Text.amount(name.text()).value() != null) {
-                if (columns.total() < 0) {
-                    // 　| 150 | 50 under the sources without a 合计: no sub-project's, nor known to be their total
-                    notes.add(new ReadingNote("", text(row).strip(), "unrecognisedLine", null, row.location()));
+            if (name == null || Text.amount(name.text()).value() != null) {
+                // amounts without a name (　| 130 | 20, or 3,500 | 　| 2,800 | 700 under the total's column): where the
+                // row's cells stand is known only from the rows above it (their shift), and its name is the empty cell
+                // under the names' column. A row that adds the rows above up, column by column, is their total row
+                // without its word; any other is a sub-project whose name is left empty (FORM-005 tells it)
+                shift = subProjectShift;
+                GridCell nameCell = column(cells, columns.name() + shift);
+                name = new GridCell(nameCell == null || !nameCell.mergedCopy() ? "" : nameCell.text(),
+                        nameCell != null ? nameCell.location() : row.location());
+                total = cellAt(cells, columns.total() + shift);
+                if (addsUpTheRowsAbove(columns, cells, shift)) {
+                    return true;
                 }
-                return true; // the amounts without a name under a 合计 column: the rows added up
             }
+            subProjectShift = shift;
             GridCell unitCell = columns.unit() < 0 ? null : cellAt(cells, columns.unit() + shift);
             BigDecimal rowUnit = unitCell == null ? null : unitCell(unitCell);
             subProjectsAt = subProjectsAt != null ? subProjectsAt : name.location();
@@ -1316,6 +1327,64 @@ public final class FormTableReader {
                     total == null ? null : total.location(), null, columns.sourceNames(), rowSources,
                     sum, columns)); // a 合计 left empty gives the row no second total
             return true;
+        }
+
+        /** The cell at a column, filled or not, or null when the row has no cell there. */
+        private static GridCell column(List<GridCell> cells, int column) {
+            return column < 0 || column >= cells.size() ? null : cells.get(column);
+        }
+
+        /**
+         * Whether a row without a name holds, under the table's amount, 合计 and source columns, the sums of the rows of
+         * the table above it (at least one row, every filled cell of it a number equal to its column's sum): the
+         * table's total row, its 合计 word left out.
+         */
+        private boolean addsUpTheRowsAbove(SubProjectColumns columns, List<GridCell> cells, int shift) {
+            List<SubProjectCells> above = subProjects.subList(Math.min(subProjectTableStart, subProjects.size()), subProjects.size());
+            if (above.isEmpty()) {
+                return false;
+            }
+            boolean compared = false;
+            List<Integer> columnsOfTheRow = new ArrayList<>();
+            columnsOfTheRow.add(columns.total());
+            columnsOfTheRow.add(columns.sum());
+            columnsOfTheRow.addAll(columns.sources());
+            for (int c = 0; c < columnsOfTheRow.size(); c++) {
+                int col = columnsOfTheRow.get(c);
+                GridCell cell = col < 0 ? null : cellAt(cells, col + shift);
+                if (cell == null || WORDS.emptyAmounts.contains(labelKey(cell.text()))) {
+                    continue;
+                }
+                BigDecimal written = Text.amount(cell.text()).value();
+                if (written == null) {
+                    return false;
+                }
+                BigDecimal sum = BigDecimal.ZERO;
+                for (SubProjectCells r : above) {
+                    String text = c == 0 ? r.amount() : c == 1 ? (r.sum() == null ? null : r.sum().text())
+                            : sourceText(r, c - 2);
+                    if (text == null || Text.isBlank(text) || WORDS.emptyAmounts.contains(labelKey(text))) {
+                        continue;
+                    }
+                    BigDecimal v = Text.amount(text).value();
+                    if (v == null) {
+                        return false;
+                    }
+                    sum = sum.add(v);
+                }
+                if (written.compareTo(sum) != 0) {
+                    return false;
+                }
+                compared = true;
+            }
+            return compared;
+        }
+
+        /** A row's text under the table's source {@code i}, or null where it is empty. */
+        private static String sourceText(SubProjectCells row, int i) {
+            List<GridCell> cells = row.parts() != null ? row.parts() : row.sources();
+            GridCell cell = cells == null || i >= cells.size() ? null : cells.get(i);
+            return cell == null ? null : cell.text();
         }
 
         /** The filled cell at a column, or null when the row has none there. */

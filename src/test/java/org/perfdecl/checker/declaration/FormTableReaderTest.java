@@ -630,4 +630,53 @@ class FormTableReaderTest {
         assertThat(totalFirst.subProjects().get(1).total()).isNull(); // a 合计 left empty
         assertThat(totalFirst.notes()).isEmpty();
     }
+
+    /**
+     * A row of a sub-project table with amounts and no name is a sub-project whose name is left empty, at the empty
+     * cell under the names (FORM-005 tells it), under a header of sources without a 合计 as under one with it; a row
+     * that adds the rows above up, column by column, is their total row without its word; a blank row is nothing.
+     * Before, under sources without a 合计 it was an IMP-001 line and the row was lost; under a 合计 it was dropped.
+     */
+    @Test
+    void aRowWithAmountsAndNoNameIsASubProjectWithoutAName() {
+        Declaration sourcesOnly = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）|子项目名称|财政拨款|其他资金",
+                "|赛事组织|150|50",
+                "||130|20",
+                "|||",
+                "||280|70",
+                "年度绩效目标|举办赛事");
+        assertThat(subProjects(sourcesOnly)).containsExactly("赛事组织 2000000", " 1500000");
+        assertThat(sourcesOnly.sources()).containsEntry("/subProjects/1/name", Location.cell("S", "B4"))
+                .containsEntry("/subProjects/1/amount", Location.cell("S", "C4"));
+        assertThat(sourcesOnly.annualGoal()).isEqualTo("举办赛事");
+        assertThat(sourcesOnly.notes()).isEmpty();
+
+        Declaration namesUnderTheLabel = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）|财政拨款|其他资金",
+                "赛事组织|150|50",
+                "|130|20");
+        assertThat(subProjects(namesUnderTheLabel)).containsExactly("赛事组织 2000000", " 1500000");
+        assertThat(namesUnderTheLabel.notes()).isEmpty();
+
+        Declaration withTotal = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）|合计|财政拨款|其他资金",
+                "|赛事组织|200|150|50",
+                "||150|130|20",
+                "||350|280|70");
+        assertThat(subProjects(withTotal)).containsExactly("赛事组织 2000000", " 1500000");
+        assertThat(withTotal.subProjects().get(1).sources()).extracting(s -> s.amount().value().longValue())
+                .containsExactly(1_300_000L, 200_000L);
+        assertThat(withTotal.notes()).isEmpty();
+
+        Declaration totalFirst = read(
+                "项目支出绩效目标申报表（2026年）",
+                "预算金额（万元）|子项目名称|财政拨款|其他资金",
+                "200|赛事组织|150|50",
+                "150||130|20");
+        assertThat(subProjects(totalFirst)).containsExactly("赛事组织 2000000", " 1500000");
+    }
 }
