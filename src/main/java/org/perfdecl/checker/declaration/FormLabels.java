@@ -38,6 +38,11 @@ final class FormLabels {
      * sources, as an empty cell does; as {@link FormTableReader#labelKey} leaves them.
      */
     final Set<String> emptyAmounts = new HashSet<>();
+    /**
+     * The amount fields whose unit a sub-project table that names none takes, in order: the first the form writes
+     * decides (this year's budget, the project's total, …).
+     */
+    final List<String> subProjectUnitFrom = new java.util.ArrayList<>();
     /** The words of a row that only says the table goes on from before (续表), as {@link FormTableReader#continuationKey} leaves them. */
     final Set<String> continuationRows = new HashSet<>();
     /** A page's footer or header printed inside a table (第2页 共2页, - 2 -): each matches a row's whole text. */
@@ -75,6 +80,7 @@ final class FormLabels {
             labels.totalRows.addAll(words(root.path("totalRows")));
             labels.subProjectAmounts.addAll(words(root.path("subProjectAmounts")));
             labels.emptyAmounts.addAll(words(root.path("emptyAmounts")));
+            root.path("subProjectUnitFrom").valueStream().map(JsonNode::asString).forEach(labels.subProjectUnitFrom::add);
             words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);
             if (labels.titleEndings.isEmpty()) {
                 throw new IllegalStateException(FILE + " names no titleEndings");

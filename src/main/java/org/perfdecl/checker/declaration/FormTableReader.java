@@ -328,7 +328,7 @@ public final class FormTableReader {
             // so are the sub-projects of a table whose header, label and rows name no unit, when the form names none
             List<SubProject> subs = subProjects.isEmpty()
                     ? subProjects(fundingSources, units.getOrDefault("currentYearBudget", unitCells.getOrDefault("currentYearBudget", formUnit)))
-                    : subProjects(subProjects, units.getOrDefault("subProjects", formUnit != null ? formUnit : budgetUnit()));
+                    : subProjects(subProjects, units.getOrDefault("subProjects", formUnit != null ? formUnit : unitOfTheBudget()));
             // the list's place is that of the rows read into it: a BUD-004 finding on the sources points at them
             Location listAt = subProjects.isEmpty() && !fundingSources.isEmpty() ? fundingSourcesAt : subProjectsAt;
             if (listAt != null) {
@@ -345,13 +345,20 @@ public final class FormTableReader {
         }
 
         /**
-         * The unit this year's budget is written in: the one its label, its group or the cell after it names
-         * (项目当年预算（万元） | 3,500, 项目当年预算 | 3,500 | 万元), else the one its amount names (3,500万元); null when
-         * none does (yuan).
+         * The unit of a sub-project table that names none: that of the first budget line of subProjectUnitFrom
+         * (form-labels.yaml: this year's budget, the project's total, the mid-term funding, last year's) the form
+         * writes, as its label, its group or the cell after it names it (项目当年预算（万元） | 3,500, 项目当年预算 | 3,500 |
+         * 万元), else its amount (3,500万元); null (yuan) when that line names none, or the form writes none of them.
          */
-        private BigDecimal budgetUnit() {
-            BigDecimal unit = units.getOrDefault("currentYearBudget", unitCells.get("currentYearBudget"));
-            return unit != null ? unit : Text.unitNamed(texts.get("currentYearBudget"));
+        private BigDecimal unitOfTheBudget() {
+            for (String field : WORDS.subProjectUnitFrom) {
+                if (Text.isBlank(texts.get(field))) {
+                    continue;
+                }
+                BigDecimal unit = units.getOrDefault(field, unitCells.get(field));
+                return unit != null ? unit : Text.unitNamed(texts.get(field).lines().findFirst().orElse(""));
+            }
+            return null;
         }
 
         /**
@@ -939,7 +946,7 @@ public final class FormTableReader {
                 List<GridCell> values = cells.subList(i + 1, next).stream()
                         .filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
                 int amountEnd = AMOUNT_FIELDS.contains(field) || field.equals("midTermBudget") ? amountEnd(values) : values.size();
-                if (amountEnd == 2 && AMOUNT_FIELDS.contains(field)) {
+                if (amountEnd == 2 && (AMOUNT_FIELDS.contains(field) || field.equals("midTermBudget"))) {
                     unitCells.put(field, unitCell(values.get(1))); // 年度资金总额 | 2,500 | 万元: its sources' unit too
                 }
                 if (!label.mergedCopy() || !values.isEmpty()) {

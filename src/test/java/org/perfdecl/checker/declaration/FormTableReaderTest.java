@@ -679,4 +679,59 @@ class FormTableReaderTest {
                 "150||130|20");
         assertThat(subProjects(totalFirst)).containsExactly("赛事组织 2000000", " 1500000");
     }
+
+    /**
+     * A sub-project table that names no unit, on a form that gives no budget for this year: it is in the unit of the
+     * first budget line the form writes, in the order of subProjectUnitFrom (form-labels.yaml): the project's total,
+     * the mid-term funding, last year's budget. This year's budget, under any of its labels (年度资金总额, 资金总额,
+     * 2026年度预算数), comes first, and written without a unit it leaves the table in yuan, as it is read. Before, only
+     * this year's budget was looked at: without it the table was read in yuan.
+     */
+    @Test
+    void aSubProjectTableWithoutAUnitFallsBackToTheBudgetLinesInOrder() {
+        Declaration byTotal = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目总预算（万元）|9000|上年预算额|2,000万元",
+                "项目当年投入资金构成|子项目名称|预算金额",
+                "|赛事组织|2000");
+        assertThat(subProjects(byTotal)).containsExactly("赛事组织 20000000");
+
+        Declaration byMidTerm = read(
+                "项目支出绩效目标申报表（2026年）",
+                "中期资金总额|9000|万元",
+                "子项目名称|财政拨款|其他资金",
+                "赛事组织|1500|500");
+        assertThat(subProjects(byMidTerm)).containsExactly("赛事组织 20000000");
+
+        Declaration byLastYear = read(
+                "项目支出绩效目标申报表（2026年）",
+                "上年预算额（千元）|20000",
+                "项目当年投入资金构成|子项目名称|预算金额",
+                "|赛事组织|2000");
+        assertThat(subProjects(byLastYear)).containsExactly("赛事组织 2000000");
+
+        Declaration thisYearFirst = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目总预算（万元）|9000",
+                "年度资金总额（千元）|2000",
+                "项目当年投入资金构成|子项目名称|预算金额",
+                "|赛事组织|2000");
+        assertThat(subProjects(thisYearFirst)).containsExactly("赛事组织 2000000");
+
+        Declaration byYearLabel = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目总预算|9000",
+                "2026年度预算数（万元）|2000",
+                "项目当年投入资金构成|子项目名称|预算金额",
+                "|赛事组织|2000");
+        assertThat(subProjects(byYearLabel)).containsExactly("赛事组织 20000000");
+
+        Declaration thisYearInYuan = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目总预算（万元）|900",
+                "项目当年预算|2000000",
+                "项目当年投入资金构成|子项目名称|预算金额",
+                "|赛事组织|2000000");
+        assertThat(subProjects(thisYearInYuan)).containsExactly("赛事组织 2000000");
+    }
 }

@@ -891,4 +891,16 @@ class ProvinceFormsTest {
                 .containsExactly(3_000_000L, 2_000_000L);
         assertThat(d.notes()).isEmpty();
     }
+
+    /**
+     * 项目总预算（万元） | 3,500 with 项目当年预算 left empty, over a sub-project table that names no unit: the table is in
+     * the total's unit, the first budget line the form writes. Before, it was read in yuan.
+     */
+    @Test
+    void aSubProjectTableWithoutAUnitOnAFormWithoutThisYearsBudgetIsInTheTotalsUnit() {
+        Declaration d = read("sub-project-no-unit-without-this-years-budget.txt");
+        assertEventSubProjects(d, 20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(d.totalBudget().value().longValue()).isEqualTo(35_000_000L);
+        assertThat(d.notes()).isEmpty();
+    }
 }
