@@ -158,7 +158,7 @@ public class Checker {
                 // a rule that fails on this input must not cost the user the other findings (nor, when the
                 // code generated for its constraint cannot link, give the user a 500)
                 halt.finish();
-                String name = failedRule(e);
+                String name = failedRule(e, session.getKieBase());
                 failedRule = name;
                 String id = name == null ? null : ruleSet.rules().stream().filter(r -> r.name().equals(name)).findFirst()
                         .map(r -> r.id()).orElse(null);
@@ -303,6 +303,15 @@ public class Checker {
 
     /** The name of the rule that failed: a consequence says it, a condition names it in its message. */
     static String failedRule(Throwable e) {
+        return failedRule(e, null);
+    }
+
+    /**
+     * The name of the rule that failed: a consequence says it, a constraint names it in its message, and an
+     * {@code eval(...)} names only its expression ({@code EXPRESSION : java.lang.ArithmeticException…}),
+     * which is looked up among the evals of the rules of {@code base}.
+     */
+    static String failedRule(Throwable e, org.kie.api.KieBase base) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getMatch() != null) {
                 return c.getMatch().getRule().getName();
@@ -312,7 +321,41 @@ public class Checker {
                 return m.group(1);
             }
         }
+        return base == null ? null : ruleOfEval(String.valueOf(e.getMessage()), base);
+    }
+
+    /** The rule whose {@code eval} failed with this message, or null. */
+    private static String ruleOfEval(String message, org.kie.api.KieBase base) {
+        int colon = message.indexOf(" : ");
+        if (colon <= 0) {
+            return null;
+        }
+        String expression = message.substring(0, colon);
+        try {
+            for (var pkg : base.getKiePackages()) {
+                for (var rule : pkg.getRules()) {
+                    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+                            && hasEval(impl.getLhs(), expression)) {
+                        return rule.getName();
+                    }
+                }
+            }
+        } catch (RuntimeException ignored) {
+            // naming the rule is a courtesy: the failure is reported all the same
+        }
         return null;
+    }
+
+    private static boolean hasEval(org.drools.base.rule.RuleConditionElement element, String expression) {
+        if (element instanceof org.drools.base.rule.EvalCondition eval) {
+            return expression.equals(String.valueOf(eval.getEvalExpression()));
+        }
+        for (var nested : element.getNestedElements()) {
+            if (hasEval(nested, expression)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

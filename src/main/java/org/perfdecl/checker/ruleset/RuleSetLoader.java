@@ -135,6 +135,7 @@ public class RuleSetLoader {
         if (texts.isEmpty()) {
             problems.add(RuleProblem.said(source.location(), 0, "no-drl", Map.of()));
         }
+        problems.addAll(divisionsByZero(texts));
         KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, drl, problems);
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
                 .stream().map(tables::locate).toList();
@@ -729,6 +730,43 @@ public class RuleSetLoader {
             problems.add(RuleProblem.said(Policy.FILE, keyLine(policyText, "defaultFramework"), "parameter.default-framework",
                     Map.of("framework", policy.text("defaultFramework"), "known", frameworks.keySet())));
         }
+    }
+
+    /** A division or remainder by a literal zero: {@code 1/0}, {@code x % 0}, {@code / 0L} (not {@code / 0.5}). */
+    private static final Pattern BY_ZERO = Pattern.compile("[/%]\\s*0+[lL]?(?![\\w.])");
+    /** What the search for a division skips: comments and string or character literals. */
+    private static final Pattern NOT_CODE = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'");
+
+    /**
+     * A rule that divides a whole number by a literal zero fails on every form that reaches it, but not under
+     * every compiler: the executable model (the command line's, Java's arithmetic) throws ArithmeticException
+     * at run time, while MVEL (the service's reload and impact preview) folds a constant {@code 1/0} into a
+     * floating-point infinity and lets the rule pass, or refuses {@code int x = 1/0} with a type error. Told
+     * here, the same way on every path, at the rule's line.
+     */
+    static List<RuleProblem> divisionsByZero(Map<String, RuleText> texts) {
+        List<RuleProblem> found = new ArrayList<>();
+        texts.forEach((name, text) -> {
+            String body = text.body();
+            // blank out comments and literals, keeping every character's place (and so the lines)
+            StringBuilder code = new StringBuilder(body);
+            Matcher skip = NOT_CODE.matcher(body);
+            while (skip.find()) {
+                for (int i = skip.start(); i < skip.end(); i++) {
+                    if (code.charAt(i) != '\n') {
+                        code.setCharAt(i, ' ');
+                    }
+                }
+            }
+            Matcher zero = BY_ZERO.matcher(code);
+            while (zero.find()) {
+                int before = (int) body.substring(0, zero.start()).chars().filter(c -> c == '\n').count();
+                String line = body.split("\n", -1)[before].strip();
+                found.add(RuleProblem.said(text.file(), text.line() + before, "rule.divides-by-zero",
+                        Map.of("rule", name, "expression", line)));
+            }
+        });
+        return found;
     }
 
     /** The parameter keys a rule's text reads, in order of first use. */
