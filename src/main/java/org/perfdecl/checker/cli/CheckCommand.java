@@ -424,7 +424,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                                 .toList();
                     } catch (IOException e) {
                         return List.of(new Checked(Batch.Item.error(file.toString(), null, null,
-                                EncodingOption.cannotRead(e), EncodingOption.code(e)), null));
+                                EncodingOption.cannotRead(e), EncodingOption.code(e), EncodingOption.cannotReadText(e)), null));
                     } finally {
                         progress.step();
                     }

@@ -19,7 +19,8 @@ final class EncodingOption {
 
     /** A file as the input pipeline takes it: its path as its name, its bytes, the declared charset. */
     Source source(Path file) throws IOException {
-        return new Source(file.toString(), Files.readAllBytes(file), null, charset);
+        // no more than the service takes of one body (checker.max-body-bytes): a larger file is refused unread
+        return new Source(file.toString(), InputCeiling.read(file, InputCeiling.bytes()), null, charset);
     }
 
     /** A character set by its name; an unknown name is told in both languages, not as the JDK's exception. */
@@ -38,16 +39,25 @@ final class EncodingOption {
     /** Why a file could not be opened, in words (not the exception's class). */
     /** The code of a file that could not be opened: no-such-file, or cannot-open. */
     static String code(IOException e) {
-        return e instanceof NoSuchFileException ? "no-such-file" : "cannot-open";
+        return e instanceof NoSuchFileException ? "no-such-file" : e instanceof InputCeiling.TooLargeException ? "too-large" : "cannot-open";
     }
 
     /** Why a file could not be opened, in Chinese then in English, each line naming it (a terminal's two lines). */
     static String cannotReadBoth(String what, IOException e) {
-        var text = org.perfdecl.checker.report.ServiceTexts.unreadable(code(e), cannotRead(e), null);
+        var text = org.perfdecl.checker.report.ServiceTexts.unreadable(code(e), cannotRead(e), null, cannotReadText(e));
         return what + ": " + text.zh() + "\n" + what + ": " + text.en();
     }
 
     static String cannotRead(IOException e) {
-        return e instanceof NoSuchFileException ? "no such file" : "cannot read the file: " + e.getMessage();
+        return cannotReadText(e) != null ? cannotReadText(e).en()
+                : e instanceof NoSuchFileException ? "no such file" : "cannot read the file: " + e.getMessage();
+    }
+
+    /** Why, in both languages, when our own words say it (a file over the ceiling); null: the code's text. */
+    static org.perfdecl.checker.report.LocalizedText cannotReadText(IOException e) {
+        return e instanceof InputCeiling.TooLargeException tooLarge
+                ? org.perfdecl.checker.report.ServiceTexts.text("unreadable.too-large.input",
+                        java.util.Map.of("limit", tooLarge.limit(), "property", InputCeiling.PROPERTY))
+                : null;
     }
 }
