@@ -1387,6 +1387,20 @@ public final class FormTableReader {
             return compared;
         }
 
+        /** Whether the rows of a one-amount sub-project table above (at least one) add up to this amount, as written. */
+        private boolean amountsAboveAddUpTo(String written) {
+            List<SubProjectCells> above = subProjects.subList(Math.min(subProjectTableStart, subProjects.size()), subProjects.size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (SubProjectCells row : above) {
+                BigDecimal v = Text.amount(row.amount()).value();
+                if (v == null) {
+                    return false;
+                }
+                sum = sum.add(v);
+            }
+            return !above.isEmpty() && sum.compareTo(Text.amount(written).value()) == 0;
+        }
+
         /** A row's text under the table's source {@code i}, or null where it is empty. */
         private static String sourceText(SubProjectCells row, int i) {
             List<GridCell> cells = row.parts() != null ? row.parts() : row.sources();
@@ -1419,6 +1433,20 @@ public final class FormTableReader {
                     units.put("subProjects", unit); // 预算金额（万元）, or the group's 项目资金（万元）
                 }
                 subProjectsAt = subProjectsAt != null ? subProjectsAt : label.location();
+                subProjectTableStart = subProjects.size();
+                return;
+            }
+            // 　| 　| 1,000 (and its unit, 　| 　| 1,000 | 万元): an amount without a name, a sub-project whose name is left
+            // empty (FORM-005 tells it), unless it is the rows above added up, their total row without its word
+            boolean unitAfter = values.size() == 2 && Text.unitFactor(values.get(1).text()) != null;
+            GridCell alone = values.size() == 1 || unitAfter ? values.get(0) : null;
+            if (alone != null && !isTotal(alone) && Text.amount(alone.text()).value() != null) {
+                if (amountsAboveAddUpTo(alone.text())) {
+                    return;
+                }
+                subProjectsAt = subProjectsAt != null ? subProjectsAt : label.location();
+                subProjects.add(new SubProjectCells("", alone.text(), unitAfter ? Text.unitFactor(values.get(1).text()) : null,
+                        label.location(), alone.location()));
                 return;
             }
             // a unit alone in the last cell (赛事组织 | 2,000 | 万元, under 预算金额 | 单位): the amount is before it

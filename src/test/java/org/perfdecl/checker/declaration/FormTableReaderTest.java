@@ -734,4 +734,30 @@ class FormTableReaderTest {
                 "|赛事组织|2000000");
         assertThat(subProjects(thisYearInYuan)).containsExactly("赛事组织 2000000");
     }
+
+    /**
+     * The same in a table of one amount column (子项目名称 | 预算金额): a row whose only cell is an amount is a sub-project
+     * without a name, not one named by its amount with the amount left blank; the rows added up without a 合计 word
+     * are their total row. Before, the amount was the name and BUD-006 said the amount was missing.
+     */
+    @Test
+    void aRowWithAnAmountAndNoNameInATableOfOneAmountColumn() {
+        Declaration d = read(
+                "项目支出绩效目标申报表（2026年）",
+                "|子项目名称|预算金额（万元）",
+                "项目当年投入资金构成|赛事组织|2,000",
+                "||1,000",
+                "|安全保障|500",
+                "||3,500");
+        assertThat(subProjects(d)).containsExactly("赛事组织 20000000", " 10000000", "安全保障 5000000");
+        assertThat(d.sources()).containsEntry("/subProjects/1/amount", Location.cell("S", "C4"));
+        assertThat(d.notes()).isEmpty();
+
+        Declaration unitColumn = read(
+                "项目支出绩效目标申报表（2026年）",
+                "|子项目名称|预算金额|单位",
+                "项目当年投入资金构成|赛事组织|2,000|万元",
+                "||1,000,000|元");
+        assertThat(subProjects(unitColumn)).containsExactly("赛事组织 20000000", " 1000000");
+    }
 }
