@@ -72,6 +72,11 @@ final class ChineseNumerals {
                 || rest.startsWith("及以上") || rest.startsWith("及以下") || rest.startsWith("（含）") || rest.startsWith("(含)");
     }
 
+    /** Where a run of whole-number numerals (三, 十二, 二十, 两) starting at {@code from} ends. */
+    static int countEnd(String s, int from) {
+        return numeralEnd(s, from, false);
+    }
+
     private static int numeralEnd(String s, int from, boolean decimals) {
         int i = from;
         while (i < s.length() && (isNumeralOrUnit(s.charAt(i)) || (decimals && s.charAt(i) == '点' && i > from

@@ -27,6 +27,10 @@ final class ReadingVocabulary {
     /** Whole values that stand for nothing written (upper-cased: N/A and n/a alike). */
     final java.util.Set<String> blankMarks;
     final List<String> notApplicable;
+    /** A value saying there is none (无): an answer under a named indicator, no target in a row without a name. */
+    final List<String> noneWords;
+    /** What a spreadsheet shows for a failed formula (#REF!), spaces aside and in upper case. */
+    final java.util.Set<String> spreadsheetErrors;
     final List<String> deadlineWords;
     final List<Map.Entry<String, String>> boundWordsLongestFirst;
     /** Longest first: 大于等于 must be read before 大于. */
@@ -69,6 +73,10 @@ final class ReadingVocabulary {
         blankMarks = policy.words("reading.blankMarks").stream().map(w -> w.strip().toUpperCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         notApplicable = policy.words("reading.notApplicable");
+        noneWords = policy.words("reading.noneWords");
+        spreadsheetErrors = policy.words("reading.spreadsheetErrors").stream()
+                .map(w -> w.strip().toUpperCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         deadlineWords = policy.words("reading.deadlineWords");
         List<Map.Entry<String, String>> bounds = new ArrayList<>(policy.texts("reading.boundWords").entrySet());
         bounds.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());

@@ -19,6 +19,10 @@ import java.util.regex.Matcher;
 public final class TargetReader {
 
     private static final String COMPARATORS = "≥≤=<>±";
+    /** What stands between the two ends of a range (the separators of {@link #RANGE}). */
+    private static final String RANGE_DASHES = "~～-—–－至到";
+    /** Dots that join two divisors of a unit: 元/人·月 (per person and month). */
+    private static final String PER_JOINS = "·•・";
     /**
      * What follows the first number of a range: 70%-75%, 90~95%, 28万-30万人, 3至5个. The first unit, if
      * written, must begin the second (the same unit); the dash is any a keyboard or a font gives.
@@ -52,9 +56,13 @@ public final class TargetReader {
         if (s.isBlank()) {
             return b.kind("EMPTY").missing(true).normalised("").build();
         }
+        if (v.spreadsheetErrors.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
+            // #REF!, #VALUE!: a formula that failed left no value behind
+            return b.kind("UNREADABLE").normalised(s.strip()).note("spreadsheetError").build();
+        }
         if (ReadingVocabulary.containsAny(s, v.placeholders)
                 || v.blankMarks.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
-            return placeholder(b, s, "placeholder");
+            return placeholder(written(b, s), s, "placeholder");
         }
         String compact = comparators(Text.noSpaces(withoutEnumeration(s)));
         boolean digits = hasDigit(compact);
@@ -69,9 +77,17 @@ public final class TargetReader {
                     return number(b, "0" + compact.substring(zero.length()), name);
                 }
             }
-            return words(b, compact);
+            String count = countInDigits(compact);
+            if (count != null) {
+                return number(b, count, name); // 三座, 不少于二十场: a count written in Chinese numerals
+            }
+            return words(b, compact, name);
         }
         String single = oneValue(withoutEnumeration(s));
+        if (single == null) {
+            // a range wrapped or typed with spaces around its dash (3 - 5 个, 90% ～ 95%) is one value
+            single = oneValue(withoutSpacesAroundDashes(withoutEnumeration(s)));
+        }
         if (single == null) {
             DateReader.Span span = DateReader.find(compact, v);
             if (span != null) {
@@ -87,17 +103,47 @@ public final class TargetReader {
         return number(b, value, name);
     }
 
-    private TargetReading words(TargetReading.TargetReadingBuilder b, String s) {
+    /**
+     * A count written in Chinese numerals, as the whole value: [comparator]numeral unit[bound word]
+     * (三座, 两次, ≥二十场, 三个工作日内), in digits; null for anything else, so that a sentence with a
+     * numeral in it (新建三个站点, 一次性补助) stays words.
+     */
+    private String countInDigits(String s) {
+        int i = 0;
+        while (i < s.length() && COMPARATORS.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        int end = ChineseNumerals.countEnd(s, i);
+        if (end == i) {
+            return null;
+        }
+        Double value = ChineseNumerals.value(s.substring(i, end));
+        String unit = value == null ? null : v.unitAt(s, end);
+        if (unit == null || v.rateUnits.contains(unit)) {
+            return null;
+        }
+        String rest = s.substring(end + unit.length());
+        if (!rest.isEmpty() && v.boundWordsLongestFirst.stream().noneMatch(e -> e.getKey().equals(rest))) {
+            return null;
+        }
+        return s.substring(0, i) + format(value) + unit + rest;
+    }
+
+    private TargetReading words(TargetReading.TargetReadingBuilder b, String s, IndicatorName name) {
         int i = 0;
         while (i < s.length() && COMPARATORS.indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         String comparator = i > 0 ? s.substring(0, 1) : null;
         if (onlyUnits(s, i)) {
-            return placeholder(b.comparator(comparator), s, "noNumber");
+            return placeholder(written(b, s), s, "noNumber");
         }
         if (v.yesWords.contains(s)) {
             return b.kind("BOOLEAN").yes(true).normalised(s).build();
+        }
+        if (v.noneWords.contains(s) && name.known() && name.blank()) {
+            // 无 in a row without a name answers no question: the row has no target
+            return placeholder(b, s, "placeholder");
         }
         if (v.noWords.contains(s)) {
             return b.kind("BOOLEAN").yes(false).normalised(s).build();
@@ -119,6 +165,27 @@ public final class TargetReader {
             i += unit.length();
         }
         return true;
+    }
+
+    /**
+     * The comparator and the one unit a template cell has around its blank ({@code ≥**%}, {@code ≧ %}):
+     * what the form asks for, kept although there is no number.
+     */
+    private TargetReading.TargetReadingBuilder written(TargetReading.TargetReadingBuilder b, String s) {
+        String t = comparators(Text.noSpaces(s));
+        for (String mark : v.placeholders) {
+            t = t.replace(mark, "");
+        }
+        int i = 0;
+        while (i < t.length() && COMPARATORS.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        b.comparator(i > 0 ? t.substring(0, 1) : null);
+        String unit = v.unitAt(t, i);
+        if (unit != null && i + unit.length() == t.length()) {
+            b.unit(v.rateUnits.contains(unit) ? "%" : unit);
+        }
+        return b;
     }
 
     private static TargetReading placeholder(TargetReading.TargetReadingBuilder b, String s, String note) {
@@ -160,6 +227,31 @@ public final class TargetReader {
             joined.append(part);
         }
         return joined.toString();
+    }
+
+    /** The value with the spaces before and after a range's dash (or 至, 到) taken out, in one pass. */
+    private static String withoutSpacesAroundDashes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Text.isSpace(c)) {
+                int j = i;
+                while (j < s.length() && Text.isSpace(s.charAt(j))) {
+                    j++;
+                }
+                boolean beforeDash = j < s.length() && RANGE_DASHES.indexOf(s.charAt(j)) >= 0;
+                boolean afterDash = out.length() > 0 && RANGE_DASHES.indexOf(out.charAt(out.length() - 1)) >= 0;
+                if (!beforeDash && !afterDash) {
+                    out.append(s, i, j);
+                }
+                i = j;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
     }
 
     private boolean startsWithScaledRateUnit(String after) {
@@ -352,10 +444,13 @@ public final class TargetReader {
         } else {
             return new Unit(after, null, null);
         }
-        while (i + 1 < after.length() && after.charAt(i) == '/') {
+        while (i + 1 < after.length() && (after.charAt(i) == '/'
+                || (PER_JOINS.indexOf(after.charAt(i)) >= 0 && unit.indexOf("/") >= 0))) {
+            // 元/户, and a second divisor joined by a dot: 元/人·月, 元/生·年
+            char separator = after.charAt(i);
             String per = v.unitAt(after, i + 1);
             String part = per != null ? per : after.substring(i + 1, i + 2);
-            unit.append('/').append(part);
+            unit.append(separator).append(part);
             i += 1 + part.length();
         }
         String u = unit.toString();

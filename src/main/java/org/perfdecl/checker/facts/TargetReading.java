@@ -45,7 +45,7 @@ public class TargetReading {
     boolean missing;
     /**
      * What the reader noticed: placeholder, noNumber, notApplicable, severalNumbers, dateSerial, noName
-     * (a bare number under an indicator without a name), strayPercent (a % after a money unit),
+     * (a bare number under an indicator without a name), spreadsheetError (#REF!: a failed formula), strayPercent (a % after a money unit),
      * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}), range (see {@code upper}),
      * fraction (≥0.95 under a rate name, read as ≥95%).
      */

@@ -279,6 +279,21 @@ class TargetReaderTest {
         assertThat(reader.read("2026年一季度前", "时效指标", "完成时间").getEnd()).isEqualTo("2026-03");
     }
 
+    /** A range wrapped or typed with spaces around its dash is one value; two numbers apart by a space are not. */
+    @Test
+    void aRangeWithSpacesAroundItsDashIsARange() {
+        TargetReading r = reader.read("3 - 5 个", "数量指标", "举办活动场次");
+        assertThat(r.getKind()).isEqualTo("QUANTITY");
+        assertThat(r.getComparator()).isEqualTo("≥");
+        assertThat(r.getNumber()).isEqualTo(3.0);
+        assertThat(r.getUpper()).isEqualTo(5.0);
+        assertThat(r.getUnit()).isEqualTo("个");
+        assertThat(reader.read("90% ～ 95%", "质量指标", "合格率").getUpper()).isEqualTo(95.0);
+        assertThat(reader.read("3 至 5个", "数量指标", "场次").getNumber()).isEqualTo(3.0);
+        assertThat(reader.read("88 100", "数量指标", "场次").getKind()).isEqualTo("UNREADABLE");
+        assertThat(reader.read("≥3000m²", "数量指标", "面积").getUnit()).isEqualTo("m²");
+    }
+
     @Test
     void notEveryTwoNumbersAreARange() {
         assertThat(reader.read("95%-90%").getNote()).as("upside down").isEqualTo("severalNumbers");
@@ -374,13 +389,119 @@ class TargetReaderTest {
         assertThat(noName.getNote()).isEqualTo("noName");
     }
 
+    /**
+     * A count written in Chinese numerals as the whole value ([comparator] numeral unit [bound word]) is a
+     * count (held-out values: 三座, 两期, 十二处, 不少于二十场); a numeral inside words stays words.
+     */
+    @ParameterizedTest(name = "{0} -> {1} {2} {3} {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "三座          | QUANTITY | -  | 3  | 座",
+            "两期          | QUANTITY | -  | 2  | 期",
+            "十二处        | QUANTITY | -  | 12 | 处",
+            "不少于二十场   | QUANTITY | ≥  | 20 | 场",
+            "三份          | QUANTITY | -  | 3  | 份",
+            "两次          | QUANTITY | -  | 2  | 次",
+            "一百二十人以上  | QUANTITY | ≥  | 120 | 人",
+            "三个工作日内    | QUANTITY | ≤  | 3  | 个工作日",
+            "五万元         | AMOUNT   | -  | 5  | 万元",
+    })
+    void aCountInChineseNumeralsIsACount(String raw, String kind, String comparator, Double number, String unit) {
+        TargetReading r = reader.read(raw.strip(), "数量指标", "建设数量");
+        assertThat(r.getKind()).as("kind").isEqualTo(kind);
+        assertThat(r.getComparator()).as("comparator").isEqualTo(comparator);
+        assertThat(r.getNumber()).as("number").isEqualTo(number);
+        assertThat(r.getUnit()).as("unit").isEqualTo(unit);
+        assertThat(r.getRaw()).isEqualTo(raw.strip());
+    }
+
+    @ParameterizedTest(name = "{0} stays words")
+    @CsvSource(delimiter = '|', value = {"新建三个站点", "一次性补助", "一户一档", "十分满意", "三年行动计划", "两个确保"})
+    void aNumeralInsideWordsIsNoCount(String raw) {
+        assertThat(reader.read(raw, "数量指标", "建设数量").getKind()).isEqualTo("QUALITATIVE");
+    }
+
+    /** 内 after a length of time or a count is a ceiling: 15个工作日内, 收到资金后30日内 (held-out values). */
+    @ParameterizedTest(name = "{0} -> ≤ {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "15个工作日内       | 15 | 个工作日",
+            "收到资金后30日内    | 30 | 日",
+            "合同签订后10日内    | 10 | 日",
+            "1个月内           | 1  | 个月",
+            "3年内             | 3  | 年",
+    })
+    void withinALengthOfTimeIsACeiling(String raw, double number, String unit) {
+        TargetReading r = reader.read(raw.strip(), "时效指标", "资金下达时限");
+        assertThat(r.getKind()).isEqualTo("QUANTITY");
+        assertThat(r.getComparator()).isEqualTo("≤");
+        assertThat(r.getNumber()).isEqualTo(number);
+        assertThat(r.getUnit()).isEqualTo(unit);
+        assertThat(reader.read("2025年内", "时效指标", "完成时间").getKind()).as("a year's deadline").isEqualTo("DATE");
+    }
+
+    /** A unit per two things joined by a dot (元/人·月) and the squared-metre sign (万㎡) are units whole. */
+    @Test
+    void aUnitPerTwoThingsAndUnitSignsReadWhole() {
+        assertThat(reader.read("1800元/人·月", "成本指标", "管护员补助标准").getUnit()).isEqualTo("元/人·月");
+        assertThat(reader.read("800元/生·年", "成本指标", "生均补助标准").getUnit()).isEqualTo("元/生·年");
+        assertThat(reader.read("800元/生·年", "成本指标", "生均补助标准").getKind()).isEqualTo("AMOUNT");
+        assertThat(reader.read("≤5元·次").getUnit()).as("a dot without a divisor joins nothing").isEqualTo("元");
+        TargetReading area = reader.read("860万㎡", "数量指标", "清扫保洁面积");
+        assertThat(area.getKind()).isEqualTo("QUANTITY");
+        assertThat(area.getUnit()).isEqualTo("万㎡");
+        assertThat(reader.read("≥500㎡").getUnit()).isEqualTo("㎡");
+    }
+
+    /** A quarter or a season of the year without digits (第三季度, 汛期前) is a time of year, a DATE. */
+    @ParameterizedTest(name = "{0} -> DATE")
+    @CsvSource({"第三季度", "三季度末前", "汛期前", "汛前完成", "春节前发放"})
+    void aQuarterOrSeasonInWordsIsADate(String raw) {
+        assertThat(reader.read(raw, "时效指标", "完成时间").getKind()).isEqualTo("DATE");
+        assertThat(reader.read("每季度开展一次", "时效指标", "活动频次").getKind()).isEqualTo("QUALITATIVE");
+    }
+
+    /** 无 under an indicator without a name answers nothing: the row has no target; under a name it is an answer. */
+    @Test
+    void noneInARowWithoutANameIsNoTarget() {
+        TargetReading r = reader.read("无", "可持续影响指标", "");
+        assertThat(r.getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(r.isMissing()).isTrue();
+        assertThat(reader.read("无", "质量指标", "是否发生安全事故").getKind()).isEqualTo("BOOLEAN");
+        assertThat(reader.read("无").getKind()).as("no row at all: as before").isEqualTo("BOOLEAN");
+    }
+
+    /** What a spreadsheet shows for a failed formula is no value (held-out: #REF! under no name). */
+    @ParameterizedTest(name = "{0} is unreadable")
+    @CsvSource(delimiter = '|', value = {"#REF!", "#VALUE!", "#N/A", "#DIV/0!", "#name?", " #REF! "})
+    void aSpreadsheetErrorIsUnreadable(String raw) {
+        TargetReading r = reader.read(raw, "成本指标", "项目成本");
+        assertThat(r.getKind()).isEqualTo("UNREADABLE");
+        assertThat(r.getNote()).isEqualTo("spreadsheetError");
+        assertThat(r.getNumber()).isNull();
+    }
+
+    /** A template cell keeps the comparator and unit around its blank: ≥**% asks for a rate floor. */
+    @Test
+    void aTemplateCellKeepsItsComparatorAndUnit() {
+        TargetReading r = reader.read("≥**%", "满意度指标", "委托方满意度");
+        assertThat(r.getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(r.getComparator()).isEqualTo("≥");
+        assertThat(r.getUnit()).isEqualTo("%");
+        assertThat(reader.read("≧ %").getUnit()).isEqualTo("%");
+        assertThat(reader.read("≧").getComparator()).isEqualTo("≥");
+        assertThat(reader.read("≧").getUnit()).isNull();
+        assertThat(reader.read("XX个").getUnit()).isEqualTo("个");
+        assertThat(reader.read("**").getComparator()).isNull();
+    }
+
     /** Reading is linear in the value's length: each of these would take minutes with a backtracking pattern. */
     @Test
     void aVeryLongValueReadsAtOnce() {
         java.util.List<String> values = java.util.List.of("1" + "a".repeat(60_000), "<a".repeat(30_000) + "1%",
                 "&amp".repeat(15_000), "(1)".repeat(20_000), "2023.07-".repeat(7_500), "5" + "万".repeat(60_000),
                 "≥".repeat(60_000), "1,".repeat(30_000), "1 ".repeat(30_000), "1a".repeat(30_000),
-                "持续".repeat(30_000), "\\ge".repeat(15_000) + "$", "1" + "/".repeat(60_000), "2022年3月-".repeat(6_000));
+                "持续".repeat(30_000), "\\ge".repeat(15_000) + "$", "1" + "/".repeat(60_000), "2022年3月-".repeat(6_000),
+                "三".repeat(60_000) + "个", "不少于" + "十".repeat(60_000) + "场", "1元/人" + "·人".repeat(30_000),
+                "1" + "内".repeat(60_000), "1 " + "- ".repeat(30_000) + "2");
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3), () -> {
             for (String value : values) {
                 assertThat(reader.read(value, "质量指标", "合格率").getKind()).isNotNull();
