@@ -2,9 +2,10 @@ package org.perfdecl.checker.facts;
 
 /**
  * Percentages written in Chinese numerals, rewritten in digits before a target value is read:
- * 百分之七十 → 70%, 百分之九十五点五 → 95.5%, 八十% → 80%, 八成以上 → 80%以上. Only these shapes: a
- * Chinese numeral elsewhere (新建三个站点) stays words, as the form wrote them; turning every
- * numeral into a count would read sentences as numbers.
+ * 百分之七十 → 70%, 百分之九十五点五 → 95.5%, 八十% → 80%, 八成以上 → 80%以上. Only these shapes here;
+ * a count is read only when it is the whole value (三座, 不少于二十场: {@code TargetReader}). A numeral
+ * elsewhere (新建三个站点) stays words, as the form wrote them: turning every numeral into a count
+ * would read sentences as numbers.
  */
 final class ChineseNumerals {
 
