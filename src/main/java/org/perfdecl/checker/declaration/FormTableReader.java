@@ -324,10 +324,13 @@ public final class FormTableReader {
             for (String field : List.of("implementingUnit", "department", "period", "notChecked", "midTermBudget", "yearLabel")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
-            // the sources are parts of this year's budget: without a unit of their own, they are in its unit
-            // so are the sub-projects of a table whose header, label and rows name no unit, when the form names none
+            // the sources are parts of this year's budget: without a unit of their own, they are in the one its label, group
+            // or unit cell names, else the form's 金额单位, else its amount's (3,500万元) or on a form without it the
+            // first budget line's; so are the sub-projects of a table whose header, label and rows name no unit, when the
+            // form names none
+            BigDecimal budgetsOwn = units.getOrDefault("currentYearBudget", unitCells.get("currentYearBudget"));
             List<SubProject> subs = subProjects.isEmpty()
-                    ? subProjects(fundingSources, units.getOrDefault("currentYearBudget", unitCells.getOrDefault("currentYearBudget", formUnit)))
+                    ? subProjects(fundingSources, budgetsOwn != null ? budgetsOwn : formUnit != null ? formUnit : unitOfTheBudget())
                     : subProjects(subProjects, units.getOrDefault("subProjects", formUnit != null ? formUnit : unitOfTheBudget()));
             // the list's place is that of the rows read into it: a BUD-004 finding on the sources points at them
             Location listAt = subProjects.isEmpty() && !fundingSources.isEmpty() ? fundingSourcesAt : subProjectsAt;

@@ -760,4 +760,32 @@ class FormTableReaderTest {
                 "||1,000,000|元");
         assertThat(subProjects(unitColumn)).containsExactly("赛事组织 20000000", " 1000000");
     }
+
+    /**
+     * The budget by source (其中：财政拨款 | 3,000) without a unit of its own, read as how this year's budget is made up:
+     * in the unit this year's budget's amount names (3,500万元), or on a form without this year's budget, that of the
+     * first budget line the form writes (subProjectUnitFrom). Before, such sources were read in yuan: a false BUD-004.
+     */
+    @Test
+    void theBudgetBySourceWithoutAUnitFallsBackAsASubProjectTableDoes() {
+        Declaration byAmount = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年预算|3,500万元",
+                "其中：财政拨款|3,000",
+                "其他资金|500");
+        assertThat(subProjects(byAmount)).containsExactly("财政拨款 30000000", "其他资金 5000000");
+
+        Declaration byTotal = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目总预算（万元）|3,500",
+                "其中：财政拨款|3,000");
+        assertThat(subProjects(byTotal)).containsExactly("财政拨款 30000000");
+
+        Declaration noteFirst = read(
+                "项目支出绩效目标申报表（2026年）",
+                "金额单位：元",
+                "项目当年预算|3,500,000",
+                "其中：财政拨款|3,500,000");
+        assertThat(subProjects(noteFirst)).containsExactly("财政拨款 3500000");
+    }
 }
