@@ -51,7 +51,9 @@ final class RulesCommand {
                 Path fixtureDir = fixturesFolder(dir, fixtures);
                 var failures = new FixtureTrial(fixtureDir, !allowFailingFixtures, CheckLimits.DEFAULT).test(set);
                 if (!failures.isEmpty()) {
-                    failures.forEach(f -> System.out.println(lang.in(f.described())));
+                    // a failure told where its rule is written names it by the path errors are named by
+                    failures.forEach(f -> System.out.println((f.rule() != null && f.place() != null ? RulesOption.prefix(dir) : "")
+                            + lang.in(f.described())));
                     System.out.println(lang.say("cli.rules.fixtures-failed", java.util.Map.of("count", failures.size())));
                     return 1;
                 }

@@ -58,8 +58,9 @@ public class RuleSetHolder {
      * @param rule    the rule's name (or its id, for a fixture whose findings differ), null when unknown
      * @param fixture the fixture file and case
      * @param reason  the error, or the findings that differ from the fixture's
+     * @param place   where the failing rule is written ({@code form.drl:137}), null when not known
      */
-    public record TrialFailure(String rule, String fixture, String reason, LocalizedText message) {
+    public record TrialFailure(String rule, String fixture, String reason, LocalizedText message, String place) {
 
         /** @param message the reason in Chinese and English; null: the reason is the checker's own words, given a lead-in */
         public TrialFailure {
@@ -68,8 +69,17 @@ public class RuleSetHolder {
             }
         }
 
+        public TrialFailure(String rule, String fixture, String reason, LocalizedText message) {
+            this(rule, fixture, reason, message, null);
+        }
+
         public TrialFailure(String rule, String fixture, String reason) {
             this(rule, fixture, reason, null);
+        }
+
+        /** The same failure, told at the place its rule is written (null: not known). */
+        public TrialFailure at(String place) {
+            return new TrialFailure(rule, fixture, reason, message, place);
         }
 
         /** A failure worded by service-texts' {@code trial.KEY}: the reason is its English. */
@@ -80,6 +90,11 @@ public class RuleSetHolder {
 
         /** {@code fixture: rule "NAME": reason} in each language. */
         public LocalizedText described() {
+            if (rule != null && place != null) {
+                // where the rule is written first, as every other error of a rule set is told
+                return ServiceTexts.text("trial.failure.rule.at",
+                        java.util.Map.of("place", place, "fixture", fixture, "rule", rule, "reason", message));
+            }
             return ServiceTexts.text(rule == null ? "trial.failure" : "trial.failure.rule",
                     java.util.Map.of("fixture", fixture, "rule", String.valueOf(rule), "reason", message));
         }
@@ -95,7 +110,7 @@ public class RuleSetHolder {
         private final transient List<TrialFailure> failures;
 
         public TrialFailedException(List<TrialFailure> failures) {
-            super(failures.stream().map(f -> RuleProblem.ofTrial(f.fixture(), f.rule(), f.reason(), f.message())).toList());
+            super(failures.stream().map(f -> RuleProblem.ofTrial(f.fixture(), f.rule(), f.reason(), f.message(), f.place())).toList());
             this.failures = List.copyOf(failures);
         }
 

@@ -58,6 +58,25 @@ public record RuleProblem(String file, int line, String message, String cell, St
         return new RuleProblem(fixture, 0, (rule == null ? "" : "rule \"" + rule + "\": ") + reason, null, "ruleset.trial", text);
     }
 
+    /**
+     * A rule that failed its trial, told where the rule is written ({@code form.drl:137: rule "NAME", on FIXTURE:
+     * reason}) when {@code place} ({@code file:line}) is known, else at the fixture as {@link #ofTrial(String, String, String, LocalizedText)}.
+     */
+    public static RuleProblem ofTrial(String fixture, String rule, String reason, LocalizedText message, String place) {
+        int colon = place == null ? -1 : place.lastIndexOf(':');
+        if (rule == null || colon <= 0) {
+            return ofTrial(fixture, rule, reason, message);
+        }
+        int line;
+        try {
+            line = Integer.parseInt(place.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return ofTrial(fixture, rule, reason, message);
+        }
+        LocalizedText text = ServiceTexts.text("ruleset.trial.rule.at", Map.of("rule", rule, "fixture", fixture, "reason", message));
+        return new RuleProblem(place.substring(0, colon), line, text.en(), null, "ruleset.trial", text);
+    }
+
     /** The same problem at another place. */
     RuleProblem at(String file, int line, String cell) {
         return new RuleProblem(file, line, message, cell, code, text);

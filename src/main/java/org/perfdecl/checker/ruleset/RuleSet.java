@@ -24,12 +24,15 @@ public final class RuleSet {
     private final Map<String, Framework> frameworks;
     private final Messages messages;
     private final Catalogue catalogue;
+    /** Where each rule is written, by its name: {@code form.drl:137}, {@code review-tables.xlsx!金额:12}. */
+    private final Map<String, String> places;
     /** Lets {@code report(...)} in a consequence know its rule: one listener for every session of this set. */
     private final AgendaEventListener reporting;
 
     RuleSet(String version, String location, Instant loadedAt, KieSessionsPool sessions,
             List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages,
-            Catalogue catalogue) {
+            Catalogue catalogue, Map<String, String> places) {
+        this.places = Map.copyOf(places);
         this.version = version;
         this.location = location;
         this.loadedAt = loadedAt;
@@ -53,6 +56,11 @@ public final class RuleSet {
             session.addEventListener(reporting); // a pooled session keeps it across checks
         }
         return session;
+    }
+
+    /** Where the rule of this name is written ({@code form.drl:137}), for a rule with an id or without. */
+    public Optional<String> placeOf(String ruleName) {
+        return Optional.ofNullable(ruleName == null ? null : places.get(ruleName));
     }
 
     /** The content hash of the rule files: the version every report names. */

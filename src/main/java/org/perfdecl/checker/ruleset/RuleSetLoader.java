@@ -145,9 +145,13 @@ public class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.stream().map(tables::locate).toList());
         }
+        // where each rule is written: as scanned, a decision table's rule at its row (as the catalogue names it)
+        Map<String, String> places = new HashMap<>();
+        texts.forEach((name, text) -> places.put(name, text.file() + ":" + text.line()));
+        rules.forEach(r -> places.put(r.name(), r.file() + ":" + r.line()));
         return new RuleSet(source.version(), source.location(), Instant.now(),
                 kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
-                messages, catalogue.catalogue());
+                messages, catalogue.catalogue(), places);
     }
 
     /**
