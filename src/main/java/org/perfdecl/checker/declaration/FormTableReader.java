@@ -1299,7 +1299,7 @@ public final class FormTableReader {
             if (name != null && isTotal(name)) {
                 return true; // 合计 | 3,500 | 2,800 | 700: the rows added up
             }
-            if (name == null || Text.amount(name.text()).value() != null) {
+            if (name == null || Text.amount(name.text()).value() != null || WORDS.emptyAmounts.contains(labelKey(name.text()))) {
                 // amounts without a name (　| 130 | 20, or 3,500 | 　| 2,800 | 700 under the total's column): where the
                 // row's cells stand is known only from the rows above it (their shift), and its name is the empty cell
                 // under the names' column. A row that adds the rows above up, column by column, is their total row

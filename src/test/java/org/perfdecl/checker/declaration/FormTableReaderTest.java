@@ -678,6 +678,16 @@ class FormTableReaderTest {
                 "200|赛事组织|150|50",
                 "150||130|20");
         assertThat(subProjects(totalFirst)).containsExactly("赛事组织 2000000", " 1500000");
+
+        // a dash first: under a source (none of it), or in the names' column (no name)
+        Declaration dashes = read(
+                "项目支出绩效目标申报表（2026年）",
+                "项目当年投入资金构成（万元）|子项目名称|财政拨款|其他资金",
+                "|赛事组织|150|50",
+                "||-|20",
+                "|-|130|20");
+        assertThat(subProjects(dashes)).containsExactly("赛事组织 2000000", " 200000", " 1500000");
+        assertThat(dashes.notes()).isEmpty();
     }
 
     /**
