@@ -903,4 +903,22 @@ class ProvinceFormsTest {
         assertThat(d.totalBudget().value().longValue()).isEqualTo(35_000_000L);
         assertThat(d.notes()).isEmpty();
     }
+
+    /** 　| 子项目名称 | 预算金额（万元） with a row 　| 　| 1,000: a sub-project without a name, its amount kept. */
+    @Test
+    void aSubProjectRowWithAnAmountAndNoNameIsKept() {
+        Declaration d = read("sub-project-row-without-name-one-amount-column.txt");
+        assertThat(d.subProjects()).extracting(SubProject::name).containsExactly("赛事组织", "", "安全保障");
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue())
+                .containsExactly(20_000_000L, 10_000_000L, 5_000_000L);
+        assertThat(d.sources()).containsEntry("/subProjects/1/name", Location.line(20));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 项目当年预算 | 3,500万元 over 其中：财政拨款 | 3,000: the sources in the unit the budget's amount names. */
+    @Test
+    void theBudgetBySourceIsInTheUnitTheBudgetsAmountNames() {
+        Declaration d = read("funding-source-without-unit-budget-unit-in-its-amount.txt");
+        assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(30_000_000L, 5_000_000L);
+    }
 }
