@@ -37,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * retention purge.
  */
 @SpringBootTest(properties = {"checker.watch-rules=false", "checker.admin.username=root",
-        "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER"})
+        "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER",
+        "spring.security.user.password=boot-default"})
 @AutoConfigureMockMvc
 class HistoryEndpointsTest {
 
@@ -189,6 +190,8 @@ class HistoryEndpointsTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/audit")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/reports").with(httpBasic("rita", "wrong"))).andExpect(status().isUnauthorized());
+        // Spring Boot's stand-in user is no login here, even with its password set
+        mvc.perform(get("/api/v1/reports").with(httpBasic("user", "boot-default"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/reports").with(httpBasic("rita", "rita-secret"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/reports").with(httpBasic("root", "admin-secret"))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/audit").with(httpBasic("root", "admin-secret"))).andExpect(status().isOk());
