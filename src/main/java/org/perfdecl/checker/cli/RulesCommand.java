@@ -183,9 +183,18 @@ final class RulesCommand {
             expansion.unmatched().forEach(arg -> System.err.println(arg + ": "
                     + lang.say("unreadable.no-such-file", java.util.Map.of())));
             java.util.List<org.perfdecl.checker.intake.Entry> entries = new java.util.ArrayList<>();
+            boolean tooLarge = false;
             for (Path file : expansion.files()) {
-                entries.addAll(org.perfdecl.checker.intake.Intake.read(
-                        org.perfdecl.checker.intake.Source.of(file.toString(), Files.readAllBytes(file))));
+                try {
+                    // no more of a form than check (and the service) reads: a larger file is counted unreadable, unread
+                    entries.addAll(org.perfdecl.checker.intake.Intake.read(org.perfdecl.checker.intake.Source.of(file.toString(),
+                            InputCeiling.read(file, InputCeiling.bytes()))));
+                } catch (InputCeiling.TooLargeException e) {
+                    System.err.println(lang.in(EncodingOption.cannotReadText(e)).lines()
+                            .map(line -> file + ": " + line).collect(java.util.stream.Collectors.joining("\n")));
+                    entries.add(new org.perfdecl.checker.intake.Entry(file.toString(), null, null, null, new java.io.UncheckedIOException(e)));
+                    tooLarge = true;
+                }
             }
             try {
                 System.out.print(Impact.of(entries, before, after).text(lang.language()));
@@ -194,7 +203,7 @@ final class RulesCommand {
                 System.err.println(lang.say("cli.rules.diff.candidate-fails", java.util.Map.of("folder", candidate, "reason", e.why())));
                 return Cli.UNUSABLE;
             }
-            return expansion.unmatched().isEmpty() ? 0 : Cli.UNUSABLE;
+            return expansion.unmatched().isEmpty() && !tooLarge ? 0 : Cli.UNUSABLE;
         }
     }
 

@@ -36,6 +36,21 @@ class RulesDiffCommandTest {
                 + "\nthis change removes 2 WARNINGs across 1 form (1 form checked)\n");
     }
 
+    /** A form larger than check reads (checker.max-body-bytes) is counted unreadable, told, and not read whole. */
+    @Test
+    void aFormLargerThanCheckReadsIsCountedUnreadable() throws IOException {
+        long size = java.nio.file.Files.size(Path.of(SEED5));
+        System.setProperty(InputCeiling.PROPERTY, String.valueOf(size - 1));
+        try {
+            var en = CheckCommandTest.cli("rules", "diff", "--lang", "en", TestRules.RULES.toString(), TestRules.RULES.toString(), SEED5);
+            assertThat(en.exit()).isEqualTo(Cli.UNUSABLE);
+            assertThat(en.err()).contains(SEED5 + ": The file is larger than " + (size - 1) + " bytes");
+            assertThat(en.out()).contains("(0 forms checked, 1 unreadable)");
+        } finally {
+            System.clearProperty(InputCeiling.PROPERTY);
+        }
+    }
+
     @Test
     void aFormThatNothingMatchesIsToldInTheLanguageToo() {
         var zh = CheckCommandTest.cli("rules", "diff", "--lang", "zh", TestRules.RULES.toString(), TestRules.RULES.toString(),
