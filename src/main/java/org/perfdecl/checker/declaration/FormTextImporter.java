@@ -53,6 +53,11 @@ public final class FormTextImporter {
                     cells.add(new GridCell(cellText(cell), at));
                 }
                 header = null; // a tab says where each cell is
+            } else if (isPipeRow(line)) {
+                for (String cell : pipeCells(line)) {
+                    cells.add(new GridCell(cellText(cell), at));
+                }
+                header = null; // a bar says where each cell is, as a tab does
             } else {
                 String joined = joinSpacedOutWords(stripEnd(line));
                 List<int[]> spans = labelledValuesWhole(joined, spans(joined));
@@ -69,6 +74,37 @@ public final class FormTextImporter {
             rows.add(new GridRow(at, cells));
         }
         return rows;
+    }
+
+    /**
+     * A table row written with bars between its cells, as a sheet saved as text with "|" for its separator or a
+     * table in Markdown writes it: {@code |项目名称|…|}, {@code | 主管部门 | … |}. A line that starts with a bar,
+     * or that holds two or more of them between other text.
+     */
+    static boolean isPipeRow(String line) {
+        String s = line.strip();
+        if (s.length() < 2) {
+            return false;
+        }
+        if (s.charAt(0) == '|') {
+            return s.indexOf('|', 1) > 0;
+        }
+        return s.chars().filter(c -> c == '|').count() >= 2;
+    }
+
+    /** The cells of a barred row: the bars that open and close it make no cell; a rule row (|---|:--:|) has none. */
+    static List<String> pipeCells(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.matches("[\\s:\\-|+=]*")) {
+            return List.of(""); // a blank row
+        }
+        return List.of(s.split("\\|", -1));
     }
 
     /** A line of the indicator table's headers: two or more cells that name its columns (一级指标, 三级指标 …). */

@@ -77,6 +77,27 @@ class ProvinceFormsTest {
         assertThat(d.subProjects()).extracting(s -> s.amount().value()).containsExactly(new BigDecimal("3000000"));
     }
 
+    /**
+     * A form saved as text with | between its cells (|项目名称|…|, ||3,450,000.00|… under 当年预算数 | 上年预算数 |
+     * 上年执行数), as a sheet is saved with that separator. Before: no field was read (the form unusable, no-form-fields).
+     */
+    @Test
+    void cellsApartByBarsAreCells() {
+        Declaration d = read("pipe-separated-cells.txt");
+        assertThat(d.projectName()).isEqualTo("乡镇污水处理设施运营维护");
+        assertThat(d.unit()).isEqualTo("博罗县农村污水处理运营中心");
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(3_450_000));
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo(yuan(3_000_000));
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo(yuan(2_310_000));
+        assertThat(d.indicators()).hasSize(9);
+        assertThat(d.indicators().get(1)).extracting(IndicatorRow::level1, IndicatorRow::level2, IndicatorRow::level3, IndicatorRow::target)
+                .containsExactly("产出指标", "数量指标", "日处理污水量", "≥1.5万吨");
+        assertThat(d.indicators().get(8)).isEqualTo(new IndicatorRow("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥85%"));
+        assertThat(d.notes()).isEmpty();
+    }
+
     @Test
     void everyUnitALabelOrValueNamesScalesAlike() {
         Declaration danwei = read("unit-in-label-danwei-wanyuan.txt"); // 项目总预算（单位：万元） 300, 预算金额（万元） 300
