@@ -19,7 +19,7 @@ final class EncodingOption {
 
     /** A file as the input pipeline takes it: its path as its name, its bytes, the declared charset. */
     Source source(Path file) throws IOException {
-        // no more than the service takes of one body (checker.max-body-bytes): a larger file is refused unread
+        // no more than the service takes of any body (checker.max-batch-body-bytes): a larger file is refused unread
         return new Source(file.toString(), InputCeiling.read(file, InputCeiling.bytes()), null, charset);
     }
 

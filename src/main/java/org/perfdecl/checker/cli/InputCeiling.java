@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The most bytes one input file may have: the service's {@code checker.max-body-bytes} (the largest body a
- * check takes, 413 above it), so a file the service would refuse is refused here too, by the same number.
- * Its default lives in one place, the service's application.properties (read from the jar); it is set the
- * way the service's is: {@code -Dchecker.max-body-bytes=N}, else the environment's {@code CHECKER_MAX_BODY_BYTES}.
+ * The most bytes one input file may have: the service's {@code checker.max-batch-body-bytes}, the largest
+ * body it takes on any endpoint (a form too large for one check is still checked in a batch), so a file
+ * the service would refuse everywhere is refused here too, by the same number. Not the single check's
+ * 1 MiB: a PDF or workbook with a seal's image or embedded fonts is larger, and the command line holds
+ * only a few files at once. Its default lives in one place, the service's application.properties (read
+ * from the jar); it is set the way the service's is: {@code -Dchecker.max-batch-body-bytes=N}, else the
+ * environment's {@code CHECKER_MAX_BATCH_BODY_BYTES}.
  */
 final class InputCeiling {
 
-    static final String PROPERTY = "checker.max-body-bytes";
-    static final String ENVIRONMENT = "CHECKER_MAX_BODY_BYTES";
+    static final String PROPERTY = "checker.max-batch-body-bytes";
+    static final String ENVIRONMENT = "CHECKER_MAX_BATCH_BODY_BYTES";
 
     /** The bundled default, read once. */
     private static volatile String bundled;
@@ -68,7 +71,7 @@ final class InputCeiling {
         throw new IllegalArgumentException(text.zh() + "\n" + text.en());
     }
 
-    /** checker.max-body-bytes as the service's application.properties sets it. */
+    /** checker.max-batch-body-bytes as the service's application.properties sets it. */
     private static String bundledDefault() {
         String known = bundled;
         if (known == null) {

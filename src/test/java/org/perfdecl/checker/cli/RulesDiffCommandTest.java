@@ -36,7 +36,7 @@ class RulesDiffCommandTest {
                 + "\nthis change removes 2 WARNINGs across 1 form (1 form checked)\n");
     }
 
-    /** A form larger than check reads (checker.max-body-bytes) is counted unreadable, told, and not read whole. */
+    /** A form larger than check reads (checker.max-batch-body-bytes) is counted unreadable, told, and not read whole. */
     @Test
     void aFormLargerThanCheckReadsIsCountedUnreadable() throws IOException {
         long size = java.nio.file.Files.size(Path.of(SEED5));
