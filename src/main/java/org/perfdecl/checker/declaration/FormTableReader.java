@@ -123,6 +123,11 @@ public final class FormTableReader {
      * above it) -> 项目总预算, 申报单位, 项目名称, 财政拨款. Called for nearly every cell of a form, so written
      * without regular expressions.
      */
+    /** 其中：财政拨款: a cell that names a part of the amount above it. */
+    static boolean isPartOf(String cell) {
+        return Text.noSpaces(Text.halfWidth(cell)).startsWith("其中");
+    }
+
     static String labelKey(String cell) {
         String s = Text.noSpaces(Text.halfWidth(cell));
         int end = s.length();
@@ -215,6 +220,9 @@ public final class FormTableReader {
         private Location annualYearAt;
         /** Below a mid-term budget (中期资金总额): its sources, which are not this year's. */
         private boolean midTermSources;
+        /** This row, and the one before it, gave a source of this year's budget: an unknown label with an amount after it is one more. */
+        private boolean rowSources;
+        private boolean previousRowSources;
         private String title;
         private Integer year;
         private String section;
@@ -539,6 +547,10 @@ public final class FormTableReader {
 
         private void readRow(GridRow row) {
             List<GridCell> cells = new ArrayList<>(periods.annualOnly(row.cells()));
+            if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                previousRowSources = rowSources; // a blank row between the sources keeps them open
+                rowSources = false;
+            }
             if (annualYear == null) {
                 noteAnnualYear(cells);
             }
@@ -642,9 +654,17 @@ public final class FormTableReader {
                 fundingBlock = cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst()
                         .orElse(BigDecimal.ONE);
                 section = null;
+                if (cells.size() > 2 && isSourceName(cells.get(1)) && isAmount(cells.get(2))) {
+                    // 资金来源（元） | 县级财政资金 | 2,450,000 | 上级补助资金 | 1,000,000: the sources beside their header,
+                    // whatever words name them
+                    groupUnit = fundingBlock;
+                    readSourceCells(cells.subList(1, cells.size()));
+                }
                 return;
             }
             boolean total = isTotal(first);
+            // 其中：市级财政资金 | 2000 over 区级配套资金 | 600: a source whose words we do not know, after a source
+            boolean moreSources = field == null && previousRowSources && isSourceName(first) && cells.size() > 1 && isAmount(cells.get(1));
             // 合计（万元） | 1000 | 财政拨款 | 800 | 其他资金 | 200, or the same labels over their amounts: a total whose
             // parts, the sources, stand beside it
             boolean sourcesBeside = total && cells.size() > 3
@@ -653,7 +673,7 @@ public final class FormTableReader {
                 // no group label before it (项目资金（万元） | 合计 | …): the group begins with its total, in the total's unit
                 fundingBlock = unitOf(first.text()) != null ? unitOf(first.text()) : BigDecimal.ONE;
             }
-            if (fundingBlock != null && (total || "fundingSource".equals(field) || (field != null && AMOUNT_FIELDS.contains(field)))) {
+            if (fundingBlock != null && (total || moreSources || "fundingSource".equals(field) || (field != null && AMOUNT_FIELDS.contains(field)))) {
                 groupUnit = fundingBlock;
                 if (total) {
                     readFundingTotal(first, cells);
@@ -665,6 +685,10 @@ public final class FormTableReader {
             } else {
                 fundingBlock = null;
                 groupUnit = null;
+            }
+            if (moreSources) {
+                readSourceCells(cells);
+                return;
             }
             if (field == null && isSubProjectHeader(first.text())) {
                 section = "subProjects"; // 子项目名称 | 预算金额（万元） at the row's start
@@ -747,6 +771,9 @@ public final class FormTableReader {
         private String fieldOf(String cell) {
             String key = labelKey(cell);
             String field = LABELS.get(key);
+            if (field == null && key.length() >= 2 && key.length() <= 16 && isPartOf(cell) && key.chars().noneMatch(Character::isDigit)) {
+                return "fundingSource"; // 其中：中央财政, 其中：区级财政资金: a part of the amount above, whatever words name it
+            }
             return field != null || key.length() < 7 || !Character.isDigit(key.charAt(0)) ? field : yearLabelField(key);
         }
 
@@ -864,6 +891,59 @@ public final class FormTableReader {
             notes.add(new ReadingNote("", label.text(), "unknownLabel", value.text(), label.location()));
         }
 
+        /**
+         * Sources of this year's budget in a row, each its name and amount (and a unit alone after it), whatever
+         * words name them: read where the row's place says they are sources (after 其中：, beside 资金来源, below
+         * another source). A known label among them is read as its own.
+         */
+        private void readSourceCells(List<GridCell> cells) {
+            section = "fundingSource";
+            rowSources = !midTermSources;
+            List<GridCell> filled = cells.stream().filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+            int i = 0;
+            while (i < filled.size()) {
+                GridCell label = filled.get(i);
+                if (fieldOf(label.text()) != null) {
+                    readLabelledCells(filled.subList(i, filled.size()));
+                    return;
+                }
+                if (!isSourceName(label)) {
+                    notes.add(new ReadingNote("", label.text(), "unrecognisedCell", null, label.location()));
+                    i++;
+                    continue;
+                }
+                List<GridCell> values = new ArrayList<>();
+                int next = i + 1;
+                if (next < filled.size() && isAmount(filled.get(next))) {
+                    values.add(filled.get(next++));
+                    if (next < filled.size() && unitCell(filled.get(next)) != null) {
+                        values.add(filled.get(next++));
+                    }
+                }
+                readFundingSource(label, values);
+                i = next;
+            }
+        }
+
+        /**
+         * A cell that may name a source of funds where the layout says a source stands: a short name in words,
+         * no label we know, no total, no number, no indicator column.
+         */
+        private boolean isSourceName(GridCell cell) {
+            if (cell.isEmpty() || cell.mergedCopy()) {
+                return false;
+            }
+            String key = labelKey(cell.text());
+            return key.length() >= 2 && key.length() <= 16 && key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && key.chars().noneMatch(Character::isDigit) && LABELS.get(key) == null && !isTotal(cell)
+                    && !isIndicatorHeader(cell.text()) && !isSubProjectHeader(cell.text()) && Text.amount(cell.text()).value() == null;
+        }
+
+        /** A cell that holds an amount (1,500,000, 380, 350万元). */
+        private static boolean isAmount(GridCell cell) {
+            return !cell.isEmpty() && !cell.mergedCopy() && Text.amount(cell.text()).value() != null;
+        }
+
         private boolean hasLabel(List<GridCell> cells) {
             return cells.stream().anyMatch(c -> !c.mergedCopy() && fieldOf(c.text()) != null);
         }
@@ -907,6 +987,11 @@ public final class FormTableReader {
                 GridCell label = cells.get(i);
                 String field = fieldOf(label.text());
                 if (field == null) {
+                    if (rowSources && i + 1 < cells.size() && isSourceName(label) && isAmount(cells.get(i + 1))) {
+                        // 其中：市级财政资金 | 2000 | 区级配套资金 | 600: the next source on the row, whatever its words
+                        readSourceCells(cells.subList(i, cells.size()));
+                        return;
+                    }
                     if (i + 1 < cells.size() && !label.mergedCopy() && !label.isEmpty() && isValue(cells.get(i + 1))) {
                         unknownLabel(label, cells.get(i + 1)); // the label is what the user has to fix, not its value
                         i += 2;
@@ -948,7 +1033,8 @@ public final class FormTableReader {
                 // a value merged over several rows is read once, in its first row
                 List<GridCell> values = cells.subList(i + 1, next).stream()
                         .filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
-                int amountEnd = AMOUNT_FIELDS.contains(field) || field.equals("midTermBudget") ? amountEnd(values) : values.size();
+                int amountEnd = AMOUNT_FIELDS.contains(field) || field.equals("midTermBudget") || field.equals("fundingSource")
+                        ? amountEnd(values) : values.size();
                 if (amountEnd == 2 && (AMOUNT_FIELDS.contains(field) || field.equals("midTermBudget"))) {
                     unitCells.put(field, unitCell(values.get(1))); // 年度资金总额 | 2,500 | 万元: its sources' unit too
                 }
@@ -1026,6 +1112,7 @@ public final class FormTableReader {
 
         /** 其中：财政拨款 | 1000: one source of this year's budget, in the unit its label or group names. */
         private void readFundingSource(GridCell label, List<GridCell> values) {
+            rowSources = !midTermSources;
             if (values.isEmpty() || midTermSources) {
                 return; // a source left empty adds nothing; the mid-term budget's are not this year's
             }
@@ -1066,6 +1153,12 @@ public final class FormTableReader {
             if (!rest.isEmpty() && fieldOf(rest.get(0).text()) != null) {
                 // 　| 同名项目上年预算额 | 280: more labels of the group begun above
                 readLabelledCells(rest);
+                return;
+            }
+            if (!rest.isEmpty() && previousRowSources && isSourceName(rest.get(0))
+                    && (rest.size() == 1 || isAmount(rest.get(1)))) {
+                // 　| 省级财政 | 380 under 　| 其中：中央补助 | 1200, or a source left blank: one more source
+                readSourceCells(rest);
                 return;
             }
             if (rest.stream().anyMatch(c -> isSubProjectHeader(c.text()))) {

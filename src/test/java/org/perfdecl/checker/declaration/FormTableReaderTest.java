@@ -37,6 +37,35 @@ class FormTableReaderTest {
         return rows;
     }
 
+    /** 其中：市级财政资金 | 2000 | 区级配套资金 | 600, then 上级转移支付资金 | 360 on the row below: three sources, whatever their words. */
+    @Test
+    void sourcesAfterQizhongOnTheRowAndBelowAreSourcesWhateverTheirWords() {
+        Declaration d = read(
+                "项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "年度资金总额（万元）|2960",
+                "其中：市级财政资金|2000|区级配套资金|600",
+                "上级转移支付资金|360",
+                "年度绩效目标|完成");
+
+        assertThat(subProjects(d)).containsExactly("市级财政资金 20000000", "区级配套资金 6000000", "上级转移支付资金 3600000");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** A row of an unknown label and an amount that follows no source is not taken for one. */
+    @Test
+    void anUnknownLabelWithAnAmountAfterNoSourceIsNoSource() {
+        Declaration d = read(
+                "项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "年度资金总额（万元）|2960",
+                "区级配套资金|600",
+                "年度绩效目标|完成");
+
+        assertThat(d.subProjects()).isEmpty();
+        assertThat(d.notes()).extracting(ReadingNote::problem).containsExactly("unrecognisedLine");
+    }
+
     @Test
     void aTickBoxCellFollowedByALongTextIsReadInLinearTime() {
         String tail = "说明".repeat(150_000); // 300,000 characters after the boxes: 11 s of regex backtracking

@@ -98,6 +98,32 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /**
+     * Sources of this year's budget named in words the labels do not list, read by their place: after 其中： (其中：中央补助,
+     * 其中：中央财政), on the rows below another source (省级财政, 地方财政; 单位自有资金 left blank), and beside their
+     * header on its row (资金来源（元） | 县级财政资金 | 2,450,000.00 | 上级补助资金 | …). Before: one source or none was
+     * read, the rest were lines not known, and BUD-004 compared a part with the whole.
+     */
+    @Test
+    void sourcesAreReadByTheirPlaceWhateverWordsNameThem() {
+        Declaration yunnan = read("sources-unknown-words-after-qizhong.txt");
+        assertThat(subProjectsInYuan(yunnan)).containsExactly("中央补助 12000000", "省级财政 3800000");
+        assertThat(yunnan.notes()).isEmpty();
+
+        Declaration central = read("sources-unknown-words-midterm-columns.txt");
+        assertThat(subProjectsInYuan(central)).containsExactly("中央财政 24000000", "地方财政 6000000", "其他资金 2000000");
+        assertThat(central.currentYearBudget().value()).isEqualByComparingTo(yuan(32_000_000));
+        assertThat(central.notes()).isEmpty();
+
+        Declaration guangdong = read("sources-beside-funding-header.txt");
+        assertThat(subProjectsInYuan(guangdong)).containsExactly("县级财政资金 2450000", "上级补助资金 1000000");
+        assertThat(guangdong.notes()).isEmpty();
+    }
+
+    private static List<String> subProjectsInYuan(Declaration d) {
+        return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().toBigInteger()).toList();
+    }
+
     @Test
     void everyUnitALabelOrValueNamesScalesAlike() {
         Declaration danwei = read("unit-in-label-danwei-wanyuan.txt"); // 项目总预算（单位：万元） 300, 预算金额（万元） 300
