@@ -44,6 +44,7 @@ public final class FormTextImporter {
         String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<GridRow> rows = new ArrayList<>(lines.length);
         SpacedHeader header = null; // of the table the lines are in, when its header was written without tabs
+        boolean barred = usesBars(lines);
         for (int i = 0; i < lines.length; i++) {
             Location at = Location.line(i + 1);
             List<GridCell> cells = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class FormTextImporter {
                     cells.add(new GridCell(cellText(cell), at));
                 }
                 header = null; // a tab says where each cell is
-            } else if (isPipeRow(line)) {
+            } else if (isPipeRow(line) || barred && isLabelBarValue(line)) {
                 for (String cell : pipeCells(line)) {
                     cells.add(new GridCell(cellText(cell), at));
                 }
@@ -90,6 +91,27 @@ public final class FormTextImporter {
             return s.indexOf('|', 1) > 0;
         }
         return s.chars().filter(c -> c == '|').count() >= 2;
+    }
+
+    /**
+     * Whether the text writes its table with bars: a row of them opens with a bar or holds two. In such a text a
+     * line with one bar between two texts ({@code 项目名称 | 乡村学校少年宫}, a label beside its value without the
+     * outer bars) is a row of two cells too; in any other text that bar stays inside its cell.
+     */
+    private static boolean usesBars(String[] lines) {
+        for (String line : lines) {
+            if (line.indexOf('|') >= 0 && line.indexOf('\t') < 0 && isPipeRow(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text, one bar, text: {@code 项目名称 | 乡村学校少年宫}. */
+    static boolean isLabelBarValue(String line) {
+        String s = line.strip();
+        int bar = s.indexOf('|');
+        return bar > 0 && bar < s.length() - 1 && s.indexOf('|', bar + 1) < 0;
     }
 
     /** The cells of a barred row: the bars that open and close it make no cell; a rule row (|---|:--:|) has none. */

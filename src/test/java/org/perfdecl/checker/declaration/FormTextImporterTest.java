@@ -41,6 +41,40 @@ class FormTextImporterTest {
     }
 
     /**
+     * A table written with bars, as Markdown or a sheet saved with "|" writes it, where the rows of a label and
+     * its value leave out the outer bars ({@code 项目名称 | …}): each such line is two cells, as its neighbours
+     * with more bars are. A bar in a text that writes no table with bars stays in its cell.
+     */
+    @Test
+    void aLabelBarValueLineIsTwoCellsInATextThatWritesItsTableWithBars() {
+        String form = """
+                项目支出绩效目标申报表
+                （2026年度）
+                项目名称 | 乡村学校少年宫运行补助
+                实施单位 | 遵义市红花岗区教育局
+                项目当年预算（万元） | 120
+                项目实施计划 | 全年实施。
+                一级指标 | 二级指标 | 三级指标 | 指标值
+                产出指标 | 数量指标 | 覆盖乡村学校数 | 20所
+                """;
+
+        Declaration d = importer.read(form).get(0).declaration();
+
+        assertThat(d.projectName()).isEqualTo("乡村学校少年宫运行补助");
+        assertThat(d.unit()).isEqualTo("遵义市红花岗区教育局");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("1200000");
+        assertThat(d.implementationPlan()).isEqualTo("全年实施。");
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.level3()).isEqualTo("覆盖乡村学校数");
+            assertThat(i.target()).isEqualTo("20所");
+        });
+        assertThat(d.notes()).isEmpty();
+
+        String tabbed = "项目支出绩效目标申报表\n(2026年)\n项目名称\t测试项目\n项目实施计划\t甲 | 乙两地实施。\n";
+        assertThat(importer.read(tabbed).get(0).declaration().implementationPlan()).isEqualTo("甲 | 乙两地实施。");
+    }
+
+    /**
      * 上年预算执行率 stated after its label's colon, in a cell of its own, or as text copied from a PDF (cells apart
      * by spaces): the rate is the declaration's, at its line, and ends the cell before it.
      */
