@@ -47,6 +47,9 @@ final class FormLabels {
     final Set<String> continuationRows = new HashSet<>();
     /** A page's footer or header printed inside a table (第2页 共2页, - 2 -): each matches a row's whole text. */
     final List<java.util.regex.Pattern> pageMarks = new java.util.ArrayList<>();
+
+    /** Numbered headings of a form's parts alone on their row (一、项目基本情况): no row of the form. */
+    final List<java.util.regex.Pattern> sectionHeadings = new java.util.ArrayList<>();
     /** The first words (or bracketed words) of a mid-term column's header: 中期目标, 指标值（中期）. */
     final List<String> midTermWords = new java.util.ArrayList<>();
     /** The same of the annual column's header beside it: 年度资金总额, 年度指标值. */
@@ -89,6 +92,8 @@ final class FormLabels {
                     .forEach(n -> labels.continuationRows.add(FormTableReader.continuationKey(n.asString())));
             root.path("pageMarks").valueStream()
                     .forEach(n -> labels.pageMarks.add(java.util.regex.Pattern.compile(n.asString())));
+            root.path("sectionHeadings").valueStream()
+                    .forEach(n -> labels.sectionHeadings.add(java.util.regex.Pattern.compile(n.asString())));
             labels.midTermWords.addAll(words(root.path("periodColumns").path("midTerm")));
             labels.annualWords.addAll(words(root.path("periodColumns").path("annual")));
             labels.thisYearWords.addAll(words(root.path("yearLabels").path("thisYear")));

@@ -182,6 +182,21 @@ public final class FormTableReader {
         return WORDS.pageMarks.stream().anyMatch(p -> p.matcher(halfWidth).matches());
     }
 
+    /**
+     * A row whose only text is a numbered heading of a part of the form (一、项目基本情况, （三）绩效指标), no label
+     * we know: no row of the form. Words: sectionHeadings.
+     */
+    private static boolean isSectionHeading(List<GridCell> cells) {
+        List<GridCell> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
+        // in the first cell: a line of a text under its label (　| 一、前期准备) goes on with that text
+        if (filled.isEmpty() || cells.get(0).isEmpty() || cells.get(0).mergedCopy()
+                || filled.stream().map(GridCell::text).distinct().count() != 1 || filled.get(0).text().length() > 30) {
+            return false;
+        }
+        String halfWidth = Text.halfWidth(filled.get(0).text()).strip();
+        return WORDS.sectionHeadings.stream().anyMatch(p -> p.matcher(halfWidth).matches());
+    }
+
     /** How many yuan an amount under this label counts in (10000 for 项目总预算（万元）), or null when it names none. */
     private static BigDecimal unitOf(String label) {
         Matcher m = LABEL_UNIT.matcher(Text.noSpaces(Text.halfWidth(label)).replaceAll(":$", ""));
@@ -564,7 +579,7 @@ public final class FormTableReader {
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
-            if (cells.isEmpty() || isContinuationNote(cells) || isPageMark(cells)) {
+            if (cells.isEmpty() || isContinuationNote(cells) || isPageMark(cells) || isSectionHeading(cells)) {
                 return; // a blank row (a page break or spacing), 续表 over the rest of a table, or 第2页 共2页
             }
             GridCell first = cells.get(0);

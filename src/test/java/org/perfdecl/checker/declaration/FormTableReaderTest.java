@@ -52,6 +52,24 @@ class FormTableReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 填报单位（盖章）：… alone names the unit; a numbered line under a text's label stays in the text, a heading alone is dropped. */
+    @Test
+    void fillerUnitAloneIsTheUnitAndNumberedLinesOfATextStay() {
+        Declaration d = read(
+                "项目支出绩效目标申报表",
+                "一、基本情况",
+                "填报单位（盖章）：某区城市管理委员会",
+                "项目名称|某项目",
+                "项目实施计划|一、前期准备",
+                "|二、组织实施",
+                "（二）绩效目标",
+                "年度绩效目标|完成");
+
+        assertThat(d.unit()).isEqualTo("某区城市管理委员会");
+        assertThat(d.implementationPlan()).isEqualTo("一、前期准备\n二、组织实施");
+        assertThat(d.notes()).isEmpty();
+    }
+
     /** A row of an unknown label and an amount that follows no source is not taken for one. */
     @Test
     void anUnknownLabelWithAnAmountAfterNoSourceIsNoSource() {

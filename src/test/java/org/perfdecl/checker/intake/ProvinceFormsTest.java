@@ -120,6 +120,37 @@ class ProvinceFormsTest {
         assertThat(guangdong.notes()).isEmpty();
     }
 
+    /**
+     * A city template in numbered parts (一、项目基本情况 … 五、绩效指标) with 项目编码 beside the project's name and two
+     * sources on one row. Before: the name was 郑州市老旧小区加装电梯财政补助\n项目编码\n41010025000012, the headings
+     * 4 lines not known, the sources not read.
+     */
+    @Test
+    void numberedPartsAndTheProjectCodeAreNoPartOfTheForm() {
+        Declaration d = read("city-template-numbered-parts-project-code.txt");
+        assertThat(d.projectName()).isEqualTo("郑州市老旧小区加装电梯财政补助");
+        assertThat(d.unit()).isEqualTo("郑州市住房保障和房地产管理局本级");
+        assertThat(subProjectsInYuan(d)).containsExactly("市级财政资金 20000000", "区级配套资金 6000000");
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(25_000_000));
+        assertThat(d.overview()).startsWith("对全市符合条件的既有住宅加装电梯");
+        assertThat(d.indicators()).hasSize(6);
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 部门（单位）名称：… (Sichuan county forms) names the unit; 填报单位（盖章）：… gives way to the 预算单位 (Beijing). */
+    @Test
+    void departmentUnitNameAndFillerUnitLabels() {
+        Declaration sichuan = read("county-department-unit-name-label.txt");
+        assertThat(sichuan.unit()).isEqualTo("成都市双流区卫生健康局");
+        assertThat(subProjectsInYuan(sichuan)).containsExactly("区级财政资金 1500000", "上级转移支付资金 360000");
+        assertThat(sichuan.notes()).isEmpty();
+
+        Declaration beijing = read("district-filler-unit-above-budget-unit.txt");
+        assertThat(beijing.unit()).isEqualTo("北京市朝阳区环境卫生服务中心");
+        assertThat(beijing.lastYearSpent().value()).isEqualByComparingTo(yuan(7_425_000));
+        assertThat(beijing.notes()).isEmpty();
+    }
+
     private static List<String> subProjectsInYuan(Declaration d) {
         return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().toBigInteger()).toList();
     }
