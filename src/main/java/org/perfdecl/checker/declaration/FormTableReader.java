@@ -667,13 +667,23 @@ public final class FormTableReader {
             if ("fundingHeader".equals(field)) {
                 // 资金来源 | 金额（万元）: the unit of the source rows below, until a row of another kind
                 fundingBlock = cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst()
-                        .orElse(BigDecimal.ONE);
+                        .orElse(formUnit != null ? formUnit : BigDecimal.ONE); // 金额单位：万元 above the form
                 section = null;
-                if (cells.size() > 2 && isSourceName(cells.get(1)) && isAmount(cells.get(2))) {
+                List<GridCell> rest = cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
+                if (rest.size() > 1 && isTotal(rest.get(0)) && isAmount(rest.get(1))) {
+                    // 资金来源 | 合计 | 3000 | 一般公共预算 | 2200 | …: this year's budget, then its sources
+                    groupUnit = fundingBlock;
+                    readFundingTotal(rest.get(0), rest.subList(0, 2));
+                    rest = rest.subList(2, rest.size());
+                }
+                if (rest.size() > 1 && isSourceName(rest.get(0)) && isAmount(rest.get(1))) {
                     // 资金来源（元） | 县级财政资金 | 2,450,000 | 上级补助资金 | 1,000,000: the sources beside their header,
                     // whatever words name them
                     groupUnit = fundingBlock;
-                    readSourceCells(cells.subList(1, cells.size()));
+                    readSourceCells(rest);
+                } else if (rest.size() > 1 && "fundingSource".equals(fieldOf(rest.get(0).text())) && isAmount(rest.get(1))) {
+                    groupUnit = fundingBlock;
+                    readLabelledCells(rest);
                 }
                 return;
             }
@@ -828,6 +838,42 @@ public final class FormTableReader {
          * nothing but a number under each label.
          */
         private GridRow labelsOverAmounts(GridRow upper, GridRow lower) {
+            List<GridCell> up = upper.cells();
+            if (!up.isEmpty() && "fundingHeader".equals(fieldOf(up.get(0).text()))) {
+                // 资金来源 | 合计 | 一般公共预算 | 政府性基金预算 | 其他 over 金额 | 3000 | 2200 | 600 | 200 (Chongqing): the
+                // sources under their header, whatever words name them, a word for the row of amounts before them
+                List<Integer> sourceColumns = new ArrayList<>();
+                for (int i = 1; i < up.size(); i++) {
+                    GridCell cell = up.get(i);
+                    if (cell.isEmpty() || cell.mergedCopy()) {
+                        continue;
+                    }
+                    String field = fieldOf(cell.text());
+                    if (!(isTotal(cell) || "fundingSource".equals(field) || (field == null && isSourceName(cell)))) {
+                        return null;
+                    }
+                    sourceColumns.add(i);
+                }
+                List<GridCell> low = lower.cells();
+                if (sourceColumns.size() < 2 || low.isEmpty() || isAmount(low.get(0)) || sourceColumns.get(sourceColumns.size() - 1) >= low.size()) {
+                    return null;
+                }
+                for (int i = 1; i < low.size(); i++) {
+                    boolean blank = low.get(i).isEmpty() || low.get(i).mergedCopy();
+                    if (sourceColumns.contains(i) ? !blank && !isAmount(low.get(i)) : !blank) {
+                        return null;
+                    }
+                }
+                if (sourceColumns.stream().noneMatch(i -> isAmount(low.get(i)))) {
+                    return null;
+                }
+                List<GridCell> joined = new ArrayList<>(List.of(up.get(0)));
+                for (int i : sourceColumns) {
+                    joined.add(up.get(i));
+                    joined.add(low.get(i));
+                }
+                return new GridRow(upper.location(), joined);
+            }
             List<Integer> labelColumns = labelColumns(upper, cell -> {
                 String field = fieldOf(cell.text());
                 return field != null && (AMOUNT_FIELDS.contains(field) || field.equals("fundingSource")) || isTotal(cell);

@@ -70,6 +70,28 @@ class FormTableReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 资金来源（万元） | 合计 | 省级 | 其他 over 金额 | 500 | 400 | 100; a row of words under the header is no amounts. */
+    @Test
+    void sourcesUnderTheirHeaderRowAndARowOfWordsUnderIt() {
+        Declaration d = read(
+                "项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "资金来源（万元）|合计|省级|其他",
+                "金额|500|400|100",
+                "年度绩效目标|完成");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(new BigDecimal("5000000"));
+        assertThat(subProjects(d)).containsExactly("省级 4000000", "其他 1000000");
+
+        Declaration words = read(
+                "项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "资金来源|财政拨款|其他",
+                "说明|按文件|自筹",
+                "年度绩效目标|完成");
+        assertThat(words.subProjects()).isEmpty();
+        assertThat(words.currentYearBudget()).isNull();
+    }
+
     /** A row of an unknown label and an amount that follows no source is not taken for one. */
     @Test
     void anUnknownLabelWithAnAmountAfterNoSourceIsNoSource() {

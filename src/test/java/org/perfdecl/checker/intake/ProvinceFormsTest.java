@@ -151,6 +151,18 @@ class ProvinceFormsTest {
         assertThat(beijing.notes()).isEmpty();
     }
 
+    /**
+     * 资金来源 | 合计 | 一般公共预算 | 政府性基金预算 | 其他 over 金额 | 3000 | 2200 | 600 | 300 under 金额单位：万元
+     * (Chongqing): this year's budget and its sources. Before: neither was read (BUD-006 ERROR, IMP-001).
+     */
+    @Test
+    void sourcesUnderTheirHeaderWithAWordBeforeTheAmounts() {
+        Declaration d = read("sources-under-their-header-row-word-first.txt");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(30_000_000));
+        assertThat(subProjectsInYuan(d)).containsExactly("一般公共预算 22000000", "政府性基金预算 6000000", "其他 3000000");
+        assertThat(d.notes()).isEmpty();
+    }
+
     private static List<String> subProjectsInYuan(Declaration d) {
         return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().toBigInteger()).toList();
     }
