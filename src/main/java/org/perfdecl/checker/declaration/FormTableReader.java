@@ -535,8 +535,11 @@ public final class FormTableReader {
             if (Text.isBlank(period)) {
                 return;
             }
-            if (DURATION.matcher(Text.noSpaces(Text.halfWidth(period))).matches()) {
-                return; // 项目期限 1年: how long the project runs, as 项目期 says it; no dates
+            // 起止年限 2026年1月-2026年12月 and 实施周期 1年, two labels of the period: the one that gives dates
+            period = period.lines().filter(l -> !DURATION.matcher(Text.noSpaces(Text.halfWidth(l))).matches())
+                    .findFirst().orElse(null);
+            if (Text.isBlank(period)) {
+                return; // 项目期限 1年: how long the project runs; no dates
             }
             Matcher oneYear = YEAR_VALUE.matcher(Text.noSpaces(Text.halfWidth(period)));
             if (oneYear.matches()) {

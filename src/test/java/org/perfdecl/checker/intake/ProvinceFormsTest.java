@@ -163,6 +163,20 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 项目期 | 2025年1月1日至2025年12月31日 (Gansu): the dates; 项目期 | 1年 beside other dates stays a length. */
+    @Test
+    void theXiangmuqiLabelGivesTheDatesWhenItHoldsThem() {
+        Declaration d = read("period-label-xiangmuqi-with-dates.txt");
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(42_000_000));
+        assertThat(d.notes()).isEmpty();
+
+        Declaration length = read("central-group-label-and-sources.txt"); // 项目期 | 1年
+        assertThat(length.startDate()).isNull();
+        assertThat(length.notes()).isEmpty();
+    }
+
     private static List<String> subProjectsInYuan(Declaration d) {
         return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().toBigInteger()).toList();
     }
