@@ -25,14 +25,23 @@ final class DateReader {
      * that is a dotted date or range ({@code 2023.07-2024.01}) followed by no number and no unit.
      */
     static Span find(String s, ReadingVocabulary v) {
+        boolean first = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isDigit(c) || (i > 0 && isDigit(s.charAt(i - 1)))) {
                 continue;
             }
+            boolean firstDigit = first;
+            first = false;
+            if (firstDigit && quarterWithoutYear(s, i, v)) {
+                return new Span(null, null); // 第3季度, Q3: a quarter of a year not written
+            }
             Point p = written(s, i, 0);
+            if (p == null) {
+                p = twoDigitYear(s, i, v);
+            }
             if (p != null && p.month() == 0) {
-                int q = quarter(s, p.next());
+                int q = quarter(s, p.next(), v);
                 if (q > 0) {
                     // 2026年第三季度, 2026年三季度: its first and last month
                     return new Span(String.format("%04d-%02d", p.year(), q * 3 - 2), String.format("%04d-%02d", p.year(), q * 3));
@@ -79,8 +88,15 @@ final class DateReader {
         return null;
     }
 
-    /** The quarter written at {@code j} (第三季度, 三季度, 第3季度, Q3 aside), or 0. */
-    private static int quarter(String s, int j) {
+    /** The quarter written at {@code j} (第三季度, 三季度, 第3季度, Q3), or 0. */
+    private static int quarter(String s, int j, ReadingVocabulary v) {
+        if (j + 1 < s.length() && v.quarterLetters.contains(String.valueOf(s.charAt(j)).toUpperCase(java.util.Locale.ROOT))
+                && (j + 2 >= s.length() || !isDigit(s.charAt(j + 2)))) {
+            return switch (s.charAt(j + 1)) {
+                case '1', '2', '3', '4' -> s.charAt(j + 1) - '0';
+                default -> 0;
+            };
+        }
         int k = j < s.length() && s.charAt(j) == '第' ? j + 1 : j;
         if (k + 2 >= s.length() || s.charAt(k + 1) != '季' || s.charAt(k + 2) != '度') {
             return 0;
@@ -92,6 +108,39 @@ final class DateReader {
             case '四', '4' -> 4;
             default -> 0;
         };
+    }
+
+    /**
+     * A quarter without its year at the value's first digit {@code i}: Q3 (reading.quarterLetters) or
+     * 第3季度, with no digit after the quarter's.
+     */
+    private static boolean quarterWithoutYear(String s, int i, ReadingVocabulary v) {
+        if (i == 0 || (i + 1 < s.length() && isDigit(s.charAt(i + 1)))) {
+            return false;
+        }
+        return quarter(s, i - 1, v) > 0;
+    }
+
+    /**
+     * 25年底前, 25年6月: a year written with two digits, read only where a year's end
+     * (reading.twoDigitYearEnds) or a month follows its 年; 25年 alone or 3年内 are lengths of time.
+     */
+    private static Point twoDigitYear(String s, int i, ReadingVocabulary v) {
+        if (digits(s, i, 2) != 2 || !at(s, i + 2, '年')) {
+            return null;
+        }
+        int year = 2000 + Integer.parseInt(s.substring(i, i + 2));
+        int j = i + 3;
+        int month = monthWithSign(s, j);
+        if (month > 0) {
+            return new Point(year, month % 100, month / 100);
+        }
+        for (String end : v.twoDigitYearEnds) {
+            if (s.startsWith(end, j)) {
+                return new Point(year, 0, j);
+            }
+        }
+        return null;
     }
 
     /** 2023.07, 2023-7, 2023/07 (a day after it is skipped). */
@@ -112,6 +161,12 @@ final class DateReader {
         int next = j + digits;
         if (next + 1 < s.length() && DOTTED.indexOf(s.charAt(next)) >= 0 && s.charAt(next) == s.charAt(i + 4)) {
             int day = digits(s, next + 1, 2);
+            if (day > 0 && day <= 2) {
+                int d = Integer.parseInt(s.substring(next + 1, next + 1 + day));
+                if (d < 1 || d > 31) {
+                    return null; // 1900-01-00: Excel's day zero, no date
+                }
+            }
             if (day > 0) {
                 next = next + 1 + day;
             }

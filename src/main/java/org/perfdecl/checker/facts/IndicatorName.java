@@ -8,9 +8,9 @@ import org.perfdecl.checker.declaration.Text;
  * form's unit column; a bracketed template, {@code 成活率(≥**%)}, hints the kind without being the unit.
  */
 record IndicatorName(boolean known, boolean blank, boolean rate, boolean count, boolean money, boolean date,
-                     String unitColumn, String hintUnit, boolean higherIsBetter) {
+                     String unitColumn, String hintUnit, boolean higherIsBetter, boolean category) {
 
-    static final IndicatorName UNKNOWN = new IndicatorName(false, false, false, false, false, false, null, null, false);
+    static final IndicatorName UNKNOWN = new IndicatorName(false, false, false, false, false, false, null, null, false, false);
 
     /** {@code level3} null means the value is read on its own (no row around it). */
     static IndicatorName of(String level2, String level3, ReadingVocabulary v) {
@@ -19,7 +19,7 @@ record IndicatorName(boolean known, boolean blank, boolean rate, boolean count, 
         }
         String name = v.simplified(Text.noSpaces(Text.halfWidth(level3)));
         if (name.isEmpty()) {
-            return new IndicatorName(true, true, false, false, false, false, null, null, false);
+            return new IndicatorName(true, true, false, false, false, false, null, null, false, false);
         }
         String base = name;
         String bracket = null;
@@ -46,7 +46,9 @@ record IndicatorName(boolean known, boolean blank, boolean rate, boolean count, 
                 ReadingVocabulary.containsAny(base, v.dateNames) || ReadingVocabulary.containsAny(l2, v.dateNames),
                 unitColumn, hint,
                 // 合格率, 满意度 (targets.higherIsBetter), not 不满意率 or 不合格率 (yoy.lowerIsBetter)
-                ReadingVocabulary.containsAny(base, v.higherIsBetter) && !ReadingVocabulary.containsAny(base, v.lowerIsBetter));
+                ReadingVocabulary.containsAny(base, v.higherIsBetter) && !ReadingVocabulary.containsAny(base, v.lowerIsBetter),
+                // a name that only repeats its 二级 (生态效益 under 生态效益指标): the category, no indicator of its own
+                !l2.isEmpty() && v.stem(name).equals(v.stem(l2)));
     }
 
     /** The bracket without comparators and placeholder stars: {@code ≥**元/株} -> 元/株. */

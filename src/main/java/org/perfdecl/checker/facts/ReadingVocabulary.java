@@ -48,6 +48,20 @@ final class ReadingVocabulary {
     final List<String> higherIsBetter;
     final List<String> lowerIsBetter;
     final double serialMax;
+    /** 见附件, 详见: a value pointing elsewhere for its target. */
+    final List<String> referenceWords;
+    /** 余, 多 right after the number: more than it. */
+    final Map<String, String> overWords;
+    /** Longest first: a bracketed note saying the bound is not included (不含). */
+    final List<String> exclusiveNotes;
+    final Set<String> gradeUnits;
+    final List<String> perWords;
+    final Map<String, String> currencySigns;
+    final Set<String> timeUnits;
+    /** Upper-cased: Q of Q3. */
+    final Set<String> quarterLetters;
+    final List<String> twoDigitYearEnds;
+    final List<String> nameSuffixes;
 
     ReadingVocabulary(Policy policy) {
         rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
@@ -95,6 +109,20 @@ final class ReadingVocabulary {
         higherIsBetter = policy.words("targets.higherIsBetter");
         lowerIsBetter = policy.words("yoy.lowerIsBetter");
         serialMax = policy.number("reading.dateSerial.max");
+        referenceWords = policy.words("reading.referenceWords");
+        overWords = policy.texts("reading.overWords");
+        exclusiveNotes = policy.words("reading.exclusiveNotes").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        gradeUnits = Set.copyOf(policy.words("reading.gradeUnits"));
+        perWords = policy.words("reading.perWords");
+        currencySigns = policy.texts("reading.currencySigns");
+        timeUnits = Set.copyOf(policy.words("reading.timeUnits"));
+        quarterLetters = policy.words("reading.quarterLetters").stream().map(w -> w.toUpperCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // longest first: 年底 must be tried before 底 is left over
+        twoDigitYearEnds = policy.words("reading.twoDigitYearEnds").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        nameSuffixes = policy.words("reading.nameSuffixes");
     }
 
     /** The longest known unit written at {@code from}, or null. */
@@ -138,6 +166,25 @@ final class ReadingVocabulary {
             }
         }
         return false;
+    }
+
+    static boolean startsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 数量目标 and 数量指标 share the stem 数量 (reading.nameSuffixes). */
+    String stem(String name) {
+        for (String suffix : nameSuffixes) {
+            if (name.length() > suffix.length() && name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
     }
 
     static boolean containsAny(String s, List<String> words) {

@@ -64,14 +64,29 @@ public final class TargetReader {
                 || v.blankMarks.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
             return placeholder(written(b, s), s, "placeholder");
         }
+        Note note = trailingNote(s);
+        if (note != null) {
+            // 95%以上（含95%）, 12期（每月1期）: the value is read without its note, which is kept aside
+            return withNote(readValue(b, note.value(), name, level3), note);
+        }
+        return readValue(b, s, name, level3);
+    }
+
+    private TargetReading readValue(TargetReading.TargetReadingBuilder b, String s, IndicatorName name, String level3) {
         String compact = comparators(Text.noSpaces(withoutEnumeration(s)));
         boolean digits = hasDigit(compact);
         if (ReadingVocabulary.containsAny(compact, v.notApplicable)
                 || (!digits && name.known() && ReadingVocabulary.containsAny(v.simplified(level3), v.notApplicable))) {
             return placeholder(b, compact, "notApplicable");
         }
+        if (ReadingVocabulary.startsWithAny(compact, v.referenceWords)) {
+            return placeholder(b, compact, "reference"); // 见附件, 详见实施方案: the target is not in the form
+        }
         if (!digits) {
             for (String zero : v.zeroWords) {
+                if (compact.equals(zero)) {
+                    return number(b, "0", name); // 零 under 事故发生次数
+                }
                 if (compact.length() > zero.length() && compact.startsWith(zero)) {
                     // 零事故, 零投诉: a count of none is a number, as 0起 is
                     return number(b, "0" + compact.substring(zero.length()), name);
@@ -141,8 +156,8 @@ public final class TargetReader {
         if (v.yesWords.contains(s)) {
             return b.kind("BOOLEAN").yes(true).normalised(s).build();
         }
-        if (v.noneWords.contains(s) && name.known() && name.blank()) {
-            // 无 in a row without a name answers no question: the row has no target
+        if (v.noneWords.contains(s) && name.known() && (name.blank() || name.category())) {
+            // 无 in a row without a name, or one named only by its category (生态效益), answers no question
             return placeholder(b, s, "placeholder");
         }
         if (v.noWords.contains(s)) {
@@ -186,6 +201,75 @@ public final class TargetReader {
             b.unit(v.rateUnits.contains(unit) ? "%" : unit);
         }
         return b;
+    }
+
+    /** A value and the note in brackets written after it: 95%以上 and （含95%）. */
+    private record Note(String value, String text, String inner) {
+    }
+
+    /**
+     * The note in brackets that ends a value with a number before it ({@code 12期（每月1期）}), or null: a
+     * bracket holding only a unit ({@code 95(%)}) or a list number is no note. One backward pass.
+     */
+    private Note trailingNote(String s) {
+        String t = s.strip();
+        if (!t.endsWith(")")) {
+            return null;
+        }
+        int depth = 0;
+        int open = -1;
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                open = i;
+                break;
+            }
+        }
+        if (open <= 0) {
+            return null;
+        }
+        String value = t.substring(0, open);
+        String inner = Text.noSpaces(t.substring(open + 1, t.length() - 1));
+        if (!hasDigit(value) || inner.isEmpty() || inner.chars().allMatch(c -> DateReader.isDigit((char) c))) {
+            return null;
+        }
+        String unit = v.unitAt(inner, 0);
+        if (unit != null && unit.length() == inner.length()) {
+            return null;
+        }
+        return new Note(value, t.substring(open), inner);
+    }
+
+    /**
+     * The reading of a value with its note kept aside (rest); a note saying the bound is not included
+     * ({@code 不含}, {@code 不含5%}: reading.exclusiveNotes) makes ≤ a <, ≥ a >.
+     */
+    private TargetReading withNote(TargetReading r, Note note) {
+        if (r.getNumber() == null) {
+            return r;
+        }
+        var b = r.toBuilder().rest(r.getRest() == null ? note.text() : r.getRest() + note.text());
+        if (r.getNote() == null) {
+            b.note("trailingWords");
+        }
+        String c = r.getComparator();
+        if (("≤".equals(c) || "≥".equals(c)) && exclusive(note.inner())) {
+            String strict = "≤".equals(c) ? "<" : ">";
+            b.comparator(strict).normalised(r.getNormalised().replaceFirst(c, strict));
+        }
+        return b.build();
+    }
+
+    private boolean exclusive(String inner) {
+        for (String word : v.exclusiveNotes) {
+            if (inner.startsWith(word)) {
+                String after = inner.substring(word.length());
+                return after.isEmpty() || DateReader.isDigit(after.charAt(0));
+            }
+        }
+        return false;
     }
 
     private static TargetReading placeholder(TargetReading.TargetReadingBuilder b, String s, String note) {
@@ -269,17 +353,30 @@ public final class TargetReader {
             start--;
         }
         String prefix = s.substring(0, start);
-        String comparator = null;
-        if (!prefix.isEmpty() && COMPARATORS.indexOf(prefix.charAt(prefix.length() - 1)) >= 0) {
-            comparator = prefix.substring(prefix.length() - 1);
-            prefix = prefix.substring(0, prefix.length() - 1);
-        } else {
-            for (var e : v.comparatorWords) {
-                if (prefix.endsWith(e.getKey())) {
-                    comparator = e.getValue();
-                    prefix = prefix.substring(0, prefix.length() - e.getKey().length());
-                    break;
+        String currency = null;
+        for (var sign : v.currencySigns.entrySet()) {
+            if (prefix.endsWith(sign.getKey())) {
+                currency = sign.getValue(); // ¥120,000.00: 元
+                prefix = prefix.substring(0, prefix.length() - sign.getKey().length());
+                break;
+            }
+        }
+        String[] comparatorOf = comparatorAtEnd(prefix);
+        String comparator = comparatorOf[0];
+        prefix = comparatorOf[1];
+        String per = null;
+        for (String word : v.perWords) {
+            int at = prefix.lastIndexOf(word);
+            String time = at < 0 ? null : v.unitAt(prefix, at + word.length());
+            if (time != null && at + word.length() + time.length() == prefix.length()) {
+                per = time; // 每月2次: 2 次/月
+                prefix = prefix.substring(0, at);
+                if (comparator == null) {
+                    comparatorOf = comparatorAtEnd(prefix);
+                    comparator = comparatorOf[0];
+                    prefix = comparatorOf[1];
                 }
+                break;
             }
         }
         int end = numberEnd(s, start);
@@ -316,11 +413,49 @@ public final class TargetReader {
                 break;
             }
         }
+        String magnitude = v.unitAt(after, 0);
+        int overAt = magnitude != null && v.bareMagnitudes.contains(magnitude) ? magnitude.length() : 0;
+        for (var over : v.overWords.entrySet()) {
+            if (after.startsWith(over.getKey(), overAt)) {
+                // 2000余人, 10万余人次: more than the number
+                after = after.substring(0, overAt) + after.substring(overAt + over.getKey().length());
+                if (comparator == null) {
+                    comparator = over.getValue();
+                }
+                break;
+            }
+        }
         Unit unit = unit(after);
+        if (unit.rest != null) {
+            for (var bound : v.boundWordsLongestFirst) {
+                if (unit.rest.startsWith(bound.getKey()) && (bound.getKey().length() > 1 || v.timeUnits.contains(unit.unit))) {
+                    // 2小时内到场, 90%以上农户: the bound word between the unit and the words after it
+                    if (comparator == null && !bound.getValue().isEmpty()) {
+                        comparator = bound.getValue();
+                    }
+                    String rest = unit.rest.substring(bound.getKey().length());
+                    unit = rest.isEmpty() ? new Unit(unit.unit, null, null) : new Unit(unit.unit, rest, unit.note);
+                    break;
+                }
+            }
+        }
+        if (v.gradeUnits.contains(unit.unit)) {
+            // 4A级, 3星级: a grade, not a count of anything
+            return b.kind("QUALITATIVE").normalised(s).note("grade").build();
+        }
         String qualifier = prefix.isEmpty() ? null : prefix;
         b.comparator(comparator).number(number).upper(upper).qualifier(qualifier).rest(unit.rest)
                 .note(unit.note != null || upper == null ? unit.note : "range");
         String written = unit.unit;
+        if (per != null && !written.isEmpty() && written.indexOf('/') < 0) {
+            written = written + "/" + per;
+        } else if (per != null) {
+            qualifier = (qualifier == null ? "" : qualifier) + v.perWords.get(0) + per;
+            b.qualifier(qualifier);
+        }
+        if (written.isEmpty() && currency != null) {
+            written = currency;
+        }
         if (written.isEmpty() && name.unitColumn() != null) {
             written = name.unitColumn();
         }
@@ -353,6 +488,19 @@ public final class TargetReader {
             b.comparator(null).number(null).unit(null).qualifier(null); // no value a rule could compare
         }
         return b.kind(kind).build();
+    }
+
+    /** The comparator (sign or word) that ends the words before the number, and those words without it. */
+    private String[] comparatorAtEnd(String prefix) {
+        if (!prefix.isEmpty() && COMPARATORS.indexOf(prefix.charAt(prefix.length() - 1)) >= 0) {
+            return new String[] {prefix.substring(prefix.length() - 1), prefix.substring(0, prefix.length() - 1)};
+        }
+        for (var e : v.comparatorWords) {
+            if (prefix.endsWith(e.getKey())) {
+                return new String[] {e.getValue(), prefix.substring(0, prefix.length() - e.getKey().length())};
+            }
+        }
+        return new String[] {null, prefix};
     }
 
     private String kind(TargetReading.TargetReadingBuilder b, String unit, double number, String comparator,
@@ -449,6 +597,10 @@ public final class TargetReader {
             // 元/户, and a second divisor joined by a dot: 元/人·月, 元/生·年
             char separator = after.charAt(i);
             String per = v.unitAt(after, i + 1);
+            String counted = per != null && v.bareMagnitudes.contains(per) ? v.unitAt(after, i + 1 + per.length()) : null;
+            if (counted != null && !v.bareMagnitudes.contains(counted)) {
+                per = per + counted; // 张/千人, 平方米/万人
+            }
             String part = per != null ? per : after.substring(i + 1, i + 2);
             unit.append(separator).append(part);
             i += 1 + part.length();

@@ -83,7 +83,9 @@ public class RuleSetLoader {
             "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
             "reading.comparatorWords", "reading.directionWords", "reading.zeroWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
             "reading.indicatorNames.count", "reading.indicatorNames.money", "reading.indicatorNames.date",
-            "reading.dateSerial.min", "reading.dateSerial.max", "relevance.termSuffixes", "relevance.stopTerms",
+            "reading.dateSerial.min", "reading.dateSerial.max", "reading.referenceWords", "reading.overWords",
+            "reading.exclusiveNotes", "reading.gradeUnits", "reading.perWords", "reading.currencySigns", "reading.timeUnits",
+            "reading.quarterLetters", "reading.twoDigitYearEnds", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleSetLoader.class);

@@ -508,4 +508,153 @@ class TargetReaderTest {
             }
         });
     }
+
+    // ---- classes found by the second held-out set (fixtures/target-values/heldout2-target-values.tsv) ----
+
+    /** A pass/fail word as the whole value is an answer both ways: 达标 yes, 不达标 no (reading.yesWords / noWords). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"达标 | true", "合格 | true", "通过 | true", "已完成 | true",
+            "不达标 | false", "未完成 | false", "不合格 | false", "未通过 | false"})
+    void aPassOrFailWordIsAnAnswer(String raw, boolean yes) {
+        TargetReading r = reader.read(raw, "质量指标", "出水水质");
+        assertThat(r.getKind()).isEqualTo("BOOLEAN");
+        assertThat(r.getYes()).isEqualTo(yes);
+        assertThat(reader.read("通过验收", "质量指标", "验收结果").getKind()).as("with an object: words").isEqualTo("QUALITATIVE");
+    }
+
+    /** A divisor is a unit whole: a magnitude with its unit (千人, 万人) and two-character units (学期, 季度, 点位). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "625元/生·学期      | 元/生·学期",
+            "1，200元/点位      | 元/点位",
+            "35张/千人          | 张/千人",
+            "≥1200平方米/万人    | 平方米/万人",
+            "1次/季度           | 次/季度",
+            "10个自然日内        | 个自然日",
+            "30分钟内           | 分钟"})
+    void aDivisorOrATimeUnitIsReadWhole(String raw, String unit) {
+        assertThat(reader.read(raw.strip(), "数量指标", "服务标准").getUnit()).isEqualTo(unit);
+    }
+
+    /** 余, 多 after the number (or its magnitude) and 逾 before it: more than the number. */
+    @ParameterizedTest(name = "{0} -> > {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2000余人     | 2000 | 人",
+            "10万余人次    | 10   | 万人次",
+            "300多户      | 300  | 户",
+            "逾2000万元    | 2000 | 万元"})
+    void moreThanTheNumber(String raw, double number, String unit) {
+        TargetReading r = reader.read(raw.strip(), "社会效益指标", "受益人口");
+        assertThat(r.getComparator()).isEqualTo(">");
+        assertThat(r.getNumber()).isEqualTo(number);
+        assertThat(r.getUnit()).isEqualTo(unit);
+    }
+
+    /** A note in brackets after the value is kept aside; one saying the bound is not included makes it strict. */
+    @ParameterizedTest(name = "{0} -> {1} {2} {3} {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "95%以上（含95%）     | RATE     | ≥ | 95  | %",
+            "5%以下（不含5%）     | RATE     | < | 5   | %",
+            "95%以上(不含)        | RATE     | > | 95  | %",
+            "4.5分（满分5分）     | QUANTITY | - | 4.5 | 分",
+            "12期（每月1期）      | QUANTITY | - | 12  | 期",
+            "≤50万元（不含税）    | AMOUNT   | ≤ | 50  | 万元",
+            "100%（Ⅲ类及以上）   | RATE     | - | 100 | %"})
+    void aNoteInBracketsAfterTheValueIsKeptAside(String raw, String kind, String comparator, Double number, String unit) {
+        TargetReading r = reader.read(raw.strip(), "质量指标", "检测指标");
+        assertThat(r.getKind()).isEqualTo(kind);
+        assertThat(r.getComparator()).isEqualTo(comparator);
+        assertThat(r.getNumber()).isEqualTo(number);
+        assertThat(r.getUnit()).isEqualTo(unit);
+        assertThat(r.getRest()).as("the note kept aside").startsWith("(").endsWith(")");
+    }
+
+    /** A quarter written with a digit (第3季度, Q3) and a two-digit year before its end (25年底前) are dates. */
+    @ParameterizedTest(name = "{0} -> DATE")
+    @CsvSource({"第3季度", "Q3", "q4前", "25年底前", "25年年底", "25年6月底前", "2026年Q2", "中秋节前", "节前", "农历春节前"})
+    void aQuarterWithADigitATwoDigitYearAndAFestivalAreDates(String raw) {
+        assertThat(reader.read(raw, "时效指标", "完成时间").getKind()).isEqualTo("DATE");
+    }
+
+    @Test
+    void aQuarterOrShortYearNamesItsMonthsOnlyWithAYear() {
+        TargetReading q = reader.read("2026年Q2", "时效指标", "开工时间");
+        assertThat(q.getStart()).isEqualTo("2026-04");
+        assertThat(q.getEnd()).isEqualTo("2026-06");
+        assertThat(reader.read("25年6月底前", "时效指标", "完工时间").getEnd()).isEqualTo("2025-06");
+        assertThat(reader.read("Q3", "时效指标", "上线时间").getStart()).isNull();
+        // not dates: a length of years, a fifth quarter
+        assertThat(reader.read("25年", "可持续影响指标", "设计使用年限").getKind()).isEqualTo("QUANTITY");
+        assertThat(reader.read("3年内", "时效指标", "完成时限").getKind()).isEqualTo("QUANTITY");
+        assertThat(reader.read("Q5", "时效指标", "上线时间").getKind()).isNotEqualTo("DATE");
+    }
+
+    /** Excel's day zero (1900-01-00) is no date; a dotted date with its day still is. */
+    @Test
+    void anImpossibleDayIsNoDate() {
+        assertThat(reader.read("1900-01-00", "时效指标", "任务完成时间").getKind()).isEqualTo("UNREADABLE");
+        assertThat(reader.read("2025.12.31", "时效指标", "合同履约期限").getKind()).isEqualTo("DATE");
+        assertThat(reader.read("2025-12-32", "时效指标", "合同履约期限").getKind()).isNotEqualTo("DATE");
+    }
+
+    /** 无 under a name that only repeats its 二级 (生态效益 under 生态效益指标) is no target, as under no name. */
+    @Test
+    void noneUnderACategoryNameIsNoTarget() {
+        assertThat(reader.read("无", "生态效益指标", "生态效益").getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(reader.read("无", "经济效益指标", "经济效益指标").getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(reader.read("无", "生态效益指标", "是否造成环境污染").getKind()).isEqualTo("BOOLEAN");
+    }
+
+    /** A value pointing elsewhere (见附件, 详见实施方案) holds no target. */
+    @Test
+    void aValuePointingElsewhereIsAPlaceholder() {
+        TargetReading r = reader.read("详见实施方案", "质量指标", "建设标准");
+        assertThat(r.getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(r.isMissing()).isTrue();
+        assertThat(r.getNote()).isEqualTo("reference");
+        assertThat(reader.read("见附件2", "数量指标", "改造户数").getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(reader.read("见效明显", "社会效益指标", "治理成效").getKind()).isEqualTo("QUALITATIVE");
+    }
+
+    /** 零 alone under a count is 0; a grade written with a digit (4A级) is words, not a count. */
+    @Test
+    void zeroAloneIsZeroAndAGradeIsWords() {
+        TargetReading zero = reader.read("零", "社会效益指标", "重大安全事故发生次数");
+        assertThat(zero.getKind()).isEqualTo("QUANTITY");
+        assertThat(zero.getNumber()).isZero();
+        TargetReading grade = reader.read("4A级", "质量指标", "景区质量等级");
+        assertThat(grade.getKind()).isEqualTo("QUALITATIVE");
+        assertThat(grade.getNumber()).isNull();
+        assertThat(reader.read("5A", "质量指标", "景区等级").getKind()).isEqualTo("QUALITATIVE");
+    }
+
+    /** A bound word between the unit and more words: 2小时内到场; 内 after a unit that is no length of time is a word. */
+    @Test
+    void aBoundWordBeforeMoreWordsStillBounds() {
+        TargetReading r = reader.read("2小时内到场", "时效指标", "抢修响应时间");
+        assertThat(r.getComparator()).isEqualTo("≤");
+        assertThat(r.getUnit()).isEqualTo("小时");
+        assertThat(r.getRest()).isEqualTo("到场");
+        assertThat(reader.read("90%以上农户", "质量指标", "覆盖率").getComparator()).isEqualTo("≥");
+        assertThat(reader.read("3项内容", "数量指标", "培训内容").getComparator()).isNull();
+    }
+
+    /** A frequency before the count (每月2次) is in the unit; a currency sign is the unit 元; 百万元 is money. */
+    @Test
+    void aFrequencyACurrencySignAndMillionsOfYuan() {
+        TargetReading monthly = reader.read("每月2次", "数量指标", "开展巡诊");
+        assertThat(monthly.getUnit()).isEqualTo("次/月");
+        assertThat(monthly.getQualifier()).isNull();
+        assertThat(reader.read("每季度1次", "数量指标", "应急演练次数").getUnit()).isEqualTo("次/季度");
+        TargetReading floor = reader.read("不少于每月2次", "数量指标", "巡查次数");
+        assertThat(floor.getComparator()).isEqualTo("≥");
+        assertThat(floor.getUnit()).isEqualTo("次/月");
+        TargetReading yuan = reader.read("¥120,000.00", "成本指标", "设备购置费");
+        assertThat(yuan.getKind()).isEqualTo("AMOUNT");
+        assertThat(yuan.getUnit()).isEqualTo("元");
+        assertThat(yuan.getYuan()).isEqualTo(120_000.0);
+        TargetReading millions = reader.read("1.8百万元", "成本指标", "物资储备经费");
+        assertThat(millions.getKind()).isEqualTo("AMOUNT");
+        assertThat(millions.getYuan()).isEqualTo(1_800_000.0);
+    }
 }
