@@ -687,6 +687,12 @@ public final class FormTableReader {
                 } else if (rest.size() > 1 && "fundingSource".equals(fieldOf(rest.get(0).text())) && isAmount(rest.get(1))) {
                     groupUnit = fundingBlock;
                     readLabelledCells(rest);
+                } else if (!rest.isEmpty() && rest.stream().allMatch(c -> namedAmounts(c) != null)) {
+                    // 资金来源 | 财政拨款350万元；其他资金20万元 (Hubei): each source and its amount in one cell
+                    groupUnit = fundingBlock;
+                    for (GridCell cell : rest) {
+                        readSourceCells(namedAmounts(cell));
+                    }
                 }
                 return;
             }
@@ -1001,6 +1007,30 @@ public final class FormTableReader {
             return key.length() >= 2 && key.length() <= 16 && key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     && key.chars().noneMatch(Character::isDigit) && LABELS.get(key) == null && !isTotal(cell)
                     && !isIndicatorHeader(cell.text()) && !isSubProjectHeader(cell.text()) && Text.amount(cell.text()).value() == null;
+        }
+
+        /** 财政拨款350万元；其他资金20万元: a name and its amount, one after another. */
+        private static final Pattern NAMED_AMOUNT = Pattern.compile(
+                "\\s*([^\\d\\s,，；;、：:。]{2,16}?)\\s*[：:]?\\s*(\\d[\\d,，]*(?:\\.\\d+)?\\s*(?:万元|千元|元)?)\\s*[,，；;、。]?");
+
+        /**
+         * A cell of names each with its amount (财政拨款350万元；其他资金20万元) as a name's cell and an amount's cell each,
+         * or null when the cell is not wholly so.
+         */
+        private static List<GridCell> namedAmounts(GridCell cell) {
+            if (cell.isEmpty() || cell.mergedCopy()) {
+                return null;
+            }
+            String text = Text.halfWidth(cell.text()).strip();
+            Matcher m = NAMED_AMOUNT.matcher(text);
+            List<GridCell> cells = new ArrayList<>();
+            int end = 0;
+            while (m.find() && m.start() == end) {
+                cells.add(new GridCell(m.group(1), cell.location()));
+                cells.add(new GridCell(m.group(2).strip(), cell.location()));
+                end = m.end();
+            }
+            return end == text.length() && !cells.isEmpty() ? cells : null;
         }
 
         /** A cell that holds an amount (1,500,000, 380, 350万元). */

@@ -92,6 +92,25 @@ class FormTableReaderTest {
         assertThat(words.currentYearBudget()).isNull();
     }
 
+    /** 资金来源 | 财政拨款800；其他资金200 (in the group's unit) is two sources; 资金来源 | 见预算批复2025 is none. */
+    @Test
+    void sourcesAndAmountsInOneCellBesideTheirHeader() {
+        Declaration d = read(
+                "项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "年度资金总额（万元）|1000",
+                "资金来源（万元）|财政拨款800；其他资金200",
+                "年度绩效目标|完成");
+        assertThat(subProjects(d)).containsExactly("财政拨款 8000000", "其他资金 2000000");
+
+        Declaration none = read(
+                "项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "资金来源|见预算批复文件",
+                "年度绩效目标|完成");
+        assertThat(none.subProjects()).isEmpty();
+    }
+
     /** A row of an unknown label and an amount that follows no source is not taken for one. */
     @Test
     void anUnknownLabelWithAnAmountAfterNoSourceIsNoSource() {

@@ -177,6 +177,17 @@ class ProvinceFormsTest {
         assertThat(length.notes()).isEmpty();
     }
 
+    /** 资金来源 | 财政拨款300万元；单位自有资金50万元 (Hubei): each source and its amount in one cell. Before: none read. */
+    @Test
+    void sourcesWithTheirAmountsInOneCell() {
+        Declaration d = read("sources-with-amounts-in-one-cell.txt");
+        assertThat(subProjectsInYuan(d)).containsExactly("财政拨款 3000000", "单位自有资金 500000");
+        assertThat(d.projectName()).isEqualTo("长江流域禁捕退捕执法监管");
+        assertThat(d.totalBudget().value()).isEqualByComparingTo(yuan(16_500_000));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(3_500_000));
+        assertThat(d.notes()).isEmpty();
+    }
+
     private static List<String> subProjectsInYuan(Declaration d) {
         return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().toBigInteger()).toList();
     }
