@@ -36,6 +36,12 @@ final class DateReader {
             if (firstDigit && quarterWithoutYear(s, i, v)) {
                 return new Span(null, null); // 第3季度, Q3: a quarter of a year not written
             }
+            int year = fourDigitYear(s, i);
+            int yearQuarter = year > 0 ? quarter(s, i + 4, v) : 0;
+            if (yearQuarter > 0 && v.quarterLetters.contains(String.valueOf(s.charAt(i + 4)).toUpperCase(java.util.Locale.ROOT))) {
+                // 2026Q3, as systems write a quarter
+                return new Span(String.format("%04d-%02d", year, yearQuarter * 3 - 2), String.format("%04d-%02d", year, yearQuarter * 3));
+            }
             Point p = written(s, i, 0);
             if (p == null) {
                 p = twoDigitYear(s, i, v);

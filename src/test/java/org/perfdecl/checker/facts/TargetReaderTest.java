@@ -583,6 +583,9 @@ class TargetReaderTest {
         assertThat(q.getEnd()).isEqualTo("2026-06");
         assertThat(reader.read("25年6月底前", "时效指标", "完工时间").getEnd()).isEqualTo("2025-06");
         assertThat(reader.read("Q3", "时效指标", "上线时间").getStart()).isNull();
+        TargetReading system = reader.read("2026Q3", "时效指标", "上线时间");
+        assertThat(system.getKind()).isEqualTo("DATE");
+        assertThat(system.getEnd()).isEqualTo("2026-09");
         // not dates: a length of years, a fifth quarter
         assertThat(reader.read("25年", "可持续影响指标", "设计使用年限").getKind()).isEqualTo("QUANTITY");
         assertThat(reader.read("3年内", "时效指标", "完成时限").getKind()).isEqualTo("QUANTITY");
@@ -613,6 +616,7 @@ class TargetReaderTest {
         assertThat(r.isMissing()).isTrue();
         assertThat(r.getNote()).isEqualTo("reference");
         assertThat(reader.read("见附件2", "数量指标", "改造户数").getKind()).isEqualTo("PLACEHOLDER");
+        assertThat(reader.read("附件2", "数量指标", "改造户数").getKind()).isEqualTo("PLACEHOLDER");
         assertThat(reader.read("见效明显", "社会效益指标", "治理成效").getKind()).isEqualTo("QUALITATIVE");
     }
 
@@ -653,6 +657,8 @@ class TargetReaderTest {
         assertThat(yuan.getKind()).isEqualTo("AMOUNT");
         assertThat(yuan.getUnit()).isEqualTo("元");
         assertThat(yuan.getYuan()).isEqualTo(120_000.0);
+        assertThat(reader.read("RMB 5000", "成本指标", "设备购置费").getUnit()).isEqualTo("元");
+        assertThat(reader.read("每半年1次", "数量指标", "巡查频次").getUnit()).isEqualTo("次/半年");
         TargetReading millions = reader.read("1.8百万元", "成本指标", "物资储备经费");
         assertThat(millions.getKind()).isEqualTo("AMOUNT");
         assertThat(millions.getYuan()).isEqualTo(1_800_000.0);
