@@ -335,9 +335,10 @@ public final class DeclarationJson {
                     list("/indicators", (row, p) -> {
                         String nature = text(row, p, "nature");
                         String unit = text(row, p, "unit");
+                        String direction = text(row, p, "direction");
                         return new IndicatorRow(text(row, p, "level1"), text(row, p, "level2"), text(row, p, "level3"),
-                                IndicatorRow.targetAsRead(nature, text(row, p, "target"), unit), nature,
-                                text(row, p, "direction"), unit);
+                                IndicatorRow.targetAsRead(nature, direction, text(row, p, "target"), unit), nature,
+                                direction, unit);
                     }),
                     text(root, "/remarks"), notes, locations());
         }

@@ -1705,7 +1705,7 @@ public final class FormTableReader {
             String nature = optional(row, "指标性质", "/nature");
             String direction = optional(row, "指标方向", "/direction");
             String unit = optional(row, "计量单位", "/unit");
-            indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, value, unit), nature,
+            indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, direction, value, unit), nature,
                     direction, unit, level2FromAbove));
         }
 

@@ -37,6 +37,16 @@ public record IndicatorRow(String level1, String level2, String level3, String t
      * written in the 指标性质 column (≥) before a value that has none, and the 计量单位 column's unit after
      * a value that is only a number ({@code ≥ | 95 | %} reads {@code ≥95%}).
      */
+    /**
+     * The target as {@link #targetAsRead(String, String, String)} makes it, its operator from the 指标性质 column or,
+     * when that holds none, from the 指标方向 column (指标方向 | ≥ | 26 | 万人, Xinjiang: the operator written there).
+     */
+    public static String targetAsRead(String nature, String direction, String value, String unit) {
+        boolean natureOperator = nature != null && OPERATOR.matcher(Text.halfWidth(nature).strip()).matches();
+        boolean directionOperator = direction != null && OPERATOR.matcher(Text.halfWidth(direction).strip()).matches();
+        return targetAsRead(!natureOperator && directionOperator ? direction : nature, value, unit);
+    }
+
     public static String targetAsRead(String nature, String value, String unit) {
         if (value == null) {
             return null;

@@ -188,6 +188,16 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 指标方向 | 指标值 | 计量单位 with ≥ ≤ = under 指标方向 (Xinjiang): the operator is the target's. Before: 26万人 for ≥26万人. */
+    @Test
+    void anOperatorUnderTheDirectionColumnIsTheTargets() {
+        Declaration d = read("operator-in-direction-column.txt");
+        assertThat(d.indicators()).extracting(IndicatorRow::target)
+                .containsExactly("≥26万人", "=100%", "≤6月", "=2000元", "≥95%", "≥90%");
+        assertThat(subProjectsInYuan(d)).containsExactly("中央财政资金 40000000", "自治区财政资金 10000000", "地县配套资金 2000000");
+        assertThat(d.notes()).isEmpty();
+    }
+
     private static List<String> subProjectsInYuan(Declaration d) {
         return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().toBigInteger()).toList();
     }
