@@ -178,7 +178,7 @@ case("27-old-residential","housing","城镇老旧小区改造",
 for c in cases:
     doc = {"$comment": "Hand-written held-out case for the relevance rules (IND-007, IND-008, FORM-009): " + c["note"],
            "title": "项目支出绩效目标申报表", "framework": "central-2021", "budgetYear": 2025,
-           "unit": "某市" + c["sector"] + "主管部门", "projectName": c["name"], "currentYearBudget": 5000000,
+           "unit": "某市项目主管部门", "projectName": c["name"], "currentYearBudget": 5000000,
            "overallGoal": c["overall"], "annualGoal": c["annual"], "indicators": c["inds"]}
     with open(os.path.join(D, c["id"] + ".json"), "w") as f: json.dump(doc, f, ensure_ascii=False, indent=2)
 exp = {c["id"]: {k: c[k] for k in ("ind007","ind008","form009","either007","either008")} for c in cases}
