@@ -108,6 +108,33 @@ public final class Words {
         return false;
     }
 
+    /**
+     * Whether the two word lists have a word in common, or a word of one holds a word of the other whole
+     * (零就业 holds 就业, 中小学生 holds 学生): the segmenter keeps some compounds as one word.
+     */
+    public static boolean sharesAnyOrPart(List<String> a, List<String> b) {
+        if (sharesAny(a, b)) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.length() != y.length() && Math.min(x.length(), y.length()) >= 2
+                        && (x.contains(y) || y.contains(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of {@code words} is one of {@code among} (and there is at least one). */
+    public static boolean allAmong(List<String> words, List<String> among) {
+        return words != null && !words.isEmpty() && among != null && among.containsAll(words);
+    }
+
     /** Whether {@code text} contains one of {@code words}. */
     public static boolean containsAny(String text, List<String> words) {
         return text != null && words.stream().anyMatch(text::contains);

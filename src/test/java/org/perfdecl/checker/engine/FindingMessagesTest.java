@@ -75,11 +75,11 @@ class FindingMessagesTest {
 
         List<ReportFinding> found = findings(unrelated, "IND-008");
         assertThat(found).isNotEmpty();
-        assertThat(found.get(0).message().zh()).contains("在本表的年度绩效目标中未提及").doesNotContain("项目概况").doesNotContain("总目标");
-        assertThat(found.get(0).message().en()).contains("not mentioned in the form's annual goal (年度绩效目标).")
+        assertThat(found.get(0).message().zh()).contains("在本表的项目名称、年度绩效目标中未提及").doesNotContain("项目概况").doesNotContain("总目标");
+        assertThat(found.get(0).message().en()).contains("not mentioned in the form's project name (项目名称), annual goal (年度绩效目标).")
                 .doesNotContain("overview");
 
         List<ReportFinding> all = findings(base().replace("符合条件生活困难补助对象比率", "化学需氧量削减量"), "IND-008");
-        assertThat(all.get(0).message().zh()).contains("在本表的年度绩效目标、项目总目标、项目概况中未提及");
+        assertThat(all.get(0).message().zh()).contains("在本表的项目名称、年度绩效目标、项目总目标、项目概况中未提及");
     }
 }
