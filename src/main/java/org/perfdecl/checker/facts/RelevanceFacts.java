@@ -37,16 +37,23 @@ final class RelevanceFacts {
         for (Indicator i : indicators) {
             facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3()), figure(i)));
         }
-        // the project's name says what the project is (展销会 of 农产品产销对接展销会), as its goals do
-        for (String text : new String[]{d.overallGoal(), d.overview(), d.projectName()}) {
+        for (String text : new String[]{d.overallGoal(), d.overview()}) {
             for (String clause : terms.clauses(text)) {
+                project.addAll(terms.clause(clause).terms());
+            }
+        }
+        // the project's name says what the project is (展销会 of 农产品产销对接展销会), as its goals do; but a name
+        // alone is too little to call an indicator unrelated: without goals nothing is compared (FORM-005 asks for them)
+        boolean named = !project.isEmpty() && !Text.isBlank(d.projectName());
+        if (named) {
+            for (String clause : terms.clauses(d.projectName())) {
                 project.addAll(terms.clause(clause).terms());
             }
         }
         // the texts searched, as a message names them: a template without 项目总目标 or 项目概况 has only the goal
         List<String> texts = new ArrayList<>();
         for (String field : List.of("projectName", "annualGoal", "overallGoal", "overview")) {
-            if (!Text.isBlank(d.textFields().get(field))) {
+            if (!Text.isBlank(d.textFields().get(field)) && (named || !field.equals("projectName"))) {
                 texts.add(field);
             }
         }
