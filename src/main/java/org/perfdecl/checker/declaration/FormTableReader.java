@@ -1003,10 +1003,11 @@ public final class FormTableReader {
             if (cell.isEmpty() || cell.mergedCopy()) {
                 return false;
             }
-            String key = labelKey(cell.text());
+            String key = withoutNumber(labelKey(cell.text()));
             return key.length() >= 2 && key.length() <= 16 && key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    && key.chars().noneMatch(Character::isDigit) && LABELS.get(key) == null && !isTotal(cell)
-                    && !isIndicatorHeader(cell.text()) && !isSubProjectHeader(cell.text()) && Text.amount(cell.text()).value() == null;
+                    && key.chars().noneMatch(Character::isDigit) && (LABELS.get(key) == null || "fundingSource".equals(LABELS.get(key)))
+                    && !(key.equals(labelKey(cell.text())) && LABELS.get(key) != null) && !isTotal(cell)
+                    && !isIndicatorHeader(cell.text()) && !isSubProjectHeader(cell.text()) && Text.amount(key).value() == null;
         }
 
         /** 财政拨款350万元；其他资金20万元: a name and its amount, one after another. */
@@ -1031,6 +1032,13 @@ public final class FormTableReader {
                 end = m.end();
             }
             return end == text.length() && !cells.isEmpty() ? cells : null;
+        }
+
+        /** 1.中央财政资金, (2)自治区财政资金, 三、其他 -> the name without the number that lists it. */
+        private static final Pattern LIST_NUMBER = Pattern.compile("^[(（]?[0-9一二三四五六七八九十]{1,2}[)）.．、]");
+
+        private static String withoutNumber(String name) {
+            return LIST_NUMBER.matcher(name).replaceFirst("");
         }
 
         /** A cell that holds an amount (1,500,000, 380, 350万元). */
@@ -1215,7 +1223,7 @@ public final class FormTableReader {
             if (unit == null && values.size() > 1) {
                 unit = unitCell(values.get(1)); // 其中：财政拨款 | 2,500 | 万元: the unit in a column of its own
             }
-            fundingSources.add(new SubProjectCells(labelKey(label.text()), values.get(0).text(), unit != null ? unit : groupUnit,
+            fundingSources.add(new SubProjectCells(withoutNumber(labelKey(label.text())), values.get(0).text(), unit != null ? unit : groupUnit,
                     label.location(), values.get(0).location()));
         }
 

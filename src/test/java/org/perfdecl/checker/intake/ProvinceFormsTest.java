@@ -198,6 +198,15 @@ class ProvinceFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 项目资金总额 and 资金来源 | 1.中央财政资金 | … over 2.…, 3.… (Xinjiang): the budget and three sources, named without their numbers. */
+    @Test
+    void numberedSourcesBesideAndBelowTheirHeader() {
+        Declaration d = read("sources-numbered-beside-their-header.txt");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(yuan(52_000_000));
+        assertThat(subProjectsInYuan(d)).containsExactly("中央财政资金 40000000", "自治区财政资金 10000000", "地县配套资金 2000000");
+        assertThat(d.notes()).isEmpty();
+    }
+
     private static List<String> subProjectsInYuan(Declaration d) {
         return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().toBigInteger()).toList();
     }
