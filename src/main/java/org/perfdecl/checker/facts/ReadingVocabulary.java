@@ -62,6 +62,14 @@ final class ReadingVocabulary {
     final Set<String> quarterLetters;
     final List<String> twoDigitYearEnds;
     final List<String> nameSuffixes;
+    /** 人均, 户均 before the value: the unit is per that (元/人). */
+    final Map<String, String> averageWords;
+    final List<String> ratioSigns;
+    final List<String> ratioNames;
+    /** Longest first: GB/T before GB. */
+    final List<String> standardCodes;
+    final Set<String> multipleUnits;
+    final List<String> dayOfPeriodBefore;
 
     ReadingVocabulary(Policy policy) {
         rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
@@ -123,6 +131,13 @@ final class ReadingVocabulary {
         twoDigitYearEnds = policy.words("reading.twoDigitYearEnds").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         nameSuffixes = policy.words("reading.nameSuffixes");
+        averageWords = policy.texts("reading.averageWords");
+        ratioSigns = policy.words("reading.ratioSigns");
+        ratioNames = policy.words("reading.ratioNames");
+        standardCodes = policy.words("reading.standardCodes").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        multipleUnits = Set.copyOf(policy.words("reading.multipleUnits"));
+        dayOfPeriodBefore = policy.words("reading.dayOfPeriodBefore");
     }
 
     /** The longest known unit written at {@code from}, or null. */

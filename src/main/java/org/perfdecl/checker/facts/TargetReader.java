@@ -64,6 +64,12 @@ public final class TargetReader {
                 || v.blankMarks.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
             return placeholder(written(b, s), s, "placeholder");
         }
+        int answerNote = answerBeforeNote(s);
+        if (answerNote > 0) {
+            // 是（达标）, 否（未发生）: the answer, its note kept aside
+            TargetReading answer = readValue(b, s.substring(0, answerNote), name, level3);
+            return answer.toBuilder().rest(s.strip().substring(answerNote)).build();
+        }
         Note note = trailingNote(s);
         if (note != null) {
             // 95%以上（含95%）, 12期（每月1期）: the value is read without its note, which is kept aside
@@ -98,10 +104,27 @@ public final class TargetReader {
             }
             return words(b, compact, name);
         }
+        if (standardCode(compact)) {
+            // GB3838-2002 Ⅲ类: the digits name a standard, not a target
+            return words(b, compact, name).toBuilder().note("standard").build();
+        }
+        TargetReading ratio = ratio(b, compact, name, level3);
+        if (ratio != null) {
+            return ratio;
+        }
+        TargetReading every = everySeveral(b, compact, name);
+        if (every != null) {
+            return every;
+        }
         String single = oneValue(withoutEnumeration(s));
         if (single == null) {
             // a range wrapped or typed with spaces around its dash (3 - 5 个, 90% ～ 95%) is one value
             single = oneValue(withoutSpacesAroundDashes(withoutEnumeration(s)));
+        }
+        if (single == null) {
+            // a number a wrapped cell split (9 5%, 1 200台, ≥ 9 8 %) is one number, when a unit follows it
+            String joined = withoutSpacesInsideNumbers(withoutSpacesAroundDashes(withoutEnumeration(s)));
+            single = joined == null ? null : oneValue(joined);
         }
         if (single == null) {
             DateReader.Span span = DateReader.find(compact, v);
@@ -116,6 +139,147 @@ public final class TargetReader {
             return b.kind("DATE").normalised(value).start(span.start()).end(span.end()).build();
         }
         return number(b, value, name);
+    }
+
+    /** The value, spaces aside, names a standard by its code (reading.standardCodes) followed by its number. */
+    private boolean standardCode(String compact) {
+        String upper = compact.toUpperCase(java.util.Locale.ROOT);
+        for (String code : v.standardCodes) {
+            int at = upper.indexOf(code.toUpperCase(java.util.Locale.ROOT));
+            int after = at + code.length();
+            if (at >= 0 && after < upper.length() && DateReader.isDigit(upper.charAt(after))
+                    && (at == 0 || !Character.isLetter(upper.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A ratio of two numbers, [comparator]a:b (reading.ratioSigns), under a name of a ratio (reading.ratioNames):
+     * one to one under a rate name is 100%; any other has no single figure and reads as words (note ratio).
+     * Null for anything else (8:30 under 开放时间 is no ratio).
+     */
+    private TargetReading ratio(TargetReading.TargetReadingBuilder b, String compact, IndicatorName name, String level3) {
+        if (level3 == null || !ReadingVocabulary.containsAny(v.simplified(Text.noSpaces(Text.halfWidth(level3))), v.ratioNames)) {
+            return null;
+        }
+        String t = compact;
+        for (String sign : v.ratioSigns) {
+            t = t.replace(sign, ":");
+        }
+        int i = 0;
+        while (i < t.length() && COMPARATORS.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        int colon = t.indexOf(':', i);
+        if (colon <= i || colon == t.length() - 1 || !plainNumber(t, i, colon) || !plainNumber(t, colon + 1, t.length())) {
+            return null;
+        }
+        double left = Double.parseDouble(t.substring(i, colon));
+        double right = Double.parseDouble(t.substring(colon + 1));
+        if (left == right && left > 0 && name.rate()) {
+            // 1:1 under 配套资金比例: as much again, 100%
+            String comparator = i > 0 ? t.substring(0, 1) : null;
+            return b.kind("RATE").comparator(comparator).number(100.0).unit("%").note("ratio")
+                    .normalised((comparator == null ? "" : comparator) + "100%").build();
+        }
+        return b.kind("QUALITATIVE").normalised(t).note("ratio").build();
+    }
+
+    private static boolean plainNumber(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean dot = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && !dot && i > from && i < to - 1) {
+                dot = true;
+            } else if (!DateReader.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A frequency over several units of time, written before its count: 每2个月1次 reads as 1 次/2个月. Null when
+     * the value is not [words]每 number time-unit [words]number unit.
+     */
+    private TargetReading everySeveral(TargetReading.TargetReadingBuilder b, String compact, IndicatorName name) {
+        for (String word : v.perWords) {
+            int at = compact.indexOf(word);
+            int from = at + word.length();
+            if (at < 0 || from >= compact.length() || !DateReader.isDigit(compact.charAt(from))) {
+                continue;
+            }
+            int end = numberEnd(compact, from);
+            String time = v.unitAt(compact, end);
+            if (time == null || !v.timeUnits.contains(time) || !hasDigit(compact.substring(end + time.length()))) {
+                return null;
+            }
+            String every = compact.substring(from, end + time.length());
+            TargetReading r = number(b.build().toBuilder(), compact.substring(0, at) + compact.substring(end + time.length()), name);
+            if (r.getNumber() == null || r.getUnit() == null || r.getUnit().indexOf('/') >= 0 || "%".equals(r.getUnit())) {
+                return null;
+            }
+            return r.toBuilder().unit(r.getUnit() + "/" + every)
+                    .normalised(r.getNormalised() + "/" + every).build();
+        }
+        return null;
+    }
+
+    /**
+     * The value with the spaces between two digits taken out (9 5% -> 95%, 1 200台 -> 1200台), or null when there
+     * are none or no unit follows the last digit: a bare 88 100 may be two numbers.
+     */
+    private static String withoutSpacesInsideNumbers(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean joined = false;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Text.isSpace(c)) {
+                int j = i;
+                while (j < s.length() && Text.isSpace(s.charAt(j))) {
+                    j++;
+                }
+                if (out.length() > 0 && DateReader.isDigit(out.charAt(out.length() - 1))
+                        && j < s.length() && DateReader.isDigit(s.charAt(j))) {
+                    joined = true;
+                } else {
+                    out.append(s, i, j);
+                }
+                i = j;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        if (!joined) {
+            return null;
+        }
+        String t = out.toString().strip();
+        int last = t.length() - 1;
+        while (last >= 0 && !DateReader.isDigit(t.charAt(last))) {
+            last--;
+        }
+        return last == t.length() - 1 ? null : t;
+    }
+
+    /**
+     * Where the bracketed note after a yes/no answer begins ({@code 是（达标）}), or -1: the words before it are a
+     * whole answer (reading.yesWords, noWords).
+     */
+    private int answerBeforeNote(String s) {
+        String t = s.strip();
+        int open = t.indexOf('(');
+        if (open <= 0 || !t.endsWith(")") || t.indexOf('(', open + 1) >= 0) {
+            return -1;
+        }
+        String answer = Text.noSpaces(t.substring(0, open));
+        return v.yesWords.contains(answer) || v.noWords.contains(answer) ? open : -1;
     }
 
     /**
@@ -133,6 +297,14 @@ public final class TargetReader {
             return null;
         }
         Double value = ChineseNumerals.value(s.substring(i, end));
+        String over = "";
+        for (String word : v.overWords.keySet()) {
+            if (s.startsWith(word, end)) {
+                over = word; // 十余个: more than ten
+                break;
+            }
+        }
+        end += over.length();
         String unit = value == null ? null : v.unitAt(s, end);
         if (unit == null || v.rateUnits.contains(unit)) {
             return null;
@@ -141,7 +313,7 @@ public final class TargetReader {
         if (!rest.isEmpty() && v.boundWordsLongestFirst.stream().noneMatch(e -> e.getKey().equals(rest))) {
             return null;
         }
-        return s.substring(0, i) + format(value) + unit + rest;
+        return s.substring(0, i) + format(value) + over + unit + rest;
     }
 
     private TargetReading words(TargetReading.TargetReadingBuilder b, String s, IndicatorName name) {
@@ -379,6 +551,15 @@ public final class TargetReader {
                 break;
             }
         }
+        String average = null;
+        if (per == null) {
+            for (var word : v.averageWords.entrySet()) {
+                if (prefix.startsWith(word.getKey()) || prefix.endsWith(word.getKey())) {
+                    average = word.getValue(); // 人均≥2000元: 元/人, unless the unit is a rate or per something already
+                    break;
+                }
+            }
+        }
         int end = numberEnd(s, start);
         double number = Double.parseDouble(s.substring(start, end).replace(",", ""));
         if (!Double.isFinite(number)) {
@@ -442,6 +623,26 @@ public final class TargetReader {
         if (v.gradeUnits.contains(unit.unit)) {
             // 4A级, 3星级: a grade, not a count of anything
             return b.kind("QUALITATIVE").normalised(s).note("grade").build();
+        }
+        if (per != null && v.dayOfPeriodBefore.contains(unit.unit + (unit.rest == null ? "" : unit.rest))) {
+            // 每月15日前: the day of each month by which, a deadline, not a count of days
+            return b.kind("DATE").normalised(s).build();
+        }
+        if (comparator == null && !prefix.isEmpty() && COMPARATORS.indexOf(prefix.charAt(0)) >= 0
+                && v.multipleUnits.contains(unit.unit)) {
+            // 不超过当地低保标准的6倍: the comparator stands before the reference the number multiplies
+            comparator = prefix.substring(0, 1);
+            prefix = prefix.substring(1);
+        }
+        if (average != null && !unit.unit.isEmpty() && unit.unit.indexOf('/') < 0 && !v.rateUnits.contains(unit.unit)
+                && !v.scaledRateUnits.containsKey(unit.unit)) {
+            for (var word : v.averageWords.keySet()) {
+                if (prefix.startsWith(word) || prefix.endsWith(word)) {
+                    prefix = prefix.startsWith(word) ? prefix.substring(word.length()) : prefix.substring(0, prefix.length() - word.length());
+                    break;
+                }
+            }
+            unit = new Unit(unit.unit + "/" + average, unit.rest, unit.note);
         }
         String qualifier = prefix.isEmpty() ? null : prefix;
         b.comparator(comparator).number(number).upper(upper).qualifier(qualifier).rest(unit.rest)
@@ -641,6 +842,14 @@ public final class TargetReader {
             i++;
             while (i < s.length() && DateReader.isDigit(s.charAt(i))) {
                 i++;
+            }
+        }
+        if (i + 1 < s.length() && (s.charAt(i) == 'E' || s.charAt(i) == 'e')) {
+            // a spreadsheet's scientific notation: 1.20E+04 is 12000
+            int j = i + 1 + (s.charAt(i + 1) == '+' || s.charAt(i + 1) == '-' ? 1 : 0);
+            int d = digitsAt(s, j);
+            if (d >= 1 && d <= 2 && (j + d == s.length() || !(s.charAt(j + d) < 128 && Character.isLetter(s.charAt(j + d))))) {
+                return j + d;
             }
         }
         return i;

@@ -663,4 +663,64 @@ class TargetReaderTest {
         assertThat(millions.getKind()).isEqualTo("AMOUNT");
         assertThat(millions.getYuan()).isEqualTo(1_800_000.0);
     }
+
+    /** Values of the third held-out set, each of a class: what a spreadsheet export or a wrapped cell leaves. */
+    @ParameterizedTest(name = "{0} under {1} -> {2} {3} {4} {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a number a wrapped cell split, when a unit follows it (a bare 88 100 stays two numbers)
+            "9 5%                  | 参训学员满意度       | RATE        | -  | 95    | %",
+            "1 200台               | 农机购置补贴机具数     | QUANTITY    | -  | 1200  | 台",
+            "≥ 9 8 %               | 机具质量抽检合格率     | RATE        | ≥  | 98    | %",
+            "9 0 %以上              | 居民满意度           | RATE        | ≥  | 90    | %",
+            "4 0部                 | 加装电梯             | QUANTITY    | -  | 40    | 部",
+            // scientific notation; a fraction under a rate better higher (签约, 履约, 取证)
+            "1.20E+04              | 家庭医生签约人数       | QUANTITY    | -  | 12000 | -",
+            "1.5e3人               | 受益人数             | QUANTITY    | -  | 1500  | 人",
+            "0.9500                | 签约服务履约率        | RATE        | -  | 95    | -",
+            "0.75                  | 重点人群签约率        | RATE        | -  | 75    | -",
+            // a ratio under a name of a ratio: 1:1 under a rate name is 100%, any other has no single figure
+            "1∶1                   | 县级配套资金比例      | RATE        | -  | 100   | %",
+            "1 : 1                 | 地方配套比例         | RATE        | -  | 100   | %",
+            "3:7                   | 省市县资金分担比例     | QUALITATIVE | -  | -     | -",
+            "1∶15                  | 师生比               | QUALITATIVE | -  | -     | -",
+            "≤1:17                 | 生师比               | QUALITATIVE | -  | -     | -",
+            // an average per head before the value is in the unit, unless the unit is a rate
+            "人均≥2000元            | 人均补贴标准          | AMOUNT      | ≥  | 2000  | 元/人",
+            "户均3亩                | 户均种植面积          | QUANTITY    | -  | 3     | 亩/户",
+            "户均增收1000元以上      | 户均增收             | AMOUNT      | ≥  | 1000  | 元/户",
+            "人均收入增长8%          | 农民收入增长          | RATE        | -  | 8     | %",
+            // more than a count in Chinese numerals; a multiple of a reference keeps its comparator
+            "十余个                 | 宣传推介活动          | QUANTITY    | >  | 10    | 个",
+            "二十多家               | 扶持企业             | QUANTITY    | >  | 20    | 家",
+            "不超过当地月低保标准的6倍 | 临时救助标准          | QUANTITY    | ≤  | 6     | 倍",
+            "不低于当地低保标准的1.3倍 | 特困供养标准          | QUANTITY    | ≥  | 1.3   | 倍",
+            // a frequency over several units of time
+            "每2个月1次             | 设备巡检             | QUANTITY    | -  | 1     | 次/2个月",
+            "每2周不少于1次          | 督导检查             | QUANTITY    | ≥  | 1     | 次/2周",
+            // the answer before a note, a standard's code, a time of the year
+            "是（达标）             | 隐患整改是否到位       | BOOLEAN     | -  | -     | -",
+            "否(未发生)             | 是否发生安全事故       | BOOLEAN     | -  | -     | -",
+            "GB3838-2002 Ⅲ类标准    | 出境断面水质          | QUALITATIVE | -  | -     | -",
+            "GB/T 50378-2019二星级  | 绿色建筑等级          | QUALITATIVE | -  | -     | -",
+            "年中                  | 中期评估时间          | DATE        | -  | -     | -",
+            "每月15日前             | 养老金发放时间         | DATE        | -  | -     | -",
+            "每月5号前              | 数据报送时间          | DATE        | -  | -     | -",
+    })
+    void valuesAsSpreadsheetsAndWrappedCellsLeaveThem(String raw, String name, String kind, String comparator,
+                                                      Double number, String unit) {
+        TargetReading r = reader.read(raw.strip(), "指标", name.strip());
+        assertThat(r.getKind()).as("kind").isEqualTo(kind.strip());
+        assertThat(r.getComparator()).as("comparator").isEqualTo(comparator);
+        assertThat(r.getNumber()).as("number").isEqualTo(number);
+        assertThat(r.getUnit()).as("unit").isEqualTo(unit);
+    }
+
+    /** A ratio sign means a ratio only under a name of one; 8:30 under 开放时间 is no ratio, nor 88 100 one number. */
+    @Test
+    void aRatioOnlyUnderARatioNameAndABareSplitNumberStaysTwo() {
+        assertThat(reader.read("8:30", "时效指标", "每日开放时间").getNote()).isNotEqualTo("ratio");
+        assertThat(reader.read("3:7", "成本指标", "资金分担比例").getNote()).isEqualTo("ratio");
+        assertThat(reader.read("88 100", "数量指标", "受益人数").getKind()).isEqualTo("UNREADABLE");
+        assertThat(reader.read("是（达标）", "质量指标", "是否达标").getRest()).isEqualTo("(达标)");
+    }
 }
