@@ -53,6 +53,18 @@ class AccuracyCommandTest {
                 .contains(output.strip());
     }
 
+    /** The third held-out set: ACCURACY.md shows what the reader gives on it. */
+    @Test
+    void accuracyMdShowsTheOutputOnTheThirdHeldOutFile() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AccuracyCommand.report(Path.of("fixtures/target-values/heldout3-target-values.tsv"), TestRules.ruleSet().policy(),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), 0.98, 0.97);
+        String output = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("Target values read: 197 from fixtures/target-values/heldout3-target-values.tsv");
+        assertThat(Files.readString(Path.of("ACCURACY.md"))).as("ACCURACY.md pastes the command's output on the third held-out file")
+                .contains(output.strip());
+    }
+
     @Test
     void exitsOneUnderTheTargetAndTwoOnAFileItCannotRead() {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
