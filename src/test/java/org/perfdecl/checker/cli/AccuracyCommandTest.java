@@ -1,6 +1,8 @@
 package org.perfdecl.checker.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.perfdecl.checker.TestRules;
 
 import java.io.ByteArrayOutputStream;
@@ -29,39 +31,19 @@ class AccuracyCommandTest {
                 .contains(output.strip());
     }
 
-    /** The held-out set (values the reader was not built on): ACCURACY.md shows what the reader gives on it. */
-    @Test
-    void accuracyMdShowsTheOutputOnTheHeldOutFile() throws IOException {
+    /**
+     * The held-out sets (values written apart from the reader, each measured before the fixes it led to):
+     * ACCURACY.md shows what the reader gives on each, so the page cannot drift from the code.
+     */
+    @ParameterizedTest
+    @CsvSource({"heldout-target-values.tsv, 184", "heldout2-target-values.tsv, 202", "heldout3-target-values.tsv, 197"})
+    void accuracyMdShowsTheOutputOnEachHeldOutFile(String file, int values) throws IOException {
+        Path path = Path.of("fixtures/target-values").resolve(file);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        AccuracyCommand.report(Path.of("fixtures/target-values/heldout-target-values.tsv"), TestRules.ruleSet().policy(),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8), 0.98, 0.97);
+        AccuracyCommand.report(path, TestRules.ruleSet().policy(), new PrintStream(bytes, true, StandardCharsets.UTF_8), 0.98, 0.97);
         String output = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("Target values read: 184 from fixtures/target-values/heldout-target-values.tsv");
-        assertThat(Files.readString(Path.of("ACCURACY.md"))).as("ACCURACY.md pastes the command's output on the held-out file")
-                .contains(output.strip());
-    }
-
-    /** The second held-out set: ACCURACY.md shows what the reader gives on it. */
-    @Test
-    void accuracyMdShowsTheOutputOnTheSecondHeldOutFile() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        AccuracyCommand.report(Path.of("fixtures/target-values/heldout2-target-values.tsv"), TestRules.ruleSet().policy(),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8), 0.98, 0.97);
-        String output = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("Target values read: 202 from fixtures/target-values/heldout2-target-values.tsv");
-        assertThat(Files.readString(Path.of("ACCURACY.md"))).as("ACCURACY.md pastes the command's output on the second held-out file")
-                .contains(output.strip());
-    }
-
-    /** The third held-out set: ACCURACY.md shows what the reader gives on it. */
-    @Test
-    void accuracyMdShowsTheOutputOnTheThirdHeldOutFile() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        AccuracyCommand.report(Path.of("fixtures/target-values/heldout3-target-values.tsv"), TestRules.ruleSet().policy(),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8), 0.98, 0.97);
-        String output = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("Target values read: 197 from fixtures/target-values/heldout3-target-values.tsv");
-        assertThat(Files.readString(Path.of("ACCURACY.md"))).as("ACCURACY.md pastes the command's output on the third held-out file")
+        assertThat(output).contains("Target values read: " + values + " from fixtures/target-values/" + file);
+        assertThat(Files.readString(Path.of("ACCURACY.md"))).as("ACCURACY.md pastes the command's output on " + file)
                 .contains(output.strip());
     }
 
