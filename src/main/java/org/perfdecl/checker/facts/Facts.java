@@ -213,7 +213,8 @@ public final class Facts {
     /**
      * A clause of 年度绩效目标 with the content words it speaks of (see rules/parameters.yaml
      * {@code relevance}). {@code measurable}: it holds a number, or promises a result rather than
-     * stating a value (a clause built on 弘扬, 体现 … does not).
+     * stating a value (a clause built on 弘扬, 体现 … does not). {@code measures}: the kinds of quantity its
+     * figures state (24场 → 次, 1.2万人 → 人, 95% → %), as {@code relevance.unitFamilies} groups units.
      */
     @Value
     public static class GoalItem {
@@ -222,6 +223,7 @@ public final class Facts {
         String text;
         List<String> terms;
         boolean measurable;
+        List<String> measures;
     }
 
     /** The content words of an indicator's 三级 name, for matching it to the goal. */
@@ -236,6 +238,12 @@ public final class Facts {
          * amount; null for a rate, a date, words or a value without a unit.
          */
         String figure;
+        /**
+         * The kind of quantity its target states, its unit as {@code relevance.unitFamilies} groups units
+         * (≥500人次 → 人, ≥95% → %, ≤60万元 → 元); "" when it cannot tell (a number without a unit, a target left empty
+         * or unreadable); null for a date, words or yes/no, which count no quantity.
+         */
+        String measure;
     }
 
     /** The content words the project's own texts speak of: 年度绩效目标, 项目总目标 and 项目概况 together. */

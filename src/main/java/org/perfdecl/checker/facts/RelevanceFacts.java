@@ -10,6 +10,11 @@ import org.perfdecl.checker.facts.Facts.ProjectTerms;
 import org.perfdecl.checker.ruleset.Policy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +23,101 @@ import java.util.Set;
 final class RelevanceFacts {
 
     private final TermExtractor terms;
+    /** Each unit of {@code relevance.unitFamilies} to the first unit of its group. */
+    private final Map<String, String> family = new HashMap<>();
+    /** 万, 千 … before a unit (1.2万人 states 人), longest first. */
+    private final List<String> magnitudes;
+    private final Set<String> qualifierUnits;
+    /** A number, a magnitude and a unit, as a goal writes a figure. */
+    private final Pattern figureUnit;
 
     RelevanceFacts(Policy policy) {
         this.terms = new TermExtractor(policy);
+        for (String group : policy.words("relevance.unitFamilies")) {
+            String[] units = group.trim().split("\\s+");
+            for (String unit : units) {
+                family.putIfAbsent(unit, units[0]);
+            }
+        }
+        this.magnitudes = longestFirst(policy.words("reading.bareMagnitudes"));
+        this.qualifierUnits = Set.copyOf(policy.words("relevance.qualifierUnits"));
+        Set<String> units = new LinkedHashSet<>(family.keySet());
+        units.addAll(qualifierUnits);
+        units.addAll(policy.words("reading.countUnits"));
+        units.addAll(policy.words("reading.rateUnits"));
+        units.addAll(policy.numbers("reading.amountUnits").keySet());
+        units.addAll(policy.numbers("reading.scaledRateUnits").keySet());
+        this.figureUnit = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?:余|多)?(" + alternatives(magnitudes) + ")?("
+                + alternatives(longestFirst(List.copyOf(units))) + ")");
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.removeIf(String::isEmpty);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+
+    private static String alternatives(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
+    /**
+     * The kinds of quantity a clause's figures state (开展讲座24场 → 次), dates (2025年6月底) and figures in
+     * {@code relevance.qualifierUnits} (65岁以上老年人 says who, not how many) left out.
+     */
+    List<String> measures(String clause) {
+        String s = Text.halfWidth(clause).replaceAll("(?<=\\d),(?=\\d{3})", "")
+                .replaceAll("\\d{4}年(\\d{1,2}月(\\d{1,2}日)?)?|(?<![\\d.])\\d{1,2}月(\\d{1,2}日)?", " ");
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = figureUnit.matcher(s);
+        while (m.find()) {
+            String unit = m.group(2);
+            if (!qualifierUnits.contains(unit)) {
+                found.add(measure(unit));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The unit's family (人次 → 人, 万元 → 元, 元/人 → 元, ㎡ → 平方米); a unit of no family stands for itself. */
+    String measure(String unit) {
+        String u = unit.indexOf('/') > 0 ? unit.substring(0, unit.indexOf('/')) : unit;
+        if (family.containsKey(u)) {
+            return family.get(u);
+        }
+        for (String magnitude : magnitudes) {
+            String rest = u.substring(Math.min(magnitude.length(), u.length()));
+            if (u.startsWith(magnitude) && !rest.isEmpty()) {
+                return family.getOrDefault(rest, rest);
+            }
+        }
+        return u;
+    }
+
+    /**
+     * The kind of quantity an indicator's target states: "" when it cannot tell (a number without a unit, a
+     * target left empty or unreadable: IND-005 asks for it, not IND-007), null for a date, words or yes/no.
+     */
+    private String measure(Indicator i) {
+        TargetReading r = i.getReading();
+        if (r == null || r.getKind() == null) {
+            return "";
+        }
+        switch (r.getKind()) {
+            case "QUALITATIVE", "BOOLEAN", "DATE" -> {
+                return null;
+            }
+            case "RATE" -> {
+                return measure(r.getUnit() == null || r.getUnit().isEmpty() ? "%" : r.getUnit());
+            }
+            case "QUANTITY", "AMOUNT" -> {
+            }
+            default -> {
+                return "";
+            }
+        }
+        return r.getUnit() == null || r.getUnit().isEmpty() ? "" : measure(r.getUnit());
     }
 
     List<Object> map(Declaration d, List<Indicator> indicators) {
@@ -31,11 +128,12 @@ final class RelevanceFacts {
             String clause = clauses.get(i);
             TermExtractor.Clause read = terms.clause(clause);
             boolean measurable = hasNumber(clause) || (!read.terms().isEmpty() && !read.slogan());
-            facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable));
+            facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable, measures(clause)));
             project.addAll(read.terms());
         }
         for (Indicator i : indicators) {
-            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3()), figure(i)));
+            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3()), figure(i),
+                    measure(i)));
         }
         for (String text : new String[]{d.overallGoal(), d.overview()}) {
             for (String clause : terms.clauses(text)) {

@@ -28,6 +28,23 @@ class RelevanceFactsTest {
     }
 
     @Test
+    void aClauseFiguresAreReadAsTheKindsOfQuantityTheyState() {
+        RelevanceFacts facts = new RelevanceFacts(TestRules.ruleSet().policy());
+        assertThat(facts.measures("开展健康教育讲座24场")).containsExactly("次");
+        assertThat(facts.measures("为65岁以上老年人提供健康体检不少于1.2万人")).containsExactly("人");
+        assertThat(facts.measures("开展食品安全培训600人次，覆盖率达到95％")).containsExactly("人", "%");
+        assertThat(facts.measures("新建道路3公里，改造2,000平方米")).containsExactly("米", "平方米");
+        assertThat(facts.measures("2025年6月底前完成改造")).isEmpty();
+        assertThat(facts.measures("为80周岁以上高龄老人发放津贴")).isEmpty();
+        assertThat(facts.measures("提升群众满意度")).isEmpty();
+        assertThat(facts.measure("万元")).isEqualTo("元");
+        assertThat(facts.measure("元/人")).isEqualTo("元");
+        assertThat(facts.measure("㎡")).isEqualTo("平方米");
+        assertThat(facts.measure("万亩")).isEqualTo("平方米");
+        assertThat(facts.measure("吨")).isEqualTo("吨");
+    }
+
+    @Test
     void slogansStateValuesNotResults() {
         assertThat(terms.clause("弘扬劳模精神").slogan()).isTrue();
         assertThat(terms.clause("补助资金发放足额按时").slogan()).isFalse();
