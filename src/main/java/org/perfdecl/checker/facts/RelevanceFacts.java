@@ -62,13 +62,21 @@ final class RelevanceFacts {
         return String.join("|", words.stream().map(Pattern::quote).toList());
     }
 
+    /** A thousands separator between digits (1,200人). */
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3})");
+    /** Dates, whose figures state no quantity (2025年6月底, 12月31日). */
+    private static final Pattern DATES = Pattern.compile("\\d{4}年(\\d{1,2}月(\\d{1,2}日)?)?|(?<![\\d.])\\d{1,2}月(\\d{1,2}日)?");
+
     /**
      * The kinds of quantity a clause's figures state (开展讲座24场 → 次), dates (2025年6月底) and figures in
      * {@code relevance.qualifierUnits} (65岁以上老年人 says who, not how many) left out.
      */
     List<String> measures(String clause) {
-        String s = Text.halfWidth(clause).replaceAll("(?<=\\d),(?=\\d{3})", "")
-                .replaceAll("\\d{4}年(\\d{1,2}月(\\d{1,2}日)?)?|(?<![\\d.])\\d{1,2}月(\\d{1,2}日)?", " ");
+        String half = Text.halfWidth(clause);
+        if (half.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return List.of(); // most clauses write no figure: no pattern runs over them
+        }
+        String s = DATES.matcher(THOUSANDS_COMMA.matcher(half).replaceAll("")).replaceAll(" ");
         Set<String> found = new LinkedHashSet<>();
         Matcher m = figureUnit.matcher(s);
         while (m.find()) {
