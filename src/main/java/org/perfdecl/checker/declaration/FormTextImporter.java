@@ -117,11 +117,10 @@ public final class FormTextImporter {
     /** The cells of a barred row: the bars that open and close it make no cell; a rule row (|---|:--:|) has none. */
     static List<String> pipeCells(String line) {
         String s = line.strip();
-        if (s.startsWith("|")) {
-            s = s.substring(1);
-        }
-        if (s.endsWith("|")) {
-            s = s.substring(0, s.length() - 1);
+        // a row with its outer bars (| a | b |) drops them; without them (| | 开展活动场次 | ≥800场次, the blank
+        // cells of a merged 一级 and 二级 before it) a leading bar follows a blank cell, which stays
+        if (s.length() > 1 && s.startsWith("|") && s.endsWith("|")) {
+            s = s.substring(1, s.length() - 1);
         }
         if (s.matches("[\\s:\\-|+=]*")) {
             return List.of(""); // a blank row
