@@ -81,7 +81,7 @@ final class ReadingVocabulary {
         units.addAll(amountUnits.keySet());
         units.addAll(bareMagnitudes);
         units.addAll(policy.words("reading.countUnits"));
-        unitsLongestFirst = units.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        unitsLongestFirst = longestFirst(units);
         policy.texts("reading.traditional").forEach((from, to) -> {
             if (from.length() != 1 || to.length() != 1) {
                 throw new IllegalArgumentException(Policy.FILE + ": reading.traditional maps one character to one, not '"
@@ -119,8 +119,7 @@ final class ReadingVocabulary {
         serialMax = policy.number("reading.dateSerial.max");
         referenceWords = policy.words("reading.referenceWords");
         overWords = policy.texts("reading.overWords");
-        exclusiveNotes = policy.words("reading.exclusiveNotes").stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        exclusiveNotes = longestFirst(policy.words("reading.exclusiveNotes"));
         gradeUnits = Set.copyOf(policy.words("reading.gradeUnits"));
         perWords = policy.words("reading.perWords");
         currencySigns = policy.texts("reading.currencySigns");
@@ -128,16 +127,19 @@ final class ReadingVocabulary {
         quarterLetters = policy.words("reading.quarterLetters").stream().map(w -> w.toUpperCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         // longest first: 年底 must be tried before 底 is left over
-        twoDigitYearEnds = policy.words("reading.twoDigitYearEnds").stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        twoDigitYearEnds = longestFirst(policy.words("reading.twoDigitYearEnds"));
         nameSuffixes = policy.words("reading.nameSuffixes");
         averageWords = policy.texts("reading.averageWords");
         ratioSigns = policy.words("reading.ratioSigns");
         ratioNames = policy.words("reading.ratioNames");
-        standardCodes = policy.words("reading.standardCodes").stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        standardCodes = longestFirst(policy.words("reading.standardCodes"));
         multipleUnits = Set.copyOf(policy.words("reading.multipleUnits"));
         dayOfPeriodBefore = policy.words("reading.dayOfPeriodBefore");
+    }
+
+    /** Words to try longest first, so a word is not taken for a shorter one it begins with (年底 before 底). */
+    private static List<String> longestFirst(java.util.Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The longest known unit written at {@code from}, or null. */
