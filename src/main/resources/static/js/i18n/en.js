@@ -14,7 +14,7 @@ export default {
   'input.pick': 'choose files',
   'input.formats': 'Reads JSON, text exports (.txt), Excel (.xlsx .xls .xlsm), Word (.docx .doc) and PDF; several files at once.',
   'input.files': 'Declaration files',
-  'input.paste': 'Or paste the form as text (one cell per tab; several forms allowed)',
+  'input.paste': 'Or paste the form as text (cells apart by tabs or "|"; several forms allowed)',
   'input.pasteLabel': 'Declaration text',
   'input.checkText': 'Check the pasted text',
   'input.checking': 'Checking…',

@@ -14,7 +14,7 @@ export default {
   'input.pick': '选择文件',
   'input.formats': '可读格式：JSON、文本导出（.txt）、Excel（.xlsx .xls .xlsm）、Word（.docx .doc）、PDF；可一次选多个文件。',
   'input.files': '申报表文件',
-  'input.paste': '或粘贴申报表文本（每个单元格以制表符分隔，可含多份表单）',
+  'input.paste': '或粘贴申报表文本（单元格以制表符或“|”分隔，可含多份表单）',
   'input.pasteLabel': '申报表文本',
   'input.checkText': '审核粘贴的文本',
   'input.checking': '正在审核…',
