@@ -235,32 +235,12 @@ public final class TargetReader {
      * are none or no unit follows the last digit: a bare 88 100 may be two numbers.
      */
     private static String withoutSpacesInsideNumbers(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean joined = false;
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Text.isSpace(c)) {
-                int j = i;
-                while (j < s.length() && Text.isSpace(s.charAt(j))) {
-                    j++;
-                }
-                if (out.length() > 0 && DateReader.isDigit(out.charAt(out.length() - 1))
-                        && j < s.length() && DateReader.isDigit(s.charAt(j))) {
-                    joined = true;
-                } else {
-                    out.append(s, i, j);
-                }
-                i = j;
-                continue;
-            }
-            out.append(c);
-            i++;
-        }
+        String out = withoutSpacesWhere(s, (before, after) -> DateReader.isDigit(before) && DateReader.isDigit(after));
+        boolean joined = out.length() < s.length();
         if (!joined) {
             return null;
         }
-        String t = out.toString().strip();
+        String t = out.strip();
         int last = t.length() - 1;
         while (last >= 0 && !DateReader.isDigit(t.charAt(last))) {
             last--;
@@ -487,25 +467,31 @@ public final class TargetReader {
 
     /** The value with the spaces before and after a range's dash (or 至, 到) taken out, in one pass. */
     private static String withoutSpacesAroundDashes(String s) {
+        return withoutSpacesWhere(s, (before, after) -> RANGE_DASHES.indexOf(before) >= 0 || RANGE_DASHES.indexOf(after) >= 0);
+    }
+
+    /** The characters either side of a run of spaces ({@code 0} at either end of the text). */
+    private interface SpaceGap {
+        boolean drop(char before, char after);
+    }
+
+    /** The text with each run of spaces taken out where the characters either side of it say so, in one pass. */
+    private static String withoutSpacesWhere(String s, SpaceGap gap) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Text.isSpace(c)) {
+            if (Text.isSpace(s.charAt(i))) {
                 int j = i;
                 while (j < s.length() && Text.isSpace(s.charAt(j))) {
                     j++;
                 }
-                boolean beforeDash = j < s.length() && RANGE_DASHES.indexOf(s.charAt(j)) >= 0;
-                boolean afterDash = out.length() > 0 && RANGE_DASHES.indexOf(out.charAt(out.length() - 1)) >= 0;
-                if (!beforeDash && !afterDash) {
+                if (!gap.drop(i > 0 ? s.charAt(i - 1) : 0, j < s.length() ? s.charAt(j) : 0)) {
                     out.append(s, i, j);
                 }
                 i = j;
-                continue;
+            } else {
+                out.append(s.charAt(i++));
             }
-            out.append(c);
-            i++;
         }
         return out.toString();
     }
