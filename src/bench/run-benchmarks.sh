@@ -41,6 +41,9 @@ awk '
 echo; echo "== CPU per check, every thread of the process counted (seed form 5, 1 thread, after 30,000 warm-up checks)"
 java -cp "$CP" org.perfdecl.checker.bench.CpuPerCheck 2> /dev/null
 
+echo; echo "== memory per check in flight (live heap after a full collection, 200 checks held at their peak: rules fired, session not yet disposed)"
+java -cp "$CP" org.perfdecl.checker.bench.InFlightMemory 2> /dev/null
+
 echo; echo "== scaling (JMH, warm, 1 thread, µs per check): indicators 10 -> 1,000 (linear?), rules x1 -> x11 (<= 2x?), copies that apply and copies that do not"
 java -cp "$CP" org.openjdk.jmh.Main 'ScalingBenchmark' -rf text -rff target/jmh-scaling.txt > target/jmh-scaling.log 2>&1
 cat target/jmh-scaling.txt
