@@ -392,7 +392,7 @@ public final class HeldOutOfficeFormsGenerator {
         String wan = "0.00";
         int totalRow = r;
         sh.put(r, 0, "年度资金总额（万元）");
-        sh.formula(r, 1, "SUM(B" + (r + 2) + ":B" + (r + 3) + ")", wan);
+        sh.formula(r, 1, "SUM(B" + (r + 3) + ":B" + (r + 4) + ")", wan); // 财政拨款 and 其他资金, two rows below 其中：
         sh.put(r, 2, "上年预算数（万元）");
         sh.num(r, 3, 200, wan);
         r++;
