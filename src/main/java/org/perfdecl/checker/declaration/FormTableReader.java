@@ -343,8 +343,8 @@ public final class FormTableReader {
                     sources.put("/" + aside.field(), aside.location());
                 }
             }
-            String unit = withoutSealNote(firstOf("unit", "implementingUnit", "department"));
-            for (String field : List.of("implementingUnit", "department", "period", "notChecked", "midTermBudget", "yearLabel")) {
+            String unit = withoutSealNote(firstOf("unit", "implementingUnit", "fillingUnit", "department"));
+            for (String field : List.of("implementingUnit", "fillingUnit", "department", "period", "notChecked", "midTermBudget", "yearLabel")) {
                 sources.remove("/" + field); // read only to place what they stand for; no such field
             }
             // the sources are parts of this year's budget: without a unit of their own, they are in the one its label, group
@@ -940,6 +940,12 @@ public final class FormTableReader {
             for (int i = 0; i < low.size(); i++) {
                 GridCell cell = low.get(i);
                 boolean blank = cell.isEmpty() || cell.mergedCopy();
+                if (keepLeading && i < labelColumns.get(0) && !blank && isValue(cell) && !acceptable.test(cell)
+                        && subProjectColumns(up) == null) {
+                    // 项目资金（万元） | 资金总额 | 财政拨款 over 金额 | 150 | 120: a word naming the row of values (Anhui);
+                    // under a sub-project table's header (子项目名称 | 小计 | 财政拨款) the word is a sub-project's name
+                    continue;
+                }
                 if (labelColumns.contains(i) ? blank || !isValue(cell) || !acceptable.test(cell) : !blank) {
                     return null;
                 }
@@ -1172,6 +1178,7 @@ public final class FormTableReader {
                 case "indicators" -> sources.put("/indicators", label.location());
                 case "fundingSource" -> readFundingSource(label, values);
                 case "fundingHeader" -> { } // a header beside other labels on one row names no value
+                case "period" -> readPeriod(label, values);
                 default -> putText(field, String.join("\n", values.stream().map(GridCell::text).toList()),
                         values.isEmpty() ? label.location() : values.get(0).location());
             }
@@ -1225,6 +1232,18 @@ public final class FormTableReader {
             }
             fundingSources.add(new SubProjectCells(withoutNumber(labelKey(label.text())), values.get(0).text(), unit != null ? unit : groupUnit,
                     label.location(), values.get(0).location()));
+        }
+
+        /**
+         * 实施期限 | 2026-01-01 | 至 | 2026-12-31 (two date cells, the word between them in a cell of its own, Jiangsu): one
+         * period, its cells joined on one line; a length among them (1年) is left out, and a period of lengths alone
+         * stays as it was (no dates).
+         */
+        private void readPeriod(GridCell label, List<GridCell> values) {
+            List<String> dates = values.stream().map(GridCell::text).filter(t -> !Text.isBlank(t))
+                    .filter(t -> !DURATION.matcher(Text.noSpaces(Text.halfWidth(t))).matches()).toList();
+            String value = dates.isEmpty() ? String.join("\n", values.stream().map(GridCell::text).toList()) : String.join(" ", dates);
+            putText("period", value, values.isEmpty() ? label.location() : values.get(0).location());
         }
 
         private void putText(String field, String value, Location location) {

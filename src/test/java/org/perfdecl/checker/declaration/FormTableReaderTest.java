@@ -70,6 +70,69 @@ class FormTableReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /**
+     * 填报单位：… on a line above a table that names its 实施单位 gives way to it (the two were joined into one unit,
+     * 南通市农业农村局\n南通市农业机械化技术推广站); beside a 主管部门 only, the filling unit is the unit.
+     */
+    @Test
+    void fillerUnitGivesWayToTheImplementingUnitAndComesBeforeTheDepartment() {
+        Declaration both = read(
+                "2026年度项目支出绩效目标申报表",
+                "填报单位：南通市农业农村局",
+                "项目名称|某项目",
+                "主管部门|南通市农业农村局|实施单位|南通市农业机械化技术推广站",
+                "年度绩效目标|完成");
+        Declaration department = read(
+                "2026年度项目支出绩效目标申报表",
+                "填报单位：南通市农业机械化技术推广站",
+                "项目名称|某项目",
+                "主管部门|南通市农业农村局",
+                "年度绩效目标|完成");
+
+        assertThat(both.unit()).isEqualTo("南通市农业机械化技术推广站");
+        assertThat(department.unit()).isEqualTo("南通市农业机械化技术推广站");
+        assertThat(both.notes()).isEmpty();
+    }
+
+    /**
+     * 项目资金（万元） | 资金总额 | 财政拨款 | 其他资金 over 金额 | 150 | 120 | 30 (Anhui): the word before the amounts names
+     * their row; before, the row was read as a sub-project 金额 of 1,500,000 with no budget (BUD-006) and two IMP-001.
+     */
+    @Test
+    void aWordNamingTheRowOfAmountsUnderAGroupLabelAndItsLabels() {
+        Declaration d = read(
+                "2026年度项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "项目资金（万元）|资金总额|财政拨款|其他资金",
+                "金额|150|120|30",
+                "年度绩效目标|完成");
+
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("1500000");
+        assertThat(subProjects(d)).containsExactly("财政拨款 1200000", "其他资金 300000");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 实施期限 | 2026-01-01 | 至 | 2026-12-31 (two date cells of a workbook, 至 between them): both dates; before, the start only. */
+    @Test
+    void aPeriodOverCellsWithTheWordBetweenThemGivesBothDates() {
+        Declaration d = read(
+                "2026年度项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "实施期限|2026-01-01|至|2026-12-31",
+                "年度绩效目标|完成");
+        Declaration length = read(
+                "2026年度项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "项目期限|1年|2026年1月1日至2026年12月31日",
+                "年度绩效目标|完成");
+
+        assertThat(d.startDate().value()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(length.startDate().value()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(length.endDate().value()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(d.notes()).isEmpty();
+    }
+
     /** 资金来源（万元） | 合计 | 省级 | 其他 over 金额 | 500 | 400 | 100; a row of words under the header is no amounts. */
     @Test
     void sourcesUnderTheirHeaderRowAndARowOfWordsUnderIt() {
