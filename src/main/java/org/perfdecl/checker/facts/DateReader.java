@@ -56,9 +56,10 @@ final class DateReader {
             if (p != null) {
                 return range(s, p);
             }
-            if (i == 0) {
-                p = dotted(s, 0);
-                if (p == null) {
+            if (i == 0 || onlyComparatorsBefore(s, i)) {
+                // ≤2026-06-30: a workbook's date cell under a 指标性质 of ≤ (or typed so) is a deadline too
+                p = dotted(s, i);
+                if (p == null && i == 0) {
                     p = eightDigits(s, 0);
                 }
                 if (p != null) {
@@ -71,6 +72,16 @@ final class DateReader {
             }
         }
         return null;
+    }
+
+    /** Nothing but comparison signs (≤, ≥, <, >, =) before index {@code i}. */
+    private static boolean onlyComparatorsBefore(String s, int i) {
+        for (int j = 0; j < i; j++) {
+            if ("≤≥<>=＜＞＝".indexOf(s.charAt(j)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 2025年, 2025年6月, and (with a year known) 6月. */

@@ -342,7 +342,10 @@ class TargetReaderTest {
             "2023年1月至2023年12月     | 2023-01 | 2023-12",
             "2023.07 - 2024.01      | 2023-07 | 2024-01",
             "2025年6月底前           | 2025-06 | 2025-06",
-            "2025年年底前            | -       | -"})
+            "2025年年底前            | -       | -",
+            // a workbook's date cell (shown as an ISO date) under a 指标性质 of ≤, or a dotted date typed after one
+            "≤2026-06-30            | 2026-06 | 2026-06",
+            "≤2026.6.30             | 2026-06 | 2026-06"})
     void aDateOrRangeIsADateWithItsMonths(String raw, String start, String end) {
         TargetReading r = reader.read(raw.strip());
         assertThat(r.getKind()).isEqualTo("DATE");
