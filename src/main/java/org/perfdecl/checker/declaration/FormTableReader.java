@@ -586,13 +586,17 @@ public final class FormTableReader {
                 return; // a blank row (a page break or spacing), 续表 over the rest of a table, or 第2页 共2页
             }
             GridCell first = cells.get(0);
-            Matcher titleMatch = TITLE.matcher(Text.halfWidth(first.text()));
-            if (cells.size() == 1 && title == null && titleMatch.matches()) {
-                title = first.text().substring(titleMatch.start(2), titleMatch.end(2));
+            // the title alone on its row, in whichever column: centred over a table printed without borders, it
+            // starts in a middle column (Guizhou PDF); before, a title not in the first column was an unknown line
+            List<GridCell> filledCells = cells.stream().filter(c -> !c.isEmpty()).toList();
+            GridCell titleCell = filledCells.size() == 1 ? filledCells.get(0) : first;
+            Matcher titleMatch = TITLE.matcher(Text.halfWidth(titleCell.text()));
+            if (filledCells.size() == 1 && title == null && titleMatch.matches()) {
+                title = titleCell.text().substring(titleMatch.start(2), titleMatch.end(2));
                 String written = titleMatch.group(1) != null ? titleMatch.group(1) : titleMatch.group(3);
                 if (written != null) {
                     year = Integer.parseInt(written);
-                    sources.put("/budgetYear", first.location());
+                    sources.put("/budgetYear", titleCell.location());
                 }
                 return;
             }

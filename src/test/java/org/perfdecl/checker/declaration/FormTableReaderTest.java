@@ -133,6 +133,19 @@ class FormTableReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** The title alone on its row in a middle column (centred over a table printed without borders): the title and its year. */
+    @Test
+    void aTitleAloneOnItsRowInAMiddleColumnIsTheTitle() {
+        Declaration d = read(
+                "||2026年度项目支出绩效目标申报表",
+                "项目名称|某项目",
+                "年度绩效目标|完成");
+
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.title()).isEqualTo("项目支出绩效目标申报表");
+        assertThat(d.notes()).isEmpty();
+    }
+
     /** 资金来源（万元） | 合计 | 省级 | 其他 over 金额 | 500 | 400 | 100; a row of words under the header is no amounts. */
     @Test
     void sourcesUnderTheirHeaderRowAndARowOfWordsUnderIt() {
