@@ -234,11 +234,27 @@ public final class SpreadsheetReader {
         }
     }
 
+    /**
+     * A date cell as an ISO date, or as its format writes it when that is in Chinese (yyyy"年"m"月"d"日" shows
+     * 2026年6月30日, which a target such as ≤2026年6月30日 is read and reported as, as the reviewer sees it).
+     */
+    private static String date(Cell cell, DataFormatter formatter) {
+        String format = cell.getCellStyle().getDataFormatString();
+        if (format != null && format.contains("年")) {
+            // POI's formatter keeps the quotes of a date format's literal text (2026"年"6"月"30"日")
+            String shown = formatter.formatCellValue(cell).replace("\"", "");
+            if (shown.matches("\\d{4}年\\d{1,2}月(\\d{1,2}日)?")) {
+                return shown;
+            }
+        }
+        return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+    }
+
     private static String shown(Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    ? date(cell, formatter)
                     : number(formatter.formatCellValue(cell));
             case STRING -> cell.getRichStringCellValue().getString();
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";

@@ -57,6 +57,43 @@ class SpreadsheetFormsTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /**
+     * A deadline as a real date under 指标性质 ≤, formatted yyyy"年"m"月"d"日" (Zhejiang): read as Excel shows it,
+     * ≤2026年6月30日 (before: ≤2026-06-30 with POI's quotes taken out, and 2026"年"6"月"30"日" with them); a date
+     * of another format stays an ISO date.
+     */
+    @Test
+    void aDateCellInAChineseFormatIsReadAsItShows() throws IOException {
+        try (var book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("Sheet1");
+            String[][] rows = {{"2026年度项目支出绩效目标申报表"}, {"项目名称", "测试项目"}, {"实施期限", "", "至", ""},
+                    {"一级指标", "二级指标", "三级指标", "指标性质", "指标值"}, {"产出指标", "时效指标", "完成时间", "≤", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            var chinese = book.createCellStyle();
+            chinese.setDataFormat(book.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            var slashes = book.createCellStyle();
+            slashes.setDataFormat(book.createDataFormat().getFormat("yyyy/m/d"));
+            sheet.getRow(2).getCell(1).setCellValue(java.time.LocalDate.of(2026, 1, 1));
+            sheet.getRow(2).getCell(1).setCellStyle(slashes);
+            sheet.getRow(2).getCell(3).setCellValue(java.time.LocalDate.of(2026, 12, 31));
+            sheet.getRow(2).getCell(3).setCellStyle(chinese);
+            sheet.getRow(4).getCell(4).setCellValue(java.time.LocalDate.of(2026, 6, 30));
+            sheet.getRow(4).getCell(4).setCellStyle(chinese);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            Declaration d = read(out.toByteArray());
+
+            assertThat(d.indicators().get(0).target()).isEqualTo("≤2026年6月30日");
+            assertThat(d.startDate().raw()).isEqualTo("2026-01-01");
+            assertThat(d.endDate().value()).hasToString("2026-12-31");
+        }
+    }
+
     /** 上年预算执行率 in a cell formatted as a percentage (0.45 shown as 45%): read as Excel shows it. */
     @Test
     void aStatedExecutionRateInAPercentCellIsRead() throws IOException {
