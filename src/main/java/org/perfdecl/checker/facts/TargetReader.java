@@ -21,6 +21,8 @@ public final class TargetReader {
     private static final String COMPARATORS = "≥≤=<>±";
     /** What stands between the two ends of a range (the separators of {@link #RANGE}). */
     private static final String RANGE_DASHES = "~～-—–－至到";
+    /** A thousands separator and a decimal point: inside a number, spaces either side of them are a wrapped cell's. */
+    private static final String NUMBER_MARKS = ",.";
     /** Dots that join two divisors of a unit: 元/人·月 (per person and month). */
     private static final String PER_JOINS = "·•・";
     /**
@@ -231,11 +233,14 @@ public final class TargetReader {
     }
 
     /**
-     * The value with the spaces between two digits taken out (9 5% -> 95%, 1 200台 -> 1200台), or null when there
-     * are none or no unit follows the last digit: a bare 88 100 may be two numbers.
+     * The value with the spaces inside a number taken out: between two digits (9 5% -> 95%, 1 200台 -> 1200台) and
+     * either side of a thousands separator or decimal point between digits (1 ,200人, 3, 600人次, 1 .2万吨); null when
+     * there are none or no unit follows the last digit: a bare 88 100 may be two numbers.
      */
     private static String withoutSpacesInsideNumbers(String s) {
-        String out = withoutSpacesWhere(s, (before, after) -> DateReader.isDigit(before) && DateReader.isDigit(after));
+        String out = withoutSpacesWhere(s, (before, after) -> (DateReader.isDigit(before) || NUMBER_MARKS.indexOf(before) >= 0)
+                && (DateReader.isDigit(after) || NUMBER_MARKS.indexOf(after) >= 0)
+                && (DateReader.isDigit(before) || DateReader.isDigit(after)));
         boolean joined = out.length() < s.length();
         if (!joined) {
             return null;

@@ -726,4 +726,22 @@ class TargetReaderTest {
         assertThat(reader.read("88 100", "数量指标", "受益人数").getKind()).isEqualTo("UNREADABLE");
         assertThat(reader.read("是（达标）", "质量指标", "是否达标").getRest()).isEqualTo("(达标)");
     }
+
+    /** Values of the fourth held-out set, each of a class. */
+    @ParameterizedTest(name = "{0} under {1} -> {2} {3} {4} {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // spaces a wrapped cell leaves either side of a thousands separator or a decimal point
+            "1 ,200人               | 资助学生人数          | QUANTITY    | -  | 1200  | 人",
+            "3, 600人次             | 教师培训人次          | QUANTITY    | -  | 3600  | 人次",
+            "不低于5 ,200元/人·年     | 农村低保标准          | AMOUNT      | ≥  | 5200  | 元/人·年",
+            "1 .2万吨               | 新增粮食产能          | QUANTITY    | -  | 1.2   | 万吨",
+            "1 ,050 亩              | 新增湿地面积          | QUANTITY    | -  | 1050  | 亩",
+    })
+    void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
+        TargetReading r = reader.read(raw.strip(), "指标", name.strip());
+        assertThat(r.getKind()).as("kind").isEqualTo(kind.strip());
+        assertThat(r.getComparator()).as("comparator").isEqualTo(comparator);
+        assertThat(r.getNumber()).as("number").isEqualTo(number);
+        assertThat(r.getUnit()).as("unit").isEqualTo(unit);
+    }
 }
