@@ -81,8 +81,9 @@ final class ChineseNumerals {
     private static int numeralEnd(String s, int from, boolean decimals) {
         int i = from;
         while (i < s.length() && (isNumeralOrUnit(s.charAt(i)) || (decimals && s.charAt(i) == '点' && i > from
-                && i + 1 < s.length() && DIGITS.indexOf(s.charAt(i + 1)) >= 0))) {
-            i++;
+                && i + 1 < s.length() && DIGITS.indexOf(s.charAt(i + 1)) >= 0)
+                || (s.charAt(i) == TEN_THOUSAND && i > from && i + 1 < s.length() && isNumeralOrUnit(s.charAt(i + 1))))) {
+            i++; // 万 inside a numeral (一万二千) is part of it; at its end (十五万亩) it is the unit's magnitude
         }
         return i;
     }
@@ -96,14 +97,20 @@ final class ChineseNumerals {
     }
 
     private static boolean isNumeralOrUnit(char c) {
-        return DIGITS.indexOf(c) >= 0 || c == '两' || c == '十' || c == '百';
+        return DIGITS.indexOf(c) >= 0 || c == '两' || c == '十' || c == '百' || c == '千';
     }
 
-    /** 七十 → 70, 九十五点五 → 95.5, 一百 → 100, 十 → 10; null when it is no well-formed number below 1,000. */
+    private static final char TEN_THOUSAND = '万';
+
+    /**
+     * 七十 → 70, 九十五点五 → 95.5, 一百 → 100, 十 → 10, 一千二百 → 1200, 一万二千 → 12000; null when it is no
+     * well-formed number.
+     */
     static Double value(String numeral) {
         int point = numeral.indexOf('点');
         String whole = point < 0 ? numeral : numeral.substring(0, point);
         double value = 0;
+        double tenThousands = 0;
         int section = 0;
         int digit = -1;
         for (int k = 0; k < whole.length(); k++) {
@@ -114,15 +121,19 @@ final class ChineseNumerals {
                     return null; // 七七: two digits in a row, a code rather than a number
                 }
                 digit = d;
-            } else if (c == '十' || c == '百') {
-                int unit = c == '十' ? 10 : 100;
+            } else if (c == '十' || c == '百' || c == '千') {
+                int unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
                 section += (digit < 0 ? 1 : digit) * unit;
+                digit = -1;
+            } else if (c == TEN_THOUSAND && tenThousands == 0 && (section > 0 || digit > 0)) {
+                tenThousands = (section + Math.max(digit, 0)) * 10000.0; // 一万二千: 10000 and what follows
+                section = 0;
                 digit = -1;
             } else {
                 return null;
             }
         }
-        value = section + Math.max(digit, 0);
+        value = tenThousands + section + Math.max(digit, 0);
         if (point >= 0) {
             String fraction = numeral.substring(point + 1);
             double scale = 0.1;

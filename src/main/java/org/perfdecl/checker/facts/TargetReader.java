@@ -282,6 +282,10 @@ public final class TargetReader {
             return null;
         }
         Double value = ChineseNumerals.value(s.substring(i, end));
+        String magnitude = v.unitAt(s, end);
+        // 十五万亩, 两万余人: a magnitude at the numeral's end stays with the unit, as after digits (15万亩)
+        magnitude = magnitude != null && v.bareMagnitudes.contains(magnitude) ? magnitude : "";
+        end += magnitude.length();
         String over = "";
         for (String word : v.overWords.keySet()) {
             if (s.startsWith(word, end)) {
@@ -291,6 +295,9 @@ public final class TargetReader {
         }
         end += over.length();
         String unit = value == null ? null : v.unitAt(s, end);
+        if (unit == null && value != null && !magnitude.isEmpty()) {
+            unit = ""; // 十二万: a magnitude without its unit, as 2.5万 is
+        }
         if (unit == null || v.rateUnits.contains(unit)) {
             return null;
         }
@@ -298,7 +305,7 @@ public final class TargetReader {
         if (!rest.isEmpty() && v.boundWordsLongestFirst.stream().noneMatch(e -> e.getKey().equals(rest))) {
             return null;
         }
-        return s.substring(0, i) + format(value) + over + unit + rest;
+        return s.substring(0, i) + format(value) + magnitude + over + unit + rest;
     }
 
     private TargetReading words(TargetReading.TargetReadingBuilder b, String s, IndicatorName name) {

@@ -736,6 +736,14 @@ class TargetReaderTest {
             "不低于5 ,200元/人·年     | 农村低保标准          | AMOUNT      | ≥  | 5200  | 元/人·年",
             "1 .2万吨               | 新增粮食产能          | QUANTITY    | -  | 1.2   | 万吨",
             "1 ,050 亩              | 新增湿地面积          | QUANTITY    | -  | 1050  | 亩",
+            // Chinese numerals with 千 and 万: 万 inside the numeral is part of it, at its end the unit's magnitude
+            "一千二百人              | 聘用护林员            | QUANTITY    | -  | 1200  | 人",
+            "一万二千人              | 家庭医生签约人数       | QUANTITY    | -  | 12000 | 人",
+            "两千余户               | 受益农户             | QUANTITY    | >  | 2000  | 户",
+            "十五万亩               | 水稻种植面积          | QUANTITY    | -  | 15    | 万亩",
+            "两万余人               | 带动就业             | QUANTITY    | >  | 2     | 万人",
+            "三千万元               | 项目总投资           | AMOUNT      | -  | 3000  | 万元",
+            "千方百计               | 工作措施             | QUALITATIVE | -  | -     | -",
     })
     void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
         TargetReading r = reader.read(raw.strip(), "指标", name.strip());
