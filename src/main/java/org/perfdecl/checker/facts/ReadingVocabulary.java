@@ -70,6 +70,10 @@ final class ReadingVocabulary {
     final List<String> standardCodes;
     final Set<String> multipleUnits;
     final List<String> dayOfPeriodBefore;
+    /** 前, 之前: what ends a recurring deadline (每周一前) or a time of day (17:00前). */
+    final List<String> deadlineEnds;
+    /** Longest first: what follows the hour of a time of day (':', 时, 点). */
+    final List<String> timeOfDayMarks;
 
     ReadingVocabulary(Policy policy) {
         rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
@@ -135,6 +139,8 @@ final class ReadingVocabulary {
         standardCodes = longestFirst(policy.words("reading.standardCodes"));
         multipleUnits = Set.copyOf(policy.words("reading.multipleUnits"));
         dayOfPeriodBefore = policy.words("reading.dayOfPeriodBefore");
+        deadlineEnds = longestFirst(policy.words("reading.deadlineEnds"));
+        timeOfDayMarks = longestFirst(policy.words("reading.timeOfDayMarks"));
     }
 
     /** Words to try longest first, so a word is not taken for a shorter one it begins with (年底 before 底). */

@@ -327,10 +327,45 @@ public final class TargetReader {
         if (v.noWords.contains(s)) {
             return b.kind("BOOLEAN").yes(false).normalised(s).build();
         }
-        if (ReadingVocabulary.containsAny(s, v.deadlineWords)) {
+        if (ReadingVocabulary.containsAny(s, v.deadlineWords) || recurringDeadline(s)) {
             return b.kind("DATE").normalised(s).build();
         }
         return b.kind("QUALITATIVE").normalised(s).build();
+    }
+
+    /** 每周一前, 每周五下班前: 每 and a unit of time, then the point of each period before which (reading.deadlineEnds). */
+    private boolean recurringDeadline(String s) {
+        if (!ReadingVocabulary.endsWithAny(s, v.deadlineEnds)) {
+            return false;
+        }
+        for (String word : v.perWords) {
+            int at = s.indexOf(word);
+            String time = at < 0 ? null : v.unitAt(s, at + word.length());
+            if (time != null && v.timeUnits.contains(time)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A time of day before which, right after its hour: 17:00前 (two digits of minutes after the colon), 18时前, 8点之前
+     * (reading.timeOfDayMarks, reading.deadlineEnds).
+     */
+    private boolean timeOfDayDeadline(String after, double hour) {
+        if (hour < 0 || hour > 24 || hour != Math.rint(hour)) {
+            return false;
+        }
+        for (String mark : v.timeOfDayMarks) {
+            if (after.startsWith(mark)) {
+                int minutes = digitsAt(after, mark.length());
+                if ((minutes != 0 && minutes != 2) || (minutes == 0 && mark.equals(":"))) {
+                    return false;
+                }
+                return v.deadlineEnds.contains(after.substring(mark.length() + minutes));
+            }
+        }
+        return false;
     }
 
     /** Nothing or only units after the comparators: the template's {@code ≧ %}, a lone 吨. */
@@ -565,6 +600,9 @@ public final class TargetReader {
             return b.kind("UNREADABLE").normalised(s).note("tooLarge").build();
         }
         String after = s.substring(end);
+        if (timeOfDayDeadline(after, number)) {
+            return b.kind("DATE").normalised(s).build(); // 每日17:00前: a time of each day by which
+        }
         Double upper = null;
         // a rate unit that holds digits of its own (≤10/10万: ten per hundred thousand) is no second number
         if (hasDigit(after) && !startsWithScaledRateUnit(after)) {

@@ -744,6 +744,13 @@ class TargetReaderTest {
             "两万余人               | 带动就业             | QUANTITY    | >  | 2     | 万人",
             "三千万元               | 项目总投资           | AMOUNT      | -  | 3000  | 万元",
             "千方百计               | 工作措施             | QUALITATIVE | -  | -     | -",
+            // a recurring deadline: a day of the week, a time of day; an event of the year a school plans by
+            "每周一前               | 数据周报报送时间       | DATE        | -  | -     | -",
+            "每周五下班前            | 周工作小结提交         | DATE        | -  | -     | -",
+            "每日17:00前            | 日报报送时限          | DATE        | -  | -     | -",
+            "当日18时前              | 信息报送时限          | DATE        | -  | -     | -",
+            "秋季开学前              | 改造工程完工时间       | DATE        | -  | -     | -",
+            "每次活动前              | 安全检查             | QUALITATIVE | -  | -     | -",
     })
     void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
         TargetReading r = reader.read(raw.strip(), "指标", name.strip());
