@@ -604,6 +604,12 @@ public final class TargetReader {
             return b.kind("DATE").normalised(s).build(); // 每日17:00前: a time of each day by which
         }
         Double upper = null;
+        Ceiling ceiling = "≥".equals(comparator) || ">".equals(comparator) ? ceilingAfter(after) : null;
+        if (ceiling != null && ceiling.upper() > number) {
+            // 不少于3套且不多于5套: a floor and a ceiling, a range read as at least its lower end
+            upper = ceiling.upper();
+            after = ceiling.unit();
+        }
         // a rate unit that holds digits of its own (≤10/10万: ten per hundred thousand) is no second number
         if (hasDigit(after) && !startsWithScaledRateUnit(after)) {
             Matcher range = RANGE.matcher(after);
@@ -725,6 +731,45 @@ public final class TargetReader {
             b.comparator(null).number(null).unit(null).qualifier(null); // no value a rule could compare
         }
         return b.kind(kind).build();
+    }
+
+    /** The upper end of a range written in words, and the unit of both ends. */
+    private record Ceiling(double upper, String unit) {
+    }
+
+    /**
+     * After a floor's number, [unit] join ceiling number [unit] (套且不多于5套, 且≤5个: reading.rangeJoins, a comparator
+     * word or sign of ≤ or <), both units the same or one of them left out; null for anything else.
+     */
+    private Ceiling ceilingAfter(String after) {
+        for (String join : v.rangeJoins) {
+            int at = after.indexOf(join);
+            if (at < 0 || hasDigit(after.substring(0, at))) {
+                continue;
+            }
+            String first = after.substring(0, at);
+            String rest = after.substring(at + join.length());
+            String sign = null;
+            if (!rest.isEmpty() && (rest.charAt(0) == '≤' || rest.charAt(0) == '<')) {
+                sign = rest.substring(0, 1);
+            }
+            for (var e : v.comparatorWords) {
+                if (sign == null && rest.startsWith(e.getKey()) && ("≤".equals(e.getValue()) || "<".equals(e.getValue()))) {
+                    sign = e.getKey();
+                }
+            }
+            if (sign == null || sign.length() >= rest.length() || !DateReader.isDigit(rest.charAt(sign.length()))) {
+                return null;
+            }
+            int end = numberEnd(rest, sign.length());
+            String second = rest.substring(end);
+            if (hasDigit(second) || (!first.isEmpty() && !second.isEmpty() && !first.equals(second))) {
+                return null;
+            }
+            double upper = Double.parseDouble(rest.substring(sign.length(), end).replace(",", ""));
+            return Double.isFinite(upper) ? new Ceiling(upper, first.isEmpty() ? second : first) : null;
+        }
+        return null;
     }
 
     /** The comparator (sign or word) that ends the words before the number, and those words without it. */

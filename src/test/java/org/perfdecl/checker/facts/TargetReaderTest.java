@@ -751,6 +751,11 @@ class TargetReaderTest {
             "当日18时前              | 信息报送时限          | DATE        | -  | -     | -",
             "秋季开学前              | 改造工程完工时间       | DATE        | -  | -     | -",
             "每次活动前              | 安全检查             | QUALITATIVE | -  | -     | -",
+            // a floor and a ceiling in words: a range, at least its lower end (two units or two measures stay two)
+            "不少于3套且不多于5套      | 配备教学设备          | QUANTITY    | ≥  | 3     | 套",
+            "不少于3且不多于5         | 送教上门次数          | QUANTITY    | ≥  | 3     | -",
+            "≥3个且≤5个              | 新建示范点           | QUANTITY    | ≥  | 3     | 个",
+            "不少于3套且不多于5台      | 配备教学设备          | UNREADABLE  | -  | -     | -",
     })
     void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
         TargetReading r = reader.read(raw.strip(), "指标", name.strip());
