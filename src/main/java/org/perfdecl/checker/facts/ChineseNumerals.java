@@ -2,7 +2,7 @@ package org.perfdecl.checker.facts;
 
 /**
  * Percentages written in Chinese numerals, rewritten in digits before a target value is read:
- * 百分之七十 → 70%, 百分之九十五点五 → 95.5%, 八十% → 80%, 八成以上 → 80%以上. Only these shapes here;
+ * 百分之七十 → 70%, 百分之九十五点五 → 95.5%, 八十% → 80%, 八成以上 → 80%以上, 三分之二 → 66.66666666666667%. Only these shapes here;
  * a count is read only when it is the whole value (三座, 不少于二十场: {@code TargetReader}). A numeral
  * elsewhere (新建三个站点) stays words, as the form wrote them: turning every numeral into a count
  * would read sentences as numbers.
@@ -10,12 +10,14 @@ package org.perfdecl.checker.facts;
 final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
+    /** Between the denominator and the numerator of a fraction: 三分之二 is two thirds (百分之 is read before it). */
+    private static final String FRACTION = "分之";
 
     private ChineseNumerals() {
     }
 
     static String percentsInDigits(String s) {
-        if (s.indexOf('百') < 0 && s.indexOf('%') < 0 && s.indexOf('成') < 0) {
+        if (s.indexOf('百') < 0 && s.indexOf('%') < 0 && s.indexOf('成') < 0 && s.indexOf(FRACTION) < 0) {
             return s; // the common case: nothing to look at
         }
         StringBuilder out = new StringBuilder(s.length());
@@ -39,6 +41,17 @@ final class ChineseNumerals {
                 }
             }
             int end = numeralEnd(s, i, true);
+            if (end > i && s.startsWith(FRACTION, end)) {
+                // 三分之二 → 66.66666666666667%: a share written as a fraction, on the percent scale
+                int over = numeralEnd(s, end + FRACTION.length(), false);
+                Double denominator = value(s.substring(i, end));
+                Double numerator = over > end + FRACTION.length() ? value(s.substring(end + FRACTION.length(), over)) : null;
+                if (denominator != null && numerator != null && numerator > 0 && numerator <= denominator) {
+                    out.append(format(numerator * 100 / denominator)).append('%');
+                    i = over;
+                    continue;
+                }
+            }
             if (end > i && (end == s.length() || !isNumeralOrUnit(s.charAt(end)))) {
                 Double value = value(s.substring(i, end));
                 if (value != null && end < s.length() && s.charAt(end) == '%') {

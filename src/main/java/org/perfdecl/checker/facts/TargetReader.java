@@ -604,6 +604,12 @@ public final class TargetReader {
             return b.kind("DATE").normalised(s).build(); // 每日17:00前: a time of each day by which
         }
         Double upper = null;
+        int denominatorEnd = fractionDenominatorEnd(after, number, name);
+        if (denominatorEnd > 0) {
+            // 2/3以上 under 占比: a share written as a fraction, on the percent scale
+            number = number * 100 / Double.parseDouble(after.substring(1, denominatorEnd));
+            after = "%" + after.substring(denominatorEnd);
+        }
         Ceiling ceiling = "≥".equals(comparator) || ">".equals(comparator) ? ceilingAfter(after) : null;
         if (ceiling != null && ceiling.upper() > number) {
             // 不少于3套且不多于5套: a floor and a ceiling, a range read as at least its lower end
@@ -731,6 +737,26 @@ public final class TargetReader {
             b.comparator(null).number(null).unit(null).qualifier(null); // no value a rule could compare
         }
         return b.kind(kind).build();
+    }
+
+    /**
+     * Where the denominator of a fraction ends, after a whole numerator under a rate name: /3 of 2/3, /3以上 of
+     * 2/3以上 (a bound word may follow); 0 for anything else (a unit per something, 30/10万, a date).
+     */
+    private int fractionDenominatorEnd(String after, double numerator, IndicatorName name) {
+        if (!name.rate() || after.length() < 2 || after.charAt(0) != '/' || numerator <= 0 || numerator != Math.rint(numerator)) {
+            return 0;
+        }
+        int digits = digitsAt(after, 1);
+        if (digits == 0 || digits > 3) {
+            return 0;
+        }
+        String rest = after.substring(1 + digits);
+        if (!rest.isEmpty() && v.boundWordsLongestFirst.stream().noneMatch(e -> e.getKey().equals(rest))) {
+            return 0;
+        }
+        double denominator = Double.parseDouble(after.substring(1, 1 + digits));
+        return denominator >= numerator ? 1 + digits : 0;
     }
 
     /** The upper end of a range written in words, and the unit of both ends. */

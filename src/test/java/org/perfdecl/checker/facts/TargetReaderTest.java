@@ -756,6 +756,13 @@ class TargetReaderTest {
             "不少于3且不多于5         | 送教上门次数          | QUANTITY    | ≥  | 3     | -",
             "≥3个且≤5个              | 新建示范点           | QUANTITY    | ≥  | 3     | 个",
             "不少于3套且不多于5台      | 配备教学设备          | UNREADABLE  | -  | -     | -",
+            // a fraction is a share on the percent scale: in Chinese numerals anywhere, in digits under a rate name
+            "三分之二                | 寄宿生床位覆盖比例      | RATE        | -  | 66.66666666666667 | %",
+            "不低于三分之一            | 教师交流轮岗比例       | RATE        | ≥  | 33.333333333333336 | %",
+            "千分之三                | 传染病发病率          | RATE        | -  | 0.3   | %",
+            "2/3以上                | 教师本科学历占比       | RATE        | ≥  | 66.66666666666667 | %",
+            "1/2                   | 地方配套资金比例       | RATE        | -  | 50    | %",
+            "2/3                   | 督导次数             | UNREADABLE  | -  | -     | -",
     })
     void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
         TargetReading r = reader.read(raw.strip(), "指标", name.strip());
