@@ -72,6 +72,9 @@ final class ReadingVocabulary {
     final List<String> dayOfPeriodBefore;
     /** 前, 之前: what ends a recurring deadline (每周一前) or a time of day (17:00前). */
     final List<String> deadlineEnds;
+    /** 是否 (targets.yesNoMarker) and, longest first, the words that negate the verb after it (未建立). */
+    final String yesNoMarker;
+    final List<String> negations;
     /** 且, 并且: between a floor and a ceiling in words (不少于3套且不多于5套). */
     final List<String> rangeJoins;
     /** Longest first: what follows the hour of a time of day (':', 时, 点). */
@@ -142,6 +145,8 @@ final class ReadingVocabulary {
         multipleUnits = Set.copyOf(policy.words("reading.multipleUnits"));
         dayOfPeriodBefore = policy.words("reading.dayOfPeriodBefore");
         deadlineEnds = longestFirst(policy.words("reading.deadlineEnds"));
+        yesNoMarker = policy.text("targets.yesNoMarker");
+        negations = longestFirst(policy.words("reading.negations"));
         rangeJoins = longestFirst(policy.words("reading.rangeJoins"));
         timeOfDayMarks = longestFirst(policy.words("reading.timeOfDayMarks"));
     }

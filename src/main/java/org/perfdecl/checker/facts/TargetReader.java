@@ -104,6 +104,10 @@ public final class TargetReader {
             if (count != null) {
                 return number(b, count, name); // 三座, 不少于二十场: a count written in Chinese numerals
             }
+            Boolean echoed = echoedAnswer(compact, level3);
+            if (echoed != null) {
+                return b.kind("BOOLEAN").yes(echoed).normalised(compact).build(); // 建立 under 是否建立…台账
+            }
             return words(b, compact, name);
         }
         if (standardCode(compact)) {
@@ -141,6 +145,32 @@ public final class TargetReader {
             return b.kind("DATE").normalised(value).start(span.start()).end(span.end()).build();
         }
         return number(b, value, name);
+    }
+
+    /**
+     * An answer that repeats the verb after the name's yes/no marker (建立 under 是否建立动态管理台账: yes), or the verb
+     * negated (未建立: no); null for anything else. Two characters at least, so that one does not answer by chance.
+     */
+    private Boolean echoedAnswer(String compact, String level3) {
+        if (level3 == null || compact.length() < 2 || v.yesNoMarker.isEmpty()) {
+            return null;
+        }
+        String name = v.simplified(Text.noSpaces(Text.halfWidth(level3)));
+        int at = name.indexOf(v.yesNoMarker);
+        if (at < 0) {
+            return null;
+        }
+        String asked = name.substring(at + v.yesNoMarker.length());
+        if (asked.startsWith(compact)) {
+            return true;
+        }
+        for (String negation : v.negations) {
+            String verb = compact.substring(Math.min(negation.length(), compact.length()));
+            if (compact.startsWith(negation) && verb.length() >= 2 && asked.startsWith(verb)) {
+                return false;
+            }
+        }
+        return null;
     }
 
     /** The value, spaces aside, names a standard by its code (reading.standardCodes) followed by its number. */

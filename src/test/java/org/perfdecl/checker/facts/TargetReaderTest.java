@@ -763,6 +763,10 @@ class TargetReaderTest {
             "2/3以上                | 教师本科学历占比       | RATE        | ≥  | 66.66666666666667 | %",
             "1/2                   | 地方配套资金比例       | RATE        | -  | 50    | %",
             "2/3                   | 督导次数             | UNREADABLE  | -  | -     | -",
+            // an answer that repeats the verb a yes/no name asks about, or negates it
+            "建立                   | 是否建立动态管理台账    | BOOLEAN     | -  | -     | -",
+            "未建立                 | 是否建立动态管理台账    | BOOLEAN     | -  | -     | -",
+            "按要求                 | 是否按期完工          | QUALITATIVE | -  | -     | -",
     })
     void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
         TargetReading r = reader.read(raw.strip(), "指标", name.strip());
@@ -770,5 +774,11 @@ class TargetReaderTest {
         assertThat(r.getComparator()).as("comparator").isEqualTo(comparator);
         assertThat(r.getNumber()).as("number").isEqualTo(number);
         assertThat(r.getUnit()).as("unit").isEqualTo(unit);
+    }
+
+    @Test
+    void anEchoedAnswerSaysYesOrNo() {
+        assertThat(reader.read("建立", "质量指标", "是否建立动态管理台账").getYes()).isTrue();
+        assertThat(reader.read("未建立", "质量指标", "是否建立动态管理台账").getYes()).isFalse();
     }
 }
