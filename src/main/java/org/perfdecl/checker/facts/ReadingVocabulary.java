@@ -156,14 +156,22 @@ final class ReadingVocabulary {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    /** The longest known unit written at {@code from}, or null. */
+    /**
+     * The longest known unit written at {@code from}, or null. A unit of Latin letters is one only where the
+     * letters end: m is not the unit of 5mg/L, nor of 5min (mg/L and min are taken as written).
+     */
     String unitAt(String s, int from) {
         for (String unit : unitsLongestFirst) {
-            if (s.startsWith(unit, from)) {
+            if (s.startsWith(unit, from) && !(latinLetter(unit.charAt(unit.length() - 1))
+                    && from + unit.length() < s.length() && latinLetter(s.charAt(from + unit.length())))) {
                 return unit;
             }
         }
         return null;
+    }
+
+    private static boolean latinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     boolean isMoney(String unit) {

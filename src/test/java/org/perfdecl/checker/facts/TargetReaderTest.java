@@ -767,6 +767,11 @@ class TargetReaderTest {
             "建立                   | 是否建立动态管理台账    | BOOLEAN     | -  | -     | -",
             "未建立                 | 是否建立动态管理台账    | BOOLEAN     | -  | -     | -",
             "按要求                 | 是否按期完工          | QUALITATIVE | -  | -     | -",
+            // a unit of Latin letters ends where its letters end; a unit counted with 个
+            "≤5mg/L                | 氨氮排放浓度          | QUANTITY    | ≤  | 5     | mg/L",
+            "≤5min                 | 系统故障响应时间       | QUANTITY    | ≤  | 5     | min",
+            "12.5km                | 新建污水管网          | QUANTITY    | -  | 12.5  | km",
+            "≥0.5个等级              | 耕地质量等级提升       | QUANTITY    | ≥  | 0.5   | 个等级",
     })
     void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
         TargetReading r = reader.read(raw.strip(), "指标", name.strip());
