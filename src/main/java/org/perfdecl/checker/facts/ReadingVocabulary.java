@@ -72,6 +72,8 @@ final class ReadingVocabulary {
     final List<String> dayOfPeriodBefore;
     /** 前, 之前: what ends a recurring deadline (每周一前) or a time of day (17:00前). */
     final List<String> deadlineEnds;
+    /** A unit mistyped by a pinyin input method and the unit meant (公理: 公里). */
+    final Map<String, String> misspeltUnits;
     /** 是否 (targets.yesNoMarker) and, longest first, the words that negate the verb after it (未建立). */
     final String yesNoMarker;
     final List<String> negations;
@@ -145,6 +147,7 @@ final class ReadingVocabulary {
         multipleUnits = Set.copyOf(policy.words("reading.multipleUnits"));
         dayOfPeriodBefore = policy.words("reading.dayOfPeriodBefore");
         deadlineEnds = longestFirst(policy.words("reading.deadlineEnds"));
+        misspeltUnits = policy.texts("reading.misspeltUnits");
         yesNoMarker = policy.text("targets.yesNoMarker");
         negations = longestFirst(policy.words("reading.negations"));
         rangeJoins = longestFirst(policy.words("reading.rangeJoins"));

@@ -684,7 +684,18 @@ public final class TargetReader {
                 break;
             }
         }
+        String misspelt = null;
+        for (var slip : v.misspeltUnits.entrySet()) {
+            if (after.startsWith(slip.getKey())) {
+                misspelt = slip.getKey(); // 45.8公理: 公里, as the input method meant
+                after = slip.getValue() + after.substring(slip.getKey().length());
+                break;
+            }
+        }
         Unit unit = unit(after);
+        if (misspelt != null && unit.note == null) {
+            unit = new Unit(unit.unit, unit.rest, "misspeltUnit");
+        }
         if (unit.rest != null) {
             for (var bound : v.boundWordsLongestFirst) {
                 if (unit.rest.startsWith(bound.getKey()) && (bound.getKey().length() > 1 || v.timeUnits.contains(unit.unit))) {

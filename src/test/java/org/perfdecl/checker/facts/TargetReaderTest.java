@@ -772,6 +772,9 @@ class TargetReaderTest {
             "≤5min                 | 系统故障响应时间       | QUANTITY    | ≤  | 5     | min",
             "12.5km                | 新建污水管网          | QUANTITY    | -  | 12.5  | km",
             "≥0.5个等级              | 耕地质量等级提升       | QUANTITY    | ≥  | 0.5   | 个等级",
+            // a unit an input method mistyped, read as meant
+            "45.8公理               | 农村公路硬化里程       | QUANTITY    | -  | 45.8  | 公里",
+            "≤120万远               | 项目总成本           | AMOUNT      | ≤  | 120   | 万元",
     })
     void valuesOfTheFourthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
         TargetReading r = reader.read(raw.strip(), "指标", name.strip());
@@ -785,5 +788,6 @@ class TargetReaderTest {
     void anEchoedAnswerSaysYesOrNo() {
         assertThat(reader.read("建立", "质量指标", "是否建立动态管理台账").getYes()).isTrue();
         assertThat(reader.read("未建立", "质量指标", "是否建立动态管理台账").getYes()).isFalse();
+        assertThat(reader.read("45.8公理", "数量指标", "农村公路硬化里程").getNote()).isEqualTo("misspeltUnit");
     }
 }
