@@ -331,7 +331,17 @@ public final class TargetReader {
         if (unit == null || v.rateUnits.contains(unit)) {
             return null;
         }
-        String rest = s.substring(end + unit.length());
+        int unitEnd = end + unit.length();
+        while (!unit.isEmpty() && unitEnd + 1 < s.length()
+                && (s.charAt(unitEnd) == '/' || PER_JOINS.indexOf(s.charAt(unitEnd)) >= 0)) {
+            String per = v.unitAt(s, unitEnd + 1); // 一千五百元/人, 八十元/人·月: the unit's divisors
+            if (per == null) {
+                return null;
+            }
+            unitEnd += 1 + per.length();
+        }
+        unit = s.substring(end, unitEnd);
+        String rest = s.substring(unitEnd);
         if (!rest.isEmpty() && v.boundWordsLongestFirst.stream().noneMatch(e -> e.getKey().equals(rest))) {
             return null;
         }

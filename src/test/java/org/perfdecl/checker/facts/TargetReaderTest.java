@@ -743,6 +743,8 @@ class TargetReaderTest {
             "十五万亩               | 水稻种植面积          | QUANTITY    | -  | 15    | 万亩",
             "两万余人               | 带动就业             | QUANTITY    | >  | 2     | 万人",
             "三千万元               | 项目总投资           | AMOUNT      | -  | 3000  | 万元",
+            "一千五百元/人            | 人均补助标准          | AMOUNT      | -  | 1500  | 元/人",
+            "八十元/人·月             | 护理补贴标准          | AMOUNT      | -  | 80    | 元/人·月",
             "千方百计               | 工作措施             | QUALITATIVE | -  | -     | -",
             // a recurring deadline: a day of the week, a time of day; an event of the year a school plans by
             "每周一前               | 数据周报报送时间       | DATE        | -  | -     | -",
