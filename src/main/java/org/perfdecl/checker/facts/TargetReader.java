@@ -825,6 +825,11 @@ public final class TargetReader {
                 continue;
             }
             String first = after.substring(0, at);
+            for (String other : v.rangeJoins) {
+                if (!first.isEmpty() && first.endsWith(other)) {
+                    first = first.substring(0, first.length() - other.length()); // 90%，且不高于100%: two joins
+                }
+            }
             String rest = after.substring(at + join.length());
             String sign = null;
             if (!rest.isEmpty() && (rest.charAt(0) == '≤' || rest.charAt(0) == '<')) {

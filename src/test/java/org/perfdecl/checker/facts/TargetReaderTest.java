@@ -757,6 +757,7 @@ class TargetReaderTest {
             "不少于3套且不多于5套      | 配备教学设备          | QUANTITY    | ≥  | 3     | 套",
             "不少于3且不多于5         | 送教上门次数          | QUANTITY    | ≥  | 3     | -",
             "≥3个且≤5个              | 新建示范点           | QUANTITY    | ≥  | 3     | 个",
+            "不低于90%，且不高于100%   | 服务对象满意度         | RATE        | ≥  | 90    | %",
             "不少于3套且不多于5台      | 配备教学设备          | UNREADABLE  | -  | -     | -",
             // a fraction is a share on the percent scale: in Chinese numerals anywhere, in digits under a rate name
             "三分之二                | 寄宿生床位覆盖比例      | RATE        | -  | 66.66666666666667 | %",
