@@ -99,6 +99,19 @@ final class BorderlessTable {
                 add(previous, line);
                 continue;
             }
+            if (previous != null && i + 1 < runs.size() && !runs.get(i + 1).isEmpty()) {
+                Run[] below = place(runs.get(i + 1), edges);
+                float next = lines.get(i + 1).get(0).y();
+                if (straddles(previous, line, below, limits)
+                        && Math.abs(2 * baseline - previous.baseline - next) <= lines.get(i).get(0).height()
+                        && next - previous.baseline <= 3 * lines.get(i).get(0).height()) {
+                    // the middle line halfway between the two lines of the wrapped cell, and they a line apart
+                    add(previous, line);
+                    add(previous, below);
+                    i++;
+                    continue;
+                }
+            }
             Row row = new Row(edges.size());
             add(row, line);
             rows.add(row);
@@ -162,6 +175,50 @@ final class BorderlessTable {
             return wrapped(lower, upper, lower, limits) || upper[0] == null && upward && wrapped(upper, upper, lower, limits);
         }
         return upward && wrapped(upper, upper, lower, limits);
+    }
+
+    /**
+     * Whether a line stands between the two lines of a wrapped cell, as a row whose cells are centred vertically
+     * prints it (Excel's and most templates' 垂直居中): the row so far is one line, the middle line fills only
+     * columns it leaves empty, and the line below holds only the rest of cells of that first line that were
+     * wrapped (年度绩效目标 between the two lines of its goal; 600 between 年度资金总额（万元 and ）).
+     */
+    private static boolean straddles(Row row, Run[] middle, Run[] lower, float[] limits) {
+        Run[] upper = row.last;
+        if (row.lines != 1) {
+            return false;
+        }
+        for (int c = 0; c < middle.length; c++) {
+            if (middle[c] != null && (upper[c] != null || lower[c] != null)) {
+                return false;
+            }
+        }
+        // a cell merged over the columns to its right (the goal beside its label) wraps at the table's right edge
+        float right = Float.NEGATIVE_INFINITY;
+        for (float limit : limits) {
+            right = Math.max(right, limit);
+        }
+        for (Run[] line : List.of(upper, middle, lower)) {
+            for (Run run : line) {
+                right = run == null ? right : Math.max(right, run.end());
+            }
+        }
+        boolean any = false;
+        for (int c = 0; c < lower.length; c++) {
+            if (lower[c] == null) {
+                continue;
+            }
+            if (upper[c] == null) {
+                return false;
+            }
+            float unit = upper[c].unit();
+            float limit = upper[c].end() > limits[c] + unit / 2 ? right : limits[c];
+            if (upper[c].end() > limit + unit / 2 || upper[c].end() + firstWord(lower[c]) < limit - unit) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean wrapped(Run[] fragment, Run[] upper, Run[] lower, float[] limits) {
