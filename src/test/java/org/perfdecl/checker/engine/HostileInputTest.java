@@ -225,6 +225,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aTextFieldContinuedOverManyRowsReadsInLinearTime() throws Exception {
+        // rows whose first cell is empty continue the field above (here 备注): 100,000 of them, 600 KB, each
+        // once copied the text so far whole, and a 32 MB batch of such rows held a check thread for hours
+        String form = Files.readString(Path.of("fixtures/seeds/seed-4-worker-assistance.txt"));
+        String hostile = form + "\t续\t完\n".repeat(100_000);
+
+        Declaration d = assertTimeoutPreemptively(HANG, () -> new FormTextImporter().read(hostile).get(0).declaration());
+
+        assertThat(d.remarks()).startsWith("续\n完\n续").endsWith("续\n完").hasSize(4 * 100_000 - 1);
+        assertThat(d.projectName()).isEqualTo("困难职工帮扶专项资金");
+    }
+
+    @Test
     void aLongTickBoxCellInATextFormReadsInLinearTime() throws Exception {
         String form = Files.readString(Path.of("fixtures/seeds/seed-1-hardship-allowance.txt"));
         String hostile = form.replaceFirst("(项目类型\t)", "$1" + "市委市政府已确定的新增项目 ".repeat(2_500));
