@@ -4,11 +4,13 @@ import org.perfdecl.checker.declaration.InputException;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.previous.LastYear;
 import org.perfdecl.checker.report.Batch;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one input pipeline every door uses: a file (name, bytes, what was declared about it) -> its
@@ -53,7 +55,13 @@ public final class Intake {
             return entries;
         } catch (InputException e) {
             return List.of(unusable(source, format, e));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            // only content nested far deeper than a form's runs a reader (POI, PDFBox, ours) out of stack: the file's
+            // problem, told as such, not the checker's failure (a 500)
+            log.warn("reading {} ran out of stack: its content nests too deeply", source.name() == null ? "a request body" : source.name());
+            return List.of(unusable(source, format, InputException.told("too-large",
+                    ServiceTexts.text("unreadable.too-large.deep", Map.of()), null)));
+        } catch (RuntimeException e) {
             log.error("reading {} failed", source.name() == null ? "a request body" : source.name(), e);
             return List.of(new Entry(source.name(), null, null, null, wrap(e)));
         }

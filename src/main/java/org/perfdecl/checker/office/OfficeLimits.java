@@ -2,6 +2,7 @@ package org.perfdecl.checker.office;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.report.ServiceTexts;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -30,6 +32,12 @@ final class OfficeLimits {
     static final int MAX_GRID_CELLS = 500_000;
     static final long MAX_PART_BYTES = 32L << 20;
     static final long MAX_TOTAL_BYTES = 96L << 20;
+    /**
+     * How deep the elements of one XML part may nest. A form's deepest, a text box in a drawing in a cell of a
+     * table, is a few dozen; POI and the readers walk a document's tree by recursion, and tables nested
+     * thousands deep overflowed the stack (a 500).
+     */
+    static final int MAX_XML_DEPTH = 256;
 
     static {
         // the sizes above bound what a file may unpack to, part by part and in all (checkZip, and POI with
@@ -89,6 +97,8 @@ final class OfficeLimits {
                 Counting part = new Counting(zip, name);
                 if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
                     countRows(part, name);
+                } else if (name.endsWith(".xml") || name.endsWith(".rels")) {
+                    checkDepth(part, name);
                 }
                 part.skipRest();
                 total += part.count;
@@ -111,21 +121,57 @@ final class OfficeLimits {
         try {
             XMLStreamReader xml = XML.createXMLStreamReader(sheet);
             int rows = 0;
+            int depth = 0;
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    checkDepth(++depth, name);
                     String local = xml.getLocalName();
                     if (local.equals("dimension")) {
                         checkDimension(xml.getAttributeValue(null, "ref"), name);
                     } else if (local.equals("row") && ++rows > MAX_ROWS) {
                         throw tooManyRows(name);
-                    } else if (local.equals("mergeCells")) {
-                        return;
                     }
                 }
             }
         } catch (XMLStreamException e) {
             throw InputException.coded("damaged", "not a readable workbook: " + name + " is not well-formed XML", null);
         }
+    }
+
+    /**
+     * Refuses a part whose elements nest deeper than {@link #MAX_XML_DEPTH}, streaming, before POI builds its
+     * tree. A part that is not well-formed XML is left to POI, which names what it could not read.
+     */
+    private static void checkDepth(InputStream part, String name) {
+        try {
+            XMLStreamReader xml = XML.createXMLStreamReader(part);
+            int depth = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    checkDepth(++depth, name);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        } catch (XMLStreamException e) {
+            // POI reads it next and says what is wrong with it
+        }
+    }
+
+    private static void checkDepth(int depth, String name) {
+        if (depth > MAX_XML_DEPTH) {
+            throw tooDeep(name);
+        }
+    }
+
+    /** A file whose content nests deeper than any form: refused with the part (or the file) named. */
+    static InputException tooDeep(String part) {
+        return InputException.told("too-large", ServiceTexts.text("unreadable.too-large.nesting",
+                Map.of("part", part, "limit", String.valueOf(MAX_XML_DEPTH))), null);
     }
 
     /** {@code A1:D1048576}: refuse before reading a row. */

@@ -158,6 +158,37 @@ class IntakeTest {
                         + "password and send it again");
     }
 
+    /**
+     * A reader that runs out of stack met content nested far deeper than a form's (the Office readers refuse a
+     * depth past their limit before they recurse; this is the net under every reader): the file is told too
+     * large, in both languages, not that the checker failed on it (a 500). Tables nested 80 deep, under the
+     * limit, read on a thread of a small stack stand in for content deeper than the readers foresaw.
+     */
+    @Test
+    void aReaderThatRunsOutOfStackTellsTheFileNestsTooDeeplyNotThatTheCheckerFailed() throws Exception {
+        byte[] seed = Files.readAllBytes(Path.of("fixtures/seeds/seed-4-worker-assistance.docx"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(seed)); var zip = new ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String part = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write((entry.getName().equals("word/document.xml") ? part.replace("</w:body>", "<w:tbl><w:tr><w:tc>".repeat(80)
+                        + "<w:p/>" + "</w:tc></w:tr></w:tbl>".repeat(80) + "</w:body>") : part).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] deep = out.toByteArray();
+        assertThat(only("form.docx", deep).declaration()).isNotNull(); // read on a stack of normal size, the classes loaded
+        Entry[] read = new Entry[1];
+        Thread small = new Thread(null, () -> read[0] = only("form.docx", deep), "small stack", 32 * 1024);
+        small.start();
+        small.join();
+
+        assertThat(read[0].code()).as(read[0].error()).isEqualTo("too-large");
+        assertThat(read[0].error()).isEqualTo("form.docx: The file nests its content too deeply to be read, far deeper than any form. "
+                + "Save the form again in its program and send that.");
+        assertThat(read[0].text().zh()).startsWith("文件的内容嵌套过深");
+    }
+
     /** Beside the English text, each kind of problem has a stable code the page words in Chinese and a client can act on. */
     @Test
     void eachKindOfUnusableFileHasItsCode() throws Exception {

@@ -143,6 +143,35 @@ class BadOfficeFilesTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("more than " + PdfReader.MAX_PAGES + " pages");
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aDocumentNestedThousandsDeepIsRefusedAsTooLargeNotOverflowingTheStack() throws IOException {
+        byte[] seed = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/seeds/seed-4-worker-assistance.docx"));
+        // 5,000 tables one inside the other: POI walked the tree by recursion and ran out of stack (a 500)
+        String nested = "<w:tbl><w:tr><w:tc>".repeat(5_000) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+                + "</w:tc></w:tr></w:tbl>".repeat(5_000);
+        byte[] tables = replaceInZip(seed, "word/document.xml", "</w:body>", nested + "</w:body>");
+        // the same depth in a sheet's cell
+        byte[] book = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/seeds/seed-4-worker-assistance.xlsx"));
+        byte[] sheet = replaceInZip(book, "xl/worksheets/sheet1.xml", "</sheetData>",
+                "</sheetData><extLst>" + "<ext>".repeat(20_000) + "</ext>".repeat(20_000) + "</extLst>");
+
+        for (var read : List.<org.junit.jupiter.api.function.Executable>of(() -> new WordReader().read(tables),
+                () -> new SpreadsheetReader().read(sheet))) {
+            InputException refused = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, read);
+            org.assertj.core.api.Assertions.assertThat(refused.code()).isEqualTo("too-large");
+            org.assertj.core.api.Assertions.assertThat(refused.getMessage())
+                    .containsAnyOf("word/document.xml", "xl/worksheets/sheet1.xml")
+                    .contains("more than " + OfficeLimits.MAX_XML_DEPTH + " levels deep");
+            org.assertj.core.api.Assertions.assertThat(refused.text().zh()).contains("嵌套超过 " + OfficeLimits.MAX_XML_DEPTH + " 层");
+        }
+        // a form that nests a table in a table, as forms do, is still read
+        byte[] twoDeep = replaceInZip(seed, "word/document.xml", "</w:body>", "<w:tbl><w:tr><w:tc>".repeat(2)
+                + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" + "</w:tc></w:tr></w:tbl>".repeat(2) + "</w:body>");
+        org.assertj.core.api.Assertions.assertThat(new WordReader().read(twoDeep).get(0).declaration().projectName())
+                .isEqualTo("困难职工帮扶专项资金");
+    }
+
     private static byte[] replaceInZip(byte[] zip, String part, String from, String to) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
