@@ -17,12 +17,16 @@ import java.util.function.Supplier;
  */
 public final class Workers {
 
-    private static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
-        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        thread.setName("checker-worker-" + thread.getPoolIndex());
-        thread.setContextClassLoader(Workers.class.getClassLoader());
-        return thread;
-    }, null, false);
+    private static final ForkJoinPool POOL = newPool("checker-worker-");
+
+    /** A thread of one of the checker's pools. */
+    private static final class Worker extends ForkJoinWorkerThread {
+        Worker(ForkJoinPool pool, String name) {
+            super(pool);
+            setName(name + getPoolIndex());
+            setContextClassLoader(Workers.class.getClassLoader());
+        }
+    }
 
     private Workers() {
     }
@@ -32,8 +36,23 @@ public final class Workers {
         return POOL;
     }
 
-    /** Runs {@code work} in the pool and waits: a parallel stream inside it forks into the pool too. */
+    /**
+     * A pool of the checker's own for work that may never end (a rule set on trial, whose rule may loop in its
+     * consequence, where no halt reaches it): given up, it keeps its stuck threads to itself, and the shared
+     * pool stays free for the next trial and compile.
+     */
+    public static ForkJoinPool newPool(String threadName) {
+        return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> new Worker(pool, threadName), null, false);
+    }
+
+    /**
+     * Runs {@code work} in the pool and waits: a parallel stream inside it forks into the pool too. Called on a
+     * thread of one of the checker's pools, it runs there, in that pool.
+     */
     public static <T> T inPool(Supplier<T> work) {
+        if (Thread.currentThread() instanceof Worker) {
+            return work.get();
+        }
         return POOL.submit(work::get).join();
     }
 }

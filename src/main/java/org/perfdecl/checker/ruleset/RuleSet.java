@@ -63,6 +63,11 @@ public final class RuleSet {
         return Optional.ofNullable(ruleName == null ? null : places.get(ruleName));
     }
 
+    /** The name of every rule whose place is known, with an id or without. */
+    public java.util.Set<String> ruleNames() {
+        return places.keySet();
+    }
+
     /** The content hash of the rule files: the version every report names. */
     public String version() {
         return version;
