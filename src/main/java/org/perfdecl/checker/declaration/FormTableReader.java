@@ -30,6 +30,8 @@ public final class FormTableReader {
     private static final Pattern BOX_FIRST = Pattern.compile("([" + BOXES + "])\\s{0,20}([^" + BOXES + "]{1,200})");
     private static final Pattern BOX_AFTER = Pattern.compile("([^" + BOXES + "]{1,200}?)\\s{0,20}([" + BOXES + "])");
     private static final Pattern LABEL_VALUE = Pattern.compile("^([^：:]{2,12})[：:]\\s*(.*)$");
+    /** After spaces, a word and its colon: where a label-colon-value cell may go on with another label. */
+    private static final Pattern LATER_LABEL = Pattern.compile("[\\s\u3000]+([^\\s\u3000：:]{2,12})[：:]");
 
     /** Labels, indicator headers and total-row names, from {@code form-labels.yaml}. */
     private static final FormLabels WORDS = FormLabels.BUNDLED;
@@ -579,6 +581,7 @@ public final class FormTableReader {
             if (annualYear == null) {
                 noteAnnualYear(cells);
             }
+            cells = splitAtLaterLabels(cells);
             for (int i = 0; i < cells.size(); i++) {
                 BigDecimal note = unitNote(cells.get(i));
                 if (note != null) {
@@ -1065,6 +1068,46 @@ public final class FormTableReader {
 
         private boolean hasLabel(List<GridCell> cells) {
             return cells.stream().anyMatch(c -> !c.mergedCopy() && fieldOf(c.text()) != null);
+        }
+
+        /**
+         * A label-colon-value cell that goes on, after spaces, with another label we know and its colon (a line above
+         * the table written as one Word paragraph or one PDF line: 填报单位：某局　　　　金额单位：万元, 填报单位（盖章）：某局
+         * 填报日期：2025年10月28日): each label and value a cell of its own. Before, the unit took the rest of the line
+         * and a 金额单位 in it was lost.
+         */
+        private List<GridCell> splitAtLaterLabels(List<GridCell> cells) {
+            List<GridCell> out = null;
+            for (int i = 0; i < cells.size(); i++) {
+                GridCell cell = cells.get(i);
+                List<GridCell> parts = cell.mergedCopy() || !isLabelColonValue(cell) ? List.of(cell) : splitAtLaterLabels(cell);
+                if (parts.size() > 1 && out == null) {
+                    out = new ArrayList<>(cells.subList(0, i));
+                }
+                if (out != null) {
+                    out.addAll(parts);
+                }
+            }
+            return out == null ? cells : out;
+        }
+
+        private List<GridCell> splitAtLaterLabels(GridCell cell) {
+            String text = cell.text();
+            List<GridCell> parts = new ArrayList<>();
+            int from = 0;
+            Matcher m = LATER_LABEL.matcher(text);
+            while (m.find()) {
+                String rest = text.substring(m.start(1));
+                if (fieldOf(m.group(1)) != null || unitNote(new GridCell(rest.strip(), cell.location())) != null) {
+                    parts.add(new GridCell(text.substring(from, m.start()).strip(), cell.location()));
+                    from = m.start(1);
+                }
+            }
+            if (parts.isEmpty()) {
+                return List.of(cell);
+            }
+            parts.add(new GridCell(text.substring(from).strip(), cell.location()));
+            return parts;
         }
 
         /** A cell that holds a label we know, its colon and its value: {@code 申报单位名称：上海市总工会}. */

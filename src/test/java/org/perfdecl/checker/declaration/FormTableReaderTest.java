@@ -146,6 +146,34 @@ class FormTableReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /**
+     * 填报单位：某某局, spaces, 金额单位：万元 on one line (a Word paragraph, a PDF line): two label-colon-values. Before, the
+     * unit was 某某局 with the rest of the line and the budget 150 yuan.
+     */
+    @Test
+    void aLineOfTwoLabelColonValuesApartBySpacesIsTwoCells() {
+        Declaration d = read(
+                "2026年度项目支出绩效目标申报表",
+                "填报单位：某某局　　　　金额单位：万元",
+                "项目名称|某项目",
+                "年度资金总额|150",
+                "其中：财政拨款|150",
+                "年度绩效目标|完成");
+        Declaration dated = read(
+                "2026年度项目支出绩效目标申报表",
+                "填报单位（盖章）：某某局 填报日期：2025年10月28日",
+                "项目名称|某项目",
+                "年度绩效目标|完成 数量：3个");
+
+        assertThat(d.unit()).isEqualTo("某某局");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("1500000");
+        assertThat(subProjects(d)).containsExactly("财政拨款 1500000");
+        assertThat(dated.unit()).isEqualTo("某某局");
+        assertThat(dated.annualGoal()).isEqualTo("完成 数量：3个"); // a word not known as a label: no split
+        assertThat(d.notes()).isEmpty();
+        assertThat(dated.notes()).isEmpty();
+    }
+
     /** 资金来源（万元） | 合计 | 省级 | 其他 over 金额 | 500 | 400 | 100; a row of words under the header is no amounts. */
     @Test
     void sourcesUnderTheirHeaderRowAndARowOfWordsUnderIt() {
