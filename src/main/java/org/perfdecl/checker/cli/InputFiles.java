@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Expands the {@code check} arguments: a file stands for itself, a folder for every file under it in a
@@ -93,12 +92,35 @@ final class InputFiles {
         return variants;
     }
 
+    /**
+     * The files under {@code dir}, following links. A link back to a folder above it (a loop) adds no file the walk
+     * does not reach anyway, and is passed by: it stopped the whole run before any form was checked.
+     */
     private static List<Path> walk(Path dir, java.util.function.Predicate<Path> keep) {
-        try (Stream<Path> paths = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            return paths.filter(Files::isRegularFile).filter(keep).sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && keep.test(file)) {
+                                found.add(file);
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (e instanceof java.nio.file.FileSystemLoopException) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);
         }
+        return found.stream().sorted().toList();
     }
 
     /** A file in a format the checker reads; not an Office lock file ({@code ~$form.xlsx}) beside an open one. */

@@ -196,6 +196,20 @@ class CheckCommandTest {
         assertThat(InputFiles.expand(List.of(forms.toString())).files()).hasSize(8).noneMatch(p -> p.toString().contains("~$"));
     }
 
+    /** A link back to a folder above (a loop) stopped the run before any form was checked: every form is checked once. */
+    @Test
+    void aFolderWithALinkLoopIsCheckedFormByFormPastTheLoop() throws Exception {
+        Path looped = Files.createDirectories(dir.resolve("looped/inner"));
+        Files.copy(forms.resolve("more/seed-5.json"), looped.resolve("seed-5.json"));
+        Files.createSymbolicLink(looped.resolve("up"), looped.getParent());
+        Files.createSymbolicLink(looped.resolve("self"), looped);
+
+        assertThat(InputFiles.expand(List.of(looped.getParent().toString())).files()).containsExactly(looped.resolve("seed-5.json"));
+        Run run = cli("check", looped.getParent().toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("灵活就业群体会员专项工作经费");
+    }
+
     @Test
     void oneRunWritesEveryReportAskedForAndExitsByTheWorstFinding() throws Exception {
         Path sarif = dir.resolve("findings.sarif");
