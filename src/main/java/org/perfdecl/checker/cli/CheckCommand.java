@@ -242,10 +242,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             inBaseline = accepted;
             batch = onlyNew(batch, comparison);
         }
-        write(batch, checker, comparison, streamed);
+        boolean written = write(batch, checker, comparison, streamed);
 
         List<Report> reports = batch.reports();
-        if (notKept || !batch.errors().isEmpty() || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
+        if (!written || notKept || !batch.errors().isEmpty() || reports.stream().anyMatch(r -> "INCOMPLETE".equals(r.summary().status()))) {
             return Cli.UNUSABLE;
         }
         Severity threshold = threshold();
@@ -483,11 +483,17 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         return new PrintStream(target, false, StandardCharsets.UTF_8);
     }
 
-    /** Writes the reports; {@code streamed}, when not null, is the output its items were already printed to. */
-    private void write(Batch batch, Checker checker, Baseline.Comparison comparison, PrintStream streamed) throws IOException {
+    /**
+     * Writes the reports; {@code streamed}, when not null, is the output its items were already printed to. False
+     * when one could not be written (a full disk, a closed pipe: a PrintStream keeps such a failure to itself),
+     * told on standard error: the run then exits 2, not 0 with its reports lost.
+     */
+    private boolean write(Batch batch, Checker checker, Baseline.Comparison comparison, PrintStream streamed) throws IOException {
+        boolean written = true;
         for (Map.Entry<Format, Path> report : reports.entrySet()) {
             try (PrintStream out = new PrintStream(Files.newOutputStream(createParent(report.getValue())), false, StandardCharsets.UTF_8)) {
                 print(report.getKey(), out, batch, checker, comparison);
+                written &= written(out, report.getValue().toString());
             }
         }
         boolean several = batch.items().size() > 1;
@@ -496,7 +502,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 batch.items().forEach(i -> printItem(format, out, i));
             }
             printEnd(format, out, batch, checker, comparison);
-            out.flush();
+            written &= written(out, output == null ? "-" : output.toString());
             if (comparison != null && (format != Format.text || output != null)) {
                 System.err.print(baselineSummary(comparison));
             }
@@ -508,6 +514,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 System.out.flush();
             }
         }
+        return written;
+    }
+
+    /** Flushes {@code out} and tells whether everything printed to it was written. */
+    private static boolean written(PrintStream out, String where) {
+        if (!out.checkError()) { // flushes first
+            return true;
+        }
+        usageError(org.perfdecl.checker.report.ServiceTexts.text("cli.check.write-failed", Map.of("file", where)));
+        return false;
     }
 
     /** The report in one format. */

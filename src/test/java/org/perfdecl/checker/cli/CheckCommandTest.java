@@ -196,6 +196,21 @@ class CheckCommandTest {
         assertThat(InputFiles.expand(List.of(forms.toString())).files()).hasSize(8).noneMatch(p -> p.toString().contains("~$"));
     }
 
+    /** A report that cannot be written (a full disk) ended the run with exit 0, the report lost without a word. */
+    @Test
+    void aReportThatCannotBeWrittenIsToldAndExitsTwo() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs Linux's /dev/full");
+        String form = forms.resolve("more/seed-5.json").toString();
+
+        for (String[] args : List.of(new String[]{"check", "-o", "/dev/full", form},
+                new String[]{"check", "--format", "json", "-o", "/dev/full", form},
+                new String[]{"check", "--report", "sarif=/dev/full", "-o", dir.resolve("ok.txt").toString(), form})) {
+            Run run = cli(args);
+            assertThat(run.exit()).as(String.join(" ", args) + "\n" + run.err()).isEqualTo(Cli.UNUSABLE);
+            assertThat(run.err()).contains("报告未能写入 /dev/full").contains("the report could not be written to /dev/full");
+        }
+    }
+
     /** A link back to a folder above (a loop) stopped the run before any form was checked: every form is checked once. */
     @Test
     void aFolderWithALinkLoopIsCheckedFormByFormPastTheLoop() throws Exception {
