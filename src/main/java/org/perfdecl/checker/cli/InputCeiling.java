@@ -26,6 +26,13 @@ final class InputCeiling {
     private InputCeiling() {
     }
 
+    /** A path that is no file: a pipe, a device or a socket. Told as a file that cannot be opened (code cannot-open). */
+    static final class NotAFileException extends IOException {
+        NotAFileException(Path file) {
+            super(file + " is not a regular file (a pipe, a device or a socket); only files are read");
+        }
+    }
+
     /** A file larger than the ceiling: told per file, as a file that cannot be read is (code too-large). */
     static final class TooLargeException extends IOException {
         private final long limit;
@@ -102,6 +109,10 @@ final class InputCeiling {
      * the limit, never read whole (a stray disk image in a folder of forms must not cost the run its memory).
      */
     static byte[] read(Path file, long limit) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // a pipe waits for a writer for ever (--previous fifo hung the run), a device never ends (/dev/zero)
+            throw new NotAFileException(file);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {

@@ -48,7 +48,8 @@ final class InputFiles {
         if (Files.isDirectory(path)) {
             return walk(path, p -> isDeclaration(p));
         }
-        return Files.isRegularFile(path) ? List.of(path) : List.of();
+        // a path that is there but no file (a pipe, a device) is taken, to be told as such when read, not as missing
+        return Files.exists(path) ? List.of(path) : List.of();
     }
 
     private static List<Path> glob(String pattern) {

@@ -196,6 +196,28 @@ class CheckCommandTest {
         assertThat(InputFiles.expand(List.of(forms.toString())).files()).hasSize(8).noneMatch(p -> p.toString().contains("~$"));
     }
 
+    /**
+     * A pipe or a device named as a form is no file: told so (cannot-open), where it was told "no such file"; and as
+     * --previous a pipe with no writer hung the run for ever.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aPipeOrADeviceIsToldNotAFileAndNeverWaitedOn() throws Exception {
+        Path fifo = dir.resolve("form-pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        String form = forms.resolve("more/seed-5.json").toString();
+
+        Run input = cli("check", "--format", "json", fifo.toString(), form);
+        assertThat(input.exit()).as(input.err()).isEqualTo(Cli.UNUSABLE);
+        assertThat(input.err()).contains(fifo + " is not a regular file (a pipe, a device or a socket)").doesNotContain("no such file");
+        assertThat(input.json().at("/items/0/code").asString()).isEqualTo("cannot-open");
+        assertThat(input.json().at("/items/1/report/summary/status").asString()).isEqualTo("PASS"); // the other form still checked
+
+        Run previous = cli("check", "--previous", fifo.toString(), form);
+        assertThat(previous.exit()).as(previous.err()).isEqualTo(Cli.UNUSABLE);
+        assertThat(previous.err()).contains("is not a regular file");
+    }
+
     /** A report that cannot be written (a full disk) ended the run with exit 0, the report lost without a word. */
     @Test
     void aReportThatCannotBeWrittenIsToldAndExitsTwo() {
