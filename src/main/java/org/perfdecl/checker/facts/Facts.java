@@ -215,6 +215,8 @@ public final class Facts {
      * {@code relevance}). {@code measurable}: it holds a number, or promises a result rather than
      * stating a value (a clause built on 弘扬, 体现 … does not). {@code measures}: the kinds of quantity its
      * figures state (24场 → 次, 1.2万人 → 人, 95% → %), as {@code relevance.unitFamilies} groups units.
+     * {@code figures}: the counts and amounts it writes, by value and unit (1200名 → 1200人, 1.6万名 → 16000人,
+     * 一千件 → 1000件, 3亿元 → 300000000元), as {@link IndicatorTerms#getFigure()} writes an indicator's.
      */
     @Value
     public static class GoalItem {
@@ -224,6 +226,7 @@ public final class Facts {
         List<String> terms;
         boolean measurable;
         List<String> measures;
+        List<String> figures;
     }
 
     /** The content words of an indicator's 三级 name, for matching it to the goal. */
@@ -234,8 +237,9 @@ public final class Facts {
         String level3;
         List<String> terms;
         /**
-         * Its target's figure, number and unit as a goal writes them (30万亩, 3000人次, 200元), for a count or an
-         * amount; null for a rate, a date, words or a value without a unit.
+         * Its target's figure by value and unit, as {@link GoalItem#getFigures()} holds a clause's (≥30万亩 → 300000亩,
+         * ≥3000人次 → 3000人次, ≤2亿元 → 200000000元; a unit no list knows as written: 35微克/立方米), for a count or an amount; null for a rate, a date, words or a
+         * value without a unit.
          */
         String figure;
         /**

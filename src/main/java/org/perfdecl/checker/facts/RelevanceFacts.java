@@ -25,11 +25,22 @@ final class RelevanceFacts {
     private final TermExtractor terms;
     /** Each unit of {@code relevance.unitFamilies} to the first unit of its group. */
     private final Map<String, String> family = new HashMap<>();
+    /** Each unit of {@code relevance.sameUnits} to the first unit of its line (名 → 人, ㎡ → 平方米). */
+    private final Map<String, String> sameUnit = new HashMap<>();
     /** 万, 千 … before a unit (1.2万人 states 人), longest first. */
     private final List<String> magnitudes;
     private final Set<String> qualifierUnits;
     /** A number, a magnitude and a unit, as a goal writes a figure. */
     private final Pattern figureUnit;
+    /** The same with the number captured (group "n"), for a figure's value. */
+    private final Pattern figureValue;
+    /**
+     * A run of Chinese numerals before a unit (一千件, 三万二千人, 两百套), not an ordinal (第五次), nor the magnitude
+     * of a number in digits (4.5万人).
+     */
+    private final Pattern numeralsBeforeUnit;
+    /** Every unit a figure may be written in, to tell 万元 (万 and 元) from 万 alone. */
+    private final Set<String> knownUnits;
 
     RelevanceFacts(Policy policy) {
         this.terms = new TermExtractor(policy);
@@ -37,6 +48,12 @@ final class RelevanceFacts {
             String[] units = group.trim().split("\\s+");
             for (String unit : units) {
                 family.putIfAbsent(unit, units[0]);
+            }
+        }
+        for (String line : policy.words("relevance.sameUnits")) {
+            String[] units = line.trim().split("\\s+");
+            for (String unit : units) {
+                sameUnit.putIfAbsent(unit, units[0]);
             }
         }
         this.magnitudes = longestFirst(policy.words("reading.bareMagnitudes"));
@@ -47,8 +64,14 @@ final class RelevanceFacts {
         units.addAll(policy.words("reading.rateUnits"));
         units.addAll(policy.numbers("reading.amountUnits").keySet());
         units.addAll(policy.numbers("reading.scaledRateUnits").keySet());
+        String unitAlternatives = alternatives(longestFirst(List.copyOf(units)));
         this.figureUnit = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?:余|多)?(" + alternatives(magnitudes) + ")?("
-                + alternatives(longestFirst(List.copyOf(units))) + ")");
+                + unitAlternatives + ")");
+        this.figureValue = Pattern.compile("(?<![\\d.])(?<n>\\d+(?:\\.\\d+)?)(?:余|多)?(?<m>" + alternatives(magnitudes) + ")?(?<u>"
+                + unitAlternatives + ")");
+        this.numeralsBeforeUnit = Pattern.compile("(?<![第零一二三四五六七八九十百千万亿两点.\\d])[一二三四五六七八九十两][零一二三四五六七八九十百千万亿两]*(?:点[零一二三四五六七八九]+)?(?!分之)(?=(?:余|多)?(?:"
+                + unitAlternatives + "))");
+        this.knownUnits = Set.copyOf(units);
     }
 
     private static List<String> longestFirst(List<String> words) {
@@ -136,7 +159,7 @@ final class RelevanceFacts {
             String clause = clauses.get(i);
             TermExtractor.Clause read = terms.clause(clause);
             boolean measurable = hasNumber(clause) || (!read.terms().isEmpty() && !read.slogan());
-            facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable, measures(clause)));
+            facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable, measures(clause), figures(clause)));
             project.addAll(read.terms());
         }
         for (Indicator i : indicators) {
@@ -172,17 +195,126 @@ final class RelevanceFacts {
         return facts;
     }
 
-    /** 30万亩 for a target ≥30万亩: the number and unit of a count or an amount, as a goal would write them. */
-    private static String figure(Indicator i) {
+    /** 300000亩 for a target ≥30万亩: the value and kind of a count or an amount, as {@link #figures} writes a clause's. */
+    private String figure(Indicator i) {
         TargetReading r = i.getReading();
         if (r == null || r.getNumber() == null || r.getUnit() == null || r.getUnit().isEmpty()
                 || !("QUANTITY".equals(r.getKind()) || "AMOUNT".equals(r.getKind()))) {
             return null;
         }
-        double n = r.getNumber();
-        String number = n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n)
+        String written = number(r.getNumber()) + r.getUnit();
+        return knownUnits.contains(unitOf(r.getUnit())) || knownUnits.contains(stripMagnitude(unitOf(r.getUnit())))
+                ? figure(java.math.BigDecimal.valueOf(r.getNumber()), "", r.getUnit())
+                : written; // a unit no list knows (35微克/立方米): the figure as written, for the clause to write it too
+    }
+
+    private static String number(double n) {
+        return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n)
                 : java.math.BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
-        return number + r.getUnit();
+    }
+
+    private static String unitOf(String unit) {
+        return unit.indexOf('/') > 0 ? unit.substring(0, unit.indexOf('/')) : unit;
+    }
+
+    private String stripMagnitude(String unit) {
+        for (String m : magnitudes) {
+            if (unit.length() > m.length() && unit.startsWith(m)) {
+                return unit.substring(m.length());
+            }
+        }
+        return unit;
+    }
+
+    /** The value of 万, 千 … before a unit or a number; these are arithmetic, not policy. */
+    private static final Map<Character, Integer> POWERS = Map.of('十', 1, '百', 2, '千', 3, '万', 4, '亿', 8);
+
+    /**
+     * A figure by value and unit: the number times its magnitude (1.6万 → 16000; the 万 of 万元 too), the unit as
+     * {@code relevance.sameUnits} writes it (名 → 人). 1200名 and ≥1200人 are one figure; so are 3亿元 and ≥30000万元;
+     * 30所 and 30套 are not.
+     */
+    private String figure(java.math.BigDecimal number, String magnitude, String unit) {
+        java.math.BigDecimal value = number;
+        for (int k = 0; k < magnitude.length(); k++) {
+            value = value.scaleByPowerOfTen(POWERS.getOrDefault(magnitude.charAt(k), 0));
+        }
+        String u = unit.indexOf('/') > 0 ? unit.substring(0, unit.indexOf('/')) : unit;
+        for (String m : magnitudes) { // 万元 is 万 and 元; 千米 is 千 and 米
+            if (u.length() > m.length() && u.startsWith(m) && knownUnits.contains(u.substring(m.length()))) {
+                for (int k = 0; k < m.length(); k++) {
+                    value = value.scaleByPowerOfTen(POWERS.getOrDefault(m.charAt(k), 0));
+                }
+                u = u.substring(m.length());
+                break;
+            }
+        }
+        return value.stripTrailingZeros().toPlainString() + sameUnit.getOrDefault(u, u);
+    }
+
+    /**
+     * The counts and amounts a clause writes, by value and kind ({@link #figure(java.math.BigDecimal, String, String)}),
+     * figures in Chinese numerals read too (一千件, 三万二千人, 百分之九十五); dates left out.
+     */
+    List<String> figures(String clause) {
+        String half = ChineseNumerals.percentsInDigits(Text.halfWidth(clause));
+        if (half.chars().noneMatch(c -> (c >= '0' && c <= '9') || "一二三四五六七八九十两".indexOf(c) >= 0)) {
+            return List.of();
+        }
+        Matcher numerals = numeralsBeforeUnit.matcher(half);
+        StringBuilder digits = new StringBuilder(half.length());
+        while (numerals.find()) {
+            // 一 alone before a unit is mostly a phrase (一件事一次办, 一站式), not a count
+            String value = numerals.group().equals("一") ? null : numeralValue(numerals.group());
+            numerals.appendReplacement(digits, Matcher.quoteReplacement(value == null ? numerals.group() : value));
+        }
+        numerals.appendTail(digits);
+        String s = DATES.matcher(THOUSANDS_COMMA.matcher(digits).replaceAll("")).replaceAll(" ");
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = figureValue.matcher(s);
+        while (m.find()) {
+            if (!qualifierUnits.contains(m.group("u"))) {
+                found.add(figure(new java.math.BigDecimal(m.group("n")), m.group("m") == null ? "" : m.group("m"), m.group("u")));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** 一千 → 1000, 三万二千 → 32000, 两百 → 200, 十二 → 12, 零点九 → 0.9; null for what is no number (七七). */
+    static String numeralValue(String numeral) {
+        int point = numeral.indexOf('点');
+        String whole = point < 0 ? numeral : numeral.substring(0, point);
+        long total = 0;
+        long section = 0;
+        long digit = -1;
+        for (int k = 0; k < whole.length(); k++) {
+            char c = whole.charAt(k);
+            int d = c == '两' ? 2 : "零一二三四五六七八九".indexOf(c);
+            if (d >= 0) {
+                if (digit > 0) {
+                    return null; // 七七: two digits in a row
+                }
+                digit = d;
+            } else if (c == '十' || c == '百' || c == '千') {
+                section += (digit < 0 ? 1 : digit) * (long) Math.pow(10, POWERS.get(c));
+                digit = -1;
+            } else { // 万, 亿
+                long unit = (long) Math.pow(10, POWERS.get(c));
+                total = (total + section + Math.max(digit, 0)) * unit;
+                section = 0;
+                digit = -1;
+            }
+        }
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(total + section + Math.max(digit, 0));
+        if (point >= 0) {
+            String fraction = numeral.substring(point + 1);
+            StringBuilder decimals = new StringBuilder();
+            for (int k = 0; k < fraction.length(); k++) {
+                decimals.append("零一二三四五六七八九".indexOf(fraction.charAt(k)));
+            }
+            value = value.add(new java.math.BigDecimal("0." + decimals));
+        }
+        return value.stripTrailingZeros().toPlainString();
     }
 
     /** A number in the clause other than a list number at its start (1. / (1) / 1、). */

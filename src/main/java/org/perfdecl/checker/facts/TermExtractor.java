@@ -103,15 +103,33 @@ public final class TermExtractor {
 
     private List<String> contentWords(List<Term> segmented) {
         Set<String> out = new LinkedHashSet<>();
+        StringBuilder run = new StringBuilder(); // single characters in a row (垮/坝, 非/遗): a word the dictionary lacks
         for (Term t : segmented) {
+            if (t.word.length() == 1 && isContentNature(t)) {
+                run.append(t.word);
+                continue;
+            }
+            add(run, out);
             if (isContent(t)) {
-                String stem = stem(t.word);
-                if (!stopTerms.contains(stem) && !stopTerms.contains(t.word)) {
-                    out.add(canonical.getOrDefault(stem, stem));
-                }
+                add(t.word, out);
             }
         }
+        add(run, out);
         return List.copyOf(out);
+    }
+
+    private void add(StringBuilder run, Set<String> out) {
+        if (run.length() >= 2) {
+            add(run.toString(), out);
+        }
+        run.setLength(0);
+    }
+
+    private void add(String word, Set<String> out) {
+        String stem = stem(word);
+        if (!stopTerms.contains(stem) && !stopTerms.contains(word)) {
+            out.add(canonical.getOrDefault(stem, stem));
+        }
     }
 
     private static List<Term> segment(String text, int maxChars) {
@@ -122,16 +140,25 @@ public final class TermExtractor {
         return SEGMENT.seg(s.length() > maxChars ? s.substring(0, maxChars) : s);
     }
 
-    /** Nouns (n…), verbs (v, vn, vi…) and adjectives (a, an); not adverbial forms (vd, ad) nor 是/有. */
+    /** A content word of two characters or more. */
     private static boolean isContent(Term t) {
-        if (t.word.length() < 2 || t.nature == null) {
+        // a distinguishing word of its own (国家级, 公共) says what kind, not what: only within a run (非/遗)
+        return t.word.length() >= 2 && isContentNature(t) && !"b".equals(t.nature.toString());
+    }
+
+    /**
+     * Nouns (n…), verbs (v, vn, vi, vg…), adjectives (a, an), distinguishing words (b: 非/b of 非遗) and the
+     * dictionary's terms of a field (g…: 数据共享/gi); not adverbial forms (vd, ad) nor 是/有.
+     */
+    private static boolean isContentNature(Term t) {
+        if (t.nature == null) {
             return false;
         }
         String n = t.nature.toString();
         if (n.equals("vd") || n.equals("ad") || n.equals("vshi") || n.equals("vyou")) {
             return false;
         }
-        return n.startsWith("n") || n.startsWith("v") || n.startsWith("a");
+        return n.startsWith("n") || n.startsWith("v") || n.startsWith("a") || n.startsWith("g") || n.equals("b");
     }
 
     private String stem(String word) {

@@ -28,6 +28,28 @@ class RelevanceFactsTest {
     }
 
     @Test
+    void aClauseFiguresAreReadByValueAndUnitInDigitsOrChineseNumerals() {
+        RelevanceFacts facts = new RelevanceFacts(TestRules.ruleSet().policy());
+        assertThat(facts.figures("为1200名残疾儿童实施康复救助")).containsExactly("1200人");
+        assertThat(facts.figures("覆盖4.5万人，带动投入3亿元")).containsExactly("45000人", "300000000元");
+        assertThat(facts.figures("办实事解难题一千件，惠及三万二千人，建设人才公寓两百套")).containsExactly("1000件", "32000人", "200套");
+        assertThat(facts.figures("开展集中教育不少于十二期")).containsExactly("12期");
+        assertThat(facts.figures("完成第五次普查，建设一件事一次办主题")).isEmpty();
+        assertThat(facts.figures("2025年6月底前完成，差错率低于千分之三")).isEmpty();
+        assertThat(RelevanceFacts.numeralValue("一千万")).isEqualTo("10000000");
+        assertThat(RelevanceFacts.numeralValue("零点九")).isEqualTo("0.9");
+        assertThat(RelevanceFacts.numeralValue("七七")).isNull();
+    }
+
+    @Test
+    void aWordTheDictionaryLacksIsReadWholeFromItsCharactersAndFieldTermsCount() {
+        assertThat(terms.terms("水库垮坝事故")).contains("垮坝");
+        assertThat(terms.terms("举办非遗展演活动")).contains("非遗");
+        assertThat(terms.terms("部门间数据共享率")).contains("数据共享");
+        assertThat(terms.terms("完成5名国家级代表性传承人抢救性记录")).doesNotContain("国家级");
+    }
+
+    @Test
     void aClauseFiguresAreReadAsTheKindsOfQuantityTheyState() {
         RelevanceFacts facts = new RelevanceFacts(TestRules.ruleSet().policy());
         assertThat(facts.measures("开展健康教育讲座24场")).containsExactly("次");
