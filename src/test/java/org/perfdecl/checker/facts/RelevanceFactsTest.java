@@ -35,7 +35,7 @@ class RelevanceFactsTest {
         assertThat(facts.figures("办实事解难题一千件，惠及三万二千人，建设人才公寓两百套")).containsExactly("1000件", "32000人", "200套");
         assertThat(facts.figures("开展集中教育不少于十二期")).containsExactly("12期");
         assertThat(facts.figures("完成第五次普查，建设一件事一次办主题")).isEmpty();
-        assertThat(facts.figures("2025年6月底前完成，差错率低于千分之三")).isEmpty();
+        assertThat(facts.figures("2025年6月底前完成，12月31日验收")).isEmpty();
         assertThat(RelevanceFacts.numeralValue("一千万")).isEqualTo("10000000");
         assertThat(RelevanceFacts.numeralValue("零点九")).isEqualTo("0.9");
         assertThat(RelevanceFacts.numeralValue("七七")).isNull();
