@@ -87,7 +87,7 @@ public final class DeclarationJson {
     /** Reads the declaration that the parsed text holds, its fields with their lines. */
     public static Declaration read(Parsed parsed) {
         JsonNode root = parsed.root();
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        if (root == null || root.isMissingNode()) {
             throw InputException.coded("empty", "the body is empty: expected a declaration as a JSON object", null);
         }
         if (!root.isObject()) {

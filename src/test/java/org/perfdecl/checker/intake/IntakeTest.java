@@ -189,6 +189,16 @@ class IntakeTest {
         assertThat(read[0].text().zh()).startsWith("文件的内容嵌套过深");
     }
 
+    /** A body of the JSON literal null is no declaration, told as what it is: it was told "the body is empty". */
+    @Test
+    void aJsonNullIsToldAsNullNotAsAnEmptyBody() {
+        Entry nul = only("form.json", "null".getBytes(StandardCharsets.UTF_8));
+        assertThat(nul.code()).isEqualTo("not-a-form");
+        assertThat(nul.error()).isEqualTo("form.json: expected a declaration as a JSON object, got null");
+        assertThat(nul.text().zh()).contains("空值 null");
+        assertThat(only("blank.json", " \n".getBytes(StandardCharsets.UTF_8)).code()).isEqualTo("empty");
+    }
+
     /** Beside the English text, each kind of problem has a stable code the page words in Chinese and a client can act on. */
     @Test
     void eachKindOfUnusableFileHasItsCode() throws Exception {
