@@ -46,6 +46,7 @@ export default {
   'reason.not-json': '不是有效的 JSON。',
   'reason.charset': '无法识别文字的编码。请另存为 UTF-8（或注明 GBK）后上传。',
   'reason.checker-failed': '审核服务处理此文件时出错，错误已记录。请将文件反馈给管理员。',
+  'reason.multipart': 'multipart/form-data 请求体无法读取（各部分或其分隔符有误），或其中没有名为 file 的文件部分。请重新发送，如 curl -F file=@form.xlsx。',
 
   'forms.heading': '文件中的表单',
   'forms.caption': '共 {count} 份表单；点击“打开”查看一份表单的审核结果。',

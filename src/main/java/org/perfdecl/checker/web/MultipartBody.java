@@ -53,7 +53,7 @@ final class MultipartBody {
                     if (part.getName() == null) {
                         continue; // a plain field, no file: nothing of the form is lost
                     }
-                    throw InputException.told(null, ServiceTexts.text("unreadable.multipart.unknown-part",
+                    throw InputException.told("multipart", ServiceTexts.text("unreadable.multipart.unknown-part",
                             Map.of("name", String.valueOf(part.getFieldName()), "part", PART, "previous", PREVIOUS)), null);
                 }
                 if (isPrevious && previous != null) {
@@ -75,10 +75,10 @@ final class MultipartBody {
             }
         } catch (IOException e) { // FileUploadException too: a malformed body
             // the parser's own words (FileUploadException …) say nothing to a declaring unit
-            throw InputException.told(null, ServiceTexts.text("unreadable.multipart", Map.of()), null);
+            throw InputException.told("multipart", ServiceTexts.text("unreadable.multipart", Map.of()), null);
         }
         if (files.isEmpty()) {
-            throw InputException.told(null, ServiceTexts.text("unreadable.multipart.no-file", Map.of("part", PART)), null);
+            throw InputException.told("multipart", ServiceTexts.text("unreadable.multipart.no-file", Map.of("part", PART)), null);
         }
         return new Parts(files, previous);
     }

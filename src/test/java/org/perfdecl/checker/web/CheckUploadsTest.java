@@ -121,7 +121,18 @@ class CheckUploadsTest {
         mvc.perform(upload("/api/v1/checks", new MultipartBuilder().file("seed-5.json", null, seed5)
                         .part("prevous", "last.json", null, seed5)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(startsWith("the multipart/form-data body has a file in a part named \"prevous\"")));
+                .andExpect(jsonPath("$.detail").value(startsWith("the multipart/form-data body has a file in a part named \"prevous\"")))
+                .andExpect(jsonPath("$.code").value("multipart"));
+        // a body whose parts are broken, or that holds no file: refused with a code a client can act on (there was none)
+        mvc.perform(post("/api/v1/checks").contentType("multipart/form-data; boundary=XyZ")
+                        .content("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nno end"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("multipart"))
+                .andExpect(jsonPath("$.message.zh").value(startsWith("multipart/form-data 请求体无法读取")));
+        mvc.perform(post("/api/v1/checks").contentType("multipart/form-data; boundary=XyZ").content("--XyZ--\r\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("multipart"))
+                .andExpect(jsonPath("$.detail").value(startsWith("the multipart/form-data body has no part named \"file\"")));
         mvc.perform(upload("/api/v1/checks", new MultipartBuilder().file("scan.pdf", null, new byte[]{'G', 'I', 'F', '8', '9', 'a', 0})))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(startsWith("scan.pdf: this is a GIF image, not a form")));
