@@ -70,6 +70,7 @@ final class ReadingVocabulary {
     final List<String> standardCodes;
     final Set<String> multipleUnits;
     final List<String> dayOfPeriodBefore;
+    final List<String> namedPeriods;
     /** 前, 之前: what ends a recurring deadline (每周一前) or a time of day (17:00前). */
     final List<String> deadlineEnds;
     /** A unit mistyped by a pinyin input method and the unit meant (公理: 公里). */
@@ -146,6 +147,7 @@ final class ReadingVocabulary {
         standardCodes = longestFirst(policy.words("reading.standardCodes"));
         multipleUnits = Set.copyOf(policy.words("reading.multipleUnits"));
         dayOfPeriodBefore = policy.words("reading.dayOfPeriodBefore");
+        namedPeriods = policy.words("reading.namedPeriods");
         deadlineEnds = longestFirst(policy.words("reading.deadlineEnds"));
         misspeltUnits = policy.texts("reading.misspeltUnits");
         yesNoMarker = policy.text("targets.yesNoMarker");

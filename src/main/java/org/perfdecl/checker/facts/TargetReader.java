@@ -373,20 +373,31 @@ public final class TargetReader {
         return b.kind("QUALITATIVE").normalised(s).build();
     }
 
-    /** 每周一前, 每周五下班前: 每 and a unit of time, then the point of each period before which (reading.deadlineEnds). */
+    /**
+     * 每周一前, 每周五下班前, 每周一前完成上周审查: 每 and a unit of time, then within a few characters the point of each
+     * period before which (reading.deadlineEnds); what is done by then may follow.
+     */
     private boolean recurringDeadline(String s) {
-        if (!ReadingVocabulary.endsWithAny(s, v.deadlineEnds)) {
-            return false;
-        }
         for (String word : v.perWords) {
             int at = s.indexOf(word);
             String time = at < 0 ? null : v.unitAt(s, at + word.length());
-            if (time != null && v.timeUnits.contains(time)) {
-                return true;
+            if (time == null || !v.timeUnits.contains(time)) {
+                continue;
+            }
+            int from = at + word.length() + time.length();
+            for (int i = from; i < Math.min(s.length(), from + POINT_IN_PERIOD_MAX); i++) {
+                for (String end : v.deadlineEnds) {
+                    if (s.startsWith(end, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
+
+    /** How far after 每周 its point may be written: 一 (每周一前), 五下班 (每周五下班前), 最后一天. */
+    private static final int POINT_IN_PERIOD_MAX = 6;
 
     /**
      * A time of day before which, right after its hour: 17:00前 (two digits of minutes after the colon), 18时前, 8点之前
@@ -723,8 +734,10 @@ public final class TargetReader {
             // 4A级, 3星级: a grade, not a count of anything
             return b.kind("QUALITATIVE").normalised(s).note("grade").build();
         }
-        if (per != null && v.dayOfPeriodBefore.contains(unit.unit + (unit.rest == null ? "" : unit.rest))) {
-            // 每月15日前: the day of each month by which, a deadline, not a count of days
+        if ((per != null || ReadingVocabulary.endsWithAny(prefix, v.namedPeriods))
+                && ReadingVocabulary.startsWithAny(unit.unit + (unit.rest == null ? "" : unit.rest), v.dayOfPeriodBefore)) {
+            // 每月15日前, 每月5日前上报, 次月5日前: the day of each (or of the named) month by which, a deadline, not a
+            // count of days; what is done by then may follow
             return b.kind("DATE").normalised(s).build();
         }
         if (comparator == null && !prefix.isEmpty() && COMPARATORS.indexOf(prefix.charAt(0)) >= 0

@@ -787,6 +787,25 @@ class TargetReaderTest {
         assertThat(r.getUnit()).as("unit").isEqualTo(unit);
     }
 
+    /** A deadline with what is to be done by then written after it, as 时效 targets usually are. */
+    @ParameterizedTest(name = "{0} under {1} -> {2} {3} {4} {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "每月15日前完成           | 资金拨付时限          | DATE        | -  | -     | -",
+            "每月5日前上报            | 统计报表报送时限       | DATE        | -  | -     | -",
+            "每周一前完成上周受理审查    | 案件受理审查时限       | DATE        | -  | -     | -",
+            "每周五下班前报送          | 周报报送时间          | DATE        | -  | -     | -",
+            "次月5日前               | 补贴发放时间          | DATE        | -  | -     | -",
+            "下月10号前报送           | 月报报送时间          | DATE        | -  | -     | -",
+            // without a day before which, a count of each period stays a count
+            "每月15日                | 每月服务天数          | QUANTITY    | -  | 15    | 日/月",
+            "每周2次                 | 巡查频次             | QUANTITY    | -  | 2     | 次/周",
+            "每次活动前              | 安全检查             | QUALITATIVE | -  | -     | -",
+            "每周开展一次走访前置准备工作完成情况 | 走访工作            | QUALITATIVE | -  | -     | -",
+    })
+    void aDeadlineMayBeFollowedByWhatIsDoneByThen(String raw, String name, String kind, String comparator, Double number, String unit) {
+        valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
+    }
+
     @Test
     void anEchoedAnswerSaysYesOrNo() {
         assertThat(reader.read("建立", "质量指标", "是否建立动态管理台账").getYes()).isTrue();
