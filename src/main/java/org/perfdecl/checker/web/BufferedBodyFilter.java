@@ -58,6 +58,14 @@ final class BufferedBodyFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            // no body is decoded: a gzipped form was read as binary of no known format, and a body marked br but
+            // sent plain was checked as if the header were not there
+            Problems.send(request, response, Problems.said(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    org.perfdecl.checker.report.ServiceTexts.text("problem.content-encoding", java.util.Map.of("encoding", encoding.strip()))));
+            return;
+        }
         long limit = path(request).startsWith(CHECKS + "/batch") ? properties.maxBatchBodyBytes() : properties.maxBodyBytes();
         if (request.getContentLengthLong() > limit) {
             Problems.send(request, response, tooLarge(request, request.getContentLengthLong(), limit));

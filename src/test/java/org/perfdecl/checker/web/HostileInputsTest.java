@@ -45,6 +45,33 @@ class HostileInputsTest {
         throw new AssertionError("no " + rule + " at " + field + " in " + report.get("findings"));
     }
 
+    /**
+     * No body is decoded: a gzipped form was refused as binary of no known format, and one marked br but sent plain
+     * was checked as if the header were not there. Both are told the encoding is not taken (415), before the body is read.
+     */
+    @Test
+    void aBodyWithAContentEncodingIsRefusedNamingIt() throws Exception {
+        byte[] seed5 = Files.readAllBytes(SEEDS.resolve("seed-5-flexible-employment.json"));
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write(seed5);
+        }
+        LiveClient client = new LiveClient(port);
+        for (var sent : java.util.List.of(java.util.Map.entry("gzip", gzipped.toByteArray()), java.util.Map.entry("br", seed5))) {
+            for (String path : java.util.List.of("/api/v1/checks", "/api/v1/checks/batch")) {
+                JsonNode problem = json(client.send(client.at(path).header("Content-Type", "application/json")
+                        .header("Content-Encoding", sent.getKey())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sent.getValue()))), 415);
+                assertThat(problem.get("code").asString()).isEqualTo("unsupported-media-type");
+                assertThat(problem.get("detail").asString()).isEqualTo("the body is sent with Content-Encoding " + sent.getKey()
+                        + ", which the service does not decode; send it uncompressed, without the header");
+                assertThat(problem.at("/message/zh").asString()).startsWith("请求体带有 Content-Encoding " + sent.getKey());
+            }
+        }
+        json(client.send(client.at("/api/v1/checks").header("Content-Type", "application/json").header("Content-Encoding", "identity")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(seed5))), 200);
+    }
+
     @Test
     void aNumberCellThatStoresTextIsReadAsItsTextAndTheAmountGetsItsFinding() throws Exception {
         byte[] xlsx;
