@@ -216,6 +216,12 @@ class CheckCommandTest {
         Run previous = cli("check", "--previous", fifo.toString(), form);
         assertThat(previous.exit()).as(previous.err()).isEqualTo(Cli.UNUSABLE);
         assertThat(previous.err()).contains("is not a regular file");
+
+        for (String option : new String[] {"--waivers", "--baseline"}) {
+            Run read = cli("check", option, fifo.toString(), form);
+            assertThat(read.exit()).as(option + ": " + read.err()).isEqualTo(Cli.UNUSABLE);
+            assertThat(read.err()).as(option).contains("not a regular file");
+        }
     }
 
     /** A report that cannot be written (a full disk) ended the run with exit 0, the report lost without a word. */
