@@ -29,7 +29,7 @@ final class InputCeiling {
     /** A path that is no file: a pipe, a device or a socket. Told as a file that cannot be opened (code cannot-open). */
     static final class NotAFileException extends IOException {
         NotAFileException(Path file) {
-            super(file + " is not a regular file (a pipe, a device or a socket); only files are read");
+            super(file + " is " + org.perfdecl.checker.report.RegularFiles.NOT_A_FILE + "; only files are read");
         }
     }
 
@@ -109,9 +109,8 @@ final class InputCeiling {
      * the limit, never read whole (a stray disk image in a folder of forms must not cost the run its memory).
      */
     static byte[] read(Path file, long limit) throws IOException {
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
-            // a pipe waits for a writer for ever (--previous fifo hung the run), a device never ends (/dev/zero)
-            throw new NotAFileException(file);
+        if (org.perfdecl.checker.report.RegularFiles.isSpecial(file)) {
+            throw new NotAFileException(file); // --previous fifo hung the run, /dev/zero never ends
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

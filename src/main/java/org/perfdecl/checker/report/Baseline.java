@@ -48,13 +48,10 @@ public record Baseline(Map<String, Entry> findings) {
         return new Baseline(findings);
     }
 
-    private static final String NOT_A_FILE = "not a regular file (a pipe, a device or a socket)";
-
     public static Baseline read(Path file) {
         JsonNode root;
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
-            // a pipe waits for a writer for ever, a device never ends: told, never read
-            throw unusable("cannot-read", file, Map.of("detail", NOT_A_FILE), null);
+        if (RegularFiles.isSpecial(file)) {
+            throw unusable("cannot-read", file, Map.of("detail", RegularFiles.NOT_A_FILE), null);
         }
         try {
             root = JSON.readTree(Files.readString(file));

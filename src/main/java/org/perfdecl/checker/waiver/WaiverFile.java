@@ -141,10 +141,9 @@ public final class WaiverFile {
      */
     public static Loaded read(Path file, Set<String> knownRules, LocalDate today) {
         String text;
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
-            // a pipe waits for a writer for ever, a device never ends: told, never read
+        if (org.perfdecl.checker.report.RegularFiles.isSpecial(file)) {
             throw new InvalidException(file.toString(), List.of(Problem.said(0, null, "cannot-read",
-                    Map.of("detail", "not a regular file (a pipe, a device or a socket)"))));
+                    Map.of("detail", org.perfdecl.checker.report.RegularFiles.NOT_A_FILE))));
         }
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
