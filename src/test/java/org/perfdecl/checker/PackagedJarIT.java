@@ -43,8 +43,12 @@ class PackagedJarIT {
     record Run(int exit, String out, String err) {
     }
 
+    /**
+     * A CLI launch of the jar, with the quick JIT only (as the launcher runs a few named files): a short run
+     * spends more CPU compiling with C2 than it gets back, and what the jar prints does not depend on the JIT.
+     */
     static Run run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
@@ -63,6 +67,10 @@ class PackagedJarIT {
     /** The launcher's cache for the service: cold, so its first start extracts the jar and records the archive. */
     @TempDir
     static Path serviceCache;
+
+    /** A folder without rules/, where the CLI runs. */
+    @TempDir
+    static Path elsewhere;
 
     /** A copy of rules/ with one rule file changed, for the service. */
     @TempDir
@@ -98,6 +106,8 @@ class PackagedJarIT {
                 .redirectErrorStream(true).redirectOutput(Path.of("target/packaged-service.log").toFile());
         builder.environment().put("XDG_CACHE_HOME", serviceCache.toString());
         builder.environment().put("DECLARATION_CHECKER_JAR", JAR.toString());
+        // the quick JIT only: the service answers a handful of requests here, and starts while the CLI tests run
+        builder.environment().put("DECLARATION_CHECKER_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
         service = builder.start();
     }
 
@@ -125,13 +135,16 @@ class PackagedJarIT {
         }
     }
 
-    /** Seeds 4 and 5 checked by one launch of the jar, as JSON: a batch report with one item per form. */
+    /**
+     * Seeds 4 and 5 (JSON) and the text export of five forms, checked by one launch of the jar from a folder
+     * without rules/, so it uses the rules bundled in the jar: a batch report with one item per form.
+     */
     private static JsonNode seedsChecked;
 
     private static synchronized JsonNode seedsChecked() throws Exception {
         if (seedsChecked == null) {
-            Run run = run(Path.of("."), "check", "--format", "json", SEEDS.resolve("seed-4-worker-assistance.json").toString(),
-                    SEEDS.resolve("seed-5-flexible-employment.json").toString());
+            Run run = run(elsewhere, "check", "--format", "json", SEEDS.resolve("seed-4-worker-assistance.json").toString(),
+                    SEEDS.resolve("seed-5-flexible-employment.json").toString(), SEEDS.resolve("000_e82864895a36c2f5.txt").toString());
             assertThat(run.exit()).as(run.err()).isZero();
             seedsChecked = DeclarationJson.MAPPER.readTree(run.out());
         }
@@ -150,7 +163,7 @@ class PackagedJarIT {
     @Test
     @Order(1)
     void checkPrintsTheReportOfEachForm() throws Exception {
-        assertThat(seedsChecked().at("/summary/forms").asInt()).isEqualTo(2);
+        assertThat(seedsChecked().at("/summary/forms").asInt()).isEqualTo(7);
         assertThat(findings(checkedByTheJar("seed-5-flexible-employment.json"))).containsExactly("BUD-001 /lastYearSpent",
                 "BUD-002 /currentYearBudget", "FORM-007 /annualGoal", "TGT-004 /indicators/5/target", "IND-007 /annualGoal",
                 "IND-007 /annualGoal", "TGT-006 /indicators/8/target", "TGT-007 /indicators/6/target");
@@ -201,13 +214,15 @@ class PackagedJarIT {
 
     @Test
     @Order(3)
-    void fromAnotherFolderTheJarUsesItsBundledRules(@TempDir Path elsewhere) throws Exception {
-        Run run = run(elsewhere, "check", "--format", "json", SEEDS.resolve("000_e82864895a36c2f5.txt").toString());
-        assertThat(run.exit()).as(run.err()).isZero();
-        JsonNode batch = DeclarationJson.MAPPER.readTree(run.out());
-        assertThat(batch.at("/summary/forms").asInt()).isEqualTo(5);
-        JsonNode first = batch.at("/items/0/report");
-        assertThat(first.get("ruleSet").get("location").asString()).contains("bundled");
+    void fromAnotherFolderTheJarUsesItsBundledRules() throws Exception {
+        JsonNode first = null;
+        for (JsonNode item : seedsChecked().get("items")) {
+            assertThat(item.at("/report/ruleSet/location").asString()).as(item.get("name").asString()).contains("bundled");
+            if (first == null && item.get("name").asString().contains("000_e82864895a36c2f5.txt")) {
+                first = item.get("report");
+            }
+        }
+        assertThat(first).as("the text export's first form").isNotNull();
         assertThat(findings(first)).containsExactly("BUD-007 /currentYearBudget", "TGT-007 /indicators/5/target");
         assertThat(first.get("source").get("form").asInt()).isEqualTo(1);
     }
