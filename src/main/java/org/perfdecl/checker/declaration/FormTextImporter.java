@@ -39,9 +39,12 @@ public final class FormTextImporter {
     /** A word spaced out a character at a time with full-width spaces (项　目　名　称, 项　目　名　称：), as a form's labels often are. */
     private static final Pattern SPACED_OUT_WORD = Pattern.compile("(?<![^\\s\u3000])\\p{IsHan}(?:\u3000\\p{IsHan})+(?![^\\s\u3000：:])");
 
-    /** Each line a row, each tab-separated cell a cell located at its line; a line without tabs split at wide gaps. */
+    /**
+     * Each line a row (lines end as {@link LineBreaks} says: a form feed between pages or U+2028 too), each
+     * tab-separated cell a cell located at its line; a line without tabs split at wide gaps.
+     */
     public static List<GridRow> rows(String text) {
-        String[] lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = LineBreaks.split(text.replace("\uFEFF", ""));
         List<GridRow> rows = new ArrayList<>(lines.length);
         SpacedHeader header = null; // of the table the lines are in, when its header was written without tabs
         boolean barred = usesBars(lines);

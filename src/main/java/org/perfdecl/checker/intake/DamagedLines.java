@@ -22,7 +22,7 @@ final class DamagedLines {
         if (decoded.damagedLines().isEmpty()) {
             return forms;
         }
-        String[] lines = decoded.text().split("\n", -1);
+        String[] lines = org.perfdecl.checker.declaration.LineBreaks.split(decoded.text());
         Map<Integer, List<ReadingNote>> byForm = new TreeMap<>();
         for (int line : decoded.damagedLines()) {
             int form = formOf(forms, line);

@@ -2,6 +2,7 @@ package org.perfdecl.checker.intake;
 
 import org.mozilla.universalchardet.UniversalDetector;
 import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.declaration.LineBreaks;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -107,10 +108,10 @@ final class TextDecoding {
         int line = 1;
         int at = 0;
         for (int position : replaced) {
-            for (; at < position; at++) {
-                if (text.charAt(at) == '\n') {
-                    line++;
-                }
+            while (at < position) { // lines counted as the text reader splits them
+                int length = LineBreaks.at(text, at);
+                at += Math.max(length, 1);
+                line += length > 0 ? 1 : 0;
             }
             if (lines.isEmpty() || lines.get(lines.size() - 1) != line) {
                 lines.add(line);

@@ -31,6 +31,43 @@ class FormTextImporterTest {
         assertThat(forms).allSatisfy(f -> assertThat(f.declaration().notes()).isEmpty());
     }
 
+    /**
+     * A text whose lines end in a form feed (a printed export's page break), a vertical tab, NEL, U+2028 or
+     * U+2029, or with a page break beside its newlines, reads as the file with newlines: the same five forms, the
+     * same fields, each read from the same line. Before, such a text was one long line read as a wall of findings.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\f", "\u000B", "\u0085", "\u2028", "\u2029", "\n\f", "\f\n", "\r\n\f", "\f\r\n"})
+    void everyLineBreakAnExportWritesEndsALineAsANewlineDoes(String newline) throws IOException {
+        String text = Files.readString(SEEDS.resolve("000_e82864895a36c2f5.txt"));
+        List<FormTextImporter.ImportedForm> expected = importer.read(text);
+
+        List<FormTextImporter.ImportedForm> read = importer.read(text.replace("\n", newline));
+
+        assertThat(read).extracting(f -> DeclarationJson.write(f.declaration()))
+                .isEqualTo(expected.stream().map(f -> DeclarationJson.write(f.declaration())).toList());
+        assertThat(read).extracting(FormTextImporter.ImportedForm::line).containsExactly(3, 38, 72, 107, 144);
+        assertThat(read).extracting(f -> f.declaration().sources())
+                .isEqualTo(expected.stream().map(f -> f.declaration().sources()).toList());
+        assertThat(read).allSatisfy(f -> assertThat(f.declaration().notes()).isEmpty());
+    }
+
+    @Test
+    void aPageBreakBetweenTheFormsOfAPrintedExportChangesNoLineNumber() throws IOException {
+        String text = Files.readString(SEEDS.resolve("000_e82864895a36c2f5.txt"));
+        String[] lines = text.split("\n", -1);
+        for (int title : new int[]{38, 72, 107, 144}) { // each form on a page of its own, as printed
+            lines[title - 1] = "\f" + lines[title - 1];
+        }
+        List<FormTextImporter.ImportedForm> read = importer.read(String.join("\n", lines));
+
+        assertThat(read).extracting(FormTextImporter.ImportedForm::line).containsExactly(3, 38, 72, 107, 144);
+        assertThat(read).extracting(f -> DeclarationJson.write(f.declaration()))
+                .isEqualTo(importer.read(text).stream().map(f -> DeclarationJson.write(f.declaration())).toList());
+        assertThat(LineBreaks.split("a\n\fb\f\nc\fd\n\f\ne")).containsExactly("a", "b", "c", "d", "", "e");
+        assertThat(LineBreaks.lineOf("a\n\fb\f\nc\fd\n\f\ne", 12)).isEqualTo(6);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"seed-1-hardship-allowance", "seed-2-special-hardship", "seed-3-festival-greetings",
             "seed-4-worker-assistance", "seed-5-flexible-employment"})

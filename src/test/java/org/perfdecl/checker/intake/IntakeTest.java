@@ -111,6 +111,38 @@ class IntakeTest {
                 .allSatisfy(e -> assertThat(e.declaration().notes()).noneMatch(n -> n.problem().equals("damagedBytes")));
     }
 
+    /** Each finding as rule, field and where: what a reviewer compares between two readings of a form. */
+    private static List<String> findings(Batch batch) {
+        return batch.items().stream().flatMap(i -> i.report().findings().stream()
+                .map(f -> i.form() + " " + f.ruleId() + " " + f.field() + " " + f.location())).toList();
+    }
+
+    /**
+     * Lines ended by a form feed (a printed export's page break, alone or beside a newline) or U+2028 are checked as
+     * the file with newlines: the same findings at the same lines. A damaged byte is told at the line the reader
+     * reads it on, for both count lines alike.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\f", "\n\f", "\u2028", "\u2029", "\u000B", "\u0085"})
+    void aTextWhoseLinesEndInAFormFeedOrALineSeparatorIsCheckedAsTheFileWithNewlines(String newline) {
+        Intake intake = new Intake(org.perfdecl.checker.TestRules.checker());
+        String text = new String(EncodedSeed.UTF_8.bytes(), StandardCharsets.UTF_8);
+        List<String> expected = findings(intake.checkAll(List.of(Source.of("000.txt", EncodedSeed.UTF_8.bytes())), false));
+        assertThat(expected).hasSizeGreaterThan(10).contains("1 BUD-007 /currentYearBudget line 18", "4 IND-003 /indicators/7/level2 line 139");
+
+        Batch read = intake.checkAll(List.of(Source.of("000.txt", text.replace("\n", newline).getBytes(StandardCharsets.UTF_8))), false);
+
+        assertThat(read.items()).hasSize(5).allMatch(i -> i.report() != null);
+        assertThat(findings(read)).isEqualTo(expected);
+
+        byte[] damaged = text.replace("\n", newline).replaceFirst("困难职工帮扶专项资金", "困难职工帮扶#项资金").getBytes(StandardCharsets.UTF_8);
+        damaged[new String(damaged, StandardCharsets.ISO_8859_1).indexOf('#')] = (byte) 0xFF;
+        int line = text.substring(0, text.indexOf("困难职工帮扶专项资金")).split("\n", -1).length;
+        assertThat(Intake.read(Source.of("000.txt", damaged)).get(3).declaration().notes())
+                .filteredOn(n -> n.problem().equals("damagedBytes")).singleElement()
+                .satisfies(n -> assertThat(n.location()).isEqualTo(Location.line(line)));
+    }
+
     @Test
     void gbkTextIsNeverTakenForDamagedUtf8() {
         Entry e = Intake.read(Source.of("gbk.txt", EncodedSeed.GBK.bytes())).get(0);
