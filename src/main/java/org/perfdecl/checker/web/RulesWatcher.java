@@ -12,6 +12,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,11 @@ import java.util.stream.Stream;
  * {@code ..data} link (inside the folder, so watched), git-sync re-points the link above the
  * checkout ({@code /git/current/rules}). For the latter the folder that holds each link on the way
  * to the rules folder is watched too; a swap there reloads (an unchanged set is not recompiled).
+ * <p>
+ * The folder that holds the rules folder is watched for that one name as well: a rules folder deleted and
+ * made again, or replaced by a rename ({@code mv rules rules.old; mv rules.new rules}), is a new folder the
+ * watches of the old one never see. After every change the watches are made afresh, so the folder now at the
+ * path is the one watched, and the edits saved in it are served as before.
  */
 @Component
 class RulesWatcher implements SmartLifecycle {
@@ -38,6 +45,10 @@ class RulesWatcher implements SmartLifecycle {
     private final CheckerProperties properties;
     private volatile WatchService watcher;
     private volatile Thread thread;
+    /** The watches in force: made afresh after every change (see {@link #rewatch}). */
+    private final List<WatchKey> keys = new ArrayList<>();
+    /** The watch of the folder that holds the rules folder, whose events count only for the rules folder's name. */
+    private WatchKey parentKey;
 
     RulesWatcher(RuleSetHolder rules, CheckerProperties properties) {
         this.rules = rules;
@@ -52,7 +63,7 @@ class RulesWatcher implements SmartLifecycle {
         }
         try {
             watcher = FileSystems.getDefault().newWatchService();
-            register(dir);
+            rewatch(dir);
         } catch (IOException e) {
             log.warn("cannot watch {} for rule changes ({}); use POST /api/v1/rules/reload", dir, e.getMessage());
             return;
@@ -63,20 +74,49 @@ class RulesWatcher implements SmartLifecycle {
         log.info("watching {} for rule changes", dir.toAbsolutePath());
     }
 
-    private void register(Path dir) throws IOException {
+    /**
+     * Drops every watch and watches what is at the path now: the folder that holds the rules folder, every
+     * folder under the rules folder (a new sub-folder too) and the folders of the links on the way. A watch
+     * follows a folder, not its path: one kept from before would watch a folder renamed away, or a deleted one.
+     */
+    private synchronized void rewatch(Path dir) throws IOException {
+        keys.forEach(WatchKey::cancel);
+        keys.clear();
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        parentKey = parent != null && Files.isDirectory(parent) ? watch(parent) : null;
+        if (!Files.isDirectory(dir)) {
+            return; // gone: the reload that follows says so, and the folder's return is seen in its parent
+        }
         try (Stream<Path> dirs = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
                 watch(d);
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a folder removed while walked: the reload that follows reads what is there
         }
         for (Path link : linksOnTheWayTo(dir)) {
             watch(link.getParent());
         }
     }
 
-    private void watch(Path d) throws IOException {
-        d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+    private WatchKey watch(Path d) throws IOException {
+        WatchKey key = d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
+        keys.add(key);
+        return key;
+    }
+
+    /**
+     * Whether the events of a key concern the rules: every event of a watched folder does, but in the folder
+     * that holds the rules folder (which may be a busy one, such as a home folder) only those naming it.
+     */
+    private synchronized boolean concernsRules(WatchKey key, List<WatchEvent<?>> events, Path dir) {
+        if (key != parentKey) {
+            return true;
+        }
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return events.stream().anyMatch(e -> e.kind() == StandardWatchEventKinds.OVERFLOW
+                || (e.context() instanceof Path p && p.equals(name)));
     }
 
     /** The symbolic links among the folder and its ancestors (not their targets: the links themselves). */
@@ -94,17 +134,21 @@ class RulesWatcher implements SmartLifecycle {
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
+                Path dir = Path.of(properties.rulesDir());
                 var key = watcher.take();
-                key.pollEvents();
+                boolean changed = concernsRules(key, key.pollEvents(), dir);
                 key.reset();
                 // drain what follows within the quiet period, then compile once
                 for (var more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
                      more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
-                    more.pollEvents();
+                    changed |= concernsRules(more, more.pollEvents(), dir);
                     more.reset();
                 }
+                if (!changed) {
+                    continue; // another file beside the rules folder
+                }
                 try {
-                    register(Path.of(properties.rulesDir())); // a new sub-folder is watched too
+                    rewatch(dir); // before the reload: a change made while it runs is seen, and reloaded after it
                     var before = rules.current().version();
                     var status = rules.reload();
                     if (!status.lastAttemptOk()) {

@@ -82,8 +82,47 @@ class MountedRulesTest {
         awaitThreshold(holder, 0.95);
     }
 
+    /**
+     * A rules folder replaced by a rename (an editor's or a script's {@code mv rules.new rules}) is a new
+     * folder: the watches of the old one saw nothing of it, and no saved edit was served until a restart.
+     */
+    @Test
+    void aFolderReplacedByARenameIsWatchedAndServed() throws Exception {
+        Path rulesDir = copyRules(root.resolve("rules"), Map.of());
+        RuleSetHolder holder = watched(rulesDir);
+        Path next = copyRules(root.resolve("rules.new"), Map.of("parameters.yaml", this::changeThreshold));
+        Files.move(rulesDir, root.resolve("rules.old"));
+        Files.move(next, rulesDir);
+        awaitThreshold(holder, 0.95);
+
+        // and the new folder is the one watched now: an edit saved in it is served too
+        Path parameters = rulesDir.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(parameters).replace(CHANGED, "warningBelow: 0.97"));
+        awaitThreshold(holder, 0.97);
+    }
+
+    /**
+     * A rules folder deleted (the old set keeps serving, the status says it is gone) and then made again:
+     * the watches died with the folder, and the new one was never read until a manual reload.
+     */
+    @Test
+    void aFolderDeletedAndMadeAgainIsWatchedAndServed() throws Exception {
+        Path rulesDir = copyRules(root.resolve("rules"), Map.of());
+        RuleSetHolder holder = watched(rulesDir);
+        deleteTree(rulesDir);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (holder.status().lastAttemptOk() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(holder.status().lastErrors()).singleElement().asString().contains("is gone");
+        assertThat(holder.current().policy().number("budget.executionRate.warningBelow")).isEqualTo(0.90);
+
+        copyRules(rulesDir, Map.of("parameters.yaml", this::changeThreshold));
+        awaitThreshold(holder, 0.95);
+    }
+
     private RuleSetHolder watched(Path rulesDir) {
-        RuleSetHolder holder = new RuleSetHolder(() -> RuleSource.resolve(rulesDir), TestRules.LOADER);
+        RuleSetHolder holder = new RuleSetHolder(RuleSource.resolver(rulesDir), TestRules.LOADER);
         assertThat(holder.current().policy().number("budget.executionRate.warningBelow")).isEqualTo(0.90);
         var properties = new Binder(new MapConfigurationPropertySource(Map.of("checker.rules-dir", rulesDir.toString(),
                 "checker.watch-rules", "true"))).bind("checker", CheckerProperties.class).get();
