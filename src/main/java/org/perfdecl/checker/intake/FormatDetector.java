@@ -59,7 +59,8 @@ final class FormatDetector {
             throw InputException.coded("image", "this is a " + image + " image, not a form; a scanned form must be OCRed "
                     + "(turned into text) first", null);
         }
-        if (source.charset() == null && !TextDecoding.hasUtf16Bom(b) && hasZeroByte(b) && !textWithStrayZeros(b)) {
+        if (source.charset() == null && !TextDecoding.hasUtf16Bom(b) && hasZeroByte(b) && !textWithStrayZeros(b)
+                && TextDecoding.utf16ByItsZeros(b) == null) {
             throw InputException.coded("unknown-format", "this is binary content of no format the checker reads; expected "
                     + "canonical JSON, form text, .xlsx, .xls, .docx, .doc or .pdf", null);
         }
@@ -142,11 +143,16 @@ final class FormatDetector {
         return null;
     }
 
-    /** The first character that is not white space or a byte order mark, for UTF-8/GBK and UTF-16 alike. */
+    /**
+     * The first character that is not white space or a byte order mark, for UTF-8/GBK and UTF-16 (with its byte
+     * order mark or without) alike.
+     */
     private static int firstNonBlank(byte[] b) {
-        int step = TextDecoding.hasUtf16Bom(b) ? 2 : 1;
-        boolean bigEndian = step == 2 && (b[0] & 0xff) == 0xFE;
-        int i = step == 2 ? 2 : (b.length >= 3 && (b[0] & 0xff) == 0xEF ? 3 : 0);
+        boolean bom = TextDecoding.hasUtf16Bom(b);
+        java.nio.charset.Charset utf16 = bom || !hasZeroByte(b) ? null : TextDecoding.utf16ByItsZeros(b);
+        int step = bom || utf16 != null ? 2 : 1;
+        boolean bigEndian = bom ? (b[0] & 0xff) == 0xFE : utf16 == StandardCharsets.UTF_16BE;
+        int i = bom ? 2 : utf16 != null ? 0 : (b.length >= 3 && (b[0] & 0xff) == 0xEF ? 3 : 0);
         for (; i + step - 1 < b.length && i < SNIFF; i += step) {
             int c = step == 1 ? b[i] & 0xff
                     : bigEndian ? ((b[i] & 0xff) << 8) | (b[i + 1] & 0xff) : ((b[i + 1] & 0xff) << 8) | (b[i] & 0xff);

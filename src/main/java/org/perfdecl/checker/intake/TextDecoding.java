@@ -18,9 +18,10 @@ import java.util.List;
 
 /**
  * Bytes of a text format to text. A byte order mark decides first (UTF-8, or UTF-16 as Excel's
- * "Unicode text" writes it), then the charset the sender declared, then detection: text that is valid
- * UTF-8 is UTF-8, anything else is what the universal detector says (GBK and GB18030 come out as
- * GB18030, their superset). Decoding is strict: bytes that are not valid in the chosen charset are an
+ * "Unicode text" writes it), then the charset the sender declared, then detection: UTF-16 without its
+ * byte order mark by where its zero bytes are ({@link #utf16ByItsZeros}), text that is valid UTF-8 is
+ * UTF-8, anything else is what the universal detector says (GBK and GB18030 come out as GB18030, their
+ * superset). Decoding is strict: bytes that are not valid in the chosen charset are an
  * error naming the charset and the byte, never replacement characters read as a form; with one
  * exception. UTF-8 text with a few damaged bytes (a byte lost in a copy, a field pasted from another
  * encoding) is read with U+FFFD in their place, and the lines that held them are told: one broken
@@ -51,6 +52,10 @@ final class TextDecoding {
         }
         if (source.charset() != null && !StandardCharsets.UTF_8.equals(source.charset())) {
             return Decoded.clean(strict(bytes, 0, source.charset(), "as declared"));
+        }
+        Charset utf16 = utf16ByItsZeros(bytes); // before UTF-8, which a zero byte is valid in
+        if (utf16 != null) {
+            return Decoded.clean(strict(bytes, 0, utf16, "as told by its zero bytes"));
         }
         String utf8 = utf8(bytes);
         if (utf8 != null) {
@@ -118,6 +123,85 @@ final class TextDecoding {
             }
         }
         return new Decoded(text, List.copyOf(lines));
+    }
+
+    /** How much of a text is looked at to tell UTF-16 without a byte order mark. */
+    private static final int UTF16_SNIFF = 8192;
+    /** At least this many characters of ASCII (digits, punctuation, tabs, line breaks) in that much, to tell it. */
+    private static final int UTF16_MIN_ASCII = 16;
+
+    /**
+     * UTF-16LE or UTF-16BE told without a byte order mark (nor a declared charset) by where its zero bytes are, or
+     * null. A text export is full of ASCII: digits, punctuation, tabs, line breaks; in UTF-16 each is a code unit
+     * with one zero byte, after the character's byte in little-endian, before it in big-endian. The evidence must be
+     * strong, so that binary content or another charset is never read as UTF-16: an even length; in the first
+     * 8 KB, at least 16 such code units on one side; the tabs and line breaks all on that side (their bytes the other
+     * way round are U+0900, U+0A00, U+0D00, signs of Indic scripts no form holds); and those bytes read in it as text, without an
+     * invalid sequence and with at most one control, unassigned or private-use character in a hundred. A side is
+     * not told by its zeros alone: characters such as the full-width space U+3000 and 一 U+4E00 put a zero on the
+     * other side, and a form may hold many of them.
+     */
+    static Charset utf16ByItsZeros(byte[] b) {
+        if (b.length % 2 != 0 || b.length < 2 * UTF16_MIN_ASCII) {
+            return null;
+        }
+        int n = Math.min(b.length, UTF16_SNIFF);
+        int asciiLe = 0;
+        int asciiBe = 0;
+        int breaksLe = 0;
+        int breaksBe = 0;
+        for (int i = 0; i + 1 < n; i += 2) {
+            int first = b[i] & 0xff;
+            int second = b[i + 1] & 0xff;
+            if (second == 0 && first != 0) {
+                asciiLe += isAscii(first) ? 1 : 0;
+                breaksLe += isTabOrBreak(first) ? 1 : 0;
+            } else if (first == 0 && second != 0) {
+                asciiBe += isAscii(second) ? 1 : 0;
+                breaksBe += isTabOrBreak(second) ? 1 : 0;
+            }
+        }
+        Charset charset;
+        if (breaksLe > 0 && breaksBe == 0 && asciiLe >= UTF16_MIN_ASCII) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (breaksBe > 0 && breaksLe == 0 && asciiBe >= UTF16_MIN_ASCII) {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (breaksLe == 0 && breaksBe == 0 && Math.max(asciiLe, asciiBe) >= UTF16_MIN_ASCII
+                && Math.max(asciiLe, asciiBe) >= 4 * Math.min(asciiLe, asciiBe)) { // one line: JSON without line breaks
+            charset = asciiLe > asciiBe ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        } else {
+            return null;
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer text = CharBuffer.allocate(n / 2 + 1);
+        if (decoder.decode(ByteBuffer.wrap(b, 0, n), text, false).isError()) { // a surrogate cut at the window's end aside
+            return null;
+        }
+        text.flip();
+        int odd = 0;
+        for (int i = 0; i < text.length(); i++) {
+            odd += noText(text.charAt(i)) ? 1 : 0;
+        }
+        return odd * 100L <= text.length() ? charset : null;
+    }
+
+    /** A byte that is an ASCII character of a text: printable, a tab or a line break. */
+    private static boolean isAscii(int c) {
+        return c >= 0x20 && c < 0x7F || isTabOrBreak(c);
+    }
+
+    private static boolean isTabOrBreak(int c) {
+        return c == '\t' || c == '\n' || c == '\r';
+    }
+
+    /** A character no form's text holds: a control (but a tab and the line breaks), unassigned, private use. */
+    private static boolean noText(char c) {
+        if (c == '\t' || LineBreaks.isBreak(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
     }
 
     /** A UTF-16 byte order mark (Excel's "Unicode text"): such bytes are text though they hold zeros. */

@@ -54,6 +54,43 @@ class IntakeTest {
                 .contains("困难");
     }
 
+    /**
+     * UTF-16 without a byte order mark is told by where its zero bytes are, also in a text full of full-width spaces
+     * (U+3000 puts its zero on the other side) and in JSON on one line; content whose zeros are not that strong
+     * evidence stays refused as binary: zeros on both sides (UTF-32, a binary record), an odd length, 16-bit
+     * numbers whose low bytes are controls, too little ASCII to tell.
+     */
+    @Test
+    void utf16WithoutAByteOrderMarkIsToldByItsZerosAndNothingElseIsTakenForIt() throws Exception {
+        String spaced = Files.readString(Path.of("fixtures/provinces/cells-apart-by-fullwidth-spaces.txt"));
+        String expected = canonical(Intake.read(Source.of("spaced.txt", spaced.getBytes(StandardCharsets.UTF_8)))).get(0);
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Entry read = only("spaced.txt", spaced.getBytes(charset));
+            assertThat(read.usable()).as(charset + ": " + read.error()).isTrue();
+            assertThat(DeclarationJson.write(read.declaration())).as(charset.name()).isEqualTo(expected);
+
+            String json = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")).replaceAll("\\s*\\n\\s*", "");
+            Entry fromJson = Intake.read(Source.of(null, json.getBytes(charset))).get(0);
+            assertThat(fromJson.format()).isEqualTo(Format.JSON);
+            assertThat(fromJson.declaration().projectName()).isEqualTo("灵活就业群体会员专项工作经费");
+        }
+
+        String seed = new String(EncodedSeed.UTF_8.bytes(), StandardCharsets.UTF_8);
+        byte[] le = seed.getBytes(StandardCharsets.UTF_16LE);
+        byte[] cut = java.util.Arrays.copyOf(le, le.length - 1);
+        byte[] records = new byte[4096]; // 16-bit little-endian numbers below 256: a zero beside every value
+        for (int i = 0; i < records.length; i += 2) {
+            records[i] = (byte) (i / 2 % 32);
+        }
+        for (byte[] binary : List.of(seed.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), cut, records,
+                "项目名称\t测试\n".getBytes(StandardCharsets.UTF_16LE))) {
+            assertThat(only("data.bin", binary).code()).isEqualTo("unknown-format");
+        }
+        assertThat(TextDecoding.utf16ByItsZeros(le)).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(TextDecoding.utf16ByItsZeros(seed.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(StandardCharsets.UTF_16BE);
+        assertThat(TextDecoding.utf16ByItsZeros(EncodedSeed.GBK.bytes())).isNull();
+    }
+
     @Test
     void aDeclaredCharsetThatDoesNotFitIsNamedWithTheByte() {
         Entry e = Intake.read(new Source("gbk.txt", EncodedSeed.GBK.bytes(), "text/plain", StandardCharsets.UTF_8)).get(0);

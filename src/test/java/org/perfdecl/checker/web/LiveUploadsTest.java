@@ -49,7 +49,8 @@ class LiveUploadsTest {
     void textWithoutACharsetIsDetectedAndGivesTheFiveReportsOfTheUtf8File() throws Exception {
         List<String> expected = findings(post("/api/v1/checks/batch", "text/plain", EncodedSeed.UTF_8.bytes()));
         assertThat(expected).contains("BUD-007 /currentYearBudget", "IND-003 /indicators/7/level2");
-        for (EncodedSeed seed : List.of(EncodedSeed.GBK, EncodedSeed.GB18030, EncodedSeed.UTF_16LE, EncodedSeed.UTF_16BE)) {
+        for (EncodedSeed seed : List.of(EncodedSeed.GBK, EncodedSeed.GB18030, EncodedSeed.UTF_16LE, EncodedSeed.UTF_16BE,
+                EncodedSeed.UTF_16LE_NO_BOM, EncodedSeed.UTF_16BE_NO_BOM)) {
             assertThat(findings(post("/api/v1/checks/batch", "text/plain", seed.bytes()))).as(seed.name()).isEqualTo(expected);
         }
     }
