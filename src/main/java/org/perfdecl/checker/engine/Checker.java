@@ -138,6 +138,7 @@ public class Checker {
             input.forEach(session::insert);
             Halt halt = new Halt(session);
             DUE.put(halt, System.nanoTime() + limits.timeLimit().toNanos());
+            org.perfdecl.checker.facts.Words.stopMatchingWhen(halt::halted);
             try {
                 fired = session.fireAllRules(limits.maxFirings());
                 if (halt.finish()) {
@@ -155,23 +156,32 @@ public class Checker {
                     problem = sizeLimited("incomplete.size-limit.last-year", lastYearCut);
                 }
             } catch (RuntimeException | LinkageError e) {
-                // a rule that fails on this input must not cost the user the other findings (nor, when the
-                // code generated for its constraint cannot link, give the user a 500)
-                halt.finish();
-                String name = failedRule(e, session.getKieBase());
-                failedRule = name;
-                String id = name == null ? null : ruleSet.rules().stream().filter(r -> r.name().equals(name)).findFirst()
-                        .map(r -> r.id()).orElse(null);
-                LocalizedText which = name == null ? ServiceTexts.text("incomplete.rule.unknown", Map.of())
-                        : id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
-                        : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
-                problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", which, "reason", rootMessage(e)));
-                // one line: the report carries the reason; the stack trace only for whoever debugs the engine
-                log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
-                log.debug("rule failure", e);
-                fired = null; // the engine does not say how many fired before the failure
+                if (halt.finish() && stoppedMatching(e)) {
+                    // a policy pattern still matching at the time limit, given up: the check's time ran out
+                    stoppedBy = CheckListener.Limit.TIME_LIMIT;
+                    problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
+                    log.warn("{}, inside the matching of a pattern by rule {} (form {}, rule set {})", problem.en(),
+                            failedRule(e, session.getKieBase()), declaration.projectName(), ruleSet.version());
+                    fired = null;
+                } else {
+                    // a rule that fails on this input must not cost the user the other findings (nor, when the
+                    // code generated for its constraint cannot link, give the user a 500)
+                    String name = failedRule(e, session.getKieBase());
+                    failedRule = name;
+                    String id = name == null ? null : ruleSet.rules().stream().filter(r -> r.name().equals(name)).findFirst()
+                            .map(r -> r.id()).orElse(null);
+                    LocalizedText which = name == null ? ServiceTexts.text("incomplete.rule.unknown", Map.of())
+                            : id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
+                            : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
+                    problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", which, "reason", rootMessage(e)));
+                    // one line: the report carries the reason; the stack trace only for whoever debugs the engine
+                    log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
+                    log.debug("rule failure", e);
+                    fired = null; // the engine does not say how many fired before the failure
+                }
             } finally {
                 DUE.remove(halt);
+                org.perfdecl.checker.facts.Words.stopMatchingWhen(null);
             }
         } finally {
             org.perfdecl.checker.report.Findings.clear();
@@ -278,7 +288,7 @@ public class Checker {
     private static final class Halt implements Runnable {
         private final KieSession session;
         private boolean finished;
-        private boolean halted;
+        private volatile boolean halted;
 
         Halt(KieSession session) {
             this.session = session;
@@ -292,11 +302,26 @@ public class Checker {
             }
         }
 
+        /** Whether the check was halted (read by the matching of a pattern, which a halt does not reach). */
+        boolean halted() {
+            return halted;
+        }
+
         /** Marks the check finished; true when it had been halted. */
         synchronized boolean finish() {
             finished = true;
             return halted;
         }
+    }
+
+    /** Whether a failure is the matching of a pattern given up at the check's time limit. */
+    private static boolean stoppedMatching(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.perfdecl.checker.facts.Words.Stopped) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern RULE_NAMED = java.util.regex.Pattern.compile("[Rr]ule[: ]+\"([^\"]+)\"");

@@ -22,9 +22,17 @@ public final class Words {
     /** Compiled once per expression: the rule set's few patterns, read at every check. */
     private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Whether the check running on this thread was stopped (its time limit passed); unset outside a check. */
+    private static final ThreadLocal<java.util.function.BooleanSupplier> STOPPED = new ThreadLocal<>();
+
     /**
      * Whether the whole text matches the regular expression, as DRL's {@code matches} does (false for
      * no text), without compiling the expression again at every evaluation.
+     * <p>
+     * The expression is policy data ({@code form.citationPattern}), and one that backtracks without end on
+     * some text ({@code (.*x){12}y}) ran for hours inside the check, where halting the session does not
+     * reach: the check answered long after its time limit, holding a thread and a core all the while. Within
+     * a check ({@link #stopMatchingWhen}) the matching gives up once the check is stopped, with {@link Stopped}.
      */
     public static boolean matches(String text, String regex) {
         if (text == null) {
@@ -33,7 +41,63 @@ public final class Words {
         if (PATTERNS.size() > 1_000) {
             PATTERNS.clear(); // the patterns of rule sets long replaced
         }
-        return PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(text).matches();
+        java.util.regex.Pattern pattern = PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile);
+        java.util.function.BooleanSupplier stopped = STOPPED.get();
+        return pattern.matcher(stopped == null ? text : new Stoppable(text, stopped)).matches();
+    }
+
+    /**
+     * Makes the pattern matching of this thread's check give up once {@code stopped} says so (the check's
+     * time limit passed); {@code null} when the check is over.
+     */
+    public static void stopMatchingWhen(java.util.function.BooleanSupplier stopped) {
+        if (stopped == null) {
+            STOPPED.remove();
+        } else {
+            STOPPED.set(stopped);
+        }
+    }
+
+    /** A pattern's matching given up because its check was stopped. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the pattern matching was stopped with its check", null, false, false);
+        }
+    }
+
+    /** The text as the matcher reads it, asking now and then whether to go on. */
+    private static final class Stoppable implements CharSequence {
+        private final String text;
+        private final java.util.function.BooleanSupplier stopped;
+        private int reads;
+
+        Stoppable(String text, java.util.function.BooleanSupplier stopped) {
+            this.text = text;
+            this.stopped = stopped;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++reads & 0xFFF) == 0 && stopped.getAsBoolean()) {
+                throw new Stopped();
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /**

@@ -279,4 +279,35 @@ class HostileInputTest {
                 .containsExactlyInAnyOrderElementsOf(TestRules.checker().check(seed, null, false).findings().stream()
                         .map(ReportFinding::ruleId).toList());
     }
+
+    /**
+     * {@code form.citationPattern} is policy data: a pattern that backtracks without end on some text held
+     * the check for hours past its time limit (halting the session does not reach into a matching), and its
+     * thread and a core with it. Now the matching gives up at the time limit and the report says so.
+     */
+    @Test
+    void aPolicyPatternThatBacktracksWithoutEndIsStoppedAtTheTimeLimit() throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        String parameters = files.get("parameters.yaml");
+        String slow = parameters.replaceFirst("(?m)^  citationPattern: .*$",
+                java.util.regex.Matcher.quoteReplacement("  citationPattern: '(?s)(.*x){12}y|.*《[^》]{1,120}》.*'"));
+        assertThat(slow).isNotEqualTo(parameters);
+        files.put("parameters.yaml", slow);
+        var holder = new RuleSetHolder(() -> TestRules.source("slow-pattern", files), TestRules.LOADER);
+        Checker checker = new Checker(holder, new CheckLimits(Integer.MAX_VALUE, Duration.ofMillis(300), SizeLimits.DEFAULT));
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        checker.check(DeclarationJson.read(seed), null, false); // warm: the first check of a rule set compiles lazily
+
+        Declaration hostile = DeclarationJson.read(seed.replaceFirst("\"basis\"\\s*:\\s*\"[^\"]*\"",
+                "\"basis\": \"" + "x".repeat(60) + "\""));
+        assertThat(hostile.basis()).isEqualTo("x".repeat(60));
+        Report stopped = assertTimeoutPreemptively(HANG, () -> checker.check(hostile, null, false));
+
+        assertThat(stopped.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(stopped.summary().problem()).contains("300 ms").contains("checker.check-time-limit");
+        assertThat(stopped.summary().failedRule()).isNull();
+        // the next check of the same rule set is not held by the one stopped
+        Report after = assertTimeoutPreemptively(HANG, () -> checker.check(DeclarationJson.read(seed), null, false));
+        assertThat(after.summary().status()).as(after.summary().problem()).isEqualTo("PASS");
+    }
 }
