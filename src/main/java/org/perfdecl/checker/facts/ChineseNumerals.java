@@ -79,6 +79,120 @@ final class ChineseNumerals {
         return out.toString();
     }
 
+    /** A year written in Chinese numerals has four of these (二〇二五, 二零二五). */
+    private static final String YEAR_DIGITS = "〇零一二三四五六七八九";
+
+    /**
+     * A date written in Chinese numerals, in digits: 二〇二五年四月 → 2025年4月, 二〇二五年十二月三十一日 → 2025年12月31日. Only a
+     * year of four numerals before 年, and the month (and day) right after it, so that no other numeral is touched.
+     */
+    static String datesInDigits(String s) {
+        if (s.indexOf('年') < 4) {
+            return s;
+        }
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            if (i + 4 < s.length() && s.charAt(i + 4) == '年' && yearDigits(s, i)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                for (int k = i; k < i + 4; k++) {
+                    int d = YEAR_DIGITS.indexOf(s.charAt(k));
+                    out.append((char) ('0' + Math.max(d - 1, 0)));
+                }
+                out.append('年');
+                i += 5;
+                int month = numeralBefore(s, i, "月", 12);
+                if (month > i) {
+                    out.append(format(value(s.substring(i, month)))).append('月');
+                    i = month + 1;
+                    int day = numeralBefore(s, i, "日号", 31);
+                    if (day > i) {
+                        out.append(format(value(s.substring(i, day)))).append(s.charAt(day));
+                        i = day + 1;
+                    }
+                }
+                continue;
+            }
+            if (out != null) {
+                out.append(s.charAt(i));
+            }
+            i++;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean yearDigits(String s, int from) {
+        for (int k = from; k < from + 4; k++) {
+            if (YEAR_DIGITS.indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return from == 0 || YEAR_DIGITS.indexOf(s.charAt(from - 1)) < 0;
+    }
+
+    /** Where a numeral of 1 to {@code max} starting at {@code from} ends, right before one of {@code marks}; else from. */
+    private static int numeralBefore(String s, int from, String marks, int max) {
+        int end = numeralEnd(s, from, false);
+        if (end == from || end >= s.length() || marks.indexOf(s.charAt(end)) < 0) {
+            return from;
+        }
+        Double value = value(s.substring(from, end));
+        return value != null && value >= 1 && value <= max && value == Math.rint(value) ? end : from;
+    }
+
+    /** The magnitudes a number in digits may be written in groups of (1万5千 is 15000), largest first. */
+    private static final String GROUPS = "万千百十";
+    private static final int[] GROUP_SIZES = {10000, 1000, 100, 10};
+
+    /**
+     * A number written in digits and magnitudes, two groups or more (1万5千亩 → 15000亩, 2千5百元 → 2500元, 3万2千5百人 →
+     * 32500人): one number. A single group (1.2万人, 3千余人) keeps its magnitude in the unit, as before.
+     */
+    static String groupsInDigits(String s) {
+        if (s.indexOf('千') < 0 && s.indexOf('百') < 0 && s.indexOf('十') < 0) {
+            return s;
+        }
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            if (Character.isDigit(s.charAt(i)) && (i == 0 || !(Character.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '.'))) {
+                long total = 0;
+                int groups = 0;
+                int last = -1;
+                int j = i;
+                while (true) {
+                    int d = j;
+                    while (d < s.length() && Character.isDigit(s.charAt(d))) {
+                        d++;
+                    }
+                    int g = d > j && d < s.length() ? GROUPS.indexOf(s.charAt(d)) : -1;
+                    if (g <= last || d - j > (groups == 0 ? 4 : 1)) {
+                        break;
+                    }
+                    total += Long.parseLong(s.substring(j, d)) * GROUP_SIZES[g];
+                    groups++;
+                    last = g;
+                    j = d + 1;
+                }
+                if (groups >= 2 && (j >= s.length() || !(Character.isDigit(s.charAt(j)) || s.charAt(j) == '.'))) {
+                    if (out == null) {
+                        out = new StringBuilder(s.length()).append(s, 0, i);
+                    }
+                    out.append(total);
+                    i = j;
+                    continue;
+                }
+            }
+            if (out != null) {
+                out.append(s.charAt(i));
+            }
+            i++;
+        }
+        return out == null ? s : out.toString();
+    }
+
     /** After 八成: the end, or a word that bounds it (以上, 以下, 左右 …), not 成本 or 成果. */
     private static boolean tenths(String s, int from) {
         String rest = s.substring(from);

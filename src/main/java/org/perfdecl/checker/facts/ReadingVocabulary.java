@@ -82,6 +82,20 @@ final class ReadingVocabulary {
     final List<String> rangeJoins;
     /** Longest first: what follows the hour of a time of day (':', 时, 点). */
     final List<String> timeOfDayMarks;
+    /** A count unit written with a dot inside (人·次), any of ·•・ as ·, and the unit (人次). */
+    final Map<String, String> unitSpellings;
+    /** What a scan or an old font puts for a zero among digits (O, 〇). */
+    final Set<Character> lookAlikeZeros;
+    /** The financial numerals (贰, 拾) and the common ones (二, 十). */
+    final Map<Character, Character> capitalNumerals = new HashMap<>();
+    /** Longest first: 由, 从, 较 before a baseline figure or year (由0.55提高到0.6, 较2024年减少3天). */
+    final List<String> baselineWords;
+    /** 全部, 均 before a yes/no word: the answer for all (全部达标). */
+    final List<String> allWords;
+    /** Longest first: 提高到, 达: the level a change reaches, a bound before a number only. */
+    final List<Map.Entry<String, String>> levelWords;
+    /** 7×24: a service round the clock, words. */
+    final List<String> roundTheClock;
 
     ReadingVocabulary(Policy policy) {
         rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
@@ -154,6 +168,48 @@ final class ReadingVocabulary {
         negations = longestFirst(policy.words("reading.negations"));
         rangeJoins = longestFirst(policy.words("reading.rangeJoins"));
         timeOfDayMarks = longestFirst(policy.words("reading.timeOfDayMarks"));
+        Map<String, String> spellings = new java.util.LinkedHashMap<>();
+        policy.texts("reading.unitSpellings").forEach((from, to) -> spellings.put(dots(from), to));
+        unitSpellings = java.util.Collections.unmodifiableMap(spellings);
+        lookAlikeZeros = policy.words("reading.lookAlikeZeros").stream().map(w -> {
+            if (w.length() != 1) {
+                throw new IllegalArgumentException(Policy.FILE + ": reading.lookAlikeZeros holds characters, not '" + w + "'");
+            }
+            return w.charAt(0);
+        }).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        policy.texts("reading.capitalNumerals").forEach((from, to) -> {
+            if (from.length() != 1 || to.length() != 1) {
+                throw new IllegalArgumentException(Policy.FILE + ": reading.capitalNumerals maps one character to one, not '"
+                        + from + "' -> '" + to + "'");
+            }
+            capitalNumerals.put(from.charAt(0), to.charAt(0));
+        });
+        baselineWords = longestFirst(policy.words("reading.baselineWords"));
+        allWords = longestFirst(policy.words("reading.allWords"));
+        roundTheClock = longestFirst(policy.words("reading.roundTheClock"));
+        List<Map.Entry<String, String>> levels = new ArrayList<>(policy.texts("reading.levelWords").entrySet());
+        levels.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        levelWords = List.copyOf(levels);
+    }
+
+    /** The dots that join the characters of a unit (·•・) all written ·. */
+    static String dots(String s) {
+        return s.replace('•', '·').replace('・', '·');
+    }
+
+    /** The financial numerals of a text as the common ones (贰拾万元 -> 二十万元), in one pass. */
+    String commonNumerals(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            Character to = capitalNumerals.get(s.charAt(i));
+            if (to != null) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = to;
+            }
+        }
+        return chars == null ? s : new String(chars);
     }
 
     /** Words to try longest first, so a word is not taken for a shorter one it begins with (年底 before 底). */

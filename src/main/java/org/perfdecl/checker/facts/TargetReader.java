@@ -53,7 +53,8 @@ public final class TargetReader {
         var b = TargetReading.builder().raw(original);
         Markup.Decoded decoded = Markup.decode(Text.halfWidth(original));
         b.markup(decoded.markup());
-        String s = ChineseNumerals.percentsInDigits(v.simplified(Text.halfWidth(decoded.text())));
+        String s = ChineseNumerals.groupsInDigits(ChineseNumerals.datesInDigits(
+                ChineseNumerals.percentsInDigits(zerosInDigits(v.simplified(Text.halfWidth(decoded.text()))))));
         IndicatorName name = IndicatorName.of(level2, level3, v);
         if (s.isBlank()) {
             return b.kind("EMPTY").missing(true).normalised("").build();
@@ -61,6 +62,10 @@ public final class TargetReader {
         if (v.spreadsheetErrors.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
             // #REF!, #VALUE!: a formula that failed left no value behind
             return b.kind("UNREADABLE").normalised(s.strip()).note("spreadsheetError").build();
+        }
+        if (ReadingVocabulary.startsWithAny(Text.noSpaces(s), v.roundTheClock)) {
+            // 7×24小时: a service round the clock, a manner (as 实时 is), not a figure (nor a template's *)
+            return b.kind("QUALITATIVE").normalised(Text.noSpaces(s)).note("roundTheClock").build();
         }
         if (ReadingVocabulary.containsAny(s, v.placeholders)
                 || v.blankMarks.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
@@ -101,6 +106,9 @@ public final class TargetReader {
                 }
             }
             String count = countInDigits(compact);
+            if (count == null && !v.commonNumerals(compact).equals(compact)) {
+                count = countInDigits(v.commonNumerals(compact)); // 叁辆, 贰拾万元: a voucher's numerals
+            }
             if (count != null) {
                 return number(b, count, name); // 三座, 不少于二十场: a count written in Chinese numerals
             }
@@ -121,6 +129,16 @@ public final class TargetReader {
         TargetReading every = everySeveral(b, compact, name);
         if (every != null) {
             return every;
+        }
+        int baseline = baselineEnd(compact);
+        if (baseline > 0) {
+            // 由0.55提高到0.6, 较2024年减少3天: the figure or year changed from is no target; the change is read
+            TargetReading r = readValue(b.build().toBuilder(), compact.substring(baseline), name, level3);
+            if (r.getNumber() != null) {
+                String base = compact.substring(0, baseline);
+                return r.toBuilder().qualifier(base + (r.getQualifier() == null ? "" : r.getQualifier()))
+                        .normalised(base + r.getNormalised()).build();
+            }
         }
         String single = oneValue(withoutEnumeration(s));
         if (single == null) {
@@ -145,6 +163,72 @@ public final class TargetReader {
             return b.kind("DATE").normalised(value).start(span.start()).end(span.end()).build();
         }
         return number(b, value, name);
+    }
+
+    /**
+     * Where the baseline of a change ends: reading.baselineWords, then a four-digit year with 年 (and 度) and no digit right
+     * after it, or a number with its unit, then words and a second number (由0.55提高到0.6: after 0.55; 较2024年减少3天: after
+     * 年). 0 when the value is not so.
+     */
+    private int baselineEnd(String compact) {
+        for (String word : v.baselineWords) {
+            int from = word.length();
+            if (!compact.startsWith(word) || from >= compact.length() || !DateReader.isDigit(compact.charAt(from))) {
+                continue;
+            }
+            int end = numberEnd(compact, from);
+            if (end - from == 4 && end < compact.length() && compact.charAt(end) == '年') {
+                end++;
+                if (end < compact.length() && compact.charAt(end) == '度') {
+                    end++;
+                }
+            } else {
+                String unit = v.unitAt(compact, end);
+                end += unit == null ? 0 : unit.length();
+            }
+            String rest = compact.substring(end);
+            if (rest.isEmpty() || DateReader.isDigit(rest.charAt(0)) || !hasDigit(rest)
+                    || ReadingVocabulary.startsWithAny(rest, v.baselineWords)) {
+                // one baseline only: the rest is read once, never a chain of them (由1由1由1…)
+                return 0;
+            }
+            return end;
+        }
+        return 0;
+    }
+
+    /**
+     * The look-alike zeros (reading.lookAlikeZeros: O, 〇) in a run of digits that starts with a digit, as 0, unless a Latin
+     * letter follows the run: 1OO% is 100%, 1〇0% 100%; CO2 and 10Mbps keep their letters. One pass.
+     */
+    private String zerosInDigits(String s) {
+        char[] chars = null;
+        int i = 0;
+        while (i < s.length()) {
+            if (!DateReader.isDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean alike = false;
+            while (j < s.length() && (DateReader.isDigit(s.charAt(j)) || v.lookAlikeZeros.contains(s.charAt(j)))) {
+                alike |= !DateReader.isDigit(s.charAt(j));
+                j++;
+            }
+            char next = j < s.length() ? s.charAt(j) : ' ';
+            if (alike && !((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'))) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                for (int k = i; k < j; k++) {
+                    if (!DateReader.isDigit(chars[k])) {
+                        chars[k] = '0';
+                    }
+                }
+            }
+            i = j;
+        }
+        return chars == null ? s : new String(chars);
     }
 
     /**
@@ -366,6 +450,13 @@ public final class TargetReader {
         }
         if (v.noWords.contains(s)) {
             return b.kind("BOOLEAN").yes(false).normalised(s).build();
+        }
+        for (String all : v.allWords) {
+            String answer = s.startsWith(all) ? s.substring(all.length()) : "";
+            if (v.yesWords.contains(answer) || v.noWords.contains(answer)) {
+                // 全部达标, 均合格: the same answer for every thing counted
+                return b.kind("BOOLEAN").yes(v.yesWords.contains(answer)).normalised(s).build();
+            }
         }
         if (ReadingVocabulary.containsAny(s, v.deadlineWords) || recurringDeadline(s)) {
             return b.kind("DATE").normalised(s).build();
@@ -623,7 +714,7 @@ public final class TargetReader {
         String per = null;
         for (String word : v.perWords) {
             int at = prefix.lastIndexOf(word);
-            String time = at < 0 ? null : v.unitAt(prefix, at + word.length());
+            String time = at < 0 ? null : perUnitAt(prefix, at + word.length());
             if (time != null && at + word.length() + time.length() == prefix.length()) {
                 per = time; // 每月2次: 2 次/月
                 prefix = prefix.substring(0, at);
@@ -632,14 +723,33 @@ public final class TargetReader {
                     comparator = comparatorOf[0];
                     prefix = comparatorOf[1];
                 }
+            } else if (time != null && !v.timeUnits.contains(time)) {
+                per = time; // 每户补助1500元: a thing, not a period, may have a verb between it and the value: 元/户
+                prefix = prefix.substring(0, at) + prefix.substring(at + word.length() + time.length());
+            }
+            int before = per == null ? -1 : prefix.lastIndexOf(word);
+            String thing = before < 0 ? null : perUnitAt(prefix, before + word.length());
+            if (thing != null && before + word.length() + thing.length() == prefix.length() && !v.timeUnits.contains(thing)) {
+                per = thing + "·" + per; // 每人每月1800元: 元/人·月; 每个每年5万元: 万元/个·年
+                prefix = prefix.substring(0, before);
+            }
+            if (per != null) {
                 break;
             }
         }
         String average = null;
         if (per == null) {
             for (var word : v.averageWords.entrySet()) {
-                if (prefix.startsWith(word.getKey()) || prefix.endsWith(word.getKey())) {
+                int at = prefix.indexOf(word.getKey());
+                if (at >= 0) {
                     average = word.getValue(); // 人均≥2000元: 元/人, unless the unit is a rate or per something already
+                    for (String time : v.timeUnits) {
+                        if (prefix.startsWith(time, at - time.length()) && at >= time.length()
+                                && (time.length() > 1 || average.length() == 1)) {
+                            average = average + "·" + time; // 月人均790元: 元/人·月
+                            break;
+                        }
+                    }
                     break;
                 }
             }
@@ -706,11 +816,22 @@ public final class TargetReader {
             }
         }
         String misspelt = null;
+        String bare = v.unitAt(after, 0);
+        int unitAt = bare != null && v.bareMagnitudes.contains(bare) ? bare.length() : 0; // 1.5万平房米: after the 万
         for (var slip : v.misspeltUnits.entrySet()) {
-            if (after.startsWith(slip.getKey())) {
+            int at = after.startsWith(slip.getKey()) ? 0 : after.startsWith(slip.getKey(), unitAt) ? unitAt : -1;
+            if (at >= 0) {
                 misspelt = slip.getKey(); // 45.8公理: 公里, as the input method meant
-                after = slip.getValue() + after.substring(slip.getKey().length());
+                after = after.substring(0, at) + slip.getValue() + after.substring(at + slip.getKey().length());
                 break;
+            }
+        }
+        String dotted = ReadingVocabulary.dots(after);
+        for (var spelling : v.unitSpellings.entrySet()) {
+            int at = dotted.startsWith(spelling.getKey()) ? 0 : dotted.startsWith(spelling.getKey(), unitAt) ? unitAt : -1;
+            if (at >= 0) {
+                after = after.substring(0, at) + spelling.getValue() + after.substring(at + spelling.getKey().length());
+                break; // 1,200人·次: 人次
             }
         }
         Unit unit = unit(after);
@@ -749,8 +870,10 @@ public final class TargetReader {
         if (average != null && !unit.unit.isEmpty() && unit.unit.indexOf('/') < 0 && !v.rateUnits.contains(unit.unit)
                 && !v.scaledRateUnits.containsKey(unit.unit)) {
             for (var word : v.averageWords.keySet()) {
-                if (prefix.startsWith(word) || prefix.endsWith(word)) {
-                    prefix = prefix.startsWith(word) ? prefix.substring(word.length()) : prefix.substring(0, prefix.length() - word.length());
+                int at = prefix.indexOf(word);
+                if (at >= 0) {
+                    int from = average.indexOf('·') > 0 ? at - (average.length() - average.indexOf('·') - 1) : at;
+                    prefix = prefix.substring(0, from) + prefix.substring(at + word.length());
                     break;
                 }
             }
@@ -875,6 +998,11 @@ public final class TargetReader {
         for (var e : v.comparatorWords) {
             if (prefix.endsWith(e.getKey())) {
                 return new String[] {e.getValue(), prefix.substring(0, prefix.length() - e.getKey().length())};
+            }
+        }
+        for (var e : v.levelWords) {
+            if (prefix.endsWith(e.getKey())) {
+                return new String[] {e.getValue(), prefix.substring(0, prefix.length() - e.getKey().length())}; // 满意率达92%
             }
         }
         return new String[] {null, prefix};
@@ -1091,7 +1219,28 @@ public final class TargetReader {
                 return e.getValue() + out.substring(e.getKey().length());
             }
         }
+        for (var e : v.levelWords) {
+            if (out.startsWith(e.getKey()) && numberAt(out, e.getKey().length())) {
+                // 提高到75%, 达92%: the level to reach; 达标 is an answer, 提高到较高水平 words
+                return e.getValue() + out.substring(e.getKey().length());
+            }
+        }
         return out;
+    }
+
+    /** A number in digits or Chinese numerals starts at i. */
+    private static boolean numberAt(String s, int i) {
+        return i < s.length() && (DateReader.isDigit(s.charAt(i)) || ChineseNumerals.countEnd(s, i) > i);
+    }
+
+    /** The unit after a per word (每月, 每户, 每千人), a magnitude with the unit it counts. */
+    private String perUnitAt(String s, int from) {
+        String unit = v.unitAt(s, from);
+        if (unit != null && v.bareMagnitudes.contains(unit)) {
+            String counted = v.unitAt(s, from + unit.length());
+            return counted == null || v.bareMagnitudes.contains(counted) ? null : unit + counted;
+        }
+        return unit;
     }
 
     private static int firstDigit(String s) {

@@ -48,7 +48,8 @@ public class TargetReading {
      * (a bare number under an indicator without a name), spreadsheetError (#REF!: a failed formula), strayPercent (a % after a money unit),
      * incompleteUnit (250万 under a money indicator), trailingWords (see {@code rest}), range (see {@code upper}),
      * fraction (≥0.95 under a rate name, read as ≥95%), reference (见附件: the target is elsewhere), grade (4A级),
-     * misspeltUnit (45.8公理: a unit mistyped by an input method, read as meant: reading.misspeltUnits).
+     * misspeltUnit (45.8公理: a unit mistyped by an input method, read as meant: reading.misspeltUnits), roundTheClock
+     * (7×24小时: a service round the clock, words: reading.roundTheClock).
      */
     String note;
 

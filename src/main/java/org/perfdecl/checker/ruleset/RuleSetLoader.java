@@ -86,7 +86,9 @@ public class RuleSetLoader {
             "reading.dateSerial.min", "reading.dateSerial.max", "reading.referenceWords", "reading.overWords",
             "reading.exclusiveNotes", "reading.gradeUnits", "reading.perWords", "reading.currencySigns", "reading.timeUnits",
             "reading.quarterLetters", "reading.twoDigitYearEnds", "reading.averageWords", "reading.ratioSigns",
-            "reading.ratioNames", "reading.standardCodes", "reading.multipleUnits", "reading.dayOfPeriodBefore", "reading.namedPeriods", "reading.deadlineEnds", "reading.misspeltUnits", "reading.negations", "targets.yesNoMarker", "reading.rangeJoins", "reading.timeOfDayMarks", "relevance.termSuffixes", "relevance.stopTerms",
+            "reading.ratioNames", "reading.standardCodes", "reading.multipleUnits", "reading.dayOfPeriodBefore", "reading.namedPeriods", "reading.deadlineEnds", "reading.misspeltUnits", "reading.negations", "targets.yesNoMarker", "reading.rangeJoins", "reading.timeOfDayMarks",
+            "reading.unitSpellings", "reading.lookAlikeZeros", "reading.capitalNumerals", "reading.baselineWords", "reading.allWords",
+            "reading.roundTheClock", "reading.levelWords", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleSetLoader.class);

@@ -504,7 +504,10 @@ class TargetReaderTest {
                 "≥".repeat(60_000), "1,".repeat(30_000), "1 ".repeat(30_000), "1a".repeat(30_000),
                 "持续".repeat(30_000), "\\ge".repeat(15_000) + "$", "1" + "/".repeat(60_000), "2022年3月-".repeat(6_000),
                 "三".repeat(60_000) + "个", "不少于" + "十".repeat(60_000) + "场", "1元/人" + "·人".repeat(30_000),
-                "1" + "内".repeat(60_000), "1 " + "- ".repeat(30_000) + "2");
+                "1" + "内".repeat(60_000), "1 " + "- ".repeat(30_000) + "2",
+                // the fifth set's passes: baselines, digits in groups, look-alike zeros, Chinese years, per words
+                "由1".repeat(30_000) + "个", "1万2千".repeat(15_000), "1O".repeat(30_000), "二〇二五年".repeat(12_000),
+                "每人".repeat(30_000) + "1元", "月人均".repeat(20_000) + "1元", "全部".repeat(30_000) + "达标", "贰".repeat(60_000) + "辆");
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3), () -> {
             for (String value : values) {
                 assertThat(reader.read(value, "质量指标", "合格率").getKind()).isNotNull();
@@ -804,6 +807,76 @@ class TargetReaderTest {
     })
     void aDeadlineMayBeFollowedByWhatIsDoneByThen(String raw, String name, String kind, String comparator, Double number, String unit) {
         valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
+    }
+
+    /** Values of the fifth held-out set, each of a class, and values probing the same class further. */
+    @ParameterizedTest(name = "{0} under {1} -> {2} {3} {4} {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // the old signs ≮ ≯ and 不足; the level a change reaches (提高到, 达) is a bound before a number only
+            "≮65%                   | 高血压患者规范管理率      | RATE        | ≥  | 65    | %",
+            "≯60日                  | 工伤认定办结时限        | QUANTITY    | ≤  | 60    | 日",
+            "不足1%                 | 路面病害率            | RATE        | <  | 1     | %",
+            "满意率达92%             | 家长满意度            | RATE        | ≥  | 92    | %",
+            "提高到75%               | 卫生厕所普及率         | RATE        | ≥  | 75    | %",
+            "进一步提高至30%          | 居民健康素养水平        | RATE        | ≥  | 30    | %",
+            "降至2%以下              | 发生率               | RATE        | ≤  | 2     | %",
+            "达标                   | 是否达标             | BOOLEAN     | -  | -     | -",
+            "提高到较高水平            | 服务水平             | QUALITATIVE | -  | -     | -",
+            "300+家                 | 支持科技型中小企业      | QUANTITY    | ≥  | 300   | 家",
+            // a baseline before the change: the figure or year changed from is no target
+            "由0.55提高到0.6          | 灌溉水利用系数         | QUANTITY    | ≥  | 0.6   | -",
+            "从85%提高至90%           | 覆盖率               | RATE        | ≥  | 90    | %",
+            "较2024年减少3天          | 重污染天数            | QUANTITY    | -  | 3     | 天",
+            "比2024年增长10%          | 收入增长             | RATE        | -  | 10    | %",
+            "从2025年1月起            | 实施时间             | DATE        | -  | -     | -",
+            // per a thing and a period, written before the value; 人均 anywhere before it, a period just before 人均
+            "每人每月1800元           | 草原管护员补助         | AMOUNT      | -  | 1800  | 元/人·月",
+            "每人每月不少于8小时        | 居家养老上门服务        | QUANTITY    | ≥  | 8     | 小时/人·月",
+            "每个每年5万元            | 老年食堂运营补贴        | AMOUNT      | -  | 5     | 万元/个·年",
+            "每户补助1500元           | 户厕改造补助           | AMOUNT      | -  | 1500  | 元/户",
+            "每亩补贴500元            | 补贴标准             | AMOUNT      | -  | 500   | 元/亩",
+            "月人均790元              | 城市低保标准           | AMOUNT      | -  | 790   | 元/人·月",
+            "月人均≥200元             | 城乡居民基础养老金      | AMOUNT      | ≥  | 200   | 元/人·月",
+            "牧民人均增收不少于300元     | 牧民人均增收           | AMOUNT      | ≥  | 300   | 元/人",
+            "每学期开学后1个月内        | 补助发放时间           | QUANTITY    | ≤  | 1     | 个月",
+            // numerals: a score in Chinese numerals, digits in groups, a voucher's capital numerals, a date in numerals
+            "九十分以上               | 受益群众满意度         | QUANTITY    | ≥  | 90    | 分",
+            "1万5千亩                | 高效节水灌溉面积        | QUANTITY    | -  | 15000 | 亩",
+            "2千5百元                | 补助标准             | AMOUNT      | -  | 2500  | 元",
+            "叁辆                   | 购置垃圾转运车         | QUANTITY    | -  | 3     | 辆",
+            "贰拾万元                | 村级保洁经费           | AMOUNT      | -  | 20    | 万元",
+            "壹佰万元                | 项目资金             | AMOUNT      | -  | 100   | 万元",
+            "陆地面积稳定             | 生态效益             | QUALITATIVE | -  | -     | -",
+            "二〇二五年四月            | 开工时间             | DATE        | -  | -     | -",
+            "二零二四年               | 实施年度             | DATE        | -  | -     | -",
+            // look-alike zeros among digits; a unit with a dot inside; units an input method mistyped
+            "1OO%                  | 资助资金发放到位率      | RATE        | -  | 100   | %",
+            "1〇0%                  | 自理能力评估率         | RATE        | -  | 100   | %",
+            "2〇25年12月底前          | 完成时间             | DATE        | -  | -     | -",
+            "1,200人·次              | 培训教师             | QUANTITY    | -  | 1200  | 人次",
+            "500户•次                | 入户走访             | QUANTITY    | -  | 500   | 户次",
+            "1200公倾                | 耕地修复面积           | QUANTITY    | -  | 1200  | 公顷",
+            "1.5万平房米              | 路面硬化             | QUANTITY    | -  | 1.5   | 万平方米",
+            // events of the farm year and holidays; all of them met; a service round the clock
+            "秋收后                  | 补贴资金兑付时间        | DATE        | -  | -     | -",
+            "秋收后开工、次年春灌前完工   | 项目建设期            | DATE        | -  | -     | -",
+            "春节、五一、国庆等节假日期间 | 活动举办时间           | DATE        | -  | -     | -",
+            "全部达标                 | 重点企业排放           | BOOLEAN     | -  | -     | -",
+            "均合格                  | 验收情况             | BOOLEAN     | -  | -     | -",
+            "7×24小时                | 供水时长             | QUALITATIVE | -  | -     | -",
+            "7*24小时                | 热线服务时间           | QUALITATIVE | -  | -     | -",
+            "24小时                  | 热线服务时间           | QUANTITY    | -  | 24    | 小时",
+    })
+    void valuesOfTheFifthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
+        valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
+    }
+
+    @Test
+    void aBaselineAndAMisspeltUnitAfterAMagnitudeAreNoted() {
+        assertThat(reader.read("较2024年减少3天", "生态效益指标", "重污染天数").getQualifier()).startsWith("较2024年");
+        assertThat(reader.read("1.5万平房米", "数量指标", "路面硬化").getNote()).isEqualTo("misspeltUnit");
+        assertThat(reader.read("全部未完成", "数量指标", "任务完成").getYes()).isFalse();
+        assertThat(reader.read("7×24小时", "时效指标", "供水时长").getNote()).isEqualTo("roundTheClock");
     }
 
     @Test
