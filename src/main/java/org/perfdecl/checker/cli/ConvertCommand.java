@@ -37,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         // in Chinese, then in English, as check prints it
         entries.stream().filter(e -> !e.usable()).forEach(e -> System.err.println(org.perfdecl.checker.report.Batch.Item
-                .error(e.name(), e.form(), e.location(), e.reason(), e.code()).describeBoth()));
+                .error(e.name(), e.form(), e.location(), e.reason(), e.code(), e.text()).describeBoth()));
         List<Declaration> declarations = entries.stream().filter(Entry::usable).map(Entry::declaration).toList();
         if (declarations.isEmpty()) {
             return Cli.UNUSABLE;
