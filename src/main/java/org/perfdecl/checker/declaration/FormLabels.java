@@ -33,6 +33,12 @@ final class FormLabels {
      * funding-source columns, the row's total, its sources the parts.
      */
     final Set<String> subProjectAmounts = new HashSet<>();
+    /** Headers of a column of notes beside amounts (项目资金（万元） | 金额 | 备注): words, no amount, as labelKey leaves them. */
+    final Set<String> noteColumns = new HashSet<>();
+    /** Headers of a parts table's names column (子项目名称, 地区), as labelKey leaves them. */
+    final Set<String> subProjectNameHeaders = new HashSet<>();
+    /** What stands between the 一级 and the 二级 in one 指标类别 cell (产出指标-数量指标). */
+    final List<String> categorySeparators = new java.util.ArrayList<>();
     /**
      * What a cell under a funding source may hold for none of that source (-, —): it adds nothing to the row's
      * sources, as an empty cell does; as {@link FormTableReader#labelKey} leaves them.
@@ -61,6 +67,8 @@ final class FormLabels {
 
     /** How a form's title ends (…绩效目标申报表, …绩效目标表), longest first. */
     final List<String> titleEndings = new java.util.ArrayList<>();
+    /** Words of a title of a form of no project (部门整体支出…): such a form is refused with the reason. */
+    final List<String> notProjectTitles = new java.util.ArrayList<>();
 
     /** A seal note at the end of a unit's name (　　（盖章）, (公章), 盖章), from the words of {@code sealNotes}; null without any. */
     java.util.regex.Pattern sealNote;
@@ -83,8 +91,12 @@ final class FormLabels {
             labels.totalRows.addAll(words(root.path("totalRows")));
             labels.subProjectAmounts.addAll(words(root.path("subProjectAmounts")));
             labels.emptyAmounts.addAll(words(root.path("emptyAmounts")));
+            labels.noteColumns.addAll(words(root.path("noteColumns")));
+            labels.subProjectNameHeaders.addAll(words(root.path("subProjectNameHeaders")));
+            root.path("categorySeparators").valueStream().map(JsonNode::asString).forEach(labels.categorySeparators::add);
             root.path("subProjectUnitFrom").valueStream().map(JsonNode::asString).forEach(labels.subProjectUnitFrom::add);
             words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);
+            labels.notProjectTitles.addAll(words(root.path("notProjectTitles")));
             if (labels.titleEndings.isEmpty()) {
                 throw new IllegalStateException(FILE + " names no titleEndings");
             }

@@ -44,6 +44,9 @@ public final class FormTableReader {
             "^(?:(\\d{4})\\s*年度?\\s*)?(\\S*(?:" + FormLabels.BUNDLED.titleEndings.stream().map(Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|")) + "))\\s*(?:[(（]\\s*(\\d{4})\\s*年?度?\\s*[)）])?$");
 
+    /** A year within a title, after the place that declares: 某县2026年县级项目支出绩效目标申报表. */
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+
     /** A unit of amounts named by a label: 项目总预算（万元）, （单位：千元）, 项目资金 单位：万元. */
     private static final Pattern LABEL_UNIT = Pattern.compile(
             "\\((?:金额)?(?:单位:?)?(百万元|千元|万元|亿元|元)\\)|单位:(百万元|千元|万元|亿元|元)$");
@@ -57,8 +60,11 @@ public final class FormTableReader {
     private static final Pattern BRACKET_YEAR = Pattern.compile("\\((\\d{4})年?度?\\)$");
     /** A length of time and no date: 1年, 3年, 一年, 12个月 (项目期限 as 项目期 writes it). */
     private static final Pattern DURATION = Pattern.compile("^[0-9一二三四五六七八九十两]{1,3}(?:个)?(?:年|年度|月|个月)$");
-    /** Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12. */
-    private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*(?:\\d{4}|\\d{1,2}月)))\\s*(.+)$");
+    /**
+     * Both dates in one cell: 2026年1月1日至2026年12月31日, 2026.01-2026.12; or two date cells without a word between them
+     * (起止时间 | 2026年1月1日 | 2026年12月31日, Heilongjiang), joined by a space, the end beginning with its year.
+     */
+    private static final Pattern PERIOD = Pattern.compile("^(.+?)\\s*(?:至|到|~|—+|–|-(?=\\s*(?:\\d{4}|\\d{1,2}月))|\\s(?=(?:19|20)\\d{2}\\s*[年./-]))\\s*(.+)$");
     /** The year a date of a period begins with (2026年1月), for an end that leaves it out (至12月31日, -12月). */
     private static final Pattern START_YEAR = Pattern.compile("^(\\d{4})\\s*年");
     private static final Pattern MONTH_FIRST = Pattern.compile("^\\d{1,2}\\s*月.*");
@@ -78,6 +84,13 @@ public final class FormTableReader {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (isTitle(rows.get(i))) {
+                String title = Text.noSpaces(Text.halfWidth(text(rows.get(i))));
+                if (WORDS.notProjectTitles.stream().anyMatch(title::contains)) {
+                    // 部门整体支出绩效目标申报表: a department's whole budget, no project's form; checked as one it would
+                    // read as a project without a name, a goal or budget lines
+                    throw InputException.told("not-a-form", org.perfdecl.checker.report.ServiceTexts.text(
+                            "unreadable.not-a-form.not-a-project", java.util.Map.of("title", title)), rows.get(i).location());
+                }
                 starts.add(i);
             }
         }
@@ -97,9 +110,47 @@ public final class FormTableReader {
         for (int f = 0; f < starts.size(); f++) {
             int from = starts.get(f);
             int to = f + 1 < starts.size() ? starts.get(f + 1) : rows.size();
-            forms.add(new ReadForm(rows.get(from).location(), new FormReader(rows.subList(from, to)).read(), titled));
+            List<Integer> projects = projectStarts(rows, from, to);
+            if (projects.size() < 2) {
+                forms.add(new ReadForm(rows.get(from).location(), new FormReader(rows.subList(from, to)).read(), titled));
+                continue;
+            }
+            // several projects under one title (a department's system exports its projects so: 项目名称 again after
+            // the first one's indicator table): a form each, each with the head above the first project (the
+            // title, its year, the unit that declares)
+            List<GridRow> head = rows.subList(from, projects.get(0));
+            for (int p = 0; p < projects.size(); p++) {
+                List<GridRow> form = new ArrayList<>(head);
+                form.addAll(rows.subList(projects.get(p), p + 1 < projects.size() ? projects.get(p + 1) : to));
+                forms.add(new ReadForm(rows.get(p == 0 ? from : projects.get(p)).location(), new FormReader(form).read(), titled));
+            }
         }
         return forms;
+    }
+
+    /**
+     * The rows between from and to that begin a project: its 项目名称 row, the first and each later one that
+     * follows an indicator table's header (a 项目名称 before any indicator table is the same project's).
+     */
+    private static List<Integer> projectStarts(List<GridRow> rows, int from, int to) {
+        List<Integer> starts = new ArrayList<>();
+        boolean indicatorsSince = false;
+        for (int i = from; i < to; i++) {
+            List<GridCell> cells = rows.get(i).cells().stream().filter(c -> !c.isEmpty()).toList();
+            if (cells.isEmpty()) {
+                continue;
+            }
+            String first = cells.get(0).text();
+            Matcher colon = LABEL_VALUE.matcher(first);
+            String key = labelKey(colon.matches() ? colon.group(1) : first);
+            if ("projectName".equals(LABELS.get(key)) && (starts.isEmpty() || indicatorsSince)) {
+                starts.add(i);
+                indicatorsSince = false;
+            } else if (cells.stream().anyMatch(c -> FormReader.isIndicatorHeader(c.text()))) {
+                indicatorsSince = true;
+            }
+        }
+        return starts;
     }
 
     private static boolean isTitle(GridRow row) {
@@ -270,6 +321,12 @@ public final class FormTableReader {
 
         /** Under a 资金来源 header: the unit of its rows (1 for yuan); null elsewhere. */
         private BigDecimal fundingBlock;
+        /** The column of notes beside the amounts of the budget block (金额 | 备注), -1 when none. */
+        private int noteColumn = -1;
+        /** The amount column of a parts table whose names are in its first column (地区 | 金额), -1 when none. */
+        private int namesFirstAmount = -1;
+        /** The unit a label alone on its row names (分地区资金安排（万元）) for the table below it, or null. */
+        private BigDecimal tableUnitAbove;
         /** The unit a note such as 金额单位：万元 gives every amount whose label names none. */
         private BigDecimal formUnit;
 
@@ -582,6 +639,11 @@ public final class FormTableReader {
                 noteAnnualYear(cells);
             }
             cells = splitAtLaterLabels(cells);
+            if (noteColumn >= 0 && fundingBlock == null) {
+                noteColumn = -1; // the block of amounts with a notes column is over
+            } else if (noteColumn >= 0 && noteColumn < cells.size() && noteColumn > 1) {
+                cells.set(noteColumn, new GridCell("", cells.get(noteColumn).location())); // 省级预算内安排: a note
+            }
             for (int i = 0; i < cells.size(); i++) {
                 BigDecimal note = unitNote(cells.get(i));
                 if (note != null) {
@@ -604,6 +666,11 @@ public final class FormTableReader {
             if (filledCells.size() == 1 && title == null && titleMatch.matches()) {
                 title = titleCell.text().substring(titleMatch.start(2), titleMatch.end(2));
                 String written = titleMatch.group(1) != null ? titleMatch.group(1) : titleMatch.group(3);
+                if (written == null) {
+                    // the year after the place that declares (固原市原州区三营镇2026年项目支出…, 于都县2026年县级项目支出…)
+                    Matcher inside = YEAR_IN_TITLE.matcher(titleMatch.group(2));
+                    written = inside.find() ? inside.group(1) : null;
+                }
                 if (written != null) {
                     year = Integer.parseInt(written);
                     sources.put("/budgetYear", titleCell.location());
@@ -684,7 +751,9 @@ public final class FormTableReader {
             if ("fundingHeader".equals(field)) {
                 // 资金来源 | 金额（万元）: the unit of the source rows below, until a row of another kind
                 fundingBlock = cells.stream().map(c -> unitOf(c.text())).filter(java.util.Objects::nonNull).findFirst()
-                        .orElse(formUnit != null ? formUnit : BigDecimal.ONE); // 金额单位：万元 above the form
+                        // 金额单位：万元 above the form; else the sources are in the unit of the budget they make up
+                        // (当年预算（万元） | 380 above 资金来源 | 财政拨款 | 380, Hainan), yuan when it names none
+                        .orElse(formUnit != null ? formUnit : java.util.Objects.requireNonNullElse(unitOfTheBudget(), BigDecimal.ONE));
                 section = null;
                 List<GridCell> rest = cells.subList(1, cells.size()).stream().filter(c -> !c.isEmpty() && !c.mergedCopy()).toList();
                 if (rest.size() > 1 && isTotal(rest.get(0)) && isAmount(rest.get(1))) {
@@ -738,13 +807,26 @@ public final class FormTableReader {
                 readSourceCells(cells);
                 return;
             }
+            if (field != null) {
+                namesFirstAmount = -1;
+                tableUnitAbove = null;
+            } else if (namesFirstAmount > 0 && "subProjects".equals(section)) {
+                readNamedPart(cells);
+                return;
+            }
             if (field == null && isSubProjectHeader(first.text())) {
                 section = "subProjects"; // 子项目名称 | 预算金额（万元） at the row's start
                 readSubProject(first, cells);
+                namesFirstAmount = namesFirstAmountColumn(cells);
+                if (namesFirstAmount > 0 && !units.containsKey("subProjects") && tableUnitAbove != null) {
+                    units.put("subProjects", tableUnitAbove); // 分地区资金安排（万元） alone on the row above
+                }
+                tableUnitAbove = null;
                 return;
             }
-            if (field == null && labelKey(first.text()).equals("一级指标")) {
-                section = "indicators"; // a table without its 分解目标 label row
+            if (field == null && (labelKey(first.text()).equals("一级指标") || "指标类别".equals(WORDS.indicatorColumns.get(labelKey(first.text())))
+                    && cells.stream().anyMatch(c -> isIndicatorHeader(c.text())))) {
+                section = "indicators"; // a table without its 分解目标 label row (指标类别 | 三级指标 …: 一级 and 二级 in one cell)
             }
             if (field == null) {
                 if ("indicators".equals(section) && !indicatorColumns.isEmpty()
@@ -772,6 +854,17 @@ public final class FormTableReader {
                     groupUnit = fundingBlock;
                     section = null;
                     readFundingTotal(first, cells);
+                } else if (unitOf(first.text()) != null && isAmountColumnsHeader(cells.subList(1, cells.size()))) {
+                    // 项目资金（万元） | 金额 | 备注 (Jilin): a group label over the columns of the budget lines below; the
+                    // amounts in its unit, the notes column set aside
+                    fundingBlock = unitOf(first.text());
+                    groupUnit = fundingBlock;
+                    section = null;
+                    for (int c = 1; c < cells.size(); c++) {
+                        if (WORDS.noteColumns.contains(labelKey(cells.get(c).text()))) {
+                            noteColumn = c;
+                        }
+                    }
                 } else if (hasLabel(cells) && isValue(cells.get(1))) {
                     // 上年预算金（万元）| 1000 | 上年执行数 | 520: a label we do not know, with its value, before known ones
                     unknownLabel(first, cells.get(1));
@@ -790,6 +883,7 @@ public final class FormTableReader {
                     // 项目资金（万元） alone on its row (a Word cell beside a nested table of amounts): the
                     // amounts below are in its unit
                     fundingBlock = unitOf(first.text());
+                    tableUnitAbove = fundingBlock;
                     section = null;
                 } else {
                     section = null; // what follows belongs to this unknown row, not to the field above it
@@ -1062,6 +1156,13 @@ public final class FormTableReader {
         }
 
         /** A cell that holds an amount (1,500,000, 380, 350万元). */
+        /** 金额 | 备注 (or 金额 alone): the headers of a block of amounts and, beside them, notes. */
+        private static boolean isAmountColumnsHeader(List<GridCell> cells) {
+            List<String> keys = cells.stream().filter(c -> !c.isEmpty()).map(c -> labelKey(c.text())).toList();
+            return !keys.isEmpty() && keys.stream().anyMatch(WORDS.subProjectAmounts::contains)
+                    && keys.stream().allMatch(k -> WORDS.subProjectAmounts.contains(k) || WORDS.noteColumns.contains(k));
+        }
+
         private static boolean isAmount(GridCell cell) {
             return !cell.isEmpty() && !cell.mergedCopy() && Text.amount(cell.text()).value() != null;
         }
@@ -1689,7 +1790,33 @@ public final class FormTableReader {
         }
 
         private static boolean isSubProjectHeader(String cell) {
-            return labelKey(cell).startsWith("子项目名称");
+            String key = labelKey(cell);
+            return key.startsWith("子项目名称") || WORDS.subProjectNameHeaders.contains(key);
+        }
+
+        /**
+         * 地区 | 金额 | 改造户厕（户） at a row's start: a table of parts whose names are in its first column, each row's
+         * amount under the amount column; the column's index, or -1 when the header has none.
+         */
+        private static int namesFirstAmountColumn(List<GridCell> cells) {
+            for (int c = 1; c < cells.size(); c++) {
+                if (WORDS.subProjectAmounts.contains(labelKey(cells.get(c).text()))) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** 呼和浩特市 | 600 | 4000 under 地区 | 金额 | 改造户厕（户）: a part and its amount; a 合计 row is none. */
+        private void readNamedPart(List<GridCell> cells) {
+            GridCell name = cells.get(0);
+            if (WORDS.totalRows.contains(Text.noSpaces(name.text())) || isTotal(name)) {
+                return;
+            }
+            GridCell amount = namesFirstAmount < cells.size() ? cells.get(namesFirstAmount) : null;
+            subProjectsAt = subProjectsAt != null ? subProjectsAt : name.location();
+            subProjects.add(new SubProjectCells(name.text().strip(), amount == null ? "" : amount.text(), null,
+                    name.location(), amount == null ? null : amount.location()));
         }
 
         private void readSubProject(GridCell label, List<GridCell> values) {
@@ -1764,6 +1891,20 @@ public final class FormTableReader {
             IndicatorRow previous = index == 0 ? null : indicators.get(index - 1);
             String level1 = column(row, "一级指标", "/level1");
             String level2 = column(row, "二级指标", "/level2");
+            if (indicatorColumns.contains("指标类别") && level1.isEmpty() && level2.isEmpty()) {
+                // 产出指标-数量指标 in one cell: the 一级 before the separator, the 二级 after it
+                String both = column(row, "指标类别", "/level1").strip();
+                level1 = both;
+                for (String separator : WORDS.categorySeparators) {
+                    int at = both.indexOf(separator);
+                    if (at > 0 && at < both.length() - separator.length()) {
+                        level1 = both.substring(0, at).strip();
+                        level2 = both.substring(at + separator.length()).strip();
+                        sources.put("/indicators/" + index + "/level2", sources.get("/indicators/" + index + "/level1"));
+                        break;
+                    }
+                }
+            }
             boolean level2FromAbove = false;
             int level1At = indicatorColumns.indexOf("一级指标");
             // the 一级 merged down from the row above (Excel, Word, a ruled PDF): the row is in its group

@@ -990,4 +990,91 @@ class FormTableReaderTest {
                 "其中：财政拨款|3,500,000");
         assertThat(subProjects(noteFirst)).containsExactly("财政拨款 3500000");
     }
+
+    /** A year after the place that declares, inside the title (某县2026年县级项目支出绩效目标申报表): the budget year. */
+    @Test
+    void aYearInsideTheTitleIsTheBudgetYear() {
+        Declaration d = read("于都县2026年县级项目支出绩效目标申报表", "项目名称|某项目", "年度绩效目标|完成");
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.title()).isEqualTo("于都县2026年县级项目支出绩效目标申报表");
+    }
+
+    /** 项目实施周期 2026年1月～2026年12月; 起止时间 | 2026年1月1日 | 2026年12月31日 without 至: both dates. */
+    @Test
+    void periodLabelsAndTwoDateCellsWithoutAWordBetween() {
+        Declaration wave = read("项目支出绩效目标申报表", "项目名称|某项目", "项目实施周期|2026年1月～2026年12月");
+        assertThat(wave.startDate().value()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(wave.endDate().value()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        Declaration cells = read("项目支出绩效目标申报表", "项目名称|某项目", "起止时间|2026年3月1日|2026年12月31日");
+        assertThat(cells.startDate().value()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+        assertThat(cells.endDate().value()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        assertThat(wave.notes()).isEmpty();
+        assertThat(cells.notes()).isEmpty();
+    }
+
+    /** 指标类别 | 三级指标 | 指标值 over 效益指标/社会效益指标 | …: the 一级 and the 二级 of one cell. */
+    @Test
+    void aCategoryCellHoldsTheFirstAndSecondLevel() {
+        Declaration d = read("项目支出绩效目标申报表", "项目名称|某项目",
+                "指标类别|三级指标|指标值|备注",
+                "产出指标-数量指标|培训人次|≥500人次|全年",
+                "效益指标/社会效益指标|带动就业人数|≥50人|",
+                "满意度指标|服务对象满意度|≥90%|");
+        assertThat(d.indicators()).containsExactly(
+                new IndicatorRow("产出指标", "数量指标", "培训人次", "≥500人次"),
+                new IndicatorRow("效益指标", "社会效益指标", "带动就业人数", "≥50人"),
+                new IndicatorRow("满意度指标", "", "服务对象满意度", "≥90%"));
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 资金来源 | 财政拨款 | 380 under 当年预算（万元） | 380: the source in the budget's unit, not 380 yuan. */
+    @Test
+    void sourcesBesideTheirHeaderAreInTheBudgetsUnit() {
+        Declaration d = read("项目支出绩效目标申报表", "项目名称|某项目", "当年预算（万元）|380",
+                "资金来源|财政拨款|300", "|其他资金|80", "年度绩效目标|完成");
+        assertThat(subProjects(d)).containsExactly("财政拨款 3000000", "其他资金 800000");
+    }
+
+    /** 项目资金（万元） | 金额 | 备注 over 年度资金总额 | 640 | and 其中：财政拨款 | 560 | 省级预算内安排: 万元, notes aside. */
+    @Test
+    void aGroupLabelOverAmountAndNotesColumns() {
+        Declaration d = read("项目支出绩效目标申报表", "项目名称|某项目", "项目资金（万元）|金额|备注",
+                "年度资金总额|640|", "其中：财政拨款|560|省级预算内安排", "上年结转资金|80|2025年结转", "年度绩效目标|完成");
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo(new BigDecimal("6400000"));
+        assertThat(subProjects(d)).containsExactly("财政拨款 5600000", "上年结转资金 800000");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 分地区资金安排（万元） over 地区 | 金额 | 户数: each region a part of the budget, the count no money, 合计 none. */
+    @Test
+    void aTableOfRegionsNamedInItsFirstColumn() {
+        Declaration d = read("项目支出绩效目标申报表", "转移支付名称|某奖补资金", "年度资金总额（万元）|300",
+                "分地区资金安排（万元）", "地区|金额|改造户厕（户）", "甲市|100|700", "乙盟|200|1300", "合计|300|2000",
+                "年度绩效目标|完成");
+        assertThat(d.projectName()).isEqualTo("某奖补资金");
+        assertThat(subProjects(d)).containsExactly("甲市 1000000", "乙盟 2000000");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** Two projects under one title: two forms, the second with the head above the first project (title, unit). */
+    @Test
+    void aSecondProjectNameAfterAnIndicatorTableStartsAnotherForm() {
+        List<FormTableReader.ReadForm> forms = new FormTableReader().read(rows("2026年项目支出绩效目标申报表", "申报单位：某厅",
+                "项目名称|甲项目", "一级指标|二级指标|三级指标|指标值", "产出指标|数量指标|甲|1个",
+                "项目名称|乙项目", "一级指标|二级指标|三级指标|指标值", "产出指标|数量指标|乙|2个"));
+        assertThat(forms).extracting(f -> f.declaration().projectName()).containsExactly("甲项目", "乙项目");
+        assertThat(forms).extracting(f -> f.declaration().unit()).containsExactly("某厅", "某厅");
+        assertThat(forms).extracting(f -> f.declaration().budgetYear()).containsExactly(2026, 2026);
+        assertThat(forms.get(1).declaration().indicators()).extracting(IndicatorRow::level3).containsExactly("乙");
+    }
+
+    /** 部门整体支出绩效目标申报表: no project's form, refused with the reason (not-a-form). */
+    @Test
+    void aDepartmentsWholeBudgetFormIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("某省部门整体支出绩效目标申报表", "部门（单位）名称|某局"))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.code()).isEqualTo("not-a-form");
+                    assertThat(e.text().zh()).contains("部门整体支出绩效目标申报表");
+                });
+    }
 }

@@ -1055,4 +1055,154 @@ class ProvinceFormsTest {
         Declaration d = read("funding-source-without-unit-budget-unit-in-its-amount.txt");
         assertThat(d.subProjects()).extracting(p -> p.amount().value().longValue()).containsExactly(30_000_000L, 5_000_000L);
     }
+
+    // ---- the fifth held-out round (fixtures/provinces-heldout5): each form as it was misread, now read right
+
+    private static List<Declaration> readAll(String file) {
+        try {
+            List<Entry> entries = Intake.read(Source.of(file, Files.readAllBytes(DIR.resolve(file))));
+            entries.forEach(e -> assertThat(e.usable()).as(file + ": " + e.problem()).isTrue());
+            return entries.stream().map(Entry::declaration).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> parts(Declaration d) {
+        return d.subProjects().stream().map(p -> p.name() + " " + p.amount().value().longValue()).toList();
+    }
+
+    /** 指标类别 | 三级指标 | 指标值 | 备注 over 产出指标-数量指标 | …: 一级 and 二级 split at the dash, the 备注 no part of the target. */
+    @Test
+    void levelOneAndTwoInOneCategoryCellAreSplitAndTheNotesColumnIsNoTarget() {
+        Declaration d = read("category-pair-in-one-cell-remarks-column.txt");
+        assertThat(d.indicators()).hasSize(7);
+        assertThat(d.indicators().get(0)).isEqualTo(new IndicatorRow("产出指标", "数量指标", "生态管护公益岗位数", "17211个"));
+        assertThat(d.indicators().get(4)).isEqualTo(new IndicatorRow("成本指标", "经济成本指标", "管护员年补助标准", "≤21600元/人"));
+        assertThat(d.projectType()).extracting(Choice::label).containsExactly("经常性项目"); // 项目性质
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** …三营镇2026年项目支出绩效目标申报表, 项目实施期 2026年1月—2026年12月, 年度资金总额（元） over sources （万元）. */
+    @Test
+    void aYearAfterThePlaceInTheTitleAndAnImplementationPeriodLabel() {
+        Declaration d = read("township-title-year-after-place-period-em-dash.txt");
+        assertThat(d.budgetYear()).isEqualTo(2026);
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(parts(d)).containsExactly("区级财政补助 800000", "镇级自筹 155000");
+        assertThat(d.notes()).isEmpty();
+        Declaration jx = read("county-title-year-period-wave-dash.txt");
+        assertThat(jx.budgetYear()).isEqualTo(2026);
+        assertThat(jx.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(jx.notes()).isEmpty();
+    }
+
+    /** 转移支付名称, and 地区 | 金额 | 改造户厕（户） under 分地区资金安排（万元）: each region a part, the count no money. */
+    @Test
+    void aTransferPaymentsRegionsAreThePartsOfItsBudget() {
+        Declaration d = read("transfer-payment-parts-by-region-do-not-add-up.txt");
+        assertThat(d.projectName()).isEqualTo("农村牧区户厕改造奖补资金");
+        assertThat(parts(d)).containsExactly("呼和浩特市 6000000", "包头市 4500000", "呼伦贝尔市 8000000", "兴安盟 6500000",
+                "通辽市 9000000", "赤峰市 11000000", "乌兰察布市 7000000");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 当年预算（万元） | 380 above 资金来源 | 财政拨款 | 380: the source in the budget's unit (was 380 yuan, BUD-004). */
+    @Test
+    void sourcesBesideTheirHeaderWithoutAUnitAreInTheBudgetsUnit() {
+        Declaration d = read("funding-header-sources-in-the-budgets-unit.txt");
+        assertThat(parts(d)).containsExactly("财政拨款 3800000");
+        assertThat(d.indicators().get(0)).isEqualTo(new IndicatorRow("产出指标", "数量指标", "推广椰子高产栽培技术面积", "≥3万亩"));
+    }
+
+    /** 起止时间 | ２０２６年１月１日 | ２０２６年１２月３１日 (no 至), 部门名称： above the table: both dates, no line unread. */
+    @Test
+    void aPeriodInTwoDateCellsWithoutAWordBetween() {
+        Declaration d = read("fullwidth-digits-period-in-two-date-cells.txt");
+        assertThat(d.startDate().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(d.endDate().value()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(d.currentYearBudget().value().longValue()).isEqualTo(12_000_000L);
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** 项目资金（万元） | 金额 | 备注 over the budget lines, a blank line after each: 万元, the notes set aside. */
+    @Test
+    void aBudgetBlockWithAmountAndNotesColumns() {
+        Declaration d = read("budget-block-amount-and-notes-columns-blank-lines.txt");
+        assertThat(d.currentYearBudget().value().longValue()).isEqualTo(6_400_000L);
+        assertThat(parts(d)).containsExactly("财政拨款 5600000", "上年结转资金 800000");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    /** Two projects under one title and 申报单位 line: two forms, each with the head's year and unit. */
+    @Test
+    void twoProjectsUnderOneTitleAreTwoForms() {
+        List<Declaration> forms = readAll("two-projects-under-one-title.txt");
+        assertThat(forms).extracting(Declaration::projectName).containsExactly("公共文化服务体系建设补助", "非物质文化遗产保护传承");
+        assertThat(forms).extracting(Declaration::unit).containsOnly("辽宁省文化和旅游厅");
+        assertThat(forms).extracting(Declaration::budgetYear).containsOnly(2026);
+        assertThat(parts(forms.get(0))).containsExactly("中央补助资金 24000000", "省级财政资金 6000000");
+        assertThat(parts(forms.get(1))).containsExactly("省级财政资金 8000000");
+        assertThat(forms).allSatisfy(d -> assertThat(d.indicators()).hasSize(7));
+    }
+
+    /** 山西省省级部门整体支出绩效目标申报表: a department's whole budget, refused with the reason (was read as a project). */
+    @Test
+    void aDepartmentsWholeBudgetFormIsRefusedWithItsReason() throws IOException {
+        List<Entry> entries = Intake.read(Source.of("departmental-whole-budget-form.txt",
+                Files.readAllBytes(DIR.resolve("departmental-whole-budget-form.txt"))));
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).usable()).isFalse();
+        assertThat(entries.get(0).code()).isEqualTo("not-a-form");
+        assertThat(entries.get(0).text().zh()).contains("部门整体支出绩效目标申报表").contains("不是项目支出绩效目标申报表");
+        assertThat(entries.get(0).text().en()).contains("whole budget");
+    }
+
+    static java.util.stream.Stream<Path> heldOut5() throws IOException {
+        try (var files = Files.list(Path.of("fixtures/provinces-heldout5"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".expected.yaml")).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * The fifth held-out round's forms read as their expected files say a reviewer reads them (fields, or
+     * forms_fields for a file of several projects): names, unit, year, dates, amounts, parts, goal, every indicator.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("heldOut5")
+    void heldOut5FormsReadTheFieldsAReviewerReads(Path expected) throws IOException {
+        var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(expected.toFile());
+        Path file = expected.resolveSibling(yaml.get("inputs").get(0).asText());
+        List<Entry> entries = Intake.read(Source.of(file.getFileName().toString(), Files.readAllBytes(file)));
+        var wants = yaml.has("forms_fields") ? yaml.get("forms_fields") : new com.fasterxml.jackson.databind.ObjectMapper()
+                .createArrayNode().add(yaml.get("fields"));
+        assertThat(entries).hasSize(wants.size());
+        for (int f = 0; f < wants.size(); f++) {
+            assertThat(entries.get(f).usable()).as(entries.get(f).problem() + "").isTrue();
+            Declaration d = entries.get(f).declaration();
+            var want = wants.get(f);
+            assertThat(d.budgetYear()).isEqualTo(want.get("budgetYear").asInt());
+            assertThat(d.projectName()).isEqualTo(want.get("projectName").asText());
+            assertThat(d.unit()).isEqualTo(want.get("unit").asText());
+            assertThat(d.startDate()).isNotNull();
+            assertThat(d.startDate().value().toString()).startsWith(want.get("startDate").asText());
+            assertThat(d.endDate().value().toString()).startsWith(want.get("endDate").asText());
+            assertThat(d.currentYearBudget().value().longValue()).isEqualTo(want.get("currentYearBudget").asLong());
+            for (String amount : List.of("totalBudget", "lastYearBudget", "lastYearSpent")) {
+                if (want.has(amount)) {
+                    Amount got = amount.equals("totalBudget") ? d.totalBudget() : amount.equals("lastYearBudget") ? d.lastYearBudget() : d.lastYearSpent();
+                    assertThat(got.value().longValue()).as(amount).isEqualTo(want.get(amount).asLong());
+                }
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            want.get("subProjects").forEach(p -> parts.add(p.get("name").asText() + " " + p.get("amount").asLong()));
+            assertThat(parts(d)).isEqualTo(parts);
+            assertThat(d.annualGoal()).isEqualTo(want.get("annualGoal").asText());
+            List<List<String>> rows = new java.util.ArrayList<>();
+            want.get("indicators").forEach(i -> rows.add(List.of(i.get(0).asText(), i.get(1).asText(), i.get(2).asText(), i.get(3).asText())));
+            assertThat(d.indicators()).extracting(i -> List.of(i.level1(), i.level2(), i.level3(), i.target())).isEqualTo(rows);
+            assertThat(d.notes()).isEmpty();
+        }
+    }
 }
