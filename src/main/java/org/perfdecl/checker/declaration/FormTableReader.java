@@ -135,6 +135,7 @@ public final class FormTableReader {
     private static List<Integer> projectStarts(List<GridRow> rows, int from, int to) {
         List<Integer> starts = new ArrayList<>();
         boolean indicatorsSince = false;
+        String firstName = null;
         for (int i = from; i < to; i++) {
             List<GridCell> cells = rows.get(i).cells().stream().filter(c -> !c.isEmpty()).toList();
             if (cells.isEmpty()) {
@@ -143,8 +144,12 @@ public final class FormTableReader {
             String first = cells.get(0).text();
             Matcher colon = LABEL_VALUE.matcher(first);
             String key = labelKey(colon.matches() ? colon.group(1) : first);
-            if ("projectName".equals(LABELS.get(key)) && (starts.isEmpty() || indicatorsSince)) {
+            String name = Text.noSpaces(colon.matches() ? colon.group(2) : cells.size() > 1 ? cells.get(1).text() : "");
+            // the same name again after part of the indicator table is the same project, its name repeated at the head
+            // of a page (续表); another name begins another project
+            if ("projectName".equals(LABELS.get(key)) && (starts.isEmpty() || indicatorsSince && !name.equals(firstName))) {
                 starts.add(i);
+                firstName = starts.size() == 1 ? name : firstName;
                 indicatorsSince = false;
             } else if (cells.stream().anyMatch(c -> FormReader.isIndicatorHeader(c.text()))) {
                 indicatorsSince = true;
@@ -814,8 +819,10 @@ public final class FormTableReader {
                 readNamedPart(cells);
                 return;
             }
-            if (field == null && isSubProjectHeader(first.text())) {
-                section = "subProjects"; // 子项目名称 | 预算金额（万元） at the row's start
+            if (field == null && isSubProjectHeader(first.text())
+                    && (labelKey(first.text()).startsWith("子项目名称") || namesFirstAmountColumn(cells) > 0)) {
+                // 子项目名称 | 预算金额（万元） at the row's start; 地区 only over an amount column (地区 | 金额), not as a label
+                section = "subProjects";
                 readSubProject(first, cells);
                 namesFirstAmount = namesFirstAmountColumn(cells);
                 if (namesFirstAmount > 0 && !units.containsKey("subProjects") && tableUnitAbove != null) {

@@ -1054,6 +1054,9 @@ class FormTableReaderTest {
         assertThat(d.projectName()).isEqualTo("某奖补资金");
         assertThat(subProjects(d)).containsExactly("甲市 1000000", "乙盟 2000000");
         assertThat(d.notes()).isEmpty();
+        // 地区 as a label with its value, no amount column: no table of parts
+        Declaration label = read("项目支出绩效目标申报表", "项目名称|某项目", "地区|甲市", "年度绩效目标|完成");
+        assertThat(label.subProjects()).isEmpty();
     }
 
     /** Two projects under one title: two forms, the second with the head above the first project (title, unit). */
@@ -1066,6 +1069,12 @@ class FormTableReaderTest {
         assertThat(forms).extracting(f -> f.declaration().unit()).containsExactly("某厅", "某厅");
         assertThat(forms).extracting(f -> f.declaration().budgetYear()).containsExactly(2026, 2026);
         assertThat(forms.get(1).declaration().indicators()).extracting(IndicatorRow::level3).containsExactly("乙");
+        // the same name again at a page's head inside the indicator table: the same project, one form
+        List<FormTableReader.ReadForm> one = new FormTableReader().read(rows("2026年项目支出绩效目标申报表",
+                "项目名称|甲项目", "一级指标|二级指标|三级指标|指标值", "产出指标|数量指标|甲|1个",
+                "项目名称|甲项目", "一级指标|二级指标|三级指标|指标值", "产出指标|质量指标|乙|100%"));
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).declaration().indicators()).extracting(IndicatorRow::level3).containsExactly("甲", "乙");
     }
 
     /** 部门整体支出绩效目标申报表: no project's form, refused with the reason (not-a-form). */
