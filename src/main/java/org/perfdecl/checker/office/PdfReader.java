@@ -118,14 +118,28 @@ public final class PdfReader {
 
     /**
      * The pages the text is read from, counted by walking the page tree as the text reader does: the
-     * tree's own /Count can say 1 while its leaves are 20,000 references to one page.
+     * tree's own /Count can say 1 while its leaves are 20,000 references to one page. A page tree PDFBox
+     * cannot follow makes the file damaged, whatever broke it. PDFBox does not throw on it but logs and
+     * papers over the node: an entry it cannot dereference (a node nested past its parser's depth limit,
+     * a missing object) becomes an empty page of its own making, a dictionary holding nothing but
+     * {@code /Type /Page} (no page has only that: a page names its parent); a node already visited (a
+     * loop) and an entry that is no dictionary are left out, which can leave no page at all. Either would
+     * be read as a page without text and told as a scan to OCR ({@code no-text-layer}).
      */
     private static void checkPageCount(PDDocument pdf) {
         int pages = 0;
-        for (PDPage ignored : pdf.getPages()) {
+        for (PDPage page : pdf.getPages()) {
             if (++pages > MAX_PAGES) {
                 throw InputException.coded("too-large", "the PDF has more than " + MAX_PAGES + " pages; a declaration form has a few", null);
             }
+            if (page.getCOSObject().size() == 1 && page.getCOSObject().containsKey(COSName.TYPE)) {
+                throw InputException.coded("damaged", "not a readable PDF: page " + pages + " of its page tree cannot be "
+                        + "read (its objects nest too deeply, or it is missing)", null);
+            }
+        }
+        if (pages == 0) {
+            throw InputException.coded("damaged", "not a readable PDF: its page tree leads to no page (it loops back on "
+                    + "itself, or its entries are no pages)", null);
         }
     }
 

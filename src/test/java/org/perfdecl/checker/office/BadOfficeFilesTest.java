@@ -143,6 +143,54 @@ class BadOfficeFilesTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("more than " + PdfReader.MAX_PAGES + " pages");
     }
 
+    /**
+     * A page tree PDFBox cannot follow was told no-text-layer (OCR a scan), and is damaged: a node nested 600 levels
+     * deep (past the parser's depth limit, so it cannot be dereferenced) or missing, which PDFBox replaces by an empty
+     * page; a tree that loops back on itself or a kid that is no page, which it leaves out, leaving no page. A tree of 400 levels of indirect nodes, which PDFBox follows, is read.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "nested     | page 1 of its page tree cannot be read (its objects nest too deeply, or it is missing)",
+            "missing    | page 1 of its page tree cannot be read (its objects nest too deeply, or it is missing)",
+            "cyclic     | its page tree leads to no page (it loops back on itself, or its entries are no pages)",
+            "not-a-page | its page tree leads to no page (it loops back on itself, or its entries are no pages)"})
+    @org.junit.jupiter.api.Timeout(30)
+    void aPdfWhosePageTreeCannotBeFollowedIsDamagedNotAScan(String how, String why) {
+        String page = "<< /Type /Page /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>";
+        String kid = switch (how) {
+            case "nested" -> "<< /Type /Pages /Kids [".repeat(600) + page + "] /Count 1 >>".repeat(600);
+            case "missing" -> "<< /Type /Pages /Parent 2 0 R /Kids [9 0 R] /Count 1 >>";
+            case "cyclic" -> "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>";
+            default -> "42";
+        };
+        byte[] pdf = pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", kid,
+                "<< /Length 43 >>\nstream\nBT /F1 12 Tf 72 720 Td (Project name) Tj ET\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
+
+        InputException refused = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> new PdfReader().read(pdf));
+
+        org.assertj.core.api.Assertions.assertThat(refused.code()).isEqualTo("damaged");
+        org.assertj.core.api.Assertions.assertThat(refused.getMessage()).isEqualTo("not a readable PDF: " + why);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aPageTreeHundredsOfIndirectLevelsDeepIsStillRead() {
+        List<String> objects = new java.util.ArrayList<>(List.of("<< /Type /Catalog /Pages 2 0 R >>"));
+        for (int n = 2; n < 402; n++) {
+            objects.add("<< /Type /Pages /Kids [" + (n + 1) + " 0 R] /Count 1 >>");
+        }
+        objects.add("<< /Type /Page /MediaBox [0 0 612 792] /Contents 403 0 R /Resources << /Font << /F1 404 0 R >> >> >>");
+        objects.add("<< /Length 43 >>\nstream\nBT /F1 12 Tf 72 720 Td (Project name) Tj ET\nendstream");
+        objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+
+        InputException refused = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+                () -> new PdfReader().read(pdf(objects)));
+
+        org.assertj.core.api.Assertions.assertThat(refused.code()).isEqualTo("not-a-form"); // its text was read: no form
+        org.assertj.core.api.Assertions.assertThat(refused.getMessage()).contains("page 1 line 1 reads \"Project name\"");
+    }
+
     @Test
     @org.junit.jupiter.api.Timeout(30)
     void aDocumentNestedThousandsDeepIsRefusedAsTooLargeNotOverflowingTheStack() throws IOException {
