@@ -224,6 +224,11 @@ public final class Facts {
         String path;
         String text;
         List<String> terms;
+        /**
+         * Its words that are not the project's subject (the words of the project's name and 项目总目标): 防治, 知识, 宣传
+         * of 开展重点传染病防治知识宣传 in 重点传染病监测预警; all its words when every one is.
+         */
+        List<String> ownTerms;
         boolean measurable;
         List<String> measures;
         List<String> figures;
@@ -236,6 +241,11 @@ public final class Facts {
         String path;
         String level3;
         List<String> terms;
+        /**
+         * Pairs of characters the segmenter cut apart in its name (学前 of 学/前/三/年/毛/入/园/率, 易涝 of 易/涝/点), looked
+         * for in the goals as written: a word the dictionary lacks is cut one way in a name and another in a goal.
+         */
+        List<String> pieces;
         /**
          * Its target's figure by value and unit, as {@link GoalItem#getFigures()} holds a clause's (≥30万亩 → 300000亩,
          * ≥3000人次 → 3000人次, ≤2亿元 → 200000000元; a unit no list knows as written: 35微克/立方米), for a count or an amount; null for a rate, a date, words or a
@@ -256,17 +266,21 @@ public final class Facts {
         List<String> terms;
         /** The texts the form has (annualGoal, overallGoal, overview: the ones not blank), for a message to name. */
         List<String> texts;
+        /** Those texts as written (half-width), one a line, for what the segmenter cut apart in a name. */
+        String text;
     }
 
     /**
      * How much of 年度绩效目标 is taken from 项目总目标: the share (0..1) of the annual goal's
-     * character pairs found in the overall goal, punctuation and spacing ignored; {@code identical}
-     * when the two are the same text.
+     * character pairs found in the overall goal, punctuation, spacing and general words
+     * ({@code relevance.stopTerms}: 进一步, 更好) ignored; {@code identical} when the two are the same text;
+     * {@code holdsWhole} when the annual goal writes the whole overall goal and more.
      */
     @Value
     public static class GoalOverlap {
         double share;
         boolean identical;
+        boolean holdsWhole;
     }
     /**
      * Last year's form of the same project, present only when one was given with the check or found

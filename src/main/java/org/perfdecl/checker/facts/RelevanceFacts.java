@@ -41,6 +41,9 @@ final class RelevanceFacts {
     private final Pattern numeralsBeforeUnit;
     /** Every unit a figure may be written in, to tell 万元 (万 and 元) from 万 alone. */
     private final Set<String> knownUnits;
+    /** {@code relevance.stopTerms}, longest first: left out when the two goals are compared. */
+    private final List<String> generalWords;
+    private final double ownTermsMoreThan;
 
     RelevanceFacts(Policy policy) {
         this.terms = new TermExtractor(policy);
@@ -72,6 +75,8 @@ final class RelevanceFacts {
         this.numeralsBeforeUnit = Pattern.compile("(?<![第零一二三四五六七八九十百千万亿两点.\\d])[一二三四五六七八九十两][零一二三四五六七八九十百千万亿两]*(?:点[零一二三四五六七八九]+)?(?!分之)(?=(?:余|多)?(?:"
                 + unitAlternatives + "))");
         this.knownUnits = Set.copyOf(units);
+        this.generalWords = longestFirst(policy.words("relevance.stopTerms"));
+        this.ownTermsMoreThan = policy.number("relevance.ownTermsMoreThan");
     }
 
     private static List<String> longestFirst(List<String> words) {
@@ -155,16 +160,18 @@ final class RelevanceFacts {
         List<Object> facts = new ArrayList<>();
         Set<String> project = new LinkedHashSet<>();
         List<String> clauses = terms.clauses(d.annualGoal());
+        Set<String> subject = subject(d);
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
             TermExtractor.Clause read = terms.clause(clause);
             boolean measurable = hasNumber(clause) || (!read.terms().isEmpty() && !read.slogan());
-            facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), measurable, measures(clause), figures(clause)));
+            facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), ownTerms(read.terms(), subject), measurable,
+                    measures(clause), figures(clause)));
             project.addAll(read.terms());
         }
         for (Indicator i : indicators) {
-            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3()), figure(i),
-                    measure(i)));
+            facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3()),
+                    terms.namePieces(i.getLevel3()), figure(i), measure(i)));
         }
         for (String text : new String[]{d.overallGoal(), d.overview()}) {
             for (String clause : terms.clauses(text)) {
@@ -186,13 +193,44 @@ final class RelevanceFacts {
                 texts.add(field);
             }
         }
-        facts.add(new ProjectTerms(List.copyOf(project), List.copyOf(texts)));
+        StringBuilder written = new StringBuilder();
+        for (String field : texts) {
+            written.append(Text.halfWidth(d.textFields().get(field))).append('\n');
+        }
+        facts.add(new ProjectTerms(List.copyOf(project), List.copyOf(texts), written.toString()));
         if (!Text.isBlank(d.annualGoal()) && !Text.isBlank(d.overallGoal())) {
             String annual = letters(d.annualGoal());
             String overall = letters(d.overallGoal());
-            facts.add(new GoalOverlap(share(annual, overall), annual.equals(overall)));
+            // general words (进一步, 更好) make no goal of its own: 进一步凝聚侨心侨力，更好服务… repeats 凝聚侨心侨力，服务…
+            facts.add(new GoalOverlap(share(withoutGeneralWords(annual), withoutGeneralWords(overall)), annual.equals(overall),
+                    !annual.equals(overall) && !overall.isEmpty() && annual.contains(overall)));
         }
         return facts;
+    }
+
+    /**
+     * The words that say what the project is about: those of its name and of 项目总目标. 传染病 of 重点传染病监测预警 is in
+     * every clause of its annual goal, so it tells no clause's piece of work from another's.
+     */
+    private Set<String> subject(Declaration d) {
+        Set<String> subject = new LinkedHashSet<>();
+        for (String text : new String[]{d.projectName(), d.overallGoal()}) {
+            for (String clause : terms.clauses(text)) {
+                subject.addAll(terms.clause(clause).terms());
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * A clause's words that are not the project's subject (开展重点传染病防治知识宣传 of 重点传染病监测预警: 防治, 知识, 宣传),
+     * when they are more than {@code relevance.ownTermsMoreThan} of its words; else all its words: a clause that restates
+     * the project's name or overall goal with a word or two more (全市公共图书馆全年免费开放, 完成一网通办平台升级改造)
+     * promises what the project is.
+     */
+    List<String> ownTerms(List<String> clauseTerms, Set<String> subject) {
+        List<String> own = clauseTerms.stream().filter(t -> !subject.contains(t)).toList();
+        return own.size() <= ownTermsMoreThan * clauseTerms.size() ? clauseTerms : own;
     }
 
     /** 300000亩 for a target ≥30万亩: the value and kind of a count or an amount, as {@link #figures} writes a clause's. */
@@ -339,6 +377,15 @@ final class RelevanceFacts {
             }
         }
         return false;
+    }
+
+    /** The text without {@code relevance.stopTerms}, longest first (不低于 before 低于). */
+    String withoutGeneralWords(String text) {
+        String out = text;
+        for (String word : generalWords) {
+            out = out.replace(word, "");
+        }
+        return out.isEmpty() ? text : out;
     }
 
     /** The text without spacing and punctuation: what two copies must share. */

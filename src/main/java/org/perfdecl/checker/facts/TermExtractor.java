@@ -49,6 +49,7 @@ public final class TermExtractor {
     private final int maxNameChars;
     private final Cache<String, List<String>> nameTerms = Caffeine.newBuilder().maximumSize(20_000).build();
     private final Cache<String, Clause> clauses = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<String, List<String>> namePieces = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public TermExtractor(Policy policy) {
         this.maxTextChars = (int) policy.number("relevance.maxChars.text");
@@ -93,8 +94,43 @@ public final class TermExtractor {
 
     private Clause read(String text) {
         List<Term> segmented = segment(text, maxTextChars);
-        boolean slogan = segmented.stream().anyMatch(t -> sloganVerbs.contains(t.word));
-        return new Clause(contentWords(segmented), slogan);
+        List<String> words = contentWords(segmented);
+        // a slogan verb the dictionary lacks is read from its characters too (铸/牢 of 铸牢中华民族共同体意识)
+        boolean slogan = segmented.stream().anyMatch(t -> sloganVerbs.contains(t.word))
+                || words.stream().anyMatch(sloganVerbs::contains);
+        return new Clause(words, slogan);
+    }
+
+    /**
+     * The pairs of characters the segmenter cut apart in an indicator's name (学/前 of 学前三年毛入园率, 易/涝 of
+     * 易涝点整治数量, 志/书 of 志书质量达标率): neither side a number, a measure word, punctuation or a function word.
+     * Words the dictionary lacks are cut one way in a name and another in a goal (地方志/书), so these are looked
+     * for in the goals as written.
+     */
+    public List<String> namePieces(String name) {
+        return name == null ? List.of() : namePieces.get(name, n -> {
+            List<Term> segmented = segment(n, maxNameChars);
+            Set<String> out = new LinkedHashSet<>();
+            for (int k = 1; k < segmented.size(); k++) {
+                Term a = segmented.get(k - 1);
+                Term b = segmented.get(k);
+                if (isPieceCharacter(a) && isPieceCharacter(b)) {
+                    out.add(a.word + b.word);
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** A single Chinese character of a kind that may be part of a word: not a number, measure word, pronoun or particle. */
+    private static boolean isPieceCharacter(Term t) {
+        if (t.word.length() != 1 || t.nature == null || Character.UnicodeScript.of(t.word.charAt(0)) != Character.UnicodeScript.HAN) {
+            return false;
+        }
+        String n = t.nature.toString();
+        return !(n.startsWith("m") || n.startsWith("q") || n.startsWith("w") || n.startsWith("u") || n.startsWith("p")
+                || n.startsWith("c") || n.startsWith("r") || n.startsWith("e") || n.startsWith("y") || n.startsWith("o")
+                || n.startsWith("x"));
     }
 
     private List<String> terms(String text, int maxChars) {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -77,6 +79,38 @@ class RelevanceFactsTest {
         assertThat(RelevanceFacts.share("关心关爱", "体现党和政府对劳模的关心关爱")).isEqualTo(1.0);
         assertThat(RelevanceFacts.share("完成培训", "体现关爱")).isZero();
         assertThat(RelevanceFacts.share("好好好", "好好")).as("a pair counts as often as the whole has it").isEqualTo(0.5);
+    }
+
+    @Test
+    void aClauseIsMatchedByItsOwnWordsNotTheProjectsSubjectUnlessItRestatesTheSubject() {
+        RelevanceFacts facts = new RelevanceFacts(TestRules.ruleSet().policy());
+        assertThat(facts.ownTerms(List.of("重点", "传染病", "防治", "知识", "宣传"), Set.of("重点", "传染病", "监测", "预警")))
+                .containsExactly("防治", "知识", "宣传");
+        assertThat(facts.ownTerms(List.of("全市", "图书馆", "全年", "开放"), Set.of("图书馆", "开放")))
+                .as("half its words are the subject's: it restates the name").containsExactly("全市", "图书馆", "全年", "开放");
+        assertThat(facts.ownTerms(List.of("图书馆", "开放"), Set.of("图书馆", "开放"))).containsExactly("图书馆", "开放");
+    }
+
+    @Test
+    void charactersTheSegmenterCutApartInANameAreKeptAsPairs() {
+        assertThat(terms.namePieces("学前三年毛入园率")).contains("学前", "入园").doesNotContain("三年", "前三");
+        assertThat(terms.namePieces("易涝点整治数量")).contains("易涝");
+        assertThat(terms.namePieces("志书质量达标率")).containsExactly("志书");
+        assertThat(terms.namePieces("发放对象满意度")).isEmpty();
+    }
+
+    @Test
+    void aSloganVerbTheDictionaryLacksAndWordRelationsOfEnforcementAndStudents() {
+        assertThat(terms.clause("铸牢中华民族共同体意识").slogan()).isTrue();
+        assertThat(terms.terms("行政处罚案卷合格率")).contains("执法");
+        assertThat(terms.terms("毕业生对口就业率")).contains("学生");
+    }
+
+    @Test
+    void goalsAreComparedWithoutGeneralWords() {
+        RelevanceFacts facts = new RelevanceFacts(TestRules.ruleSet().policy());
+        assertThat(facts.withoutGeneralWords("进一步凝聚侨心侨力更好服务地方经济社会发展")).isEqualTo("凝聚侨心侨力服务地方经济社会发展");
+        assertThat(facts.withoutGeneralWords("进一步")).as("nothing but general words is kept").isEqualTo("进一步");
     }
 
     /** Segmenting reads a bounded part of each text: a form of 20,000-character texts costs no more. */
