@@ -184,6 +184,10 @@ class CheckCommandTest {
         assertThat(bad.exit()).isEqualTo(Cli.UNUSABLE);
         assertThat(bad.err()).startsWith(forms.resolve("not-a-form.txt") + ": 第 1 行：文件中没有找到申报表")
                 .contains("\n" + forms.resolve("not-a-form.txt") + ": no declaration form found");
+        // a refusal its reader words itself (a 部门整体 form) is told in Chinese in those words, as check tells it
+        Run departmental = cli("convert", Path.of("fixtures/provinces/departmental-whole-budget-form.txt").toString());
+        assertThat(departmental.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(departmental.err()).contains("不是项目支出绩效目标申报表").contains("whole budget");
         assertThat(cli("convert", dir.resolve("nope.txt").toString()).err()).isEqualTo(dir.resolve("nope.txt")
                 + ": 没有这个文件，或通配符没有匹配到任何文件。\n" + dir.resolve("nope.txt") + ": no such file\n");
     }
