@@ -21,6 +21,17 @@ public final class Policy {
     private final Map<String, JsonNode> byKey = new java.util.HashMap<>();
     private final Map<String, List<String>> wordLists = new java.util.HashMap<>();
 
+    /**
+     * Items of lists that are no word, by key: an empty one (every text contains it, so a suffix list with
+     * one makes every name end with it), none ({@code ~}), a list or a mapping. Left out of the word list
+     * (reading one was a crash of the load, told as "the checker failed inside the rules engine") and told
+     * at load, at the list's line ({@link #itemProblems}).
+     */
+    private final List<BadItem> badItems = new ArrayList<>();
+
+    private record BadItem(String key, int position, String kind, String value) {
+    }
+
     /** The {@code constraints} section: not a parameter, what the parameters must keep (checked at load). */
     private final JsonNode constraints;
 
@@ -53,12 +64,28 @@ public final class Policy {
         if (node.isArray() || node.isValueNode()) {
             List<String> words = new ArrayList<>();
             if (node.isArray()) {
-                node.forEach(w -> words.add(w.asString()));
+                int position = 0;
+                for (JsonNode w : node) {
+                    position++;
+                    String kind = w.isArray() ? "list" : w.isObject() ? "mapping" : w.isNull() ? "none"
+                            : w.isValueNode() && w.asString().isBlank() ? "empty" : null;
+                    if (kind != null) {
+                        badItems.add(new BadItem(prefix, position, kind, w.toString()));
+                    } else {
+                        words.add(w.asString());
+                    }
+                }
             } else {
                 words.add(node.asString());
             }
             wordLists.put(prefix, List.copyOf(words));
         }
+    }
+
+    /** Each item of a list that is no word (empty, none, a list or a mapping), at the list's line in {@code text}. */
+    List<RuleProblem> itemProblems(String text) {
+        return badItems.stream().map(b -> RuleProblem.said(FILE, ParameterLines.line(text, b.key()), "parameter.item." + b.kind(),
+                Map.of("key", b.key(), "position", b.position(), "value", b.value()))).toList();
     }
 
     public boolean has(String key) {
@@ -91,7 +118,7 @@ public final class Policy {
             case "text" -> n.isValueNode();
             case "words" -> wordLists.containsKey(key);
             case "numbers" -> n.isObject() && n.properties().stream().allMatch(e -> e.getValue().isNumber());
-            case "texts" -> n.isObject();
+            case "texts" -> n.isObject() && n.properties().stream().allMatch(e -> e.getValue().isValueNode());
             default -> true;
         };
         if (ok) {
@@ -147,7 +174,7 @@ public final class Policy {
             }
         } else if (node.isArray()) {
             List<Object> items = new ArrayList<>();
-            node.forEach(i -> items.add(i.isNumber() ? i.numberValue() : i.asString()));
+            node.forEach(i -> items.add(i.isNumber() ? i.numberValue() : i.isValueNode() ? i.asString() : i.toString()));
             out.put(prefix, items);
         } else {
             out.put(prefix, node.isNumber() ? node.numberValue() : node.asString());

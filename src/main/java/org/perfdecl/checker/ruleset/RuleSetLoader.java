@@ -76,7 +76,11 @@ public class RuleSetLoader {
         }
     }
 
-    /** Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front. */
+    /**
+     * Parameters that the fact mapping (Java) reads, so a rule set without them is refused up front, and how
+     * it reads each ({@link #JAVA_READS}): one of another type was refused only by the trial, as a failure
+     * of every fixture ("the checker failed inside the rules engine"), or read as nothing in silence.
+     */
     public static final List<String> PARAMETERS_READ_BY_JAVA = List.of("defaultFramework",
             "reading.nameSuffixes", "reading.rateUnits", "reading.scaledRateUnits", "reading.amountUnits", "reading.bareMagnitudes",
             "reading.countUnits", "reading.traditional", "reading.yesWords", "reading.noWords",
@@ -90,6 +94,17 @@ public class RuleSetLoader {
             "reading.unitSpellings", "reading.lookAlikeZeros", "reading.capitalNumerals", "reading.baselineWords", "reading.allWords",
             "reading.roundTheClock", "reading.levelWords", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
+
+    /** The accessor Java reads each parameter of {@link #PARAMETERS_READ_BY_JAVA} with; {@code words} when not named. */
+    static final Map<String, String> JAVA_READS = Map.ofEntries(
+            Map.entry("defaultFramework", "text"), Map.entry("targets.yesNoMarker", "text"),
+            Map.entry("reading.dateSerial.min", "number"), Map.entry("reading.dateSerial.max", "number"),
+            Map.entry("relevance.maxChars.text", "number"), Map.entry("relevance.maxChars.name", "number"),
+            Map.entry("reading.amountUnits", "numbers"), Map.entry("reading.scaledRateUnits", "numbers"),
+            Map.entry("reading.averageWords", "texts"), Map.entry("reading.boundWords", "texts"),
+            Map.entry("reading.comparatorWords", "texts"), Map.entry("reading.currencySigns", "texts"),
+            Map.entry("reading.directionWords", "texts"), Map.entry("reading.misspeltUnits", "texts"),
+            Map.entry("reading.overWords", "texts"), Map.entry("reading.traditional", "texts"));
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleSetLoader.class);
 
@@ -729,13 +744,23 @@ public class RuleSetLoader {
                 }
             }
         }
+        problems.addAll(policy.itemProblems(policyText));
         problems.addAll(policy.constraintProblems(policyText, wrongType));
         for (String key : PARAMETERS_READ_BY_JAVA) {
             if (!policy.has(key)) {
                 problems.add(RuleProblem.said(Policy.FILE, 0, "parameter.missing", Map.of("key", key)));
+                continue;
+            }
+            var wrong = policy.typeProblemText(JAVA_READS.getOrDefault(key, "words"), key);
+            // told once: a rule reading it, or its constraint, may have told it already
+            if (wrong != null && wrongType.add(key) && problems.stream().noneMatch(p -> Policy.FILE.equals(p.file())
+                    && p.message().contains("'" + key))) {
+                problems.add(RuleProblem.said(Policy.FILE, ParameterLines.line(policyText, key), "parameter.read-by-java",
+                        Map.of("problem", wrong)));
             }
         }
-        if (policy.has("defaultFramework") && !frameworks.isEmpty() && !frameworks.containsKey(policy.text("defaultFramework"))) {
+        if (policy.has("defaultFramework") && !wrongType.contains("defaultFramework") && !frameworks.isEmpty()
+                && !frameworks.containsKey(policy.text("defaultFramework"))) {
             problems.add(RuleProblem.said(Policy.FILE, keyLine(policyText, "defaultFramework"), "parameter.default-framework",
                     Map.of("framework", policy.text("defaultFramework"), "known", frameworks.keySet())));
         }

@@ -176,6 +176,57 @@ class RuleSetLoaderTest {
                         + ": parameter 'budget.executionRate.warningBelow' must be a number, is \"ninety\" (read by budget.dslr:");
     }
 
+    /**
+     * A word list's item that is a list or a mapping crashed the load ("the checker failed inside the rules
+     * engine", nothing named), and an empty or blank one was taken: an empty suffix ends every name.
+     */
+    @Test
+    void aWordListItemThatIsNoWordIsRefusedAtItsLineNamingTheKeyAndTheItem() {
+        Map<String, String> files = projectRules();
+        String parameters = files.get("parameters.yaml")
+                .replace("vagueWords: [较好,", "vagueWords: [[a, b], 较好: 好, 较好,")
+                .replace("rateSuffixes: [率,", "rateSuffixes: ['', null, 率,");
+        files.put("parameters.yaml", parameters);
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString)
+                .contains("parameters.yaml:" + RuleSetLoader.keyLine(parameters, "vagueWords")
+                                + ": parameter 'targets.vagueWords': item 1 is a list, [\"a\",\"b\"]: a word list holds words;"
+                                + " write each word as an item of its own",
+                        "parameters.yaml:" + RuleSetLoader.keyLine(parameters, "vagueWords")
+                                + ": parameter 'targets.vagueWords': item 2 is a mapping, {\"较好\":\"好\"}: a word list holds words"
+                                + " (a 'word: text' pair needs quotes, or no colon)",
+                        "parameters.yaml:" + RuleSetLoader.keyLine(parameters, "rateSuffixes")
+                                + ": parameter 'targets.rateSuffixes': item 1 is empty: every text contains the empty word"
+                                + " (a list of suffixes with one makes every name end with it); remove it",
+                        "parameters.yaml:" + RuleSetLoader.keyLine(parameters, "rateSuffixes")
+                                + ": parameter 'targets.rateSuffixes': item 2 is blank (null or nothing after the dash):"
+                                + " write a word or remove it")
+                .noneSatisfy(p -> assertThat(p).contains("failed inside"));
+    }
+
+    /**
+     * A parameter the checker itself reads (not a rule) of the wrong type was refused only by the trial,
+     * as every fixture failing with the parser's words, or read as nothing: now at load, at its line.
+     */
+    @Test
+    void aParameterTheCheckerReadsOfTheWrongTypeIsRefusedAtLoadAtItsLine() {
+        Map<String, String> files = projectRules();
+        String parameters = files.get("parameters.yaml")
+                .replaceFirst("(?m)^defaultFramework: .*$", "defaultFramework: [shanghai-2019, central-2021]")
+                .replaceFirst("(?m)^  boundWords: \\{以内: ≤,", "  boundWords: {以内: [≤],")
+                .replaceFirst("(?m)^  directionWords: \\{.*}$", "  directionWords: [正向, 反向]");
+        files.put("parameters.yaml", parameters);
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+                "parameters.yaml:" + RuleSetLoader.keyLine(parameters, "defaultFramework") + ": parameter 'defaultFramework'"
+                        + " must be one text, is [\"shanghai-2019\",\"central-2021\"] (read by the checker itself, to read the forms)",
+                "parameters.yaml:" + RuleSetLoader.keyLine(parameters, "boundWords") + ": parameter 'reading.boundWords'"
+                        + " must be a mapping of names to texts, is {\"以内\":[\"≤\"],\"以下\":\"≤\",\"及以下\":\"≤\",\"以上\":\"≥\","
+                        + "\"及以上\":\"≥\",\"内\":\"≤\",\"左右\":\"\"} (read by the checker itself, to read the forms)",
+                "parameters.yaml:" + RuleSetLoader.keyLine(parameters, "directionWords") + ": parameter 'reading.directionWords'"
+                        + " must be a mapping of names to texts, is [\"正向\",\"反向\"] (read by the checker itself, to read the forms)");
+    }
+
     @Test
     void aKeyGivenTwiceIsRefusedNotTheLastOneWinning() {
         Map<String, String> files = projectRules();
