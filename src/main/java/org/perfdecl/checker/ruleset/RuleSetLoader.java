@@ -95,7 +95,16 @@ public class RuleSetLoader {
             "reading.roundTheClock", "reading.levelWords", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
 
-    /** The accessor Java reads each parameter of {@link #PARAMETERS_READ_BY_JAVA} with; {@code words} when not named. */
+    /**
+     * The accessor Java reads a parameter of {@link #PARAMETERS_READ_BY_JAVA} with: as {@link #JAVA_READS} names
+     * it, else a mapping as names to texts and anything else as words (the two kinds most are read as).
+     */
+    private static String javaReads(Policy policy, String key) {
+        String named = JAVA_READS.get(key);
+        return named != null ? named : policy.typeProblemText("texts", key) == null ? "texts" : "words";
+    }
+
+    /** The accessor Java reads each parameter of {@link #PARAMETERS_READ_BY_JAVA} with, where {@link #javaReads} would not guess it. */
     static final Map<String, String> JAVA_READS = Map.ofEntries(
             Map.entry("defaultFramework", "text"), Map.entry("targets.yesNoMarker", "text"),
             Map.entry("reading.dateSerial.min", "number"), Map.entry("reading.dateSerial.max", "number"),
@@ -751,7 +760,7 @@ public class RuleSetLoader {
                 problems.add(RuleProblem.said(Policy.FILE, 0, "parameter.missing", Map.of("key", key)));
                 continue;
             }
-            var wrong = policy.typeProblemText(JAVA_READS.getOrDefault(key, "words"), key);
+            var wrong = policy.typeProblemText(javaReads(policy, key), key);
             // told once: a rule reading it, or its constraint, may have told it already
             if (wrong != null && wrongType.add(key) && problems.stream().noneMatch(p -> Policy.FILE.equals(p.file())
                     && p.message().contains("'" + key))) {
