@@ -37,6 +37,8 @@ final class FormLabels {
     final Set<String> noteColumns = new HashSet<>();
     /** Headers of a parts table's names column (子项目名称, 地区), as labelKey leaves them. */
     final Set<String> subProjectNameHeaders = new HashSet<>();
+    /** The label of a table of parts alone on its row (分地区资金分配情况), as labelKey leaves it: set aside. */
+    final Set<String> subProjectTableLabels = new HashSet<>();
     /** What stands between the 一级 and the 二级 in one 指标类别 cell (产出指标-数量指标). */
     final List<String> categorySeparators = new java.util.ArrayList<>();
     /**
@@ -93,6 +95,7 @@ final class FormLabels {
             labels.emptyAmounts.addAll(words(root.path("emptyAmounts")));
             labels.noteColumns.addAll(words(root.path("noteColumns")));
             labels.subProjectNameHeaders.addAll(words(root.path("subProjectNameHeaders")));
+            labels.subProjectTableLabels.addAll(words(root.path("subProjectTableLabels")));
             root.path("categorySeparators").valueStream().map(JsonNode::asString).forEach(labels.categorySeparators::add);
             root.path("subProjectUnitFrom").valueStream().map(JsonNode::asString).forEach(labels.subProjectUnitFrom::add);
             words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);

@@ -892,6 +892,8 @@ public final class FormTableReader {
                     fundingBlock = unitOf(first.text());
                     tableUnitAbove = fundingBlock;
                     section = null;
+                } else if (cells.size() == 1 && WORDS.subProjectTableLabels.contains(labelKey(first.text()))) {
+                    section = null; // 分地区资金分配情况 over the table of regions, naming no unit: no field of its own
                 } else {
                     section = null; // what follows belongs to this unknown row, not to the field above it
                     notes.add(new ReadingNote("", text(row).strip(), "unrecognisedLine", null, row.location()));

@@ -1054,6 +1054,11 @@ class FormTableReaderTest {
         assertThat(d.projectName()).isEqualTo("某奖补资金");
         assertThat(subProjects(d)).containsExactly("甲市 1000000", "乙盟 2000000");
         assertThat(d.notes()).isEmpty();
+        // the table's label without a unit, 金额（万元） naming it and a 备注 column beside: set aside, no line unread
+        Declaration noted = read("项目支出绩效目标申报表", "转移支付名称|某奖补资金", "年度资金总额（万元）|300",
+                "分地区资金分配情况", "地区|金额（万元）|备注", "甲市|100|", "乙市|200|含上年结转", "合计|300|", "年度绩效目标|完成");
+        assertThat(subProjects(noted)).containsExactly("甲市 1000000", "乙市 2000000");
+        assertThat(noted.notes()).isEmpty();
         // 地区 as a label with its value, no amount column: no table of parts
         Declaration label = read("项目支出绩效目标申报表", "项目名称|某项目", "地区|甲市", "年度绩效目标|完成");
         assertThat(label.subProjects()).isEmpty();
