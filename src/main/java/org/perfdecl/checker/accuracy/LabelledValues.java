@@ -18,7 +18,12 @@ public final class LabelledValues {
 
     /** @throws IllegalArgumentException naming the file, line and column of a row that does not fit */
     public static List<LabelledValue> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return read(file, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #read(Path)}, the file's text already read; {@code file} names it in a problem. */
+    public static List<LabelledValue> read(Path file, String text) {
+        List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\r?\n", -1));
         if (lines.isEmpty() || !List.of(lines.get(0).split("\t", -1)).equals(COLUMNS)) {
             throw new IllegalArgumentException(file + ": line 1: expected the header " + String.join("\\t", COLUMNS));
         }

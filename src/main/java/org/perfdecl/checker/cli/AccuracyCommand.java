@@ -12,6 +12,11 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -46,10 +51,31 @@ final class AccuracyCommand implements Callable<Integer> {
         return report(file, policy, System.out, minKind, minAll);
     }
 
+    /**
+     * The labelled file is read as every other input of the command line is: a pipe or a device is told, never
+     * read (a fifo hung the run, /dev/zero ended it with an OutOfMemoryError's stack trace), a file larger than
+     * the batch ceiling is refused unread, and a missing file, a folder or a file not in UTF-8 is told in words
+     * (it was the exception's: "cannot read x.tsv: x.tsv", "cannot read x.tsv: Input length = 1").
+     */
     static int report(Path file, Policy policy, PrintStream out, double minKind, double minAll) {
         Accuracy accuracy;
         try {
-            accuracy = Accuracy.measure(LabelledValues.read(file), new TargetReader(policy));
+            String text;
+            if (Files.isDirectory(file)) {
+                out.println("cannot read " + file + ": it is a folder; name the labelled .tsv file");
+                return Cli.UNUSABLE;
+            }
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(InputCeiling.read(file, InputCeiling.bytes())))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                out.println("cannot read " + file + ": not UTF-8 text; save it as UTF-8 (tab-separated)");
+                return Cli.UNUSABLE;
+            }
+            accuracy = Accuracy.measure(LabelledValues.read(file, text), new TargetReader(policy));
+        } catch (NoSuchFileException e) {
+            out.println("cannot read " + file + ": no such file");
+            return Cli.UNUSABLE;
         } catch (IOException e) {
             out.println("cannot read " + file + ": " + e.getMessage());
             return Cli.UNUSABLE;

@@ -55,4 +55,41 @@ class AccuracyCommandTest {
         assertThat(AccuracyCommand.report(Path.of("no-such.tsv"), TestRules.ruleSet().policy(), quiet, 0.98, 0.97))
                 .isEqualTo(Cli.UNUSABLE);
     }
+
+    /**
+     * A labelled file that is no file: /dev/zero ended the run with an OutOfMemoryError's stack trace, a pipe
+     * hung it, and a missing or non-UTF-8 file was told in the exception's words ("Input length = 1").
+     */
+    @Test
+    void aLabelledFileThatCannotBeReadIsToldInWordsNeverReadWholeNorWaitedFor(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.util.List<String> told = new java.util.ArrayList<>();
+        java.util.function.Function<Path, Integer> run = file -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+                    AccuracyCommand.report(file, TestRules.ruleSet().policy(), new PrintStream(bytes, true, StandardCharsets.UTF_8), 0.98, 0.97));
+            told.add(bytes.toString(StandardCharsets.UTF_8).strip());
+            return exit;
+        };
+        Path gbk = Files.write(dir.resolve("gbk.tsv"), "来源\t一级\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path fifo = dir.resolve("labels.fifo");
+        boolean pipes = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+
+        assertThat(run.apply(dir.resolve("no-such.tsv"))).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.apply(dir)).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.apply(gbk)).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.apply(Path.of("/dev/zero"))).isEqualTo(Cli.UNUSABLE);
+        if (pipes) {
+            assertThat(run.apply(fifo)).isEqualTo(Cli.UNUSABLE);
+        }
+        assertThat(told.subList(0, 4)).containsExactly(
+                "cannot read " + dir.resolve("no-such.tsv") + ": no such file",
+                "cannot read " + dir + ": it is a folder; name the labelled .tsv file",
+                "cannot read " + gbk + ": not UTF-8 text; save it as UTF-8 (tab-separated)",
+                "cannot read /dev/zero: /dev/zero is not a regular file (a pipe, a device or a socket); only files are read");
+        if (pipes) {
+            assertThat(told.get(4)).isEqualTo("cannot read " + fifo + ": " + fifo
+                    + " is not a regular file (a pipe, a device or a socket); only files are read");
+        }
+    }
 }
