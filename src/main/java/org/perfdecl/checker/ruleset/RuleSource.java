@@ -97,14 +97,33 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
                     binaries.put(relative, Files.readAllBytes(p));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the rules folder " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            // a problem of the folder, told as one (file, what is wrong): a link that loops back (Files.walk's
+            // FileSystemLoopException) answered the impact preview a 500, a reload the exception's class and the
+            // command line "cannot be written or read"
+            throw new RuleSetException(List.of(unreadable(folder, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)));
         }
         if (!notUtf8.isEmpty()) {
             throw new RuleSetException(notUtf8);
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         return new RuleSource(name == null ? "rules" : name.toString(), files, binaries);
+    }
+
+    private static RuleProblem unreadable(Path folder, IOException e) {
+        String where = "";
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            Path file = Path.of(f.getFile());
+            where = (file.startsWith(folder) ? folder.relativize(file) : file).toString().replace('\\', '/');
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return RuleProblem.said(where, 0, "folder-loop", Map.of());
+        }
+        String detail = e instanceof java.nio.file.NoSuchFileException ? "gone while read"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
+        return RuleProblem.said(where, 0, "folder-unreadable", Map.of("detail", detail));
     }
 
     /**

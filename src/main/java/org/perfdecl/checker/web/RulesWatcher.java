@@ -92,7 +92,9 @@ class RulesWatcher implements SmartLifecycle {
                 watch(d);
             }
         } catch (java.io.UncheckedIOException e) {
-            throw e.getCause(); // a folder removed while walked: the reload that follows reads what is there
+            // a folder removed while walked, a link that loops: the reload that follows reads what is there, and
+            // tells what it cannot read (the folders walked so far stay watched)
+            log.debug("watching {}: {}", dir, e.getCause().toString());
         }
         for (Path link : linksOnTheWayTo(dir)) {
             watch(link.getParent());

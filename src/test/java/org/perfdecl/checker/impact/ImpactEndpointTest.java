@@ -95,6 +95,9 @@ class ImpactEndpointTest {
         // a rule file saved in GBK, as a Chinese Windows editor does by default
         Path gbk = copyRules(candidates.resolve("gbk"));
         Files.writeString(gbk.resolve("form.drl"), Files.readString(gbk.resolve("form.drl")), java.nio.charset.Charset.forName("GBK"));
+        // a link inside the candidate back to a folder above it (a copy made with cp -a of a tree with one)
+        Path loop = copyRules(candidates.resolve("loop"));
+        Files.createSymbolicLink(loop.resolve("frameworks/back"), Path.of(".."));
         // the rules as they are, for runs whose audit lines no other test counts
         copyRules(candidates.resolve("unchanged"));
     }
@@ -281,6 +284,17 @@ class ImpactEndpointTest {
                     .andExpect(jsonPath("$.message.zh").value("参数“" + name + "”：给了 2 次（" + twice[1] + ", " + twice[2]
                             + "）：只能给一次"));
         }
+    }
+
+    /** Files.walk's FileSystemLoopException came out of the candidate's reading unhandled: a 500. */
+    @Test
+    void aCandidateWithALinkThatLoopsIsRefusedNamingTheLinkNotAnInternalError() throws Exception {
+        mvc.perform(post(URL + "?candidate=loop").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("candidate-refused"))
+                .andExpect(jsonPath("$.problems[0]").value("frameworks/back:0: a link that leads back to a folder it is in"
+                        + " (a loop): remove the link or point it elsewhere"))
+                .andExpect(jsonPath("$.problemMessages[0].zh").value("frameworks/back:0: 此链接指回其所在的文件夹（循环）：请删除该链接或改指他处"));
     }
 
     @Test
