@@ -41,6 +41,8 @@ final class FormLabels {
     final Set<String> subProjectTableLabels = new HashSet<>();
     /** What stands between the 一级 and the 二级 in one 指标类别 cell (产出指标-数量指标). */
     final List<String> categorySeparators = new java.util.ArrayList<>();
+    /** How a 一级's name ends (产出指标): a 一级 cell holding both levels is told by it. */
+    final List<String> categoryEndings = new java.util.ArrayList<>();
     /**
      * What a cell under a funding source may hold for none of that source (-, —): it adds nothing to the row's
      * sources, as an empty cell does; as {@link FormTableReader#labelKey} leaves them.
@@ -97,6 +99,7 @@ final class FormLabels {
             labels.subProjectNameHeaders.addAll(words(root.path("subProjectNameHeaders")));
             labels.subProjectTableLabels.addAll(words(root.path("subProjectTableLabels")));
             root.path("categorySeparators").valueStream().map(JsonNode::asString).forEach(labels.categorySeparators::add);
+            labels.categoryEndings.addAll(words(root.path("categoryEndings")));
             root.path("subProjectUnitFrom").valueStream().map(JsonNode::asString).forEach(labels.subProjectUnitFrom::add);
             words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);
             labels.notProjectTitles.addAll(words(root.path("notProjectTitles")));

@@ -1900,18 +1900,18 @@ public final class FormTableReader {
             IndicatorRow previous = index == 0 ? null : indicators.get(index - 1);
             String level1 = column(row, "一级指标", "/level1");
             String level2 = column(row, "二级指标", "/level2");
-            if (indicatorColumns.contains("指标类别") && level1.isEmpty() && level2.isEmpty()) {
-                // 产出指标-数量指标 in one cell: the 一级 before the separator, the 二级 after it
-                String both = column(row, "指标类别", "/level1").strip();
-                level1 = both;
-                for (String separator : WORDS.categorySeparators) {
-                    int at = both.indexOf(separator);
-                    if (at > 0 && at < both.length() - separator.length()) {
-                        level1 = both.substring(0, at).strip();
-                        level2 = both.substring(at + separator.length()).strip();
-                        sources.put("/indicators/" + index + "/level2", sources.get("/indicators/" + index + "/level1"));
-                        break;
-                    }
+            boolean categoryColumn = indicatorColumns.contains("指标类别") && level1.isEmpty() && level2.isEmpty();
+            if (categoryColumn) {
+                level1 = column(row, "指标类别", "/level1").strip();
+            }
+            if (level2.isEmpty() && !level1.isEmpty()) {
+                // 产出指标-数量指标 in one cell: under a 指标类别 header, or in the 一级 column with the 二级 cell left
+                // blank (then only when what precedes the separator is named as a 一级 is: 产出指标/数量指标)
+                String[] levels = bothLevels(level1, categoryColumn);
+                if (levels != null) {
+                    level1 = levels[0];
+                    level2 = levels[1];
+                    sources.put("/indicators/" + index + "/level2", sources.get("/indicators/" + index + "/level1"));
                 }
             }
             boolean level2FromAbove = false;
@@ -1938,6 +1938,21 @@ public final class FormTableReader {
             String unit = optional(row, "计量单位", "/unit");
             indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, direction, value, unit), nature,
                     direction, unit, level2FromAbove));
+        }
+
+        /** The 一级 and the 二级 of a cell holding both, or null; outside a 指标类别 column the 一级 must end as a 一级 does. */
+        private static String[] bothLevels(String cell, boolean categoryColumn) {
+            for (String separator : WORDS.categorySeparators) {
+                int at = cell.indexOf(separator);
+                if (at > 0 && at < cell.length() - separator.length()) {
+                    String first = cell.substring(0, at).strip();
+                    if (categoryColumn || WORDS.categoryEndings.stream().anyMatch(first::endsWith)) {
+                        return new String[]{first, cell.substring(at + separator.length()).strip()};
+                    }
+                    return null;
+                }
+            }
+            return null;
         }
 
         private Amount amount(String field) {

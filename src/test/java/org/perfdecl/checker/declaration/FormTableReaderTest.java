@@ -1027,6 +1027,22 @@ class FormTableReaderTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** 一级 | 二级 | 三级 headers over 产出指标/数量指标 | (blank) | …: both levels in the 一级 cell, split; a 一级 alone stays. */
+    @Test
+    void theFirstLevelCellHoldsBothLevelsWithTheSecondBlank() {
+        Declaration d = read("项目支出绩效目标申报表", "项目名称|某项目",
+                "一级指标|二级指标|三级指标|指标值",
+                "产出指标/数量指标||代缴人数|≥8500人",
+                "成本指标—经济成本指标||人均代缴标准|200元",
+                "满意度指标|服务对象满意度指标|参保群众满意度|≥90%",
+                "效益指标||参保率|≥95%");
+        assertThat(d.indicators()).containsExactly(
+                new IndicatorRow("产出指标", "数量指标", "代缴人数", "≥8500人"),
+                new IndicatorRow("成本指标", "经济成本指标", "人均代缴标准", "200元"),
+                new IndicatorRow("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%"),
+                new IndicatorRow("效益指标", "", "参保率", "≥95%"));
+    }
+
     /** 资金来源 | 财政拨款 | 380 under 当年预算（万元） | 380: the source in the budget's unit, not 380 yuan. */
     @Test
     void sourcesBesideTheirHeaderAreInTheBudgetsUnit() {
