@@ -143,7 +143,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         Checker checker;
         try {
             checker = new Checker(new RuleSetHolder(rules::source, RuleSetLoader.cached()),
-                    CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)));
+                    CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)))
+                    .guardStuckRules(); // a consequence that never returns: that form INCOMPLETE at --time-limit, not a run that hangs
         } catch (RuleSetException e) {
             System.err.println(e.describeBoth());
             return Cli.UNUSABLE;

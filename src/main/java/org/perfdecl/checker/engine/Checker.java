@@ -75,6 +75,27 @@ public class Checker {
     private volatile Waivers waivers = Waivers.none();
     private volatile PreviousForms previousForms = PreviousForms.NONE;
 
+    /**
+     * Rules of the rule set in force whose consequence did not return on a form: later checks do not run them (each
+     * run could cost a thread for good) and say so, INCOMPLETE, until another rule set is in force.
+     */
+    private volatile Skipped skipped;
+
+    private record Skipped(RuleSet ruleSet, java.util.Set<String> rules) {
+    }
+
+    /** Whether checks run on {@link StuckChecks}' threads (the service and the command line), else on the caller's. */
+    private volatile boolean guarded;
+
+    /**
+     * Runs each check on a thread of {@link StuckChecks} and waits up to its time limit and a grace: a rule whose
+     * consequence never returns then costs that thread, and the caller is answered INCOMPLETE, naming the rule.
+     */
+    public Checker guardStuckRules() {
+        this.guarded = true;
+        return this;
+    }
+
     /** @param maxFirings stops a rule set that loops; the report then says INCOMPLETE */
     public Checker(RuleSetHolder rules, int maxFirings) {
         this(rules, CheckLimits.DEFAULT.withMaxFirings(maxFirings));
@@ -113,6 +134,115 @@ public class Checker {
      *              among the {@link #usePreviousForms previous forms} (the history), else to check without
      */
     public Report check(Declaration form, LastYear given, Report.Source source, boolean explain) {
+        if (!guarded || StuckChecks.onRunner()) {
+            return checkHere(form, given, source, explain, null);
+        }
+        long started = System.nanoTime();
+        AtomicReference<Running> running = new AtomicReference<>();
+        var done = StuckChecks.submit(() -> checkHere(form, given, source, explain, running));
+        try {
+            return done.get(limits.timeLimit().plus(StuckChecks.GRACE).toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return stuck(running.get(), done, source, explain, started);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + form.projectName(), e);
+        }
+    }
+
+    /** A check in progress, as far as the caller needs it to answer when its thread does not return. */
+    private static final class Running {
+        final Thread thread = Thread.currentThread();
+        final RuleSet ruleSet;
+        final Declaration declaration;
+        final LastYear lastYear;
+        volatile List<Object> input = List.of();
+        volatile List<Finding> found = List.of();
+        volatile Halt halt;
+        /** The rule last let fire (by the agenda filter): the one whose consequence runs, while one does. */
+        volatile String firing;
+        /** {@link #RUNNING}, then {@link #GIVEN_UP} by the caller that answered without it, or {@link #FINISHED}. */
+        final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger(RUNNING);
+        static final int RUNNING = 0;
+        static final int GIVEN_UP = 1;
+        static final int FINISHED = 2;
+
+        Running(RuleSet ruleSet, Declaration declaration, LastYear lastYear) {
+            this.ruleSet = ruleSet;
+            this.declaration = declaration;
+            this.lastYear = lastYear;
+        }
+    }
+
+    /**
+     * The answer for a check whose thread has not returned by its time limit and the grace: INCOMPLETE, naming
+     * the rule whose consequence the thread is in (from its stack), with the findings made before. The thread is
+     * left to its loop and counted ({@link StuckChecks#stuck()}).
+     */
+    private Report stuck(Running r, java.util.concurrent.CompletableFuture<Report> done, Report.Source source, boolean explain,
+                         long started) {
+        if (r == null) { // not yet at its rules (a pool out of threads?): nothing to name
+            throw new IllegalStateException("the check did not start within " + limits.timeLimit().plus(StuckChecks.GRACE).toMillis() + " ms");
+        }
+        if (!r.state.compareAndSet(Running.RUNNING, Running.GIVEN_UP)) {
+            try {
+                return done.get(); // it returned just now
+            } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+                throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+            }
+        }
+        Halt halt = r.halt;
+        if (halt != null) {
+            DUE.remove(halt); // halted already; halting it again every tick does nothing
+        }
+        StackTraceElement[] stack = r.thread.getStackTrace();
+        String named = RunningRule.of(stack, r.ruleSet); // a rule compiled to a class of its name (MVEL)
+        // the executable model's consequences are lambdas that name no rule: the one last let fire, if in its consequence
+        String name = named != null ? named : inConsequence(stack) ? r.firing : null;
+        String id = name == null ? null : r.ruleSet.rules().stream().filter(x -> x.name().equals(name)).findFirst()
+                .map(x -> x.id()).orElse(null);
+        LocalizedText which = name == null ? ServiceTexts.text("incomplete.rule.unknown", Map.of())
+                : id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
+                : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
+        long ms = limits.timeLimit().toMillis();
+        LocalizedText problem = ServiceTexts.text("incomplete.rule-stuck", Map.of("rule", which, "ms", ms));
+        int lost = StuckChecks.lost();
+        String how = "{} (form {}, rule set {}); its thread {} is left to it: {} thread(s) of checks stuck{}";
+        Object[] args = {problem.en(), r.declaration.projectName(), r.ruleSet.version(), r.thread.getName(), lost,
+                lost >= StuckChecks.MAX_LOST ? ", at the limit of " + StuckChecks.MAX_LOST + ": restart the service to get their CPU back" : ""};
+        if (lost >= StuckChecks.MAX_LOST) {
+            log.error(how, args);
+        } else {
+            log.warn(how, args);
+        }
+        if (name != null) {
+            synchronized (this) { // two checks given up at once both leave their rule out
+                Skipped was = skipped;
+                java.util.Set<String> rules = new java.util.TreeSet<>(was != null && was.ruleSet() == r.ruleSet ? was.rules() : java.util.Set.of());
+                rules.add(name);
+                skipped = new Skipped(r.ruleSet, java.util.Set.copyOf(rules));
+            }
+        }
+        List<Finding> found;
+        synchronized (r.found) {
+            found = new ArrayList<>(r.found);
+        }
+        return report(r.ruleSet, r.declaration, r.input, r.lastYear, source, explain, found, null, problem, name,
+                CheckListener.Limit.TIME_LIMIT, started);
+    }
+
+    private Report checkHere(Declaration form, LastYear given, Report.Source source, boolean explain,
+                             AtomicReference<Running> running) {
         long started = System.nanoTime();
         Declaration declaration = limits.sizes().apply(form);
         LastYear lastYear = given != null ? given : stored(declaration);
@@ -123,12 +253,21 @@ public class Checker {
             lastYear = lastYear.with(bounded);
         }
         RuleSet ruleSet = rules.current(); // read once: this request sees one rule set only
+        Running run = running == null ? null : new Running(ruleSet, declaration, lastYear);
+        if (run != null) {
+            running.set(run);
+        }
         FactMapper facts = mapperFor(ruleSet);
         List<Object> input = facts.map(declaration, lastYear);
         KieSession session = ruleSet.newSession();
         // findings go to a list, not into working memory: no rule matches them, so inserting them only
-        // cost a trip through the network and a scan of every fact to read them back
-        List<Finding> found = new ArrayList<>();
+        // cost a trip through the network and a scan of every fact to read them back; a guarded check's
+        // list is read by its caller when the check does not return, so it is synchronized
+        List<Finding> found = run == null ? new ArrayList<>() : java.util.Collections.synchronizedList(new ArrayList<>());
+        if (run != null) {
+            run.input = input;
+            run.found = found;
+        }
         org.perfdecl.checker.report.Findings.collectInto(found);
         Integer fired;
         LocalizedText problem = null;
@@ -137,10 +276,25 @@ public class Checker {
         try {
             input.forEach(session::insert);
             Halt halt = new Halt(session);
+            if (run != null) {
+                run.halt = halt;
+            }
             DUE.put(halt, System.nanoTime() + limits.timeLimit().toNanos());
             org.perfdecl.checker.facts.Words.stopMatchingWhen(halt::halted);
+            Skipped skip = skipped;
+            java.util.Set<String> notRun = skip != null && skip.ruleSet() == ruleSet ? skip.rules() : null;
             try {
-                fired = session.fireAllRules(limits.maxFirings());
+                fired = notRun == null && run == null ? session.fireAllRules(limits.maxFirings())
+                        : session.fireAllRules(match -> {
+                            String rule = match.getRule().getName();
+                            if (notRun != null && notRun.contains(rule)) {
+                                return false;
+                            }
+                            if (run != null) {
+                                run.firing = rule; // read only if the check does not return
+                            }
+                            return true;
+                        }, limits.maxFirings());
                 if (halt.finish()) {
                     stoppedBy = CheckListener.Limit.TIME_LIMIT;
                     problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
@@ -150,6 +304,9 @@ public class Checker {
                             Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
                 } else if (declaration != form) {
                     problem = sizeLimited(SizeLimits.cutFields(declaration));
+                }
+                if (problem == null && notRun != null) {
+                    problem = ServiceTexts.text("incomplete.rule-skipped", Map.of("rules", String.join("\", \"", notRun)));
                 }
                 if (problem == null && !lastYearCut.isEmpty()) {
                     // last year's form cut: what lies beyond its limits was never compared (a dropped indicator untold)
@@ -186,7 +343,19 @@ public class Checker {
         } finally {
             org.perfdecl.checker.report.Findings.clear();
             session.dispose();
+            if (run != null && !run.state.compareAndSet(Running.RUNNING, Running.FINISHED)) {
+                // its caller answered without it: the thread it was counted stuck with is back
+                StuckChecks.returned();
+                log.info("a check given up at its time limit returned after all (form {}): its thread is back",
+                        declaration.projectName());
+            }
         }
+        return report(ruleSet, declaration, input, lastYear, source, explain, found, fired, problem, failedRule, stoppedBy, started);
+    }
+
+    private Report report(RuleSet ruleSet, Declaration declaration, List<Object> input, LastYear lastYear, Report.Source source,
+                          boolean explain, List<Finding> found, Integer fired, LocalizedText problem, String failedRule,
+                          CheckListener.Limit stoppedBy, long started) {
         // a rule that fires again on what it already found (a loop, an update of its own fact) reports the
         // same finding again: the report holds each once, not a hundred thousand times
         List<ReportFinding> findings = new java.util.LinkedHashSet<>(found).stream()
@@ -312,6 +481,16 @@ public class Checker {
             finished = true;
             return halted;
         }
+    }
+
+    /** Whether a stack is in a rule's consequence (not in the matching of its conditions). */
+    private static boolean inConsequence(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().equals("org.drools.core.phreak.RuleExecutor") && frame.getMethodName().startsWith("fireActivation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a failure is the matching of a pattern given up at the check's time limit. */

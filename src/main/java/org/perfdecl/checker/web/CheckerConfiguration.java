@@ -67,7 +67,8 @@ class CheckerConfiguration {
         // the warm-up uses a checker of its own, so its checks are not counted as served ones
         CompletableFuture.runAsync(() -> warmUp(new Checker(holder, properties.checkLimits())),
                 org.perfdecl.checker.engine.Workers.executor());
-        Checker checker = new Checker(holder, properties.checkLimits());
+        // guarded: a rule whose consequence never returns is answered INCOMPLETE at the time limit, not a request held forever
+        Checker checker = new Checker(holder, properties.checkLimits()).guardStuckRules();
         checker.usePreviousForms(previous.getIfAvailable());
         return checker;
     }

@@ -346,6 +346,38 @@ class CheckCommandTest {
         assertThat(cli("check", "--help").out().replaceAll("\\s+", " ")).contains("2 unusable input or rules, or a report INCOMPLETE");
     }
 
+    /**
+     * A rule whose consequence never returns on one form held the run for ever (the halt at --time-limit acts between
+     * firings). That form's report is INCOMPLETE at the time limit and a grace, naming the rule; the others are
+     * checked; the run exits 2 (a report INCOMPLETE) and does not hang on the stuck thread.
+     */
+    @Test
+    void aRuleThatNeverReturnsOnOneFormMakesItIncompleteAtTheTimeLimitAndTheRunEnds() throws Exception {
+        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("stuck-rules"));
+        Files.writeString(rules.resolve("stuck.drl"), org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(20).get("stuck.drl"));
+        Path forms = Files.createDirectories(dir.resolve("stuck-forms"));
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        Files.writeString(forms.resolve("a-stuck.json"), seed.replace("灵活就业群体会员专项工作经费", org.perfdecl.checker.engine.StuckRuleTest.NEVER));
+        Files.writeString(forms.resolve("b-fine.json"), seed);
+
+        long started = System.nanoTime();
+        Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+                () -> cli("check", "--rules", rules.toString(), "--time-limit", "1", "--threads", "1", "--format", "json", forms.toString()));
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.UNUSABLE);
+        JsonNode items = run.json().get("items");
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).at("/report/summary/status").asString()).isEqualTo("INCOMPLETE");
+        assertThat(items.get(0).at("/report/summary/failedRule").asString()).as(items.get(0).at("/report/summary").toString()).isEqualTo("loops on one project");
+        assertThat(items.get(0).at("/report/summary/problem").asString())
+                .startsWith("rule \"loops on one project\" did not return within the check's time limit of 1000 ms");
+        // the other form is checked (without the rule, not run again, which its report says)
+        assertThat(items.get(1).at("/report/summary/problem").asString()).startsWith("rule \"loops on one project\" was not run");
+        assertThat(items.get(1).at("/report/summary/warnings").asInt()).isEqualTo(4);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("not the loop's 20 s")
+                .isLessThan(java.time.Duration.ofSeconds(60));
+    }
+
     @Test
     void aRuleThatFailsAtRunTimeLeavesStandardOutputTheReportAlone() throws Exception {
         Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("failing-rules"));

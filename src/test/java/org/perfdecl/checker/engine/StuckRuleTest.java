@@ -1,0 +1,117 @@
+package org.perfdecl.checker.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.perfdecl.checker.TestRules;
+import org.perfdecl.checker.declaration.Declaration;
+import org.perfdecl.checker.declaration.DeclarationJson;
+import org.perfdecl.checker.report.Report;
+import org.perfdecl.checker.report.ReportFinding;
+import org.perfdecl.checker.ruleset.RuleSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A rule in force whose consequence never returns on some form (a loop in its Java; no fixture triggers it, so the
+ * trial passed it) held its request thread, and the caller's answer, for ever: the halt at the time limit acts
+ * between firings and cannot reach it. A guarded check answers at the time limit and a grace, INCOMPLETE, naming
+ * the rule; the thread is left to its loop and counted, and the next checks are answered, without that rule.
+ */
+public class StuckRuleTest {
+
+    /** The stuck form's project name; every other form passes this rule by. */
+    public static final String NEVER = "永不返回的项目";
+
+    /** The project's rules and one whose consequence loops on one project name (for {@code seconds}, to leave no thread spinning). */
+    public static Map<String, String> rulesWithALoop(int seconds) {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("stuck.drl", """
+                package rules.stuck;
+                import org.perfdecl.checker.facts.Facts.TextField;
+                rule "loops on one project"
+                when
+                    $t : TextField(text == "%s")
+                then
+                    long end = System.nanoTime() + %dL * 1_000_000_000L;
+                    while (System.nanoTime() < end) { }
+                end
+                """.formatted(NEVER, seconds));
+        return files;
+    }
+
+    static Declaration seed5(String projectName) throws Exception {
+        String json = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        return DeclarationJson.read(projectName == null ? json : json.replace("灵活就业群体会员专项工作经费", projectName));
+    }
+
+    private static List<String> findings(Report report) {
+        return report.findings().stream().map(f -> f.ruleId() + " " + f.field()).toList();
+    }
+
+    @Test
+    @Timeout(60)
+    void aConsequenceThatNeverReturnsIsAnsweredIncompleteAtTheTimeLimitNamingTheRuleAndLaterChecksAreAnswered() throws Exception {
+        Map<String, String> files = rulesWithALoop(8);
+        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("stuck", files), TestRules.LOADER);
+        CheckLimits limits = CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(1000));
+        Checker checker = new Checker(holder, limits).guardStuckRules();
+        Report expected = null;
+        for (int i = 0; i < 5; i++) { // unguarded, on this thread; warm, so that no check below nears its time limit
+            expected = new Checker(holder, CheckLimits.DEFAULT).check(seed5(null), null, false);
+        }
+        assertThat(expected.summary().status()).isEqualTo("PASS");
+        int stuckBefore = StuckChecks.stuck();
+
+        long started = System.nanoTime();
+        Report stuck = checker.check(seed5(NEVER), null, false);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("answered at the time limit and the grace").isLessThan(Duration.ofMillis(1000).plus(StuckChecks.GRACE)
+                .plusMillis(700));
+        assertThat(stuck.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(stuck.summary().failedRule()).isEqualTo("loops on one project");
+        assertThat(stuck.summary().problem()).isEqualTo("rule \"loops on one project\" did not return within the check's time "
+                + "limit of 1000 ms (a loop in its consequence?): the check was answered without it, and the findings may be incomplete");
+        assertThat(stuck.summary().problemMessage().zh()).startsWith("规则“loops on one project”在审核时限 1000 毫秒内没有结束运行");
+        assertThat(stuck.declaration().projectName()).isEqualTo(NEVER);
+        assertThat(StuckChecks.stuck()).as("its thread counted stuck").isEqualTo(stuckBefore + 1);
+
+        // the next checks are answered, with the findings of an unguarded checker; the rule that did not return is
+        // not run again (each run could cost a thread for good), and the reports say so
+        for (Declaration form : List.of(seed5(null), seed5(NEVER), seed5(null))) {
+            long at = System.nanoTime();
+            Report next = checker.check(form, null, false);
+            assertThat(Duration.ofNanos(System.nanoTime() - at)).isLessThan(Duration.ofMillis(1000));
+            assertThat(next.summary().status()).isEqualTo("INCOMPLETE");
+            assertThat(next.summary().problem()).isEqualTo("rule \"loops on one project\" was not run: on an earlier form it "
+                    + "did not return within the check's time limit (a loop in its consequence?); fix it, or reload the rules, and check again");
+            assertThat(findings(next)).isEqualTo(findings(expected));
+        }
+        assertThat(StuckChecks.stuck()).as("no thread lost to it again").isEqualTo(stuckBefore + 1);
+        // a checker of the rule set as loaded again runs it (and every form but the one it loops on passes)
+        assertThat(new Checker(holder, limits).guardStuckRules().check(seed5(null), null, false).summary().status()).isEqualTo("PASS");
+        // and once the loop ends (after its 8 s), the thread is counted back
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (StuckChecks.stuck() > stuckBefore && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(StuckChecks.stuck()).isEqualTo(stuckBefore);
+    }
+
+    /** Guarding costs a check nothing but the hop: its report is the one checked on the caller's thread. */
+    @Test
+    void aGuardedCheckGivesTheReportOfAnUnguardedOne() throws Exception {
+        Checker guarded = TestRules.checker();
+        Report plain = guarded.check(seed5(null), null, true);
+        Report viaGuard = new Checker(guarded.rules(), CheckLimits.DEFAULT).guardStuckRules().check(seed5(null), null, true);
+        assertThat(viaGuard.findings()).extracting(ReportFinding::ruleId).isEqualTo(plain.findings().stream().map(ReportFinding::ruleId).toList());
+        assertThat(viaGuard.summary().status()).isEqualTo(plain.summary().status());
+    }
+}
