@@ -80,14 +80,26 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
      * mount is a set of links into a hidden {@code ..data} folder (swapped whole on an update), and a
      * checkout has its {@code .git}; reading the hidden copies too would count every rule twice.
      */
+    /**
+     * The largest rules file read (a text file or a decision table): the project's largest is a few dozen KB, and
+     * a rule set is compiled whole, in memory, at every reload.
+     */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
     public static RuleSource fromDirectory(Path folder) {
         Map<String, String> files = new TreeMap<>();
         Map<String, byte[]> binaries = new TreeMap<>();
         List<RuleProblem> notUtf8 = new ArrayList<>();
+        List<RuleProblem> tooLarge = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : paths.filter(p -> !isHidden(folder.relativize(p))).filter(Files::isRegularFile).toList()) {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
-                if (isTextFile(p)) {
+                if ((isTextFile(p) || isTable(p)) && Files.size(p) > MAX_FILE_BYTES) {
+                    // never read: a file over 2 GB ended the reload in an OutOfMemoryError (a 500, and the
+                    // folder watch's thread dead for good), and one of hundreds of MB cost the service its memory
+                    tooLarge.add(RuleProblem.said(relative, 0, "file-too-large", Map.of("megabytes",
+                            (Files.size(p) + 1024 * 1024 - 1) / (1024 * 1024), "limit", MAX_FILE_BYTES / (1024 * 1024))));
+                } else if (isTextFile(p)) {
                     try {
                         files.put(relative, withoutByteOrderMark(Files.readString(p, StandardCharsets.UTF_8)));
                     } catch (java.nio.charset.CharacterCodingException e) {
@@ -103,8 +115,10 @@ public record RuleSource(String location, Map<String, String> files, Map<String,
             // command line "cannot be written or read"
             throw new RuleSetException(List.of(unreadable(folder, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)));
         }
-        if (!notUtf8.isEmpty()) {
-            throw new RuleSetException(notUtf8);
+        if (!notUtf8.isEmpty() || !tooLarge.isEmpty()) {
+            List<RuleProblem> problems = new ArrayList<>(tooLarge);
+            problems.addAll(notUtf8);
+            throw new RuleSetException(problems);
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         return new RuleSource(name == null ? "rules" : name.toString(), files, binaries);

@@ -159,7 +159,7 @@ class RulesWatcher implements SmartLifecycle {
                     } else if (!status.version().equals(before)) {
                         log.info("rule set {} now serving ({} rules)", status.version(), status.rules());
                     }
-                } catch (IOException | RuntimeException | LinkageError e) {
+                } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
                     // one failed reload must not end the watching: the next change is tried again
                     log.error("reloading the rules after a change failed; still watching {}", properties.rulesDir(), e);
                 }

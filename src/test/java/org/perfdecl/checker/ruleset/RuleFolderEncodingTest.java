@@ -52,4 +52,27 @@ class RuleFolderEncodingTest {
         });
         assertThat(refused.describeBoth()).contains("form.drl:0: 不是 UTF-8 编码的文本");
     }
+
+    /**
+     * A file of gigabytes in the rules folder (a disk image saved there, a log written by mistake as x.yaml)
+     * ended the reload in an OutOfMemoryError: a 500 from the reload endpoint, and the folder watch's thread
+     * dead for good. It is a problem of the rule set, named, and never read; so is a workbook as large.
+     */
+    @Test
+    void aRulesFileLargerThanTheLimitIsNamedNotRead(@TempDir Path dir) throws Exception {
+        Path rules = TestRules.copyTo(dir.resolve("rules"));
+        try (var huge = new java.io.RandomAccessFile(rules.resolve("huge.drl").toFile(), "rw")) {
+            huge.setLength(3L * 1024 * 1024 * 1024); // sparse: no disk taken
+        }
+        try (var table = new java.io.RandomAccessFile(rules.resolve("more-tables.xlsx").toFile(), "rw")) {
+            table.setLength(RuleSource.MAX_FILE_BYTES + 1);
+        }
+
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class, () -> RuleSource.fromDirectory(rules));
+
+        assertThat(refused.problems()).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+                "huge.drl:0: is 3072 MB, larger than a rules file may be (16 MB): not read; a rule, word list or table is a few KB",
+                "more-tables.xlsx:0: is 17 MB, larger than a rules file may be (16 MB): not read; a rule, word list or table is a few KB");
+        assertThat(refused.problems().get(0).text().zh()).contains("3072 MB", "16 MB", "未读取");
+    }
 }
