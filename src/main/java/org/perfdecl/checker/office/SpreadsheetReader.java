@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -58,7 +59,7 @@ public final class SpreadsheetReader {
                 }
                 Sheet sheet = workbook.getSheetAt(s);
                 looked.add(sheet.getSheetName());
-                List<GridRow> rows = rows(sheet);
+                List<GridRow> rows = rows(sheet, printArea(workbook, s));
                 try {
                     forms.addAll(new FormTableReader().read(rows));
                 } catch (InputException noForm) {
@@ -108,8 +109,49 @@ public final class SpreadsheetReader {
         }
     }
 
-    /** The visible rows of a sheet, leading empty columns dropped, merged cells spread over their rows. */
-    static List<GridRow> rows(Sheet sheet) {
+    /**
+     * The sheet's print area (rows and columns, first and last, from 0), or null when it sets none: the printed
+     * form. Cells outside it (a reviewer's check column, workings beside the form) are not part of it. Several
+     * areas are read as the rectangle around them.
+     */
+    static int[] printArea(Workbook workbook, int sheet) {
+        String area;
+        try {
+            area = workbook.getPrintArea(sheet);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+        if (area == null || area.isBlank()) {
+            return null;
+        }
+        int[] box = null;
+        for (String part : area.split(",")) {
+            try {
+                AreaReference ref = new AreaReference(part.strip(), workbook.getSpreadsheetVersion());
+                CellReference a = ref.getFirstCell();
+                CellReference b = ref.getLastCell();
+                int[] r = {Math.min(a.getRow(), b.getRow()), Math.max(a.getRow(), b.getRow()),
+                        Math.min(a.getCol(), b.getCol()), Math.max(a.getCol(), b.getCol())};
+                box = box == null ? r : new int[]{Math.min(box[0], r[0]), Math.max(box[1], r[1]), Math.min(box[2], r[2]), Math.max(box[3], r[3])};
+            } catch (RuntimeException unreadable) {
+                return null; // a print area we cannot read limits nothing
+            }
+        }
+        if (box != null && box[0] < 0) {
+            box[0] = 0; // whole columns ($A:$F): every row
+        }
+        if (box != null && box[1] < 0) {
+            box[1] = Integer.MAX_VALUE;
+        }
+        return box;
+    }
+
+    /**
+     * The visible rows of a sheet (within its print area, when it has one), leading empty columns dropped,
+     * merged cells spread over their rows. A row that is wholly the lower part of one cell merged down from
+     * above (a title merged over two rows) is the same line as the row above, not a row of its own.
+     */
+    static List<GridRow> rows(Sheet sheet, int[] area) {
         String name = sheet.getSheetName();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         formatter.setUseCachedValuesForFormulaCells(true);
@@ -143,15 +185,24 @@ public final class SpreadsheetReader {
         }
         List<GridRow> rows = new ArrayList<>();
         int firstUsed = Integer.MAX_VALUE;
+        if (area != null) {
+            lastColumn = Math.min(lastColumn, area[3] + 1);
+        }
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
             Row row = sheet.getRow(r);
             if (row != null && row.getZeroHeight()) {
                 continue;
             }
+            if (area != null && (r < area[0] || r > area[1])) {
+                continue;
+            }
+            if (lowerPartOfOneCell(sheet, row, r, lastColumn, merged, formatter)) {
+                continue;
+            }
             budget.take(lastColumn, "row " + (r + 1));
             List<GridCell> cells = new ArrayList<>();
             for (int c = 0; c < lastColumn; c++) {
-                if (sheet.isColumnHidden(c)) {
+                if (sheet.isColumnHidden(c) || (area != null && c < area[2])) {
                     continue;
                 }
                 Location at = Location.cell(name, new CellReference(r, c).formatAsString(false));
@@ -178,6 +229,32 @@ public final class SpreadsheetReader {
             rows.replaceAll(row -> new GridRow(row.location(), row.cells().subList(Math.min(drop, row.cells().size()), row.cells().size())));
         }
         return rows;
+    }
+
+    /**
+     * Whether every cell of row r lies in one merged region begun on an earlier row (or is empty outside any): the
+     * row is that cell's lower part, as the second row of a title merged over two rows.
+     */
+    private static boolean lowerPartOfOneCell(Sheet sheet, Row row, int r, int lastColumn, Map<Long, CellRangeAddress> merged,
+                                              DataFormatter formatter) {
+        CellRangeAddress only = null;
+        for (int c = 0; c < lastColumn; c++) {
+            if (sheet.isColumnHidden(c)) {
+                continue;
+            }
+            CellRangeAddress region = merged.get(key(r, c));
+            if (region == null) {
+                if (row != null && !text(row.getCell(c), formatter).isEmpty()) {
+                    return false;
+                }
+                continue;
+            }
+            if (region.getFirstRow() == r || (only != null && only != region)) {
+                return false;
+            }
+            only = region;
+        }
+        return only != null;
     }
 
     /** A number with thousands separators and a currency sign as a format shows it: ¥3,000,000.00, -¥1,200. */
@@ -250,12 +327,41 @@ public final class SpreadsheetReader {
         return cell.getLocalDateTimeCellValue().toLocalDate().toString();
     }
 
+    /**
+     * The built-in date formats of Chinese Excel, by index, as they show a date: a workbook saved by it names
+     * only the index (31), which is no format POI knows (it shows 46023 as "46023x1F"). Year and month, or
+     * year, month and day; a month and day alone read as an ISO date. The time formats (32-35, 55, 56) are not here.
+     */
+    private static final Map<Integer, String> CHINESE_BUILTIN_DATES = Map.ofEntries(
+            Map.entry(27, "年月"), Map.entry(28, "月日"), Map.entry(29, "月日"), Map.entry(30, "iso"),
+            Map.entry(31, "年月日"), Map.entry(36, "年月"), Map.entry(50, "年月"), Map.entry(51, "月日"),
+            Map.entry(52, "年月"), Map.entry(53, "月日"), Map.entry(54, "月日"), Map.entry(57, "年月"), Map.entry(58, "月日"));
+
+    /** A number under one of Chinese Excel's built-in date formats, as it shows; null for any other cell. */
+    private static String builtinChineseDate(Cell cell) {
+        String kind = CHINESE_BUILTIN_DATES.get(cell.getCellStyle().getDataFormat() & 0xFFFF);
+        String format = cell.getCellStyle().getDataFormatString();
+        if (kind == null || (format != null && !format.startsWith("reserved"))) {
+            return null; // the file defines the format itself: POI reads it
+        }
+        double serial = cell.getNumericCellValue();
+        if (!DateUtil.isValidExcelDate(serial) || serial < 1) {
+            return null;
+        }
+        java.time.LocalDate d = cell.getLocalDateTimeCellValue().toLocalDate();
+        return switch (kind) {
+            case "年月日" -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            case "年月" -> d.getYear() + "年" + d.getMonthValue() + "月";
+            default -> d.toString();
+        };
+    }
+
     private static String shown(Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? date(cell, formatter)
-                    : number(formatter.formatCellValue(cell));
+                    : builtinChineseDate(cell) != null ? builtinChineseDate(cell) : number(formatter.formatCellValue(cell));
             case STRING -> cell.getRichStringCellValue().getString();
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
