@@ -55,6 +55,8 @@ final class FormLabels {
     final List<String> subProjectUnitFrom = new java.util.ArrayList<>();
     /** The words of a row that only says the table goes on from before (续表), as {@link FormTableReader#continuationKey} leaves them. */
     final Set<String> continuationRows = new HashSet<>();
+    final Set<String> fillingNotes = new HashSet<>();
+    final List<java.util.regex.Pattern> titleQualifiers = new java.util.ArrayList<>();
     /** A page's footer or header printed inside a table (第2页 共2页, - 2 -): each matches a row's whole text. */
     final List<java.util.regex.Pattern> pageMarks = new java.util.ArrayList<>();
 
@@ -108,6 +110,9 @@ final class FormLabels {
             }
             root.path("continuationRows").valueStream()
                     .forEach(n -> labels.continuationRows.add(FormTableReader.continuationKey(n.asString())));
+            labels.fillingNotes.addAll(words(root.path("fillingNotes")));
+            root.path("titleQualifiers").valueStream()
+                    .forEach(n -> labels.titleQualifiers.add(java.util.regex.Pattern.compile(n.asString())));
             root.path("pageMarks").valueStream()
                     .forEach(n -> labels.pageMarks.add(java.util.regex.Pattern.compile(n.asString())));
             root.path("sectionHeadings").valueStream()

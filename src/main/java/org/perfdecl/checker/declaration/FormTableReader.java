@@ -306,6 +306,8 @@ public final class FormTableReader {
         private Integer year;
         private String section;
         private List<String> indicatorColumns = List.of("一级指标", "二级指标", "三级指标", "指标目标值");
+        /** Whether the indicator table's header row is a row of a document's table (not a line of text). */
+        private boolean indicatorTableIsTable;
         /** Whether the sub-project table's header puts 预算金额 before 子项目名称. */
         private boolean amountFirst;
         /**
@@ -687,6 +689,10 @@ public final class FormTableReader {
                 year = Integer.parseInt(yearMatch.group(1));
                 sources.put("/budgetYear", first.location());
                 return;
+            }
+            if (filledCells.size() == 1 && title != null && !fieldsRead() && !titleCell.text().matches(".*\\d.*")
+                    && WORDS.titleQualifiers.stream().anyMatch(p -> p.matcher(Text.halfWidth(titleCell.text()).strip()).matches())) {
+                return; // （银川市本级部门预算项目） under the title: what kind of form it is, no field (titleQualifiers)
             }
             // 2026年度 alone under the title, without brackets (Shanxi): the form's year as （2026年度） is, or the
             // year the title already gave written again
@@ -1888,6 +1894,18 @@ public final class FormTableReader {
             if (texts.stream().anyMatch(FormReader::isIndicatorHeader)) {
                 indicatorColumns = texts.stream().map(FormTableReader::labelKey)
                         .map(h -> WORDS.indicatorColumns.getOrDefault(h, h)).toList();
+                indicatorTableIsTable = cells.get(0).location().table() != null;
+                return;
+            }
+            if (indicatorTableIsTable && indicatorColumns.size() > 1 && cells.size() == 1 && cells.get(0).location().table() == null) {
+                // a paragraph between two parts of a Word table split by hand (说明：…, （续表）): not a row of it; the
+                // table goes on after it. Filling notes (说明：…) are set aside; anything else is reported unread
+                String line = cells.get(0).text().strip();
+                String half = Text.halfWidth(line);
+                int colon = half.indexOf(':');
+                if (colon <= 0 || !WORDS.fillingNotes.contains(Text.noSpaces(half.substring(0, colon)))) {
+                    notes.add(new ReadingNote("", line, "unrecognisedLine", null, cells.get(0).location()));
+                }
                 return;
             }
             List<GridCell> row = new ArrayList<>(cells);
@@ -1936,6 +1954,10 @@ public final class FormTableReader {
             String nature = optional(row, "指标性质", "/nature");
             String direction = optional(row, "指标方向", "/direction");
             String unit = optional(row, "计量单位", "/unit");
+            // a name broken over lines inside its cell (Alt+Enter, a Word line break) is one name
+            level1 = Text.oneLine(level1);
+            level2 = Text.oneLine(level2);
+            level3 = Text.oneLine(level3);
             indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, direction, value, unit), nature,
                     direction, unit, level2FromAbove));
         }

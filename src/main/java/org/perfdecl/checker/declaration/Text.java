@@ -84,6 +84,32 @@ public final class Text {
         return out.toString();
     }
 
+    /**
+     * A name written over several lines of one cell (社会教育 Alt+Enter 活动场次) as one line: the break goes, with the
+     * spaces around it; a space stays between two Latin letters or digits (PM2.5 Alt+Enter monitoring).
+     */
+    public static String oneLine(String s) {
+        if (s == null || s.chars().noneMatch(c -> LineBreaks.isBreak((char) c))) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (String line : LineBreaks.split(s)) {
+            String part = line.strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0 && latinOrDigit(out.charAt(out.length() - 1)) && latinOrDigit(part.charAt(0))) {
+                out.append(' ');
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    private static boolean latinOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     /** Without any whitespace: for comparing names and texts that differ only in spacing. */
     public static String noSpaces(String s) {
         if (s == null) {

@@ -17,6 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.perfdecl.checker.declaration.FormTableReader;
@@ -45,6 +48,7 @@ import java.util.TreeSet;
 public final class WordReader {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 
     /** Box symbols of the Wingdings fonts (w:sym), by character code. */
@@ -107,7 +111,9 @@ public final class WordReader {
         List<GridRow> rows(XWPFDocument doc) {
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    paragraph(text(p));
+                    List<XmlObject> boxes = new ArrayList<>();
+                    paragraph(text(p, boxes));
+                    boxes.forEach(box -> textBox(box, doc));
                 } else if (element instanceof XWPFTable t) {
                     table(t);
                 } else if (element instanceof XWPFSDT sdt) {
@@ -121,6 +127,37 @@ public final class WordReader {
             budget.take(1, "paragraph " + (paragraphs + 1));
             Location at = Location.line(++paragraphs);
             rows.add(new GridRow(at, List.of(new GridCell(text.strip(), at))));
+        }
+
+        /**
+         * A text box's content (w:txbxContent) after the paragraph that anchors it: its paragraphs as lines, its
+         * tables as tables (an indicator table drawn in a text box).
+         */
+        private void textBox(XmlObject box, XWPFDocument doc) {
+            try (XmlCursor c = box.newCursor()) {
+                if (!c.toFirstChild()) {
+                    return;
+                }
+                do {
+                    QName name = c.getName();
+                    if (!W.equals(name.getNamespaceURI())) {
+                        continue;
+                    }
+                    if (name.getLocalPart().equals("p")) {
+                        StringBuilder out = new StringBuilder();
+                        List<XmlObject> inner = new ArrayList<>();
+                        walk(c, out, inner);
+                        paragraph(out.toString());
+                        inner.forEach(b -> textBox(b, doc));
+                    } else if (name.getLocalPart().equals("tbl")) {
+                        try {
+                            table(new XWPFTable(CTTbl.Factory.parse(c.getObject().xmlText()), doc));
+                        } catch (XmlException unreadable) {
+                            // a table we cannot parse stays out, as a picture would
+                        }
+                    }
+                } while (c.toNextSibling());
+            }
         }
 
         private void table(XWPFTable table) {
@@ -173,14 +210,22 @@ public final class WordReader {
 
         /** The paragraph's text with its boxes as ☑/□. */
         static String text(XWPFParagraph p) {
+            return text(p, null);
+        }
+
+        /**
+         * The paragraph's text with its boxes as ☑/□; the content of a text box anchored in it goes to
+         * {@code boxes} (read after it, as rows of their own), or, when that is null, into the text.
+         */
+        static String text(XWPFParagraph p, List<XmlObject> boxes) {
             StringBuilder out = new StringBuilder();
             try (XmlCursor cursor = p.getCTP().newCursor()) {
-                walk(cursor, out);
+                walk(cursor, out, boxes);
             }
             return out.toString();
         }
 
-        private static void walk(XmlCursor c, StringBuilder out) {
+        private static void walk(XmlCursor c, StringBuilder out, List<XmlObject> boxes) {
             if (!c.toFirstChild()) {
                 return;
             }
@@ -188,7 +233,11 @@ public final class WordReader {
                 QName name = c.getName();
                 String local = name.getLocalPart();
                 boolean w = W.equals(name.getNamespaceURI());
-                if (w && local.equals("t")) {
+                if (MC.equals(name.getNamespaceURI()) && local.equals("Fallback")) {
+                    // Word writes a text box twice (a wps shape and its VML fallback): the first is read
+                } else if (w && local.equals("txbxContent") && boxes != null) {
+                    boxes.add(c.getObject());
+                } else if (w && local.equals("t")) {
                     out.append(c.getTextValue());
                 } else if (w && local.equals("tab")) {
                     out.append(' ');
@@ -210,13 +259,13 @@ public final class WordReader {
                     if (checked != null) {
                         out.append(checked ? '☑' : '□'); // the glyph inside is only its picture
                     } else {
-                        walk(c, out);
+                        walk(c, out, boxes);
                     }
                 } else if (w && (local.equals("pPr") || local.equals("rPr") || local.equals("sdtPr")
                         || local.equals("delText") || local.equals("instrText") || local.equals("del"))) {
                     // formatting, deleted text and field codes are not what the form shows
                 } else {
-                    walk(c, out); // runs, hyperlinks, insertions, content-control content, …
+                    walk(c, out, boxes); // runs, hyperlinks, insertions, content-control content, …
                 }
             } while (c.toNextSibling());
             c.toParent();
