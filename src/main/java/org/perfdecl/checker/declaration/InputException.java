@@ -51,7 +51,7 @@ public class InputException extends RuntimeException {
 
     /**
      * A problem of a kind a client may act on, named by a stable code beside the English text: empty,
-     * image, unknown-format, encrypted, macros, damaged, too-large, no-text-layer, not-a-form, fields-not-found,
+     * image, unknown-format, encrypted, macros, damaged, too-large, no-text-layer, no-unicode, not-a-form, fields-not-found,
      * no-form-fields, not-json, charset, several-forms, previous-unusable. The page words each in the reader's language; an API client may branch on it.
      */
     public static InputException coded(String code, String message, Integer line) {

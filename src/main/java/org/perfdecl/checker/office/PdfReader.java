@@ -8,6 +8,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -58,6 +62,11 @@ public final class PdfReader {
             Glyphs glyphs = new Glyphs(marks);
             glyphs.setSortByPosition(true);
             glyphs.getText(pdf); // collects the glyphs of every page
+            if (glyphs.byPage.values().stream().allMatch(List::isEmpty) && glyphs.unmapped > 0) {
+                throw InputException.coded("no-unicode", "this PDF draws its text in fonts that do not say which characters their "
+                        + "glyphs are (no ToUnicode map, no character map in the font): the page shows the text, but it cannot "
+                        + "be read; OCR it first, or send the form as .xlsx/.docx", null);
+            }
             if (glyphs.byPage.values().stream().allMatch(List::isEmpty)) {
                 throw InputException.coded("no-text-layer", "this PDF has no text layer (a scan?); OCR it first, then send the PDF "
                         + "with its text, or the form as .xlsx/.docx", null);
@@ -172,6 +181,17 @@ public final class PdfReader {
 
         Glyphs(Marks marks) throws IOException {
             this.marks = marks;
+        }
+
+        /** Glyphs drawn in a composite font that says no character for them (no ToUnicode): skipped by the stripper. */
+        int unmapped;
+
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+            if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+                unmapped++;
+            }
+            super.showGlyph(matrix, font, code, displacement);
         }
 
         @Override
@@ -372,9 +392,21 @@ public final class PdfReader {
                 }
             }
             List<GridRow> rows = new ArrayList<>();
-            // text above, between or below the table: lines of one cell each
+            // text above, between or below the table: lines of one cell each; but the text above it, when it is
+            // laid out in columns (labels and their values as text in two columns, no rules round them), is a
+            // table without rules, read as a page without rules is
             List<List<Glyph>> lines = lines(outside);
+            List<List<Glyph>> above = lines.stream().filter(l -> l.get(0).centreY() < top).toList();
+            List<GridRow> aboveRows = above.size() >= 3 ? BorderlessTable.rows(page, above) : List.of();
+            boolean aboveInColumns = aboveRows.stream().filter(r -> r.cells().stream().filter(c -> !c.isEmpty()).count() >= 2).count() >= 2;
             List<Object[]> ordered = new ArrayList<>();
+            if (aboveInColumns) {
+                aboveRows = above(page, above);
+                lines = lines.stream().filter(l -> l.get(0).centreY() >= top).toList();
+                for (int i = 0; i < aboveRows.size(); i++) {
+                    ordered.add(new Object[]{Float.NEGATIVE_INFINITY, i, aboveRows.get(i), null, null});
+                }
+            }
             for (List<Glyph> line : lines) {
                 ordered.add(new Object[]{line.get(0).centreY(), line});
             }
@@ -382,11 +414,16 @@ public final class PdfReader {
             for (int b = 0; b < bands; b++) {
                 ordered.add(new Object[]{(ys.get(b) + ys.get(b + 1)) / 2, b, merged, inCell});
             }
-            ordered.sort(Comparator.comparingDouble(o -> (Float) o[0]));
+            ordered.sort(Comparator.comparingDouble(o -> (Float) o[0])); // stable: the rows above keep their order
             int lineNo = 0;
             Map<Integer, String> texts = new HashMap<>();
             for (Object[] o : ordered) {
                 Location at = Location.page(page, ++lineNo);
+                if (o.length == 5) {
+                    GridRow r = (GridRow) o[2];
+                    rows.add(new GridRow(at, r.cells().stream().map(c -> new GridCell(c.text(), at, c.mergedCopy())).toList()));
+                    continue;
+                }
                 if (o.length == 2) {
                     @SuppressWarnings("unchecked") List<Glyph> line = (List<Glyph>) o[1];
                     rows.add(new GridRow(at, List.of(new GridCell(join(List.of(line)), at))));
@@ -512,6 +549,77 @@ public final class PdfReader {
             }
             return -1;
         }
+    }
+
+    /**
+     * The text above a ruled table, laid out in columns (labels and values as text): read as a page without
+     * rules, except its paragraphs. A paragraph is a line of one run of text that fills the block's width and
+     * the lines below it that go on from its left edge while the line above them is full (项目概况：… over two
+     * lines, a goal's text under its label): one cell, and beside its label when the line above it is a short
+     * word alone (年度绩效目标 on a line of its own, its text below).
+     */
+    static List<GridRow> above(int page, List<List<Glyph>> lines) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (List<Glyph> line : lines) {
+            left = Math.min(left, line.get(0).x());
+            Glyph last = line.get(line.size() - 1);
+            right = Math.max(right, last.x() + last.width());
+        }
+        List<GridRow> out = new ArrayList<>();
+        List<List<Glyph>> block = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            List<Glyph> line = lines.get(i);
+            if (!oneRun(line) || !full(line, right)) {
+                block.add(line);
+                i++;
+                continue;
+            }
+            List<List<Glyph>> paragraph = new ArrayList<>(List.of(line));
+            int j = i + 1;
+            while (j < lines.size() && oneRun(lines.get(j)) && full(lines.get(j - 1), right)
+                    && Math.abs(lines.get(j).get(0).x() - line.get(0).x()) < line.get(0).width()) {
+                paragraph.add(lines.get(j));
+                j++;
+            }
+            String label = null;
+            if (!block.isEmpty()) {
+                List<Glyph> before = block.get(block.size() - 1);
+                String word = join(List.of(before)).strip();
+                if (oneRun(before) && word.length() <= 10 && word.indexOf(':') < 0 && word.indexOf('：') < 0
+                        && Math.abs(before.get(0).x() - line.get(0).x()) < line.get(0).width()) {
+                    label = word;
+                    block.remove(block.size() - 1);
+                }
+            }
+            out.addAll(BorderlessTable.rows(page, block));
+            block.clear();
+            Location at = Location.page(page, out.size() + 1);
+            String text = join(paragraph);
+            out.add(new GridRow(at, label == null ? List.of(new GridCell(text, at)) : List.of(new GridCell(label, at), new GridCell(text, at))));
+            i = j;
+        }
+        out.addAll(BorderlessTable.rows(page, block));
+        return out;
+    }
+
+    /** Whether the line is one run of text: no gap wider than a glyph and a bit between its glyphs. */
+    private static boolean oneRun(List<Glyph> line) {
+        for (int k = 1; k < line.size(); k++) {
+            Glyph a = line.get(k - 1);
+            Glyph b = line.get(k);
+            if (b.x() - (a.x() + a.width()) > 1.2f * Math.max(1f, Math.max(a.width(), b.width()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line reaches the right edge of its block (within two glyphs): a wrapped line of a paragraph. */
+    private static boolean full(List<Glyph> line, float right) {
+        Glyph last = line.get(line.size() - 1);
+        return last.x() + last.width() >= right - 2 * Math.max(1f, last.width());
     }
 
     /** Glyphs grouped into lines top to bottom, each left to right. */
