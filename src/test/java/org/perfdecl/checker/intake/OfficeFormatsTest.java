@@ -95,13 +95,32 @@ class OfficeFormatsTest {
     }
 
     static Stream<Path> heldOutForms() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("fixtures/office-heldout"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".expected.yaml")).sorted().toList().stream();
+        List<Path> all = new java.util.ArrayList<>();
+        for (String folder : List.of("fixtures/office-heldout", "fixtures/office-heldout2")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                files.filter(f -> f.getFileName().toString().endsWith(".expected.yaml")).sorted().forEach(all::add);
+            }
         }
+        return all.stream();
     }
 
     /**
-     * The held-out Office and PDF forms (fixtures/office-heldout) read as their expected files say a reviewer reads
+     * A PDF whose font says no character for its glyphs (no ToUnicode map, no cmap in the subset: k07): refused
+     * with that reason, not as a scan without text, and not read into an empty form.
+     */
+    @Test
+    void aPdfWhoseFontMapsNoCharacterIsRefusedWithThatReason() throws IOException {
+        Path refused = Path.of("fixtures/office-heldout2/k07-hubei-pdf-font-without-tounicode.refused.yaml");
+        var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(refused.toFile());
+        Path file = refused.resolveSibling(yaml.get("inputs").get(0).asText());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(file))
+                .isInstanceOf(org.perfdecl.checker.declaration.InputException.class)
+                .satisfies(e -> assertThat(((org.perfdecl.checker.declaration.InputException) e).code()).isEqualTo(yaml.get("code").asText()))
+                .hasMessageContaining("ToUnicode");
+    }
+
+    /**
+     * The held-out Office and PDF forms (fixtures/office-heldout and office-heldout2) read as their expected files say a reviewer reads
      * them: names, unit, year, amounts, sources, goal and every indicator (spaces aside; a PDF's wrapped goal loses
      * its line breaks). Their findings are checked with every other fixture's.
      */
