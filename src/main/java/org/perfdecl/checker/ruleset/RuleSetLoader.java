@@ -50,6 +50,8 @@ public class RuleSetLoader {
     private static final Pattern PARAMETER_USE = Pattern.compile("\\b(number|text|words|numbers|texts)\\(\\s*\"([^\"]+)\"");
     /** {@code report($fact, "where", "variant")}: a literal third argument names the message variant. */
     private static final Pattern REPORT_USE = Pattern.compile("\\breport\\(\\s*[^,;)]+(?:,\\s*(\"[^\"]*\"|[^,;)]+))?(?:,\\s*(\"[^\"]*\"|[^;]+?))?\\s*\\)\\s*;");
+    /** A {@code \\u} of a .properties text not followed by four hex digits (its backslash not itself escaped). */
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u(?![0-9a-fA-F]{4})");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern ID = Pattern.compile("[A-Z]{2,5}-\\d{3}");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -288,8 +290,19 @@ public class RuleSetLoader {
                     return before;
                 }
             };
+            // a malformed \\u escape stopped the whole file: one problem at line 0, and every text below it told
+            // missing, hundreds of lines; told at its line, the rest of the file read
+            Matcher escape = MALFORMED_ESCAPE.matcher(text);
+            StringBuilder readable = new StringBuilder();
+            while (escape.find()) {
+                int line = 1 + (int) text.substring(0, escape.start()).chars().filter(c -> c == '\n').count();
+                problems.add(RuleProblem.said(path, line, "messages.bad-escape", Map.of("escape",
+                        text.substring(escape.end() - 2, Math.min(text.length(), escape.end() + 4)).strip())));
+                escape.appendReplacement(readable, Matcher.quoteReplacement(escape.group(1) + "u"));
+            }
+            escape.appendTail(readable);
             try {
-                p.load(new StringReader(text));
+                p.load(new StringReader(readable.toString()));
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(RuleProblem.said(path, 0, "cannot-read", Map.of("detail", String.valueOf(e.getMessage()))));
             }

@@ -227,6 +227,21 @@ class RuleSetLoaderTest {
                         + " must be a mapping of names to texts, is [\"正向\",\"反向\"] (read by the checker itself, to read the forms)");
     }
 
+    /**
+     * A malformed unicode escape stopped the reading of the whole bundle: one problem at line 0 ("Malformed
+     * \\uxxxx encoding.") and then every text below it missing, 434 problems for one typo.
+     */
+    @Test
+    void aMalformedUnicodeEscapeInAMessageIsOneProblemAtItsLine() {
+        Map<String, String> files = projectRules();
+        String en = files.get("messages/messages_en.properties").replaceFirst("(?m)^FORM-003\\.missing=", "FORM-003.missing=\\\\uZZZZ ");
+        files.put("messages/messages_en.properties", en);
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString).containsExactly(
+                "messages/messages_en.properties:" + RuleSetLoader.keyLine(en, "FORM-003.missing")
+                        + ": '\\uZZZZ' is no escape of a character: write \\u and four hexadecimal digits (\\u4E2D), or the character itself");
+    }
+
     @Test
     void aKeyGivenTwiceIsRefusedNotTheLastOneWinning() {
         Map<String, String> files = projectRules();
