@@ -431,7 +431,16 @@ public class RuleSetLoader {
         return org.perfdecl.checker.report.ServiceTexts.text("ruleset." + key, arguments);
     }
 
+    /**
+     * The line of a YAML problem: where the parser found it (its problem mark), which the message names too;
+     * Jackson's location is that of the last token read, a line before a tab that starts the next one.
+     */
     private static int line(JacksonException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
+                return m.getProblemMark().get().getLine() + 1;
+            }
+        }
         return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     }
 

@@ -242,6 +242,18 @@ class RuleSetLoaderTest {
                         + ": '\\uZZZZ' is no escape of a character: write \\u and four hexadecimal digits (\\u4E2D), or the character itself");
     }
 
+    /** A tab that indents a line was told at the line before it, while the message said the right one. */
+    @Test
+    void aTabIndentingAParameterIsToldAtItsOwnLine() {
+        Map<String, String> files = projectRules();
+        String parameters = files.get("parameters.yaml").replaceFirst("(?m)^  sumTolerance:", "\tsumTolerance:");
+        files.put("parameters.yaml", parameters);
+        int line = RuleSetLoader.keyLine(parameters, "sumTolerance");
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith("parameters.yaml:" + line + ": YAML error: ").contains("at line " + line + ", column 1");
+    }
+
     @Test
     void aKeyGivenTwiceIsRefusedNotTheLastOneWinning() {
         Map<String, String> files = projectRules();
