@@ -111,7 +111,8 @@ public final class SpreadsheetReader {
 
     /**
      * The sheet's print area (rows and columns, first and last, from 0), or null when it sets none: the printed
-     * form. Cells outside it (a reviewer's check column, workings beside the form) are not part of it. Several
+     * form. Columns to its right (a reviewer's check column, workings beside the form) are not part of it; rows
+     * below it are still read, as a print area not moved when the form grew would cut off its table. Several
      * areas are read as the rectangle around them.
      */
     static int[] printArea(Workbook workbook, int sheet) {
@@ -147,7 +148,7 @@ public final class SpreadsheetReader {
     }
 
     /**
-     * The visible rows of a sheet (within its print area, when it has one), leading empty columns dropped,
+     * The visible rows of a sheet (not past its print area's last column, when it has one), leading empty columns dropped,
      * merged cells spread over their rows. A row that is wholly the lower part of one cell merged down from
      * above (a title merged over two rows) is the same line as the row above, not a row of its own.
      */
@@ -193,16 +194,13 @@ public final class SpreadsheetReader {
             if (row != null && row.getZeroHeight()) {
                 continue;
             }
-            if (area != null && (r < area[0] || r > area[1])) {
-                continue;
-            }
             if (lowerPartOfOneCell(sheet, row, r, lastColumn, merged, formatter)) {
                 continue;
             }
             budget.take(lastColumn, "row " + (r + 1));
             List<GridCell> cells = new ArrayList<>();
             for (int c = 0; c < lastColumn; c++) {
-                if (sheet.isColumnHidden(c) || (area != null && c < area[2])) {
+                if (sheet.isColumnHidden(c)) {
                     continue;
                 }
                 Location at = Location.cell(name, new CellReference(r, c).formatAsString(false));

@@ -158,4 +158,27 @@ class SpreadsheetFormsTest {
                 .extracting(f -> f.field(), f -> f.message().zh().startsWith("三级指标“茶园验收合格率”所在行的二级指标为空"))
                 .contains(org.assertj.core.groups.Tuple.tuple("/indicators/2/level2", true));
     }
+
+    /**
+     * A print area bounds the form on the right (a check column beside it is no part of it), not below: a print
+     * area left where it was when the form grew would otherwise cut off the rows under it.
+     */
+    @Test
+    void aPrintAreaBoundsTheColumnsNotTheRows() throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("Sheet1");
+            for (int r = 0; r < 4; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("label" + r);
+                row.createCell(1).setCellValue("value" + r);
+                row.createCell(3).setCellValue("check" + r);
+            }
+            book.setPrintArea(0, 0, 1, 0, 1); // A1:B2
+            var rows = SpreadsheetReader.rows(sheet, SpreadsheetReader.printArea(book, 0));
+            assertThat(rows).hasSize(4);
+            assertThat(rows.get(3).cells()).extracting(c -> c.text()).containsExactly("label3", "value3");
+            assertThat(SpreadsheetReader.rows(sheet, null).get(3).cells()).extracting(c -> c.text())
+                    .containsExactly("label3", "value3", "", "check3");
+        }
+    }
 }
