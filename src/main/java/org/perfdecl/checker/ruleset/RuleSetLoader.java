@@ -775,6 +775,7 @@ public class RuleSetLoader {
                 }
             }
         }
+        problems.addAll(patternProblems(policy, policyText, texts, wrongType));
         problems.addAll(policy.itemProblems(policyText));
         problems.addAll(policy.constraintProblems(policyText, wrongType));
         for (String key : PARAMETERS_READ_BY_JAVA) {
@@ -795,6 +796,40 @@ public class RuleSetLoader {
             problems.add(RuleProblem.said(Policy.FILE, keyLine(policyText, "defaultFramework"), "parameter.default-framework",
                     Map.of("framework", policy.text("defaultFramework"), "known", frameworks.keySet())));
         }
+    }
+
+    /** {@code $name : text("key")}: a text parameter bound to a variable. */
+    private static final Pattern TEXT_BINDING = Pattern.compile("\\$(\\w+)\\s*:\\s*text\\(\\s*\"([^\"]+)\"\\s*\\)");
+
+    /**
+     * A text parameter a rule matches text against ({@code Words.matches(text, $citation)}, {@code text matches
+     * $citation}) that is no regular expression failed every form the rule reached, told by the trial as the
+     * rule's PatternSyntaxException: told here instead, at the parameter's line, with what is wrong at which place.
+     */
+    private static List<RuleProblem> patternProblems(Policy policy, String policyText, Map<String, RuleText> texts,
+                                                     Set<String> wrongType) {
+        List<RuleProblem> found = new ArrayList<>();
+        Set<String> told = new java.util.HashSet<>();
+        for (RuleText text : texts.values()) {
+            Matcher binding = TEXT_BINDING.matcher(text.body());
+            while (binding.find()) {
+                String key = binding.group(2);
+                boolean pattern = Pattern.compile("matches\\s*(?:\\([^;]*?,\\s*)?\\$" + Pattern.quote(binding.group(1)) + "\\b")
+                        .matcher(text.body()).find();
+                if (!pattern || !policy.has(key) || wrongType.contains(key) || !told.add(key)) {
+                    continue;
+                }
+                try {
+                    Pattern.compile(policy.text(key));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    int line = text.line() + (int) text.body().substring(0, binding.start()).chars().filter(c -> c == '\n').count();
+                    found.add(RuleProblem.said(Policy.FILE, ParameterLines.line(policyText, key), "parameter.not-a-pattern",
+                            Map.of("key", key, "problem", e.getDescription(), "index", e.getIndex() + 1,
+                                    "file", text.file(), "line", line)));
+                }
+            }
+        }
+        return found;
     }
 
     /** A division or remainder by a literal zero: {@code 1/0}, {@code x % 0}, {@code / 0L} (not {@code / 0.5}). */

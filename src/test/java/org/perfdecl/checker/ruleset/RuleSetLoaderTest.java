@@ -254,6 +254,22 @@ class RuleSetLoaderTest {
                 .startsWith("parameters.yaml:" + line + ": YAML error: ").contains("at line " + line + ", column 1");
     }
 
+    /**
+     * form.citationPattern is read as a regular expression: one that is none was refused only by the trial,
+     * as FORM-006 failing with PatternSyntaxException on 424 fixtures, the parameter never named.
+     */
+    @Test
+    void aPatternParameterThatIsNoRegularExpressionIsToldAtItsLine() {
+        Map<String, String> files = projectRules();
+        String parameters = files.get("parameters.yaml").replaceFirst("(?m)^  citationPattern: .*$", "  citationPattern: '(?s).*(〔'");
+        files.put("parameters.yaml", parameters);
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith("parameters.yaml:" + RuleSetLoader.keyLine(parameters, "citationPattern")
+                        + ": parameter 'form.citationPattern' is not a regular expression: Unclosed group at character 9"
+                        + " (read as a pattern by form.drl:");
+    }
+
     @Test
     void aKeyGivenTwiceIsRefusedNotTheLastOneWinning() {
         Map<String, String> files = projectRules();
