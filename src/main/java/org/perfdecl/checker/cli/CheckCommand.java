@@ -4,6 +4,7 @@ import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.CheckLimits;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
+import org.perfdecl.checker.engine.StuckChecks;
 import org.perfdecl.checker.intake.Entry;
 import org.perfdecl.checker.intake.Intake;
 import org.perfdecl.checker.intake.PreviousFile;
@@ -41,9 +42,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -144,7 +147,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         try {
             checker = new Checker(new RuleSetHolder(rules::source, RuleSetLoader.cached()),
                     CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)))
-                    .guardStuckRules(); // a consequence that never returns: that form INCOMPLETE at --time-limit, not a run that hangs
+                    .guardStuckRulesInPlace(); // a consequence that never returns: that form INCOMPLETE at --time-limit, not a run that hangs
         } catch (RuleSetException e) {
             System.err.println(e.describeBoth());
             return Cli.UNUSABLE;
@@ -214,7 +217,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         boolean countsOnly = streamed != null && reports.isEmpty() && writeBaseline == null;
         // the progress line only when the reports do not go to the terminal as they come: the two would mix
         boolean progress = streamed == null || output != null;
-        List<Checked> checked = checkAll(new Intake(checker), lastYear, expansion.files(), progress, streamed == null ? c -> c : c -> {
+        List<Checked> checked = checkAll(new Intake(checker), checker, lastYear, expansion.files(), progress, streamed == null ? c -> c : c -> {
             printItem(format, streamed, c.item());
             return countsOnly ? c.countsOnly() : c;
         });
@@ -409,23 +412,27 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    /** Checks the files on several threads; the items keep the order of the files. */
-    private List<Checked> checkAll(Intake intake, PreviousFile lastYear, List<Path> files, boolean showProgress,
+    /**
+     * Checks the files on several threads; the items keep the order of the files. The checker runs each check on
+     * the pool's thread ({@link Checker#guardStuckRulesInPlace()}); this thread, waiting for a file, asks it about
+     * a worker that has not returned, and past the time limit and its grace takes the form as INCOMPLETE, leaves
+     * the worker to its loop, checks the file's other forms on a thread added to the pool, and goes on.
+     */
+    private List<Checked> checkAll(Intake intake, Checker checker, PreviousFile lastYear, List<Path> files, boolean showProgress,
             java.util.function.UnaryOperator<Checked> inOrder) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        int workers = Math.max(1, threads);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0,
+                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), StuckChecks.daemonThreads());
         Progress progress = new Progress(files.size(), showProgress);
         try {
+            List<FileCheck> checks = new ArrayList<>();
             List<Future<List<Checked>>> futures = new ArrayList<>();
             for (Path file : files) {
+                FileCheck check = new FileCheck(file);
+                checks.add(check);
                 futures.add(pool.submit(() -> {
                     try {
-                        // the declaration is kept for --store only: a batch of 100,000 forms held them all
-                        return Intake.read(encoding.source(file)).stream()
-                                .map(entry -> new Checked(intake.check(entry, lastYear, explain), store == null ? null : entry))
-                                .toList();
-                    } catch (IOException e) {
-                        return List.of(new Checked(Batch.Item.error(file.toString(), null, null,
-                                EncodingOption.cannotRead(e), EncodingOption.code(e), EncodingOption.cannotReadText(e)), null));
+                        return check.checkFrom(0, 0, intake, lastYear);
                     } finally {
                         progress.step();
                     }
@@ -433,15 +440,33 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
             List<Checked> checked = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                List<Checked> ofFile;
-                try {
-                    // taken out of the list: a done task holds its result, the whole reports of the form
-                    ofFile = futures.set(i, null).get();
-                } catch (ExecutionException e) {
-                    // Intake.read and Intake.check answer bad input with an item; this is a bug or the heap
-                    // running out on one file: the file is named, the others keep their reports
-                    ofFile = List.of(new Checked(Batch.Item.error(files.get(i).toString(), null, null,
-                            "the checker failed on this file: " + Cli.describe(e.getCause()), "checker-failed"), null));
+                List<Checked> ofFile = new ArrayList<>();
+                FileCheck check = checks.set(i, null);
+                // taken out of the list: a done task holds its result, the whole reports of the form
+                Future<List<Checked>> future = futures.set(i, null);
+                while (future != null) {
+                    try {
+                        ofFile.addAll(future.get(250, TimeUnit.MILLISECONDS));
+                        future = null;
+                    } catch (TimeoutException notYet) {
+                        Thread worker = check.worker;
+                        var stuck = worker == null ? java.util.Optional.<Report>empty()
+                                : checker.overdue(worker);
+                        if (stuck.isPresent()) {
+                            int generation = check.giveUp(ofFile, stuck.get());
+                            // the stuck thread keeps its place in the pool: one more for the rest of the run
+                            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                            int next = check.next + 1;
+                            future = pool.submit(() -> check.checkFrom(next, generation, intake, lastYear));
+                        }
+                    } catch (ExecutionException e) {
+                        // Intake.read and Intake.check answer bad input with an item; this is a bug or the heap
+                        // running out on one file: the file is named, the others keep their reports
+                        ofFile = List.of(new Checked(Batch.Item.error(files.get(i).toString(), null, null,
+                                "the checker failed on this file: " + Cli.describe(e.getCause()), "checker-failed"), null));
+                        future = null;
+                    }
                 }
                 ofFile.forEach(c -> checked.add(inOrder.apply(c)));
             }
@@ -449,6 +474,63 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         } finally {
             pool.shutdownNow();
             progress.done();
+        }
+    }
+
+    /**
+     * One file's check as its worker goes: its forms once read, the one being checked, those checked. A worker given
+     * up on ({@link #giveUp}) and back from its loop after all finds its generation gone and keeps nothing.
+     */
+    private final class FileCheck {
+        private final Path file;
+        volatile Thread worker;
+        private List<Entry> entries;
+        volatile int next;
+        private int generation;
+        private final List<Checked> checked = new ArrayList<>();
+
+        FileCheck(Path file) {
+            this.file = file;
+        }
+
+        /** Reads the file (at 0) and checks its forms from {@code from}, as long as {@code gen} is the file's generation. */
+        List<Checked> checkFrom(int from, int gen, Intake intake, PreviousFile lastYear) {
+            worker = Thread.currentThread();
+            List<Entry> forms;
+            try {
+                forms = from == 0 ? Intake.read(encoding.source(file)) : entries;
+            } catch (IOException e) {
+                return List.of(new Checked(Batch.Item.error(file.toString(), null, null,
+                        EncodingOption.cannotRead(e), EncodingOption.code(e), EncodingOption.cannotReadText(e)), null));
+            }
+            synchronized (this) {
+                entries = forms;
+            }
+            for (int k = from; k < forms.size(); k++) {
+                Entry entry = forms.get(k);
+                next = k;
+                // the declaration is kept for --store only: a batch of 100,000 forms held them all
+                Checked one = new Checked(intake.check(entry, lastYear, explain), store == null ? null : entry);
+                synchronized (this) {
+                    if (gen != generation) {
+                        return List.of(); // given up on: the file's other forms are checked by another thread
+                    }
+                    checked.add(one);
+                }
+            }
+            synchronized (this) {
+                return gen == generation ? List.copyOf(checked) : List.of();
+            }
+        }
+
+        /** Takes what was checked and the stuck form's report into {@code into}; the generation the rest runs in. */
+        synchronized int giveUp(List<Checked> into, Report stuck) {
+            generation++;
+            into.addAll(checked);
+            checked.clear();
+            Entry entry = entries.get(next);
+            into.add(new Checked(Batch.Item.report(entry.name(), entry.form(), entry.location(), stuck), store == null ? null : entry));
+            return generation;
         }
     }
 

@@ -96,6 +96,42 @@ public class Checker {
         return this;
     }
 
+    /**
+     * For a caller whose own threads run the checks and which waits for them itself (the command line's pool):
+     * each check runs on the calling thread, without the hand-off to {@link StuckChecks} (two thread switches a
+     * check, ~15% of a batch's CPU), and the waiting caller asks {@link #overdue(Thread)} about a thread that has
+     * not returned.
+     */
+    public Checker guardStuckRulesInPlace() {
+        this.inPlace = new java.util.concurrent.ConcurrentHashMap<>();
+        return this;
+    }
+
+    /** The checks running on their callers' threads, by thread, when {@link #guardStuckRulesInPlace()}. */
+    private volatile Map<Thread, InPlace> inPlace;
+
+    private record InPlace(AtomicReference<Running> running, Report.Source source, boolean explain, long started) {
+    }
+
+    /**
+     * The answer for the check on {@code worker} when it has run past its time limit and the grace inside its rules
+     * (INCOMPLETE, naming the rule whose consequence the thread is in, with the findings made before), which
+     * gives that thread up; empty while it may still return (or runs none). For {@link #guardStuckRulesInPlace()}.
+     */
+    public java.util.Optional<Report> overdue(Thread worker) {
+        Map<Thread, InPlace> running = inPlace;
+        InPlace check = running == null ? null : running.get(worker);
+        if (check == null || System.nanoTime() - check.started() < limits.timeLimit().plus(StuckChecks.GRACE).toNanos()) {
+            return java.util.Optional.empty();
+        }
+        Running r = check.running().get();
+        if (r == null || !r.state.compareAndSet(Running.RUNNING, Running.GIVEN_UP)) {
+            return java.util.Optional.empty(); // not yet at its rules (reading is bounded by the size limits), or just returned
+        }
+        running.remove(worker, check);
+        return java.util.Optional.of(givenUp(r, check.source(), check.explain(), check.started()));
+    }
+
     /** @param maxFirings stops a rule set that loops; the report then says INCOMPLETE */
     public Checker(RuleSetHolder rules, int maxFirings) {
         this(rules, CheckLimits.DEFAULT.withMaxFirings(maxFirings));
@@ -134,6 +170,18 @@ public class Checker {
      *              among the {@link #usePreviousForms previous forms} (the history), else to check without
      */
     public Report check(Declaration form, LastYear given, Report.Source source, boolean explain) {
+        Map<Thread, InPlace> waitedFor = inPlace;
+        if (waitedFor != null && !waitedFor.containsKey(Thread.currentThread())) { // a check inside one: the outer is watched
+            AtomicReference<Running> running = new AtomicReference<>();
+            Thread self = Thread.currentThread();
+            InPlace check = new InPlace(running, source, explain, System.nanoTime());
+            waitedFor.put(self, check);
+            try {
+                return checkHere(form, given, source, explain, running);
+            } finally {
+                waitedFor.remove(self, check);
+            }
+        }
         if (!guarded || StuckChecks.onRunner()) {
             return checkHere(form, given, source, explain, null);
         }
@@ -201,6 +249,11 @@ public class Checker {
                 throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
             }
         }
+        return givenUp(r, source, explain, started);
+    }
+
+    /** The report of a check given up (its state set so): the rule its thread is in named, counted, left out hereafter. */
+    private Report givenUp(Running r, Report.Source source, boolean explain, long started) {
         Halt halt = r.halt;
         if (halt != null) {
             DUE.remove(halt); // halted already; halting it again every tick does nothing

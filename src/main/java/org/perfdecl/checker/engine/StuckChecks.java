@@ -47,6 +47,14 @@ public final class StuckChecks {
         return CompletableFuture.supplyAsync(work, RUNNERS);
     }
 
+    /**
+     * Threads for a pool of the caller's own that runs guarded checks in place ({@link Checker#guardStuckRulesInPlace()}):
+     * daemons (a stuck one must not keep the command line from exiting), with the application's class loader.
+     */
+    public static java.util.concurrent.ThreadFactory daemonThreads() {
+        return Runner::new;
+    }
+
     /** Whether the current thread is one of the pool's (a check inside a check runs where it is). */
     static boolean onRunner() {
         return Thread.currentThread() instanceof Runner;

@@ -13,12 +13,19 @@ import java.nio.file.Path;
 /**
  * CPU per check of seed form 5 in one thread, counting every thread of the process (the engine's
  * time-limit watchdog, GC, JIT) as well as the caller's: a cost JMH's throughput hides on an idle core
- * and pays on a busy one. Prints process and caller CPU and wall time per check, five rounds.
+ * and pays on a busy one. Prints process and caller CPU and wall time per check, five rounds. The argument
+ * {@code hop} guards each check against a rule that never returns as the service does (on a thread of its own),
+ * {@code in-place} as the command line does (on the caller's thread, watched).
  */
 public final class CpuPerCheck {
     public static void main(String[] a) throws Exception {
         RuleSet set = RuleSetLoader.cached().load(RuleSource.fromDirectory(Path.of("rules")));
         Checker checker = new Checker(RuleSetHolder.serving(set), CheckLimits.DEFAULT);
+        if (a.length > 0 && a[0].equals("in-place")) {
+            checker.guardStuckRulesInPlace();
+        } else if (a.length > 0 && a[0].equals("hop")) {
+            checker.guardStuckRules();
+        }
         String json = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -378,6 +378,36 @@ class CheckCommandTest {
                 .isLessThan(java.time.Duration.ofSeconds(60));
     }
 
+    /** The second of five forms in one text export gets stuck: it is INCOMPLETE, and the three after it are checked. */
+    @Test
+    void aFormThatGetsStuckInsideAFileOfFormsLeavesTheFormsAfterItChecked() throws Exception {
+        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("stuck-rules-2"));
+        Files.writeString(rules.resolve("stuck.drl"), org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(20).get("stuck.drl"));
+        Path forms = Files.createDirectories(dir.resolve("stuck-forms-2"));
+        String export = Files.readString(Path.of("fixtures/seeds/000_e82864895a36c2f5.txt"));
+        Files.writeString(forms.resolve("five.txt"), export.replace("市劳模特殊困难帮扶金", org.perfdecl.checker.engine.StuckRuleTest.NEVER));
+        Files.copy(Path.of("fixtures/seeds/seed-4-worker-assistance.json"), forms.resolve("z-after.json"));
+
+        Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+                () -> cli("check", "--rules", rules.toString(), "--time-limit", "1", "--threads", "2", "--format", "json", forms.toString()));
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(Cli.UNUSABLE);
+        JsonNode items = run.json().get("items");
+        assertThat(items).hasSize(6);
+        assertThat(items.get(0).at("/report/summary/status").asString()).isEqualTo("PASS");
+        assertThat(items.get(1).at("/report/declaration/projectName").asString()).isEqualTo(org.perfdecl.checker.engine.StuckRuleTest.NEVER);
+        assertThat(items.get(1).at("/report/summary/status").asString()).isEqualTo("INCOMPLETE");
+        assertThat(items.get(1).at("/report/summary/failedRule").asString()).isEqualTo("loops on one project");
+        for (int i = 2; i < 5; i++) { // after it in the file: checked by another thread, without the rule
+            assertThat(items.get(i).at("/report/summary/problem").asString()).as("item " + i).startsWith("rule \"loops on one project\" was not run");
+            assertThat(items.get(i).at("/report/summary/warnings").asInt() + items.get(i).at("/report/summary/infos").asInt())
+                    .as("item " + i).isPositive();
+        }
+        // the next file: checked beside the stuck form or after it, so with or without the rule; checked either way
+        assertThat(items.get(5).get("name").asString()).endsWith("z-after.json");
+        assertThat(items.get(5).at("/report/findings")).isNotEmpty();
+    }
+
     @Test
     void aRuleThatFailsAtRunTimeLeavesStandardOutputTheReportAlone() throws Exception {
         Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("failing-rules"));
