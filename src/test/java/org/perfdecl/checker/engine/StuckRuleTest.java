@@ -58,7 +58,8 @@ public class StuckRuleTest {
     @Test
     @Timeout(60)
     void aConsequenceThatNeverReturnsIsAnsweredIncompleteAtTheTimeLimitNamingTheRuleAndLaterChecksAreAnswered() throws Exception {
-        Map<String, String> files = rulesWithALoop(8);
+        // the loop outlasts the time limit and the grace (2 s) by 2 s, and ends soon after for the count to come back
+        Map<String, String> files = rulesWithALoop(4);
         RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("stuck", files), TestRules.LOADER);
         CheckLimits limits = CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(1000));
         Checker checker = new Checker(holder, limits).guardStuckRules();
@@ -97,7 +98,7 @@ public class StuckRuleTest {
         assertThat(StuckChecks.stuck()).as("no thread lost to it again").isEqualTo(stuckBefore + 1);
         // a checker of the rule set as loaded again runs it (and every form but the one it loops on passes)
         assertThat(new Checker(holder, limits).guardStuckRules().check(seed5(null), null, false).summary().status()).isEqualTo("PASS");
-        // and once the loop ends (after its 8 s), the thread is counted back
+        // and once the loop ends (after its 4 s), the thread is counted back
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (StuckChecks.stuck() > stuckBefore && System.nanoTime() < until) {
             Thread.sleep(100);
