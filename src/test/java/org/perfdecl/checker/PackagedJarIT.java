@@ -175,6 +175,8 @@ class PackagedJarIT {
         List<String> byTheJar = findings(checkedByTheJar("seed-5-flexible-employment.json"));
         Path folder = Files.createDirectories(cache.resolve("forms"));
         Files.copy(SEEDS.resolve("seed-5-flexible-employment.json"), folder.resolve("seed-5.json"));
+        // named as a release is downloaded: the extracted copy is found whatever the jar's name
+        Path versioned = Files.copy(JAR, cache.resolve("declaration-checker-0.1.0.jar"));
         // the first run extracts the jar and records the class archive, the second uses both; the second checks a
         // folder (the parallel collector) with a collector of the user's own: theirs, not a JVM refusing two
         for (int i = 0; i < 2; i++) {
@@ -182,7 +184,7 @@ class PackagedJarIT {
             ProcessBuilder builder = new ProcessBuilder("bash", "bin/declaration-checker", "check", "--format", "json",
                     "--fail-on", "warning", input);
             builder.environment().put("XDG_CACHE_HOME", cache.toString());
-            builder.environment().put("DECLARATION_CHECKER_JAR", JAR.toString());
+            builder.environment().put("DECLARATION_CHECKER_JAR", versioned.toString());
             if (i == 1) {
                 builder.environment().put("DECLARATION_CHECKER_JAVA_OPTS", "-XX:+UseG1GC");
             }
