@@ -353,8 +353,7 @@ class CheckCommandTest {
      */
     @Test
     void aRuleThatNeverReturnsOnOneFormMakesItIncompleteAtTheTimeLimitAndTheRunEnds() throws Exception {
-        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("stuck-rules"));
-        Files.writeString(rules.resolve("stuck.drl"), org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(20).get("stuck.drl"));
+        Path rules = rulesWithALoop("stuck-rules");
         Path forms = Files.createDirectories(dir.resolve("stuck-forms"));
         String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
         Files.writeString(forms.resolve("a-stuck.json"), seed.replace("灵活就业群体会员专项工作经费", org.perfdecl.checker.engine.StuckRuleTest.NEVER));
@@ -378,11 +377,17 @@ class CheckCommandTest {
                 .isLessThan(java.time.Duration.ofSeconds(60));
     }
 
+    /** The project's rules in {@code folder} and a rule whose consequence loops 20 s on one project name. */
+    private Path rulesWithALoop(String folder) throws java.io.IOException {
+        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve(folder));
+        Files.writeString(rules.resolve("stuck.drl"), org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(20).get("stuck.drl"));
+        return rules;
+    }
+
     /** The second of five forms in one text export gets stuck: it is INCOMPLETE, and the three after it are checked. */
     @Test
     void aFormThatGetsStuckInsideAFileOfFormsLeavesTheFormsAfterItChecked() throws Exception {
-        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("stuck-rules-2"));
-        Files.writeString(rules.resolve("stuck.drl"), org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(20).get("stuck.drl"));
+        Path rules = rulesWithALoop("stuck-rules-2");
         Path forms = Files.createDirectories(dir.resolve("stuck-forms-2"));
         String export = Files.readString(Path.of("fixtures/seeds/000_e82864895a36c2f5.txt"));
         Files.writeString(forms.resolve("five.txt"), export.replace("市劳模特殊困难帮扶金", org.perfdecl.checker.engine.StuckRuleTest.NEVER));
