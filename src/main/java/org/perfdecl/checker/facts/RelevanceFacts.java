@@ -201,8 +201,10 @@ final class RelevanceFacts {
         if (!Text.isBlank(d.annualGoal()) && !Text.isBlank(d.overallGoal())) {
             String annual = letters(d.annualGoal());
             String overall = letters(d.overallGoal());
-            // general words (进一步, 更好) make no goal of its own: 进一步凝聚侨心侨力，更好服务… repeats 凝聚侨心侨力，服务…
-            facts.add(new GoalOverlap(share(withoutGeneralWords(annual), withoutGeneralWords(overall)), annual.equals(overall),
+            // general words (进一步, 更好) make no goal of its own: 进一步凝聚侨心侨力，更好服务… repeats 凝聚侨心侨力，服务…;
+            // nor do the numbers of a list (一是…；二是… of the overall goal cut into items)
+            facts.add(new GoalOverlap(share(withoutGeneralWords(letters(withoutListNumbers(d.annualGoal()))),
+                    withoutGeneralWords(letters(withoutListNumbers(d.overallGoal())))), annual.equals(overall),
                     !annual.equals(overall) && !overall.isEmpty() && annual.contains(overall)));
         }
         return facts;
@@ -386,6 +388,15 @@ final class RelevanceFacts {
             out = out.replace(word, "");
         }
         return out.isEmpty() ? text : out;
+    }
+
+    /** 一是, 二是 …, (1), 1、, 1., （一）, 一、 at the start of a text or after a clause's end: the numbers of a list. */
+    private static final Pattern LIST_NUMBERS = Pattern.compile(
+            "(^|[,;。:\\n])\\s*(?:[一二三四五六七八九十]{1,3}是|\\((?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\)|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、.](?!\\d))");
+
+    /** The text without the numbers of a list ({@link #LIST_NUMBERS}), half-width. */
+    static String withoutListNumbers(String text) {
+        return LIST_NUMBERS.matcher(Text.halfWidth(text)).replaceAll("$1");
     }
 
     /** The text without spacing and punctuation: what two copies must share. */

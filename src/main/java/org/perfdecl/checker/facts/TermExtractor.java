@@ -103,7 +103,9 @@ public final class TermExtractor {
 
     /**
      * The pairs of characters the segmenter cut apart in an indicator's name (学/前 of 学前三年毛入园率, 易/涝 of
-     * 易涝点整治数量, 志/书 of 志书质量达标率): neither side a number, a measure word, punctuation or a function word.
+     * 易涝点整治数量, 志/书 of 志书质量达标率): neither side a number, a measure word, punctuation or a function word; and a
+     * single character standing alone with the first of the word after it (非遗 of 非/遗传/承, 助餐 of 助/餐点), which the
+     * segmenter took in.
      * Words the dictionary lacks are cut one way in a name and another in a goal (地方志/书), so these are looked
      * for in the goals as written.
      */
@@ -116,6 +118,11 @@ public final class TermExtractor {
                 Term b = segmented.get(k);
                 if (isPieceCharacter(a) && isPieceCharacter(b)) {
                     out.add(a.word + b.word);
+                } else if (isPieceCharacter(a) && (k < 2 || !isPieceCharacter(segmented.get(k - 2))) && b.word.length() > 1 && isContentNature(b)
+                        && Character.UnicodeScript.of(b.word.charAt(0)) == Character.UnicodeScript.HAN) {
+                    // a character standing alone before a word that took in its partner (非/遗传/承 of 非遗传承体验人次, 助/餐点
+                    // of 助餐点数量): the character and the word's first one (not 书质 of 志/书/质量: 志书 is its pair)
+                    out.add(a.word + b.word.charAt(0));
                 }
             }
             return List.copyOf(out);

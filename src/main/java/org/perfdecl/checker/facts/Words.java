@@ -194,6 +194,30 @@ public final class Words {
         return false;
     }
 
+    /**
+     * Whether {@code a} shares a word of {@code b}; when {@code b} holds words of {@code first}, one of those. 组织水库管理人员培训
+     * names its work (培训, of relevance.activityTerms): 水库管理人员数量 shares 管理, 人员 with it but not 培训.
+     */
+    public static boolean sharesAnyOf(List<String> a, List<String> b, List<String> first) {
+        if (b == null || first == null) {
+            return sharesAny(a, b);
+        }
+        List<String> named = b.stream().filter(first::contains).toList();
+        return sharesAny(a, named.isEmpty() ? b : named);
+    }
+
+    /**
+     * The words of {@code words} that are not among {@code common}; all of them when every one is. 农村公厕新建数 has 公厕
+     * beyond 农村 and 新建 (relevance.commonTerms); 服务人员 has nothing beyond them, and is read whole.
+     */
+    public static List<String> beyond(List<String> words, List<String> common) {
+        if (words == null || common == null) {
+            return words;
+        }
+        List<String> rest = words.stream().filter(w -> !common.contains(w)).toList();
+        return rest.isEmpty() ? words : rest;
+    }
+
     /** Whether every word of {@code words} is one of {@code among} (and there is at least one). */
     public static boolean allAmong(List<String> words, List<String> among) {
         return words != null && !words.isEmpty() && among != null && among.containsAll(words);

@@ -97,6 +97,19 @@ class RelevanceFactsTest {
         assertThat(terms.namePieces("易涝点整治数量")).contains("易涝");
         assertThat(terms.namePieces("志书质量达标率")).containsExactly("志书");
         assertThat(terms.namePieces("发放对象满意度")).isEmpty();
+        // a single character cut off before a word that took in its partner (非/遗传/承, 助/餐点): with the word's first
+        assertThat(terms.namePieces("非遗传承体验人次")).contains("非遗");
+        assertThat(terms.namePieces("助餐点数量")).contains("助餐");
+    }
+
+    @Test
+    void theNumbersOfAListAreNoWordsOfAGoal() {
+        assertThat(RelevanceFacts.withoutListNumbers("一是加强水源地规范化建设；二是保障饮用水水源安全。"))
+                .isEqualTo("加强水源地规范化建设;保障饮用水水源安全。");
+        assertThat(RelevanceFacts.withoutListNumbers("(1)建设共同体2个；（2）新增订单班30个；3、建成基地5个"))
+                .isEqualTo("建设共同体2个;新增订单班30个;建成基地5个");
+        assertThat(RelevanceFacts.withoutListNumbers("完成1.5万人培训，统一是关键")).as("a decimal and 一是 inside a clause stay")
+                .isEqualTo("完成1.5万人培训,统一是关键");
     }
 
     @Test
@@ -111,6 +124,7 @@ class RelevanceFactsTest {
         RelevanceFacts facts = new RelevanceFacts(TestRules.ruleSet().policy());
         assertThat(facts.withoutGeneralWords("进一步凝聚侨心侨力更好服务地方经济社会发展")).isEqualTo("凝聚侨心侨力服务地方经济社会发展");
         assertThat(facts.withoutGeneralWords("进一步")).as("nothing but general words is kept").isEqualTo("进一步");
+        assertThat(facts.withoutGeneralWords("本年度持续加强基础研究着力提升原始创新能力")).isEqualTo("本基础研究原始创新能力");
     }
 
     /** Segmenting reads a bounded part of each text: a form of 20,000-character texts costs no more. */

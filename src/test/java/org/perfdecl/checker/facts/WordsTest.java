@@ -41,6 +41,19 @@ class WordsTest {
     }
 
     @Test
+    void sharesAnyOfPrefersTheNamedWorkAndBeyondLeavesCommonWords() {
+        List<String> activities = List.of("培训", "制度");
+        assertThat(Words.sharesAnyOf(List.of("水库", "管理", "人员", "数量"), List.of("管理", "人员", "培训"), activities))
+                .as("the clause names its work (培训): a count of staff is no match").isFalse();
+        assertThat(Words.sharesAnyOf(List.of("人员", "培训", "人次"), List.of("管理", "人员", "培训"), activities)).isTrue();
+        assertThat(Words.sharesAnyOf(List.of("服务站", "数量"), List.of("建成", "服务站"), activities))
+                .as("no work named: any word").isTrue();
+        assertThat(Words.beyond(List.of("农村", "公路", "安防"), List.of("农村", "人员"))).containsExactly("公路", "安防");
+        assertThat(Words.beyond(List.of("农村", "人员"), List.of("农村", "人员"))).as("nothing beyond: read whole")
+                .containsExactly("农村", "人员");
+    }
+
+    @Test
     void sharesAnyAnswersAlikeForShortAndLongLists() {
         List<String> many = IntStream.range(0, 40).mapToObj(i -> "词" + i).toList();
 
