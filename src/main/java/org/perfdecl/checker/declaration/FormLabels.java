@@ -75,6 +75,10 @@ final class FormLabels {
     final List<String> titleEndings = new java.util.ArrayList<>();
     /** Words of a title of a form of no project (部门整体支出…): such a form is refused with the reason. */
     final List<String> notProjectTitles = new java.util.ArrayList<>();
+    /** Labels only a department's whole-budget form has (部门职能职责概述, 年度主要任务), as label keys. */
+    final List<String> notProjectLabels = new java.util.ArrayList<>();
+    /** Labels of the project's code in the budget system (项目编码), as label keys. */
+    final List<String> projectCodes = new java.util.ArrayList<>();
 
     /** A seal note at the end of a unit's name (　　（盖章）, (公章), 盖章), from the words of {@code sealNotes}; null without any. */
     java.util.regex.Pattern sealNote;
@@ -105,6 +109,8 @@ final class FormLabels {
             root.path("subProjectUnitFrom").valueStream().map(JsonNode::asString).forEach(labels.subProjectUnitFrom::add);
             words(root.path("titleEndings")).stream().sorted((a, b) -> b.length() - a.length()).forEach(labels.titleEndings::add);
             labels.notProjectTitles.addAll(words(root.path("notProjectTitles")));
+            labels.notProjectLabels.addAll(words(root.path("notProjectLabels")));
+            labels.projectCodes.addAll(words(root.path("projectCodes")));
             if (labels.titleEndings.isEmpty()) {
                 throw new IllegalStateException(FILE + " names no titleEndings");
             }

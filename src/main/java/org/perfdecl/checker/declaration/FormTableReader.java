@@ -96,6 +96,14 @@ public final class FormTableReader {
         }
         boolean titled = !starts.isEmpty();
         if (starts.isEmpty()) {
+            String departmental = departmentalLabel(rows);
+            if (departmental != null) {
+                // a department's whole-budget form sent without its title: its own labels say what it is
+                GridRow at = rows.stream().filter(r -> r.cells().stream().anyMatch(c -> departmental.equals(c.text().strip())))
+                        .findFirst().orElse(rows.get(0));
+                throw InputException.told("not-a-form", org.perfdecl.checker.report.ServiceTexts.text(
+                        "unreadable.not-a-form.not-a-project-untitled", java.util.Map.of("label", departmental)), at.location());
+            }
             if (!hasLabel(rows)) {
                 GridRow first = rows.stream().filter(r -> !text(r).isBlank()).findFirst().orElse(null);
                 throw InputException.codedAt("not-a-form", "no declaration form found: expected a title such as "
@@ -147,7 +155,9 @@ public final class FormTableReader {
             String name = Text.noSpaces(colon.matches() ? colon.group(2) : cells.size() > 1 ? cells.get(1).text() : "");
             // the same name again after part of the indicator table is the same project, its name repeated at the head
             // of a page (续表); another name begins another project
-            if ("projectName".equals(LABELS.get(key)) && (starts.isEmpty() || indicatorsSince && !name.equals(firstName))) {
+            // or the same name under another code (项目编码): one fund kept as two projects of the budget system
+            if ("projectName".equals(LABELS.get(key)) && (starts.isEmpty() || indicatorsSince && (!name.equals(firstName)
+                    || anotherCode(rows, starts.get(starts.size() - 1), i, to)))) {
                 starts.add(i);
                 firstName = starts.size() == 1 ? name : firstName;
                 indicatorsSince = false;
@@ -156,6 +166,61 @@ public final class FormTableReader {
             }
         }
         return starts;
+    }
+
+    /**
+     * The first label, as written, of a form of no project (部门职能职责概述, 年度部门整体支出预算) on rows that name no
+     * 项目名称; null when a row names one or no label says so.
+     */
+    private static String departmentalLabel(List<GridRow> rows) {
+        String found = null;
+        for (GridRow row : rows) {
+            for (GridCell cell : row.cells()) {
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                Matcher colon = LABEL_VALUE.matcher(cell.text());
+                String key = labelKey(colon.matches() ? colon.group(1) : cell.text());
+                if ("projectName".equals(LABELS.get(key))) {
+                    return null;
+                }
+                if (found == null && key.length() <= 16 && (WORDS.notProjectLabels.contains(key)
+                        || WORDS.notProjectTitles.stream().anyMatch(key::contains))) {
+                    found = cell.text().strip();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The code (项目编码) of the project whose 项目名称 is at row {@code at}: in that row after the label, or in a row
+     * below it before the indicator table; null when none is written.
+     */
+    private static String projectCode(List<GridRow> rows, int at, int to) {
+        for (int i = at; i < to; i++) {
+            List<GridCell> cells = rows.get(i).cells().stream().filter(c -> !c.isEmpty()).toList();
+            if (i > at && cells.stream().anyMatch(c -> FormReader.isIndicatorHeader(c.text()))) {
+                return null;
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                Matcher colon = LABEL_VALUE.matcher(cells.get(c).text());
+                String key = labelKey(colon.matches() ? colon.group(1) : cells.get(c).text());
+                if (WORDS.projectCodes.contains(key)) {
+                    String code = colon.matches() ? colon.group(2) : c + 1 < cells.size() ? cells.get(c + 1).text() : "";
+                    code = Text.noSpaces(Text.halfWidth(code));
+                    return code.isEmpty() ? null : code;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the projects named at rows {@code before} and {@code at} each write a code, and the codes differ. */
+    private static boolean anotherCode(List<GridRow> rows, int before, int at, int to) {
+        String earlier = projectCode(rows, before, at);
+        String code = projectCode(rows, at, to);
+        return earlier != null && code != null && !earlier.equals(code);
     }
 
     private static boolean isTitle(GridRow row) {
@@ -1916,6 +1981,16 @@ public final class FormTableReader {
             }
             int index = indicators.size();
             IndicatorRow previous = index == 0 ? null : indicators.get(index - 1);
+            int nameAt = indicatorColumns.indexOf("三级指标");
+            if (previous != null && previous.target() != null && !previous.target().isBlank() && onlyFilled(row, nameAt)) {
+                // the rest of the row above's 三级 name, wrapped in its cell and written on a line of its own (资助困难群众
+                // 参加城乡居民基本医 / 疗保险人数, as a text copied from a printed table gives it): one name, not an
+                // indicator without a target
+                indicators.set(index - 1, new IndicatorRow(previous.level1(), previous.level2(),
+                        previous.level3() + Text.oneLine(row.get(nameAt).text().strip()), previous.target(), previous.nature(),
+                        previous.direction(), previous.unit(), previous.level2FromAbove()));
+                return;
+            }
             String level1 = column(row, "一级指标", "/level1");
             String level2 = column(row, "二级指标", "/level2");
             boolean categoryColumn = indicatorColumns.contains("指标类别") && level1.isEmpty() && level2.isEmpty();
@@ -1960,6 +2035,19 @@ public final class FormTableReader {
             level3 = Text.oneLine(level3);
             indicators.add(new IndicatorRow(level1, level2, level3, IndicatorRow.targetAsRead(nature, direction, value, unit), nature,
                     direction, unit, level2FromAbove));
+        }
+
+        /** Whether the row's only filled cell is at {@code at}: no other cell written or merged down from above. */
+        private static boolean onlyFilled(List<GridCell> row, int at) {
+            if (at < 0 || at >= row.size() || row.get(at).isEmpty() || row.get(at).mergedCopy()) {
+                return false;
+            }
+            for (int i = 0; i < row.size(); i++) {
+                if (i != at && (!row.get(i).isEmpty() || row.get(i).mergedCopy())) { // a 一级 merged down is its group's row
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The 一级 and the 二级 of a cell holding both, or null; outside a 指标类别 column the 一级 must end as a 一级 does. */

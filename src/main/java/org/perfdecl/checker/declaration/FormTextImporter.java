@@ -52,7 +52,29 @@ public final class FormTextImporter {
             Location at = Location.line(i + 1);
             List<GridCell> cells = new ArrayList<>();
             String line = lines[i];
-            if (line.indexOf('\t') >= 0) {
+            List<String> quoted = line.indexOf('"') >= 0 ? null : List.of();
+            int last = i;
+            if (quoted == null) {
+                // a sheet saved as text by Excel (Unicode 文本, 制表符分隔): a cell holding a line break, a tab or a
+                // double quote is written in double quotes, its own quotes doubled, its lines on the lines below
+                StringBuilder logical = new StringBuilder(line);
+                quoted = tabQuotedCells(logical);
+                while (quoted == null && last + 1 < lines.length && last - i < MAX_QUOTED_LINES) {
+                    logical.append('\n').append(lines[++last]);
+                    quoted = tabQuotedCells(logical);
+                }
+                if (quoted == null || quoted.isEmpty()) {
+                    quoted = List.of();
+                    last = i; // no cell quoted so, or one never closed: the line as it stands
+                }
+            }
+            if (!quoted.isEmpty()) {
+                for (String cell : quoted) {
+                    cells.add(new GridCell(cellText(cell), at));
+                }
+                header = null;
+                i = last;
+            } else if (line.indexOf('\t') >= 0) {
                 for (String cell : line.split("\t", -1)) {
                     cells.add(new GridCell(cellText(cell), at));
                 }
@@ -78,6 +100,69 @@ public final class FormTextImporter {
             rows.add(new GridRow(at, cells));
         }
         return rows;
+    }
+
+    /** The most lines a quoted cell is looked for over before its opening quote is taken as text. */
+    private static final int MAX_QUOTED_LINES = 50;
+
+    /**
+     * The tab-separated cells of a row as Excel writes a sheet as text, a cell that begins with a double quote read
+     * to its closing quote ("" inside it one quote; line breaks and tabs kept): null when such a cell is still open
+     * at the end of the text; empty when no cell is quoted so, or a quote closes before anything but a tab or the
+     * end (a text that merely begins with a quote, "十四五"规划…), or the row has no tab.
+     */
+    static List<String> tabQuotedCells(CharSequence s) {
+        List<String> cells = new ArrayList<>();
+        boolean quoted = false;
+        boolean tab = false;
+        int n = s.length();
+        int i = 0;
+        while (true) {
+            if (i < n && s.charAt(i) == '"') {
+                StringBuilder cell = new StringBuilder();
+                int j = i + 1;
+                while (true) {
+                    if (j >= n) {
+                        return null;
+                    }
+                    char c = s.charAt(j);
+                    if (c == '"') {
+                        if (j + 1 < n && s.charAt(j + 1) == '"') {
+                            cell.append('"');
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    cell.append(c);
+                    j++;
+                }
+                j++;
+                if (j < n && s.charAt(j) != '\t') {
+                    return List.of();
+                }
+                cells.add(cell.toString());
+                quoted = true;
+                i = j;
+            } else {
+                int t = i;
+                while (t < n && s.charAt(t) != '\t') {
+                    t++;
+                }
+                cells.add(s.subSequence(i, t).toString());
+                i = t;
+            }
+            if (i >= n) {
+                break;
+            }
+            tab = true;
+            i++; // past the tab
+            if (i == n) {
+                cells.add("");
+                break;
+            }
+        }
+        return quoted && tab ? cells : List.of();
     }
 
     /**

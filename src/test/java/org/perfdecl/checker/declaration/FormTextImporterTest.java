@@ -528,4 +528,18 @@ class FormTextImporterTest {
                 new IndicatorRow("产出目标", "数量目标", "覆盖率", "≥95%", null, null, null, true),
                 new IndicatorRow("产出目标", "质量目标", "合格率", "100%"));
     }
+
+    /** Excel's Unicode text: a quoted cell over lines, its doubled quotes one; a cell that only begins with a quote is text. */
+    @Test
+    void cellsQuotedAsExcelSavesTextAreOneCellEachAndOtherQuotesStay() {
+        List<GridRow> rows = FormTextImporter.rows("年度绩效目标\t\"1.第一条；\n2.第二条\"\t\n三级指标\t\"\"\"互联网+\"\"可办率\"\t\n"
+                + "项目名称\t\"十四五\"规划重点项目");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).cells()).extracting(GridCell::text).containsExactly("年度绩效目标", "1.第一条；\n2.第二条", "");
+        assertThat(rows.get(1).cells()).extracting(GridCell::text).containsExactly("三级指标", "\"互联网+\"可办率", "");
+        assertThat(rows.get(1).location()).isEqualTo(Location.line(3));
+        assertThat(rows.get(2).cells()).extracting(GridCell::text).containsExactly("项目名称", "\"十四五\"规划重点项目");
+        // an opening quote never closed: each line as it stands
+        assertThat(FormTextImporter.rows("项目名称\t\"未闭合\n年度绩效目标\t目标")).hasSize(2);
+    }
 }

@@ -151,10 +151,12 @@ public final class HeldOutForms6Generator {
                 "Guizhou (安顺市西秀区), workbook: the class of hl02: 一级 and 二级 merged down, then 三级 | 比较符 | 指标值 | 计量单位,\n"
                         + "the values numeric cells (860, 1.2), a date as text after ≤, 定性 | 提升 for a qualitative outcome; 单位名称 and\n"
                         + "金额单位 on one line above; 资金来源 merged down beside its two sources, amounts numbers under #,##0.00.\n"
-                        + "Planted: 农村公路安全通行条件 提升, a qualitative outcome (TGT-007); 800 + 232 = 1,032.",
+                        + "Planted: 农村公路安全通行条件 提升, a qualitative outcome (TGT-007); 800 + 232 = 1,032.\n"
+                        + "Changed after the run: TGT-002 on 提升 too (a target of one vague word, as 明显改善 draws it).",
                 "2026", name, "安顺市西秀区交通运输局", "10320000", null, null, "2026-01-01", "2026-12-31",
                 srcs(s("上级补助资金", "8000000"), s("区级财政资金", "2320000")), goal, inds,
-                List.of("{rule: TGT-007, severity: INFO, field: /indicators/4/target}   # 提升, qualitative"));
+                List.of("{rule: TGT-002, severity: WARNING, field: /indicators/4/target}   # 提升",
+                        "{rule: TGT-007, severity: INFO, field: /indicators/4/target}   # 提升, qualitative"));
     }
 
     // ---------------------------------------------------------------- hl14: Gansu, workbook, amounts in 元 as numbers
