@@ -96,6 +96,24 @@ final class ReadingVocabulary {
     final List<Map.Entry<String, String>> levelWords;
     /** 7×24: a service round the clock, words. */
     final List<String> roundTheClock;
+    /** 个, 所 after 每: a measure word, the thing being the noun after it (每个行政村1名: 名/行政村). */
+    final Set<String> perMeasureWords;
+    /** 由, 配备: words that end the noun after a measure word (每个团队由3-5人组成: 团队). */
+    final List<String> perThingEnds;
+    final int perThingMaxChars;
+    /** Longest first: 百, 千 after 每, counting the thing after them (每百户: 百户). */
+    final List<String> perMagnitudes;
+    /** 后, 起: a verb between a period and the count that holds one counts from an event (每学期开学后1个月内). */
+    final List<String> periodVerbStops;
+    final int perVerbMaxChars;
+    /** 龄: after 人均年 it is an age, not a period (人均年龄). */
+    final List<String> averagePeriodNotBefore;
+    /** Longest first: a substance's formula (CO2) and how it is written with its digits as no number (CO₂). */
+    final List<Map.Entry<String, String>> substanceNames;
+    /** Longest first: a unit typed without its superscript (m3) and the unit (m³). */
+    final List<Map.Entry<String, String>> flatPowerUnits;
+    /** Longest first: 周岁, 岁: a figure before the value in one names whom it is for (80-89周岁每人每月100元). */
+    final List<String> groupUnits;
 
     ReadingVocabulary(Policy policy) {
         rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
@@ -190,6 +208,58 @@ final class ReadingVocabulary {
         List<Map.Entry<String, String>> levels = new ArrayList<>(policy.texts("reading.levelWords").entrySet());
         levels.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         levelWords = List.copyOf(levels);
+        perMeasureWords = Set.copyOf(policy.words("reading.perMeasureWords"));
+        perThingEnds = longestFirst(policy.words("reading.perThingEnds"));
+        perThingMaxChars = (int) policy.number("reading.perThingMaxChars");
+        perMagnitudes = longestFirst(policy.words("reading.perMagnitudes"));
+        periodVerbStops = policy.words("reading.periodVerbStops");
+        perVerbMaxChars = (int) policy.number("reading.perVerbMaxChars");
+        averagePeriodNotBefore = policy.words("reading.averagePeriodNotBefore");
+        substanceNames = longestFirstEntries(policy.texts("reading.substanceNames"));
+        flatPowerUnits = longestFirstEntries(policy.texts("reading.flatPowerUnits"));
+        groupUnits = longestFirst(policy.words("reading.groupUnits"));
+    }
+
+    private static List<Map.Entry<String, String>> longestFirstEntries(Map<String, String> words) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(words.entrySet());
+        entries.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        return List.copyOf(entries);
+    }
+
+    /**
+     * The text with each of {@code words} written as its value where no Latin letter (nor, unless {@code afterDigits}, a
+     * digit) stands right before it and no digit or Latin letter right after it (in one pass, longest first).
+     */
+    static String rewritten(String s, List<Map.Entry<String, String>> words, boolean afterDigits) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            Map.Entry<String, String> found = null;
+            boolean free = i == 0 || !(latinLetter(s.charAt(i - 1)) || (!afterDigits && DateReader.isDigit(s.charAt(i - 1))));
+            if (free) {
+                for (var word : words) {
+                    int end = i + word.getKey().length();
+                    if (s.startsWith(word.getKey(), i) && !(end < s.length() && DateReader.isDigit(s.charAt(end)))
+                            && !(end < s.length() && latinLetter(s.charAt(end)))) {
+                        found = word;
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append(found.getValue());
+                i += found.getKey().length();
+            } else {
+                if (out != null) {
+                    out.append(s.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** The dots that join the characters of a unit (·•・) all written ·. */

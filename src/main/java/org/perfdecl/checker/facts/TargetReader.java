@@ -54,7 +54,7 @@ public final class TargetReader {
         Markup.Decoded decoded = Markup.decode(Text.halfWidth(original));
         b.markup(decoded.markup());
         String s = ChineseNumerals.groupsInDigits(ChineseNumerals.datesInDigits(
-                ChineseNumerals.percentsInDigits(zerosInDigits(v.simplified(Text.halfWidth(decoded.text()))))));
+                ChineseNumerals.percentsInDigits(zerosInDigits(technical(v.simplified(Text.halfWidth(decoded.text())))))));
         IndicatorName name = IndicatorName.of(level2, level3, v);
         if (s.isBlank()) {
             return b.kind("EMPTY").missing(true).normalised("").build();
@@ -85,6 +85,14 @@ public final class TargetReader {
         return readValue(b, s, name, level3);
     }
 
+    /**
+     * A substance's formula written with its digits as no number (CO2减排100吨: CO₂, reading.substanceNames) and a unit of
+     * area or volume typed without its superscript as the unit (μg/m3: μg/m³, reading.flatPowerUnits).
+     */
+    private String technical(String s) {
+        return ReadingVocabulary.rewritten(ReadingVocabulary.rewritten(s, v.substanceNames, false), v.flatPowerUnits, true);
+    }
+
     private TargetReading readValue(TargetReading.TargetReadingBuilder b, String s, IndicatorName name, String level3) {
         String compact = comparators(Text.noSpaces(withoutEnumeration(s)));
         boolean digits = hasDigit(compact);
@@ -104,6 +112,17 @@ public final class TargetReader {
                     // 零事故, 零投诉: a count of none is a number, as 0起 is
                     return number(b, "0" + compact.substring(zero.length()), name);
                 }
+            }
+            if (v.deadlineWords.contains(compact)) {
+                return words(b, compact, name); // 三季度: a quarter of the year, not a count of quarters
+            }
+            String frequency = frequencyInNumerals(compact);
+            if (frequency != null) {
+                return number(b, frequency, name); // 一周两次, 每周两次: 2 次/周
+            }
+            String range = rangeInNumerals(compact);
+            if (range != null) {
+                return readValue(b, range, name, level3); // 三至五万册: as 3至5万册
             }
             String count = countInDigits(compact);
             if (count == null && !v.commonNumerals(compact).equals(compact)) {
@@ -126,9 +145,22 @@ public final class TargetReader {
         if (ratio != null) {
             return ratio;
         }
+        if (monthDayDeadline(compact)) {
+            return b.kind("DATE").normalised(compact).build(); // 6.30前: by the 30th of June
+        }
         TargetReading every = everySeveral(b, compact, name);
         if (every != null) {
             return every;
+        }
+        int group = groupEnd(compact);
+        if (group > 0) {
+            // 80-89周岁每人每月100元: the ages name whom the value is for, the value is read after them
+            TargetReading r = readValue(b.build().toBuilder(), compact.substring(group), name, level3);
+            if (r.getNumber() != null) {
+                String ages = compact.substring(0, group);
+                return r.toBuilder().qualifier(ages + (r.getQualifier() == null ? "" : r.getQualifier()))
+                        .normalised(ages + r.getNormalised()).build();
+            }
         }
         int baseline = baselineEnd(compact);
         if (baseline > 0) {
@@ -163,6 +195,28 @@ public final class TargetReader {
             return b.kind("DATE").normalised(value).start(span.start()).end(span.end()).build();
         }
         return number(b, value, name);
+    }
+
+    /**
+     * Where a group named by a figure in reading.groupUnits ends, before the value (80-89周岁 of 80-89周岁每人每月100元,
+     * 65岁以上 is no such group: words and a second number must follow the unit); 0 when the value is not so.
+     */
+    private int groupEnd(String compact) {
+        if (compact.isEmpty() || !DateReader.isDigit(compact.charAt(0))) {
+            return 0;
+        }
+        int end = numberEnd(compact, 0);
+        if (end + 1 < compact.length() && RANGE_MARKS.indexOf(compact.charAt(end)) >= 0
+                && DateReader.isDigit(compact.charAt(end + 1))) {
+            end = numberEnd(compact, end + 1); // 80-89周岁
+        }
+        for (String unit : v.groupUnits) {
+            if (compact.startsWith(unit, end)) {
+                String rest = compact.substring(end + unit.length());
+                return hasDigit(rest) && !DateReader.isDigit(rest.charAt(0)) ? end + unit.length() : 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -327,6 +381,15 @@ public final class TargetReader {
         for (String word : v.perWords) {
             int at = compact.indexOf(word);
             int from = at + word.length();
+            int numeral = at < 0 ? -1 : ChineseNumerals.countEnd(compact, from);
+            if (numeral > from && !DateReader.isDigit(compact.charAt(from))) {
+                Double several = ChineseNumerals.value(compact.substring(from, numeral));
+                String time = v.unitAt(compact, numeral);
+                if (several != null && several > 1 && time != null && v.timeUnits.contains(time)) {
+                    // 每两周1次: as 每2周1次
+                    return everySeveral(b, compact.substring(0, from) + format(several) + compact.substring(numeral), name);
+                }
+            }
             if (at < 0 || from >= compact.length() || !DateReader.isDigit(compact.charAt(from))) {
                 continue;
             }
@@ -344,6 +407,59 @@ public final class TargetReader {
                     .normalised(r.getNormalised() + "/" + every).build();
         }
         return null;
+    }
+
+    /**
+     * A frequency in Chinese numerals: 每 (or 一) and a unit of time, then a count in numerals (一周两次, 每周两次), as
+     * 每周2次; null for anything else.
+     */
+    private String frequencyInNumerals(String compact) {
+        int from = -1;
+        for (String word : v.perWords) {
+            if (compact.startsWith(word)) {
+                from = word.length();
+            }
+        }
+        if (from < 0) {
+            int one = ChineseNumerals.countEnd(compact, 0);
+            Double value = one > 0 ? ChineseNumerals.value(compact.substring(0, one)) : null;
+            from = value != null && value == 1 ? one : -1;
+        }
+        String time = from < 0 ? null : v.unitAt(compact, from);
+        if (time == null || !v.timeUnits.contains(time)) {
+            return null;
+        }
+        String count = countInDigits(compact.substring(from + time.length()));
+        return count == null || !hasDigit(count) ? null : v.perWords.get(0) + time + count;
+    }
+
+    /** A range in Chinese numerals (三至五万册, 三到五个): in digits (3至5万册), or null. */
+    private String rangeInNumerals(String compact) {
+        int end = ChineseNumerals.countEnd(compact, 0);
+        Double lower = end > 0 ? ChineseNumerals.value(compact.substring(0, end)) : null;
+        if (lower == null || end + 1 >= compact.length() || RANGE_MARKS.indexOf(compact.charAt(end)) < 0) {
+            return null;
+        }
+        String upper = countInDigits(compact.substring(end + 1));
+        return upper == null || !DateReader.isDigit(upper.charAt(0)) ? null
+                : format(lower) + compact.charAt(end) + upper;
+    }
+
+    private static final String RANGE_MARKS = "~～-—–－至到";
+
+    /** A month and day with a dot, then the word of a deadline (6.30前, 12.31之前): a date. */
+    private boolean monthDayDeadline(String compact) {
+        int dot = compact.indexOf('.');
+        if (dot < 1 || dot > 2 || !plainNumber(compact, 0, dot)) {
+            return false;
+        }
+        int end = dot + 1;
+        while (end < compact.length() && end < dot + 3 && DateReader.isDigit(compact.charAt(end))) {
+            end++;
+        }
+        int month = Integer.parseInt(compact.substring(0, dot));
+        int day = end > dot + 1 ? Integer.parseInt(compact.substring(dot + 1, end)) : 0;
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && v.deadlineEnds.contains(compact.substring(end));
     }
 
     /**
@@ -712,10 +828,16 @@ public final class TargetReader {
         String comparator = comparatorOf[0];
         prefix = comparatorOf[1];
         String per = null;
+        String verb = "";
         for (String word : v.perWords) {
             int at = prefix.lastIndexOf(word);
             String time = at < 0 ? null : perUnitAt(prefix, at + word.length());
-            if (time != null && at + word.length() + time.length() == prefix.length()) {
+            String between = time == null ? "" : prefix.substring(at + word.length() + time.length());
+            if (time != null && v.timeUnits.contains(time) && !between.isEmpty() && periodVerb(between)) {
+                per = time; // 每月开展2次: 2 次/月, the verb kept in the words before the value
+                verb = between;
+                prefix = prefix.substring(0, at);
+            } else if (time != null && at + word.length() + time.length() == prefix.length()) {
                 per = time; // 每月2次: 2 次/月
                 prefix = prefix.substring(0, at);
                 if (comparator == null) {
@@ -725,30 +847,56 @@ public final class TargetReader {
                 }
             } else if (time != null && !v.timeUnits.contains(time)) {
                 per = time; // 每户补助1500元: a thing, not a period, may have a verb between it and the value: 元/户
-                prefix = prefix.substring(0, at) + prefix.substring(at + word.length() + time.length());
+                String noun = v.perMeasureWords.contains(time) ? nounAfterMeasureWord(between) : null;
+                if (noun != null) {
+                    per = noun; // 每个行政村1名: 名/行政村, the thing the measure word counts
+                    between = between.substring(noun.length());
+                }
+                prefix = prefix.substring(0, at) + between;
             }
             int before = per == null ? -1 : prefix.lastIndexOf(word);
             String thing = before < 0 ? null : perUnitAt(prefix, before + word.length());
             if (thing != null && before + word.length() + thing.length() == prefix.length() && !v.timeUnits.contains(thing)) {
                 per = thing + "·" + per; // 每人每月1800元: 元/人·月; 每个每年5万元: 万元/个·年
                 prefix = prefix.substring(0, before);
+            } else if (per != null && per.indexOf('·') < 0) {
+                for (var average : v.averageWords.entrySet()) {
+                    if (prefix.endsWith(average.getKey()) && !v.timeUnits.contains(average.getValue())) {
+                        per = average.getValue() + "·" + per; // 人均每期不超过2000元: 元/人·期
+                        prefix = prefix.substring(0, prefix.length() - average.getKey().length());
+                        break;
+                    }
+                }
             }
             if (per != null) {
+                prefix = prefix + verb;
                 break;
             }
         }
         String average = null;
+        int averageFrom = -1;
+        int averageTo = -1;
         if (per == null) {
             for (var word : v.averageWords.entrySet()) {
                 int at = prefix.indexOf(word.getKey());
                 if (at >= 0) {
                     average = word.getValue(); // 人均≥2000元: 元/人, unless the unit is a rate or per something already
+                    averageFrom = at;
+                    averageTo = at + word.getKey().length();
                     for (String time : v.timeUnits) {
                         if (prefix.startsWith(time, at - time.length()) && at >= time.length()
                                 && (time.length() > 1 || average.length() == 1)) {
                             average = average + "·" + time; // 月人均790元: 元/人·月
+                            averageFrom = at - time.length();
                             break;
                         }
+                    }
+                    String after = v.unitAt(prefix, averageTo);
+                    if (average.indexOf('·') < 0 && after != null && v.timeUnits.contains(after)
+                            && !v.timeUnits.contains(average)
+                            && !ReadingVocabulary.startsWithAny(prefix.substring(averageTo + after.length()), v.averagePeriodNotBefore)) {
+                        average = average + "·" + after; // 人均月补助300元: 元/人·月 (not 人均年龄)
+                        averageTo += after.length();
                     }
                     break;
                 }
@@ -869,14 +1017,7 @@ public final class TargetReader {
         }
         if (average != null && !unit.unit.isEmpty() && unit.unit.indexOf('/') < 0 && !v.rateUnits.contains(unit.unit)
                 && !v.scaledRateUnits.containsKey(unit.unit)) {
-            for (var word : v.averageWords.keySet()) {
-                int at = prefix.indexOf(word);
-                if (at >= 0) {
-                    int from = average.indexOf('·') > 0 ? at - (average.length() - average.indexOf('·') - 1) : at;
-                    prefix = prefix.substring(0, from) + prefix.substring(at + word.length());
-                    break;
-                }
-            }
+            prefix = prefix.substring(0, averageFrom) + prefix.substring(averageTo);
             unit = new Unit(unit.unit + "/" + average, unit.rest, unit.note);
         }
         String qualifier = prefix.isEmpty() ? null : prefix;
@@ -1235,12 +1376,64 @@ public final class TargetReader {
 
     /** The unit after a per word (每月, 每户, 每千人), a magnitude with the unit it counts. */
     private String perUnitAt(String s, int from) {
-        String unit = v.unitAt(s, from);
+        for (String magnitude : v.perMagnitudes) {
+            String counted = s.startsWith(magnitude, from) ? thingAt(s, from + magnitude.length()) : null;
+            if (counted != null && !v.bareMagnitudes.contains(counted) && !v.timeUnits.contains(counted)) {
+                return magnitude + counted; // 每百户: 百户
+            }
+        }
+        String unit = thingAt(s, from);
         if (unit != null && v.bareMagnitudes.contains(unit)) {
             String counted = v.unitAt(s, from + unit.length());
             return counted == null || v.bareMagnitudes.contains(counted) ? null : unit + counted;
         }
         return unit;
+    }
+
+    /** A unit at from, or a thing an average is per (生 of 每生, as of 生均). */
+    private String thingAt(String s, int from) {
+        String unit = v.unitAt(s, from);
+        if (unit != null) {
+            return unit;
+        }
+        for (String thing : v.averageWords.values()) {
+            if (s.startsWith(thing, from) && !v.timeUnits.contains(thing)) {
+                return thing;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Words between a period after 每 and the count that are a verb (开展, 巡查, 全量备份, 首月): short, without a digit,
+     * and without a word that counts from an event (开学后: reading.periodVerbStops).
+     */
+    private boolean periodVerb(String between) {
+        return between.length() <= v.perVerbMaxChars && !hasDigit(between)
+                && !ReadingVocabulary.containsAny(between, v.periodVerbStops);
+    }
+
+    /**
+     * The noun after a measure word of 每 (行政村 of 每个行政村, 学校 of 每所学校不少于), up to the end of the words or
+     * to a word of reading.perThingEnds (团队 of 每个团队由); null when there is none or it is too long to be one.
+     */
+    private String nounAfterMeasureWord(String words) {
+        int end = words.length();
+        for (String stop : v.perThingEnds) {
+            int at = words.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        if (end == 0 || end > v.perThingMaxChars) {
+            return null;
+        }
+        for (int i = 0; i < end; i++) {
+            if (!Character.isLetter(words.charAt(i))) {
+                return null;
+            }
+        }
+        return words.substring(0, end);
     }
 
     private static int firstDigit(String s) {

@@ -94,7 +94,9 @@ public class RuleSetLoader {
             "reading.quarterLetters", "reading.twoDigitYearEnds", "reading.averageWords", "reading.ratioSigns",
             "reading.ratioNames", "reading.standardCodes", "reading.multipleUnits", "reading.dayOfPeriodBefore", "reading.namedPeriods", "reading.deadlineEnds", "reading.misspeltUnits", "reading.negations", "targets.yesNoMarker", "reading.rangeJoins", "reading.timeOfDayMarks",
             "reading.unitSpellings", "reading.lookAlikeZeros", "reading.capitalNumerals", "reading.baselineWords", "reading.allWords",
-            "reading.roundTheClock", "reading.levelWords", "relevance.termSuffixes", "relevance.stopTerms",
+            "reading.roundTheClock", "reading.levelWords", "reading.perMeasureWords", "reading.perThingEnds",
+            "reading.perThingMaxChars", "reading.perMagnitudes", "reading.periodVerbStops", "reading.perVerbMaxChars",
+            "reading.averagePeriodNotBefore", "reading.substanceNames", "reading.flatPowerUnits", "reading.groupUnits", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
 
     /**
@@ -110,7 +112,9 @@ public class RuleSetLoader {
     static final Map<String, String> JAVA_READS = Map.ofEntries(
             Map.entry("defaultFramework", "text"), Map.entry("targets.yesNoMarker", "text"),
             Map.entry("reading.dateSerial.min", "number"), Map.entry("reading.dateSerial.max", "number"),
-            Map.entry("relevance.maxChars.text", "number"), Map.entry("relevance.maxChars.name", "number"),
+            Map.entry("relevance.maxChars.text", "number"), Map.entry("reading.perThingMaxChars", "number"),
+            Map.entry("reading.perVerbMaxChars", "number"), Map.entry("reading.substanceNames", "texts"),
+            Map.entry("reading.flatPowerUnits", "texts"), Map.entry("relevance.maxChars.name", "number"),
             Map.entry("reading.amountUnits", "numbers"), Map.entry("reading.scaledRateUnits", "numbers"),
             Map.entry("reading.averageWords", "texts"), Map.entry("reading.boundWords", "texts"),
             Map.entry("reading.comparatorWords", "texts"), Map.entry("reading.currencySigns", "texts"),

@@ -871,6 +871,81 @@ class TargetReaderTest {
         valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
     }
 
+    // ---- classes found by the sixth held-out set (fixtures/target-values/heldout6-target-values.tsv), with values of
+    // the same classes that are not in the file ----
+    @ParameterizedTest(name = "{0} under {1} -> {2} {3} {4} {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a quota per unit: the noun after 每 and its measure word is the divisor; a magnitude counts the thing
+            "每个行政村1名            | 配备农技指导员         | QUANTITY    | -  | 1     | 名/行政村",
+            "每所学校不少于2名          | 配备心理健康教师        | QUANTITY    | ≥  | 2     | 名/学校",
+            "每所中小学不少于1名        | 法治副校长            | QUANTITY    | ≥  | 1     | 名/中小学",
+            "每个村配备1名            | 村级协管员            | QUANTITY    | -  | 1     | 名/村",
+            "每个社区2名              | 社区网格员            | QUANTITY    | -  | 2     | 名/社区",
+            "每个团队由3-5人组成        | 家庭医生团队           | QUANTITY    | ≥  | 3     | 人/团队",
+            "每百户配备1名            | 配备村庄保洁员         | QUANTITY    | -  | 1     | 名/百户",
+            "每个每年5万元            | 老年食堂运营补贴        | AMOUNT      | -  | 5     | 万元/个·年",
+            // a frequency with a verb between the period and the count; in numerals; an average per time
+            "每月开展2次              | 田间巡查             | QUANTITY    | -  | 2     | 次/月",
+            "每周巡查不少于3次          | 养护巡查             | QUANTITY    | ≥  | 3     | 次/周",
+            "每年开展培训不少于3期       | 业务培训             | QUANTITY    | ≥  | 3     | 期/年",
+            "每天全量备份1次           | 数据备份             | QUANTITY    | -  | 1     | 次/天",
+            "每周开放不少于56小时        | 博物馆免费开放         | QUANTITY    | ≥  | 56    | 小时/周",
+            "每旬巡护1次              | 草原巡护             | QUANTITY    | -  | 1     | 次/旬",
+            "一周两次                | 生活垃圾清运           | QUANTITY    | -  | 2     | 次/周",
+            "每月两次                | 入户走访             | QUANTITY    | -  | 2     | 次/月",
+            "每两周1次               | 沟渠清理             | QUANTITY    | -  | 1     | 次/2周",
+            "年均4次                 | 集中整治             | QUANTITY    | -  | 4     | 次/年",
+            "全年不少于4次             | 专项整治行动           | QUANTITY    | ≥  | 4     | 次",
+            "每学期开学后1个月内        | 补助发放时间           | QUANTITY    | ≤  | 1     | 个月",
+            "每季度结束后15日内         | 补助发放             | QUANTITY    | ≤  | 15    | 日",
+            // an amount per person (pupil, household) and period, whichever is written first; a group named by its ages
+            "人均月补助300元           | 乡村医生养老补助        | AMOUNT      | -  | 300   | 元/人·月",
+            "人均年增收800元           | 带动农户增收           | AMOUNT      | -  | 800   | 元/人·年",
+            "人均年补助不低于6000元      | 农村低保标准           | AMOUNT      | ≥  | 6000  | 元/人·年",
+            "每生每天5元              | 营养改善计划补助        | AMOUNT      | -  | 5     | 元/生·天",
+            "小学每生每年1000元         | 生活补助             | AMOUNT      | -  | 1000  | 元/生·年",
+            "每户每年增收2000元         | 牧民增收             | AMOUNT      | -  | 2000  | 元/户·年",
+            "人均每期不超过2000元        | 培训补贴             | AMOUNT      | ≤  | 2000  | 元/人·期",
+            "每蒸吨3万元              | 锅炉改造补助           | AMOUNT      | -  | 3     | 万元/蒸吨",
+            "80-89周岁每人每月100元     | 高龄津贴             | AMOUNT      | -  | 100   | 元/人·月",
+            "60周岁以上每人每月不低于150元 | 高龄津贴             | AMOUNT      | ≥  | 150   | 元/人·月",
+            // a substance's formula is a name, not a number; a unit typed without its superscript
+            "CO2减排100吨             | 二氧化碳减排量         | QUANTITY    | -  | 100   | 吨",
+            "CO2排放强度下降5%          | 碳排放强度            | RATE        | -  | 5     | %",
+            "SO2减排≥120吨            | 二氧化硫减排量         | QUANTITY    | ≥  | 120   | 吨",
+            "NH3-N削减15吨            | 氨氮削减量            | QUANTITY    | -  | 15    | 吨",
+            "PM2.5浓度≤35微克/立方米     | 细颗粒物浓度           | QUANTITY    | ≤  | 35    | 微克/立方米",
+            "O3-8h≤160μg/m³          | 臭氧浓度             | QUANTITY    | ≤  | 160   | μg/m³",
+            "≤70μg/m3                | PM10年均浓度          | QUANTITY    | ≤  | 70    | μg/m³",
+            "500m2                  | 新建停车场            | QUANTITY    | -  | 500   | m²",
+            "1.5万m3                 | 清淤量               | QUANTITY    | -  | 1.5   | 万m³",
+            "1.2万吨CO2当量           | 固碳量               | QUANTITY    | -  | 1.2   | 万吨",
+            // deadlines: a month and day with a dot, holidays without 节, harvests, a quarter in numerals, a day of each period
+            "6.30前                  | 待遇资格认证完成时间     | DATE        | -  | -     | -",
+            "12.31之前               | 完成时间             | DATE        | -  | -     | -",
+            "元旦前                  | 入户宣传             | DATE        | -  | -     | -",
+            "春茶采摘前               | 茶园改造完成           | DATE        | -  | -     | -",
+            "三季度                  | 设备招标采购           | DATE        | -  | -     | -",
+            "每季度首月10日前          | 整治情况上报           | DATE        | -  | -     | -",
+            // a range in Chinese numerals; a share of a reference with the comparator before it
+            "三至五万册               | 购置图书             | QUANTITY    | ≥  | 3     | 万册",
+            "三到五个                 | 新建站点             | QUANTITY    | ≥  | 3     | 个",
+            "不超过合同金额的10%        | 年度运维费用           | RATE        | ≤  | 10    | %",
+            "不超过当地月低保标准的6倍     | 救助标准             | QUANTITY    | ≤  | 6     | 倍",
+    })
+    void valuesOfTheSixthHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
+        valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
+    }
+
+    @Test
+    void aFormulaStaysInTheWordsAndAnAgeIsNoPeriod() {
+        assertThat(reader.read("CO2减排100吨", "生态效益指标", "二氧化碳减排量").getQualifier()).isEqualTo("CO₂减排");
+        assertThat(reader.read("1.2万吨CO2当量", "生态效益指标", "固碳量").getRest()).isEqualTo("CO₂当量");
+        assertThat(reader.read("80-89周岁每人每月100元", "成本指标", "高龄津贴").getQualifier()).isEqualTo("80-89周岁");
+        assertThat(reader.read("人均年龄≤45岁", "质量指标", "队伍年龄结构").getUnit()).doesNotContain("年");
+        assertThat(reader.read("每个村配备1名", "数量指标", "协管员").getQualifier()).isEqualTo("配备");
+    }
+
     @Test
     void aBaselineAndAMisspeltUnitAfterAMagnitudeAreNoted() {
         assertThat(reader.read("较2024年减少3天", "生态效益指标", "重污染天数").getQualifier()).startsWith("较2024年");
