@@ -232,10 +232,16 @@ final class ReadingVocabulary {
      */
     static String rewritten(String s, List<Map.Entry<String, String>> words, boolean afterDigits) {
         StringBuilder out = null;
+        StringBuilder starts = new StringBuilder();
+        for (var word : words) {
+            starts.append(word.getKey().charAt(0));
+        }
+        String firsts = starts.toString(); // a character no word starts with is passed at once
         int i = 0;
         while (i < s.length()) {
             Map.Entry<String, String> found = null;
-            boolean free = i == 0 || !(latinLetter(s.charAt(i - 1)) || (!afterDigits && DateReader.isDigit(s.charAt(i - 1))));
+            boolean free = firsts.indexOf(s.charAt(i)) >= 0 && (i == 0
+                    || !(latinLetter(s.charAt(i - 1)) || (!afterDigits && DateReader.isDigit(s.charAt(i - 1)))));
             if (free) {
                 for (var word : words) {
                     int end = i + word.getKey().length();
