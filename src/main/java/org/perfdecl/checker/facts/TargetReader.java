@@ -420,10 +420,12 @@ public final class TargetReader {
                 from = word.length();
             }
         }
-        if (from < 0) {
-            int one = ChineseNumerals.countEnd(compact, 0);
-            Double value = one > 0 ? ChineseNumerals.value(compact.substring(0, one)) : null;
-            from = value != null && value == 1 ? one : -1;
+        if (from < 0 && compact.length() > 1) {
+            // one numeral character meaning one (一周两次), read only when a unit of time follows it
+            String time = v.unitAt(compact, 1);
+            Double value = time != null && v.timeUnits.contains(time) && ChineseNumerals.countEnd(compact, 0) == 1
+                    ? ChineseNumerals.value(compact.substring(0, 1)) : null;
+            from = value != null && value == 1 ? 1 : -1;
         }
         String time = from < 0 ? null : v.unitAt(compact, from);
         if (time == null || !v.timeUnits.contains(time)) {
@@ -435,6 +437,13 @@ public final class TargetReader {
 
     /** A range in Chinese numerals (三至五万册, 三到五个): in digits (3至5万册), or null. */
     private String rangeInNumerals(String compact) {
+        int mark = -1;
+        for (int i = 1; i < Math.min(compact.length(), RANGE_NUMERAL_MAX + 1) && mark < 0; i++) {
+            mark = RANGE_MARKS.indexOf(compact.charAt(i)) >= 0 ? i : -1;
+        }
+        if (mark < 0) {
+            return null; // no range mark after a numeral of a few characters: the numeral is not read twice
+        }
         int end = ChineseNumerals.countEnd(compact, 0);
         Double lower = end > 0 ? ChineseNumerals.value(compact.substring(0, end)) : null;
         if (lower == null || end + 1 >= compact.length() || RANGE_MARKS.indexOf(compact.charAt(end)) < 0) {
@@ -446,6 +455,8 @@ public final class TargetReader {
     }
 
     private static final String RANGE_MARKS = "~～-—–－至到";
+    /** The longest lower end of a range in numerals looked for (一万二千五百 is six characters). */
+    private static final int RANGE_NUMERAL_MAX = 12;
 
     /** A month and day with a dot, then the word of a deadline (6.30前, 12.31之前): a date. */
     private boolean monthDayDeadline(String compact) {
