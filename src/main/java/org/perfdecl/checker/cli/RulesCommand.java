@@ -103,12 +103,12 @@ final class RulesCommand {
             for (FixtureRunner.CaseResult c : outcome.cases()) {
                 if (c.passed()) {
                     if (!quiet) {
-                        System.out.println("PASS  " + c.file() + " › " + c.name());
+                        System.out.println(lang.say("cli.rules.test.pass", java.util.Map.of("case", c.file() + " › " + c.name())));
                     }
                     continue;
                 }
                 failed++;
-                System.out.println("FAIL  " + c.file() + " › " + c.name());
+                System.out.println(lang.say("cli.rules.test.fail", java.util.Map.of("case", c.file() + " › " + c.name())));
                 if (c.error() != null) {
                     System.out.println("      " + lang.say("cli.rules.test.error", java.util.Map.of("error",
                             c.errorMessage() != null ? c.errorMessage() : c.error())));

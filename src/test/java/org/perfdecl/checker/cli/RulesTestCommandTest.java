@@ -1,6 +1,10 @@
 package org.perfdecl.checker.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,5 +17,35 @@ class RulesTestCommandTest {
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).containsPattern("[1-9]\\d+ passed, 0 failed");
+    }
+
+    /** A policy person who asks for Chinese reads each case's outcome in Chinese too, not PASS / FAIL. */
+    @Test
+    void eachCaseIsToldPassedOrFailedInTheLanguageAsked(@TempDir Path dir) throws Exception {
+        Path fixtures = Files.createDirectories(dir.resolve("fixtures/rules"));
+        Files.copy(Path.of("fixtures/rules/base.json"), fixtures.resolve("base.json"));
+        Files.writeString(fixtures.resolve("BUD-007.yaml"), """
+                rule: BUD-007
+                cases:
+                  - name: the base form's budget
+                    expect: []
+                  - name: a wrong expectation
+                    expect: [{severity: INFO, field: /currentYearBudget}]
+                  - name: the budget grows 23.9%
+                    set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
+                    expect: [{severity: INFO, field: /currentYearBudget}]
+                """);
+
+        var zh = CheckCommandTest.cli("rules", "test", "--lang", "zh", "--fixtures", dir.resolve("fixtures").toString(), "rules");
+        var en = CheckCommandTest.cli("rules", "test", "--lang", "en", "--fixtures", dir.resolve("fixtures").toString(), "rules");
+
+        assertThat(zh.exit()).isEqualTo(1);
+        assertThat(zh.out()).contains("通过    rules/BUD-007.yaml › the base form's budget")
+                .contains("未通过  rules/BUD-007.yaml › a wrong expectation")
+                .contains("应有而未出现：")
+                .doesNotContain("PASS").doesNotContain("FAIL");
+        assertThat(en.out()).contains("PASS  rules/BUD-007.yaml › the base form's budget")
+                .contains("FAIL  rules/BUD-007.yaml › a wrong expectation")
+                .contains("PASS  rules/BUD-007.yaml › the budget grows 23.9%");
     }
 }
