@@ -160,7 +160,10 @@ final class ParameterConstraints {
             return;
         }
         if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-            problems.add(said(line, "value.not-number", Map.of("key", key, "range", named(range), "value", value)));
+            String fraction = Policy.percentAsFraction(value);
+            problems.add(fraction == null ? said(line, "value.not-number", Map.of("key", key, "range", named(range), "value", value))
+                    : said(line, "value.not-number.percent", Map.of("key", key, "range", named(range), "value", value,
+                            "percent", value.asString().strip(), "fraction", fraction)));
             return;
         }
         double v = value.asDouble();

@@ -126,7 +126,30 @@ public final class Policy {
         }
         Object is = n.isMissingNode() || n.isNull() ? org.perfdecl.checker.report.ServiceTexts.text("ruleset.value.blank", Map.of())
                 : n.isString() ? "\"" + n.asString() + "\"" : n.toString();
+        String fraction = "number".equals(accessor) ? percentAsFraction(n) : null;
+        if (fraction != null) {
+            return org.perfdecl.checker.report.ServiceTexts.text("ruleset.parameter.type.number.percent",
+                    Map.of("key", key, "value", is, "percent", n.asString().strip(), "fraction", fraction));
+        }
         return org.perfdecl.checker.report.ServiceTexts.text("ruleset.parameter.type." + accessor, Map.of("key", key, "value", is));
+    }
+
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]\\s*");
+
+    /**
+     * A number written as a percentage ({@code 50%}, {@code 92.5 %}, full-width {@code ％}): the fraction it
+     * means ({@code 0.5}, {@code 0.925}), which is what a rate parameter takes; else null. Said beside the
+     * "must be a number" of a parameter, so policy staff read what to write instead.
+     */
+    static String percentAsFraction(JsonNode n) {
+        if (n == null || !n.isString()) {
+            return null;
+        }
+        java.util.regex.Matcher m = PERCENT.matcher(java.text.Normalizer.normalize(n.asString(), java.text.Normalizer.Form.NFKC));
+        if (!m.matches()) {
+            return null;
+        }
+        return new java.math.BigDecimal(m.group(1)).movePointLeft(2).stripTrailingZeros().toPlainString();
     }
 
     public String text(String key) {

@@ -198,6 +198,37 @@ class ParameterConstraintsTest {
                 .contains("parameter 'budget.executionRate.warningBelow' must be a number, is blank").doesNotContain("no parameter");
     }
 
+    /**
+     * A rate written as policy staff say it, "85%", is no number: the problem says which fraction to write,
+     * in both languages, whether the parameter is found by a rule's accessor or by its range.
+     */
+    @Test
+    void aRateWrittenAsAPercentageIsToldAsTheFractionToWrite() {
+        Map<String, String> files = projectRules();
+        files.put(PARAMETERS, files.get(PARAMETERS).replace("    warningBelow: 0.90", "    warningBelow: 85%")
+                .replace("lowSatisfactionBelow: 0.80", "lowSatisfactionBelow: \"92.5 ％\""));
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
+                () -> new RuleSetLoader().load(TestRules.source("test", files)));
+        assertThat(refused).isNotNull();
+        List<RuleProblem> problems = refused.problems();
+
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.toString()).contains("parameter 'budget.executionRate.warningBelow' must be a number")
+                    .contains("write a percentage as a fraction, 0.85 for 85%");
+            assertThat(p.toString(org.perfdecl.checker.report.LocalizedText.Language.ZH))
+                    .contains("参数“budget.executionRate.warningBelow”须为数字").contains("百分数请写成小数，85% 写作 0.85");
+        });
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .contains("'targets.lowSatisfactionBelow' must be a number").contains("0.925 for 92.5 ％"));
+        assertThat(problems).noneSatisfy(p -> assertThat(p.toString()).contains("fraction, 0.85 for 0.85"));
+    }
+
+    @Test
+    void aWordWhereANumberBelongsGetsNoPercentageHint() {
+        assertThat(problemsWith("    warningBelow: 0.90", "    warningBelow: ninety")).allSatisfy(p ->
+                assertThat(p).doesNotContain("percentage"));
+    }
+
     @Test
     void theSatisfactionLineIsARateLikeEveryOther() {
         assertThat(problemsWith("lowSatisfactionBelow: 0.80", "lowSatisfactionBelow: 80")).containsExactly(
