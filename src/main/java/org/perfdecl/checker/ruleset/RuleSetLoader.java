@@ -592,7 +592,7 @@ public class RuleSetLoader {
                             : written.getOrDefault(m.getPath().replaceFirst("^src/main/resources/", ""), m.getPath());
                     found.add(new RuleProblem(path, Math.max(0, m.getLine()), m.getText().strip()));
                 }
-                problems.addAll(withoutConsequences(found));
+                problems.addAll(unknownProperties(withoutConsequences(found)));
                 ks.getRepository().removeKieModule(releaseId);
                 return null;
             }
@@ -605,6 +605,63 @@ public class RuleSetLoader {
             }
             return kieBase;
         }
+    }
+
+    private static final Pattern UNRESOLVED_PROPERTY = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+
+    /**
+     * A property a fact does not have ({@code TextField(txt.length() < 4)}, a typo of {@code text}): Drools
+     * tells it two or three times per line, in its own words and with its class names
+     * ({@code Facts$TextField.txt()}). Said once per file, line and property instead, in both languages,
+     * naming the fact and listing the properties it has (the fact model of rules/README.md).
+     */
+    static List<RuleProblem> unknownProperties(List<RuleProblem> problems) {
+        Map<String, RuleProblem> told = new java.util.LinkedHashMap<>();
+        Map<String, String> expressionAt = new HashMap<>();
+        for (RuleProblem p : problems) {
+            Matcher m = UNRESOLVED_PROPERTY.matcher(p.message());
+            if (!m.find()) {
+                continue;
+            }
+            Class<?> fact;
+            try {
+                fact = Class.forName(m.group(1), false, RuleSetLoader.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                continue;
+            }
+            List<String> known = new ArrayList<>();
+            for (Class<?> c = fact; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+                        known.add(f.getName());
+                    }
+                }
+            }
+            String property = m.group(2);
+            String type = fact.getSimpleName();
+            told.putIfAbsent(p.file() + ":" + p.line() + ":" + property, RuleProblem.said(p.file(), p.line(),
+                    "compile.unknown-property", Map.of("type", type, "property", property, "known", String.join(", ", known))));
+            expressionAt.put(p.file() + ":" + p.line(), property);
+        }
+        if (told.isEmpty()) {
+            return problems;
+        }
+        List<RuleProblem> result = new ArrayList<>();
+        boolean placed = false;
+        for (RuleProblem p : problems) {
+            String property = expressionAt.get(p.file() + ":" + p.line());
+            // Drools' own lines about that expression ("Unable to analyze expression 'txt.length()'") go with it
+            if (property != null && p.isForeign() && p.message().contains(property)) {
+                if (!placed) {
+                    result.addAll(told.values());
+                    placed = true;
+                }
+                continue;
+            }
+            result.add(p);
+        }
+        return result;
     }
 
     /**
