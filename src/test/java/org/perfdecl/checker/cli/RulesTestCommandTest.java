@@ -48,4 +48,38 @@ class RulesTestCommandTest {
                 .contains("FAIL  rules/BUD-007.yaml › a wrong expectation")
                 .contains("PASS  rules/BUD-007.yaml › the budget grows 23.9%");
     }
+
+    /**
+     * A slip in a case itself (a field to set that no declaration has, a severity misspelt) is told as that slip,
+     * naming it, not as "expected, not found": the policy person sees what to correct in the fixture.
+     */
+    @Test
+    void aMisspeltFieldOrSeverityInACaseIsNamed(@TempDir Path dir) throws Exception {
+        Path fixtures = Files.createDirectories(dir.resolve("fixtures/rules"));
+        Files.copy(Path.of("fixtures/rules/base.json"), fixtures.resolve("base.json"));
+        Files.writeString(fixtures.resolve("BUD-007.yaml"), """
+                rule: BUD-007
+                cases:
+                  - name: a misspelt field to set
+                    set: {/lastYearBudgt: 5870000, /lastYearSpent: 5870000}
+                    expect: [{severity: INFO, field: /currentYearBudget}]
+                  - name: a misspelt severity
+                    set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
+                    expect: [{severity: INFOO, field: /currentYearBudget}]
+                  - name: the budget grows 23.9%
+                    set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
+                    expect: [{severity: INFO, field: /currentYearBudget}]
+                """);
+
+        var zh = CheckCommandTest.cli("rules", "test", "--lang", "zh", "--fixtures", dir.resolve("fixtures").toString(), "rules");
+        var en = CheckCommandTest.cli("rules", "test", "--lang", "en", "--fixtures", dir.resolve("fixtures").toString(), "rules");
+
+        assertThat(zh.out()).contains("出错：用例 `set` 中的“/lastYearBudgt”不是申报表的字段（拼写是否有误？）")
+                .contains("出错：用例写的级别“INFOO”不是 `ERROR`、`WARNING` 或 `INFO`（BUD-007 INFOO /currentYearBudget）")
+                .contains("通过    rules/BUD-007.yaml › the budget grows 23.9%")
+                .doesNotContain("应有而未出现");
+        assertThat(en.out()).contains("error: the case sets '/lastYearBudgt', which is no field of a declaration (a typo?)")
+                .contains("error: the case expects severity 'INFOO', which is not ERROR, WARNING or INFO")
+                .contains("1 passed, 2 failed");
+    }
 }
