@@ -1,5 +1,6 @@
 package org.perfdecl.checker;
 
+import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.declaration.ReadingNote;
 import org.perfdecl.checker.facts.Facts;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 
 /** The fact model in rules/README.md must list exactly the fields the facts have: it cannot drift. */
+@RunsBesideOthers
 class RulesGuideTest {
 
     private static final Pattern SECTION = Pattern.compile("(?m)^### (\\w+)\\s*$");

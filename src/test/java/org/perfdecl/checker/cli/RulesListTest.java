@@ -1,5 +1,6 @@
 package org.perfdecl.checker.cli;
 
+import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules list: each parameter shows what parameters.yaml's constraints ask of it. */
+@ReadsTheConsole
 class RulesListTest {
 
     @Test

@@ -1,5 +1,6 @@
 package org.perfdecl.checker.engine;
 
+import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import org.perfdecl.checker.TestRules;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@RunsBesideOthers
 class CheckerTest {
 
     private static Declaration seed5() throws Exception {

@@ -1,5 +1,6 @@
 package org.perfdecl.checker.engine;
 
+import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.ruleset.RuleSet;
@@ -15,6 +16,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+@RunsBesideOthers
 class RuleSetHolderTest {
 
     @Test
