@@ -195,6 +195,32 @@ public final class Words {
     }
 
     /**
+     * Whether a name and a text both write a word of one field of work: {@code fields} holds one field a line, its
+     * words apart by spaces (relevance.domains). An indicator that measures the goals in other words shares no word
+     * with them but their field's: 水鸟种类数 of a goal of 湿地保护, 查处案件办结率 of one of 打击违法.
+     */
+    public static boolean sharesField(String name, String text, List<String> fields) {
+        if (name == null || text == null || fields == null) {
+            return false;
+        }
+        for (String field : fields) {
+            boolean inName = false;
+            boolean inText = false;
+            for (String word : field.trim().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                inName |= name.contains(word);
+                inText |= text.contains(word);
+                if (inName && inText) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code a} shares a word of {@code b}; when {@code b} holds words of {@code first}, one of those. 组织水库管理人员培训
      * names its work (培训, of relevance.activityTerms): 水库管理人员数量 shares 管理, 人员 with it but not 培训.
      */

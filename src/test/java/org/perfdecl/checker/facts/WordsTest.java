@@ -63,4 +63,16 @@ class WordsTest {
         assertThat(Words.sharesAny(many, many.stream().map(w -> w + "x").toList())).isFalse();
         assertThat(Words.sharesAny(null, many)).isFalse();
     }
+
+    @Test
+    void aNameAndATextShareAFieldWhenEachWritesAWordOfOneLine() {
+        List<String> fields = List.of("执法 查处 立案 案件 违法", "旅游 游客 景区");
+        assertThat(Words.sharesField("立案案件办结率", "依法打击违法经营行为", fields)).isTrue();
+        assertThat(Words.sharesField("接待游客人次", "促进旅游消费", fields)).isTrue();
+        // words of two fields, one in each text, are no field in common
+        assertThat(Words.sharesField("接待游客人次", "依法打击违法经营行为", fields)).isFalse();
+        assertThat(Words.sharesField("立案案件办结率", "", fields)).isFalse();
+        assertThat(Words.sharesField(null, "促进旅游消费", fields)).isFalse();
+        assertThat(Words.sharesField("接待游客人次", "促进旅游消费", null)).isFalse();
+    }
 }
