@@ -83,16 +83,27 @@ final class RulesCommand {
         @Option(names = {"-q", "--quiet"}, description = "print failures only")
         boolean quiet;
 
+        @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+                description = {"stop checking a form after this many seconds, as check does: its case fails INCOMPLETE, and a rule",
+                        "that never returns (a loop in its Java) is named and not run again (default: ${DEFAULT-VALUE})"})
+        int timeLimitSeconds;
+
         @picocli.CommandLine.Mixin
         LanguageOption lang;
 
         @Override
         public Integer call() {
+            if (timeLimitSeconds < 1) {
+                return timeLimitRefused(timeLimitSeconds);
+            }
             Path fixtureDir = fixturesFolder(dir, fixtures);
             Checker checker;
             try {
                 RuleSource source = RulesOption.source(dir);
-                checker = new Checker(new RuleSetHolder(() -> source, RuleSetLoader.cached()), 100_000);
+                // guarded as check is: a draft whose consequence or condition never returns fails its case at the
+                // time limit, naming the rule, instead of holding the run for ever
+                checker = new Checker(new RuleSetHolder(() -> source, RuleSetLoader.cached()), limits(timeLimitSeconds))
+                        .guardStuckRules();
             } catch (RuleSetException e) {
                 e.problems().forEach(p -> System.out.println(RulesOption.shown(dir, p, lang.language())));
                 System.out.println(lang.say("cli.rules.errors", java.util.Map.of("count", e.problems().size())));
@@ -132,6 +143,19 @@ final class RulesCommand {
         }
     }
 
+    /** The limits of a check of {@code rules test} and {@code rules diff}: check's, with its --time-limit. */
+    static CheckLimits limits(int timeLimitSeconds) {
+        return CheckLimits.DEFAULT.withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds));
+    }
+
+    /** A --time-limit below 1 s, told as check tells it (in Chinese, then in English): exit 2. */
+    static int timeLimitRefused(int value) {
+        var told = org.perfdecl.checker.report.ServiceTexts.text("cli.error", java.util.Map.of("message",
+                org.perfdecl.checker.report.ServiceTexts.text("cli.check.time-limit", java.util.Map.of("value", value))));
+        System.err.println(told.zh() + "\n" + told.en());
+        return Cli.UNUSABLE;
+    }
+
     /**
      * The fixtures given, else those beside the rules folder ({@code rules test .} inside rules/ finds
      * ../fixtures), else ./fixtures, else the copy the jar carries.
@@ -165,15 +189,25 @@ final class RulesCommand {
         @picocli.CommandLine.Mixin
         LanguageOption lang;
 
+        @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+                description = {"stop checking a form after this many seconds, as check does: its case fails INCOMPLETE, and a rule",
+                        "that never returns (a loop in its Java) is named and not run again (default: ${DEFAULT-VALUE})"})
+        int timeLimitSeconds;
+
         @Override
         public Integer call() throws java.io.IOException {
+            if (timeLimitSeconds < 1) {
+                return timeLimitRefused(timeLimitSeconds);
+            }
             Checker before;
             Checker after;
             Path loading = old;
             try {
-                before = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(old))), CheckLimits.DEFAULT);
+                before = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(old))), limits(timeLimitSeconds))
+                        .guardStuckRules(); // a rule that never returns: told as the candidate failing, not a run that hangs
                 loading = candidate;
-                after = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(candidate))), CheckLimits.DEFAULT);
+                after = new Checker(RuleSetHolder.serving(RuleSetLoader.cached().load(RulesOption.source(candidate))), limits(timeLimitSeconds))
+                        .guardStuckRules();
             } catch (RuleSetException e) {
                 Path folder = loading;
                 e.problems().forEach(p -> System.out.println(RulesOption.shown(folder, p, lang.language())));

@@ -260,15 +260,20 @@ public class Checker {
         }
         StackTraceElement[] stack = r.thread.getStackTrace();
         String named = RunningRule.of(stack, r.ruleSet); // a rule compiled to a class of its name (MVEL)
+        boolean inConsequence = inConsequence(stack);
         // the executable model's consequences are lambdas that name no rule: the one last let fire, if in its consequence
-        String name = named != null ? named : inConsequence(stack) ? r.firing : null;
-        String id = name == null ? null : r.ruleSet.rules().stream().filter(x -> x.name().equals(name)).findFirst()
-                .map(x -> x.id()).orElse(null);
-        LocalizedText which = name == null ? ServiceTexts.text("incomplete.rule.unknown", Map.of())
-                : id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
-                : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
+        String consequence = inConsequence ? (named != null ? named : r.firing) : null;
+        // not in a consequence: a loop in a DRL function its conditions call, named by the rules that call it (an eval
+        // of MVEL is a class of its rule's name too)
+        RunningRule.InCondition condition = inConsequence ? null : RunningRule.ofCondition(stack, r.ruleSet.knowledgeBase());
+        List<String> names = consequence != null ? List.of(consequence) : condition != null && !condition.rules().isEmpty()
+                ? condition.rules() : named != null ? List.of(named) : List.of();
+        String name = names.isEmpty() ? null : names.get(0);
+        LocalizedText which = names.isEmpty() ? ServiceTexts.text("incomplete.rule.unknown", Map.of()) : named(r.ruleSet, names);
         long ms = limits.timeLimit().toMillis();
-        LocalizedText problem = ServiceTexts.text("incomplete.rule-stuck", Map.of("rule", which, "ms", ms));
+        LocalizedText problem = condition == null ? ServiceTexts.text("incomplete.rule-stuck", Map.of("rule", which, "ms", ms))
+                : ServiceTexts.text("incomplete.rule-stuck-condition", Map.of("rule", which, "ms", ms,
+                        "function", String.join("`, `", condition.functions())));
         int lost = StuckChecks.lost();
         String how = "{} (form {}, rule set {}); its thread {} is left to it: {} thread(s) of checks stuck{}";
         Object[] args = {problem.en(), r.declaration.projectName(), r.ruleSet.version(), r.thread.getName(), lost,
@@ -278,11 +283,11 @@ public class Checker {
         } else {
             log.warn(how, args);
         }
-        if (name != null) {
+        if (consequence != null) { // a rule's conditions are matched whether it may fire or not: leaving it out does not help
             synchronized (this) { // two checks given up at once both leave their rule out
                 Skipped was = skipped;
                 java.util.Set<String> rules = new java.util.TreeSet<>(was != null && was.ruleSet() == r.ruleSet ? was.rules() : java.util.Set.of());
-                rules.add(name);
+                rules.add(consequence);
                 skipped = new Skipped(r.ruleSet, java.util.Set.copyOf(rules));
             }
         }
@@ -292,6 +297,20 @@ public class Checker {
         }
         return report(r.ruleSet, r.declaration, r.input, r.lastYear, source, explain, found, null, problem, name,
                 CheckListener.Limit.TIME_LIMIT, started);
+    }
+
+    /** Rules named with their IDs: {@code rule "a" (FORM-001)}, several apart by commas. */
+    private static LocalizedText named(RuleSet ruleSet, List<String> names) {
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (String name : names) {
+            String id = ruleSet.rules().stream().filter(x -> x.name().equals(name)).findFirst().map(x -> x.id()).orElse(null);
+            LocalizedText one = id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
+                    : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
+            zh.append(zh.isEmpty() ? "" : "、").append(one.zh());
+            en.append(en.isEmpty() ? "" : ", ").append(one.en());
+        }
+        return new LocalizedText(zh.toString(), en.toString());
     }
 
     private Report checkHere(Declaration form, LastYear given, Report.Source source, boolean explain,

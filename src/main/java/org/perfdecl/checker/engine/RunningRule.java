@@ -2,6 +2,8 @@ package org.perfdecl.checker.engine;
 
 import org.perfdecl.checker.ruleset.RuleSet;
 
+import java.util.List;
+
 /**
  * Which rule's consequence a thread is in, read from its stack: Drools compiles the consequence of a rule
  * "a b" to a class {@code Rule_a_b…}. What tells a consequence that never returns (a loop in its Java, out
@@ -28,6 +30,90 @@ public final class RunningRule {
             }
         }
         return null;
+    }
+
+    /** A loop in a condition: the DRL functions the stack is in, and the rules whose conditions call them. */
+    public record InCondition(List<String> functions, List<String> rules) {
+    }
+
+    /**
+     * The rules whose conditions (a constraint of a pattern, an {@code eval}) call a DRL function the stack is in:
+     * a loop there is out of reach of a halt as a consequence's is, and no class of the rule's name is on the stack.
+     * A function compiles to a method of its own name in a class of the rule's package (MVEL: {@code Spin.spin},
+     * the executable model: {@code Rules<hash>.spin}); the conditions that call it are found by their text. Null
+     * when the stack is in no function of the rule set.
+     */
+    public static InCondition ofCondition(StackTraceElement[] stack, org.kie.api.KieBase base) {
+        if (base == null) {
+            return null;
+        }
+        java.util.Set<String> packages = new java.util.HashSet<>();
+        base.getKiePackages().forEach(p -> packages.add(p.getName()));
+        List<String> functions = new java.util.ArrayList<>();
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            int dot = type.lastIndexOf('.');
+            String simple = type.substring(dot + 1);
+            String method = frame.getMethodName();
+            // MVEL: class SpinsOn, method spinsOn; the executable model: class Rules<hash>, method spinsOn
+            boolean function = simple.equalsIgnoreCase(method) || simple.matches("Rules[0-9A-F]{16,}") && !method.startsWith("lambda$");
+            if (dot > 0 && packages.contains(type.substring(0, dot)) && function && !functions.contains(method)) {
+                functions.add(frame.getMethodName());
+            }
+        }
+        if (functions.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        java.util.Set<String> called = new java.util.LinkedHashSet<>(); // of the methods on the stack, those a condition calls
+        try {
+            for (var pkg : base.getKiePackages()) {
+                for (var rule : pkg.getRules()) {
+                    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl) {
+                        String conditions = conditionText(impl.getLhs(), new StringBuilder()).toString();
+                        for (String f : functions) {
+                            if (java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(f) + "\\s*\\(")
+                                    .matcher(conditions).find()) {
+                                rules.add(rule.getName());
+                                called.add(f);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return null; // naming the rule is a courtesy: the check is answered all the same
+        }
+        // an eval of MVEL keeps no text of its expression: its function, named without its rule here (its class names it)
+        return new InCondition(List.copyOf(called.isEmpty() ? functions : called), List.copyOf(rules));
+    }
+
+    /** The text of a rule's conditions as the compiled rule keeps it: its constraints and evals. */
+    private static StringBuilder conditionText(org.drools.base.rule.RuleConditionElement element, StringBuilder text) {
+        if (element instanceof org.drools.base.rule.Pattern pattern) {
+            pattern.getConstraints().forEach(c -> text.append(c).append('\n'));
+        }
+        if (element instanceof org.drools.base.rule.EvalCondition eval) {
+            text.append(eval.getEvalExpression()).append('\n').append(evalText(eval.getEvalExpression())).append('\n');
+        }
+        for (var nested : element.getNestedElements()) {
+            conditionText(nested, text);
+        }
+        return text;
+    }
+
+    /**
+     * The source text of an eval of the executable model, which its toString leaves out: its evaluator's
+     * evaluator's ({@code LambdaEvalExpression.evaluator}). Empty when the engine keeps it elsewhere.
+     */
+    private static String evalText(Object expression) {
+        try {
+            java.lang.reflect.Field field = expression.getClass().getDeclaredField("evaluator");
+            field.setAccessible(true);
+            return String.valueOf(field.get(expression)); // its constraint's text
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String identifier(String name) {

@@ -122,7 +122,8 @@ class ImpactController {
         }
         try {
             long deadline = nanoTime.getAsLong() + runSeconds * 1_000_000_000L;
-            Checker candidateChecker = new Checker(RuleSetHolder.serving(compile(folder)), limits);
+            // guarded as the service's checks are: a candidate rule that never returns is a 422 naming it, not a run that hangs
+            Checker candidateChecker = new Checker(RuleSetHolder.serving(compile(folder)), limits).guardStuckRules();
             candidateChecker.usePreviousForms(previousForms);
             PageOf<ReportSummary> forms = stored.latestPerProject(budgetYear, pageNumber, pageSize);
             List<Entry> entries = new ArrayList<>();

@@ -58,6 +58,21 @@ public final class RuleSet {
         return session;
     }
 
+    /** The compiled rules (to read their conditions when a check does not return); null if none can be had. */
+    public org.kie.api.KieBase knowledgeBase() {
+        KieSession session = null;
+        try {
+            session = sessions.newKieSession();
+            return session.getKieBase();
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            if (session != null) {
+                session.dispose();
+            }
+        }
+    }
+
     /** Where the rule of this name is written ({@code form.drl:137}), for a rule with an id or without. */
     public Optional<String> placeOf(String ruleName) {
         return Optional.ofNullable(ruleName == null ? null : places.get(ruleName));

@@ -76,4 +76,32 @@ class RulesDiffCommandTest {
         assertThat(en.err()).startsWith("the new rules (" + candidate + ") fail on a form, so the forms were not compared: "
                 + SEED5 + ": rule \"FORM-003 ");
     }
+
+    /**
+     * rules diff ran both rule sets unguarded: a candidate whose consequence never returned held the run for as long as
+     * it looped. Now the form is given up at --time-limit and the grace, told as the new rules failing, naming the rule.
+     */
+    @Test
+    void aCandidateRuleThatNeverReturnsIsToldAtTheTimeLimitNamingItNotARunThatHangs(@TempDir Path root) throws IOException {
+        Path candidate = TestRules.copyTo(root.resolve("stuck"));
+        java.nio.file.Files.writeString(candidate.resolve("stuck.drl"),
+                org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(8).get("stuck.drl"));
+        Path form = root.resolve("stuck.json");
+        java.nio.file.Files.writeString(form, java.nio.file.Files.readString(Path.of(SEED5))
+                .replace("灵活就业群体会员专项工作经费", org.perfdecl.checker.engine.StuckRuleTest.NEVER));
+
+        // the compile of the copied rules takes seconds: what tells the guard is the answer (unguarded, the loop ends
+        // after its seconds and the report says only that the check was stopped at its time limit)
+        var en = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> CheckCommandTest.cli(
+                "rules", "diff", "--lang", "en", "--time-limit", "1", TestRules.RULES.toString(), candidate.toString(), form.toString()));
+
+        assertThat(en.exit()).as(en.out() + en.err()).isEqualTo(Cli.UNUSABLE);
+        assertThat(en.err()).startsWith("the new rules (" + candidate + ") fail on a form, so the forms were not compared: "
+                + form + ": rule \"loops on one project\" did not return within the check's time limit of 1000 ms")
+                .doesNotContain("Exception", "\tat ");
+        var zero = CheckCommandTest.cli("rules", "diff", "--lang", "en", "--time-limit", "0", TestRules.RULES.toString(),
+                candidate.toString(), form.toString());
+        assertThat(zero.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(zero.err()).contains("--time-limit must be at least 1 second (got 0)");
+    }
 }

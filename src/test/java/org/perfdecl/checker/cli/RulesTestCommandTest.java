@@ -84,4 +84,30 @@ class RulesTestCommandTest {
                 .contains("error: the case expects severity 'INFOO', which is not ERROR, WARNING or INFO")
                 .contains("1 passed, 2 failed");
     }
+
+    /**
+     * rules test ran the draft unguarded: a consequence that never returned on a fixture held the run for as long as it
+     * looped. Now that case fails at --time-limit and the grace, naming the rule, and the other cases are run.
+     */
+    @Test
+    void aDraftRuleThatNeverReturnsFailsItsCaseAtTheTimeLimitNamingIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+            throws java.io.IOException {
+        java.nio.file.Path rules = org.perfdecl.checker.TestRules.copyTo(root.resolve("rules"));
+        java.nio.file.Files.writeString(rules.resolve("stuck.drl"),
+                org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(8).get("stuck.drl"));
+        java.nio.file.Path seeds = java.nio.file.Files.createDirectories(root.resolve("fixtures/seeds"));
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        java.nio.file.Files.writeString(seeds.resolve("a-stuck.json"),
+                seed.replace("灵活就业群体会员专项工作经费", org.perfdecl.checker.engine.StuckRuleTest.NEVER));
+        java.nio.file.Files.writeString(seeds.resolve("a-stuck.expected.yaml"), "inputs: [a-stuck.json]\nfindings: []\n");
+
+        // unguarded, the loop ends after its seconds and the case says only that the check was stopped at its time limit
+        var run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CheckCommandTest.cli("rules", "test", "--lang", "en", "--time-limit", "1", rules.toString()));
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  seeds/a-stuck.expected.yaml › a-stuck.json\n"
+                + "      error: rule \"loops on one project\" did not return within the check's time limit of 1000 ms");
+        assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
+    }
 }

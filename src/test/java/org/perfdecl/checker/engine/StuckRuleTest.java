@@ -115,4 +115,58 @@ public class StuckRuleTest {
         assertThat(viaGuard.findings()).extracting(ReportFinding::ruleId).isEqualTo(plain.findings().stream().map(ReportFinding::ruleId).toList());
         assertThat(viaGuard.summary().status()).isEqualTo(plain.summary().status());
     }
+
+    /** The project's rules and one whose condition calls a DRL function that loops ({@code seconds}) on one project name. */
+    static Map<String, String> rulesWithALoopInACondition(int seconds, boolean inEval) {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("stuck.drl", """
+                package rules.stuck;
+                import org.perfdecl.checker.facts.Facts.TextField;
+                function boolean spinsOn(String text) {
+                    long end = System.nanoTime() + %dL * 1_000_000_000L;
+                    while (System.nanoTime() < end) { }
+                    return true;
+                }
+                rule "loops in its condition"
+                when
+                    %s
+                then
+                end
+                """.formatted(seconds, inEval ? "$t : TextField(text == \"%s\")\n    eval(spinsOn($t.getText()))".formatted(NEVER)
+                : "$t : TextField(text == \"%s\", spinsOn(text))".formatted(NEVER)));
+        return files;
+    }
+
+    /**
+     * A loop in a function a rule's condition calls was answered "a rule did not return": no class of the rule's name is
+     * on the stack, and the rule last let fire is not the one. Now the rules whose conditions call the function the
+     * thread is in are named, and the function, under MVEL (the service's reloads) and the executable model (the
+     * command line's).
+     */
+    @Test
+    @Timeout(180)
+    void aLoopInAFunctionAConditionCallsIsAnsweredNamingTheRuleAndTheFunction() throws Exception {
+        var executableModel = new org.perfdecl.checker.ruleset.RuleSetLoader(org.perfdecl.checker.ruleset.CompiledRules.NONE, true);
+        for (var loader : List.of(TestRules.LOADER, executableModel)) {
+            // an eval of the executable model keeps no text of its expression that could name its rule: left out (RELIABILITY.md)
+            for (boolean inEval : loader == TestRules.LOADER ? List.of(false, true) : List.of(false)) {
+                Map<String, String> files = rulesWithALoopInACondition(3, inEval);
+                RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("stuck-condition-" + inEval, files), loader);
+                holder.current();
+                Checker checker = new Checker(holder, CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(500))).guardStuckRules();
+                checker.check(seed5(null), null, false); // warm
+
+                Report stuck = checker.check(seed5(NEVER), null, false);
+
+                String how = (loader == TestRules.LOADER ? "MVEL" : "executable model") + (inEval ? ", eval" : ", constraint");
+                assertThat(stuck.summary().status()).as(how).isEqualTo("INCOMPLETE");
+                assertThat(stuck.summary().failedRule()).as(how).isEqualTo("loops in its condition");
+                assertThat(stuck.summary().problem()).as(how).startsWith("rule \"loops in its condition\" did not return within the "
+                        + "check's time limit of 500 ms (a loop in the function `spinsOn` its conditions call?)");
+                assertThat(stuck.summary().problemMessage().zh()).as(how)
+                        .startsWith("规则“loops in its condition”在审核时限 500 毫秒内没有结束运行（其条件调用的函数 `spinsOn` 陷入死循环？）");
+                Thread.sleep(3000); // the loop's end, not to leave a core spinning under the next compile
+            }
+        }
+    }
 }

@@ -45,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = {"checker.watch-rules=false", "checker.admin.username=root",
         "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER"})
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ImpactEndpointTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -100,6 +101,9 @@ class ImpactEndpointTest {
         Files.createSymbolicLink(loop.resolve("frameworks/back"), Path.of(".."));
         // the rules as they are, for runs whose audit lines no other test counts
         copyRules(candidates.resolve("unchanged"));
+        // a draft whose consequence loops (6 s, then ends) on one project's form
+        Files.writeString(copyRules(candidates.resolve("stuck")).resolve("stuck.drl"),
+                org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(6).get("stuck.drl"));
     }
 
     private static Path copyRules(Path to) throws IOException {
@@ -287,6 +291,27 @@ class ImpactEndpointTest {
     }
 
     /** Files.walk's FileSystemLoopException came out of the candidate's reading unhandled: a 500. */
+    /**
+     * The candidate ran unguarded: a draft whose consequence never returns held the run (and, as one run at a time
+     * is allowed, every later one) for as long as it looped. Now it is given up at the check's time limit and
+     * the grace, a 422 naming the rule, and the next run is served.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last: the form it stores would change the counts of the others
+    void aCandidateRuleThatNeverReturnsIsA422NamingItAtTheTimeLimitNotARunThatHangs() throws Exception {
+        check(seed5(org.perfdecl.checker.engine.StuckRuleTest.NEVER));
+        // unguarded, the loop ends after its seconds and the run answers 422 saying only that the check was stopped
+        MvcResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> admin("?candidate=stuck&lang=en"));
+        String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(422);
+        assertThat(JSON.readTree(body).get("code").asString()).isEqualTo("candidate-fails");
+        assertThat(JSON.readTree(body).get("detail").asString()).contains(org.perfdecl.checker.engine.StuckRuleTest.NEVER,
+                "rule \"loops on one project\" did not return within the check's time limit of 2000 ms");
+        // the run is over: the next one is served, not refused as busy
+        assertThat(admin("?candidate=unchanged").getResponse().getStatus()).isEqualTo(200);
+    }
+
     @Test
     void aCandidateWithALinkThatLoopsIsRefusedNamingTheLinkNotAnInternalError() throws Exception {
         mvc.perform(post(URL + "?candidate=loop").with(httpBasic("root", "admin-secret")).header("Accept-Language", "zh-CN"))
