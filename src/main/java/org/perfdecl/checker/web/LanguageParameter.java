@@ -44,8 +44,16 @@ public final class LanguageParameter {
      */
     static Language ofQuery(HttpServletRequest request) {
         Language first = null;
-        for (String value : queryParameters(request, NAME)) {
+        java.util.List<String> values = queryParameters(request, NAME);
+        for (String value : values) {
             Language language = of(value);
+            if (first != null && language != null && language != first) {
+                // ?lang=zh&lang=en was answered in the first, silently: which one the client meant is not ours to pick
+                SaidProblem refused = new SaidProblem(HttpStatus.BAD_REQUEST, "bad-parameter", null,
+                        ServiceTexts.text("problem.bad-parameter.lang-conflict", Map.of("values", String.join(", ", values))));
+                refused.getBody().setProperty("parameter", NAME);
+                throw refused;
+            }
             first = first == null ? language : first;
         }
         return first;

@@ -24,4 +24,15 @@ class LanguageParameterTest {
         assertEquals("en", LanguageParameter.queryParameter(query("%6cang=en"), "lang"));
         assertEquals(Language.ZH, LanguageParameter.ofQuery(query("lang=zh&lang%5B%5D=fr&%zz=1&x")));
     }
+
+    /** ?lang=zh&lang=en was answered in Chinese, silently (a reload too): now a 400 naming the parameter and both values. */
+    @Test
+    void twoLanguagesAreRefusedNamingBoth() {
+        SaidProblem refused = assertThrows(SaidProblem.class, () -> LanguageParameter.ofQuery(query("lang=zh&lang=en")));
+        assertEquals("lang", refused.getBody().getProperties().get("parameter"));
+        assertEquals("the parameter 'lang' is given with two languages (zh, en): give it once, zh or en", refused.getBody().getDetail());
+        assertThrows(SaidProblem.class, () -> LanguageParameter.ofQuery(query("lang=en-GB&lang=zh-CN")));
+        // the same language twice is no conflict
+        assertEquals(Language.ZH, LanguageParameter.ofQuery(query("lang=zh&lang=zh-CN")));
+    }
 }
