@@ -39,6 +39,12 @@ final class RulesOption {
     /** A folder given by the user must exist; without one, ./rules or else the bundled rules. */
     static RuleSource source(Path dir) {
         if (dir != null) {
+            if (Files.isRegularFile(dir)) {
+                // "folder not found" for a file that is there sent users looking for a missing folder
+                Path parent = dir.toAbsolutePath().getParent();
+                throw new IllegalArgumentException(dir + " is a file, not a rules folder: give the folder that holds the rules"
+                        + (parent == null ? "" : " (" + parent + ")"));
+            }
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("rules folder not found: " + dir);
             }

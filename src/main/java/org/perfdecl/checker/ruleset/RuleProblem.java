@@ -99,7 +99,8 @@ public record RuleProblem(String file, int line, String message, String cell, St
     }
 
     private String place() {
-        return cell == null ? file + ":" + line + ": " : file + "!" + cell + ": ";
+        // a problem of the folder as a whole names no file (nor a line 0 of none)
+        return file.isEmpty() ? "" : cell == null ? file + ":" + line + ": " : file + "!" + cell + ": ";
     }
 
     @Override

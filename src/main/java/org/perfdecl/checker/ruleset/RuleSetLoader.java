@@ -159,6 +159,11 @@ public class RuleSetLoader {
     }
 
     public RuleSet load(RuleSource source) {
+        if (source.files().isEmpty() && source.binaries().isEmpty()) {
+            // one problem, naming the folder once: six (one per missing file, the folder's name written twice in the
+            // last) told a user who gave the wrong folder nothing they could not see
+            throw new RuleSetException(List.of(RuleProblem.said("", 0, "folder-empty", Map.of("folder", source.location()))));
+        }
         List<RuleProblem> problems = new ArrayList<>();
         Policy policy = loadPolicy(source, problems);
         Map<String, Framework> frameworks = loadFrameworks(source, problems);
@@ -168,7 +173,7 @@ public class RuleSetLoader {
         Map<String, String> drl = ruleTexts(source, tables, problems);
         Map<String, RuleText> texts = scanRules(drl);
         if (texts.isEmpty()) {
-            problems.add(RuleProblem.said(source.location(), 0, "no-drl", Map.of()));
+            problems.add(RuleProblem.said("", 0, "no-drl", Map.of())); // of the folder: named once, by who shows it
         }
         problems.addAll(divisionsByZero(texts));
         KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, drl, problems);
@@ -762,7 +767,9 @@ public class RuleSetLoader {
                         parametersRead(text.body())));
             }
         }
-        catalogue.entries().keySet().stream().filter(id -> !used.contains(id)).sorted().forEach(id ->
+        // a workbook that cannot be read is one problem: the ids its rules would have had are not told "no rule" besides
+        boolean tableUnread = problems.stream().anyMatch(p -> "ruleset.table.unreadable".equals(p.code()));
+        catalogue.entries().keySet().stream().filter(id -> !used.contains(id) && !tableUnread).sorted().forEach(id ->
                 problems.add(RuleProblem.said(Catalogue.FILE, keyLine(file.text(), id), "catalogue.no-rule", Map.of("id", id))));
         rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;

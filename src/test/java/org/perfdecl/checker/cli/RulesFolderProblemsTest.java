@@ -1,0 +1,45 @@
+package org.perfdecl.checker.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfdecl.checker.TestRules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How `rules validate` tells a rules folder that is wrong as a whole: once, naming it, never its path twice. */
+@org.perfdecl.checker.suite.ReadsTheConsole
+class RulesFolderProblemsTest {
+
+    /** An empty folder gave six errors, the last naming the folder twice (empty/empty:0: no .drl file found). */
+    @Test
+    void anEmptyFolderIsOneErrorNamingItOnce(@TempDir Path root) throws Exception {
+        Path empty = Files.createDirectories(root.resolve("nothing-here"));
+        var run = CheckCommandTest.cli("rules", "validate", "--lang", "en", empty.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("the rules folder 'nothing-here' holds no file (no .drl, parameters.yaml, catalogue.yaml): "
+                + "is it the right folder?\n1 error(s)\n");
+    }
+
+    /** A file given where the folder goes was "rules folder not found", sending the user after a missing folder. */
+    @Test
+    void aFileGivenForTheFolderIsToldAsAFile() {
+        var run = CheckCommandTest.cli("rules", "validate", "--lang", "en", "rules/form.drl");
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).startsWith("error: rules/form.drl is a file, not a rules folder: give the folder that holds the rules (")
+                .doesNotContain("not found");
+    }
+
+    /** A workbook that cannot be read gave its error and six "has no rule" of the catalogue besides. */
+    @Test
+    void anUnreadableWorkbookIsOneErrorNamingIt(@TempDir Path root) throws Exception {
+        Path rules = TestRules.copyTo(root.resolve("rules"));
+        Files.write(rules.resolve("review-tables.xlsx"), new byte[]{'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8});
+        var run = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith(rules + "/review-tables.xlsx:0: cannot be read as an Excel workbook (.xlsx): ")
+                .endsWith("\n1 error(s)\n").doesNotContain("has no rule");
+    }
+}
