@@ -134,7 +134,7 @@ class RuleSetLoaderTest {
     void anEmptyFolderIsNoRuleSet() {
         assertThatThrownBy(() -> loader.load(new RuleSource("empty", Map.of())))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("no .drl file found")
+                .hasMessageContaining("the rules folder 'empty' holds no file")
                 .hasMessageContaining("parameters.yaml");
     }
 
