@@ -39,13 +39,23 @@ final class OfficeLimits {
      */
     static final int MAX_XML_DEPTH = 256;
 
+    /** The setting Drools' decision-table reader (ExcelParser) applies to POI's ratio whenever it reads a workbook. */
+    static final String DROOLS_RATIO = "drools.excelParser.minInflateRatio";
+
     static {
         // the sizes above bound what a file may unpack to, part by part and in all (checkZip, and POI with
         // setMaxEntrySize); a ratio test on top refused a form for a long cell of one repeated character, which
         // packs a thousand to one: a file is refused for what it unpacks to, not for how well it packs
         ZipSecureFile.setMinInflateRatio(0);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        // POI's ratio is global, and Drools' decision-table reader sets it again each time it opens a workbook (every
+        // compile of a rule set with a table: a reload) to its drools.excelParser.minInflateRatio, else 0.01: after a
+        // reload such a form was refused as a zip bomb. Drools is told the same ratio; init() puts it back meanwhile.
+        if (System.getProperty(DROOLS_RATIO) == null) {
+            System.setProperty(DROOLS_RATIO, "0");
+        }
     }
+
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
@@ -81,7 +91,10 @@ final class OfficeLimits {
 
     /** Makes sure POI's limits are set before a reader opens anything. */
     static void init() {
-        // the static initialisers above do the work
+        // the static initialisers above do the work; a decision table read before them (by Drools) set the ratio back
+        if (ZipSecureFile.getMinInflateRatio() != 0) {
+            ZipSecureFile.setMinInflateRatio(0);
+        }
     }
 
     /** Walks the zip; refuses macros, oversized parts and sheets with more than {@link #MAX_ROWS} rows. */

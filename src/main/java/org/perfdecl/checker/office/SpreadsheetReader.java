@@ -44,12 +44,9 @@ import java.util.regex.Pattern;
  */
 public final class SpreadsheetReader {
 
-    static {
-        OfficeLimits.init();
-    }
-
     /** Each form found, from whichever visible sheet holds it. */
     public List<FormTableReader.ReadForm> read(byte[] bytes) {
+        OfficeLimits.init(); // POI's limits, as a decision table read since may have changed them
         try (Workbook workbook = open(bytes)) {
             List<FormTableReader.ReadForm> forms = new ArrayList<>();
             List<String> looked = new ArrayList<>();

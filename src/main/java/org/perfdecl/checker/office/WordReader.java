@@ -56,11 +56,8 @@ public final class WordReader {
             "F052", '☑', "F051", '☒', "F0A3", '□', "F0FE", '☑', "F0FD", '☒', "F0A8", '□', "F06F", '□',
             "F0FC", '√', "F0A1", '□', "F0A2", '□');
 
-    static {
-        OfficeLimits.init();
-    }
-
     public List<FormTableReader.ReadForm> read(byte[] bytes) {
+        OfficeLimits.init(); // POI's limits, as a decision table read since may have changed them
         List<GridRow> rows = open(bytes);
         try {
             return new FormTableReader().read(rows);
