@@ -41,6 +41,7 @@ final class DecisionTables {
     private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.*)\"\\s*$");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,5}-\\d{3}");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_.$]{3,}");
+    private static final Pattern QUOTED = Pattern.compile("'([^'\\s]{2,})'");
 
     /** One sheet turned into DRL, with every cell it read (for telling where a problem is). */
     record Table(String key, String drl, Map<Integer, Map<Integer, String>> cells, List<Integer> tableRows, int[] rowOfLine) {
@@ -291,6 +292,14 @@ final class DecisionTables {
         boolean specific = v.length() > 1 || !Character.isDigit(v.charAt(0));
         if (specific && message.contains(v)) {
             return 3000 + v.length();
+        }
+        // what a message quotes is what it is about ('kindd', an expression): a closer pointer than any other word of
+        // it (a list of the properties a fact has names every column's code)
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            if (v.contains(quoted.group(1))) {
+                return 2500 + quoted.group(1).length();
+            }
         }
         int best = 0;
         Matcher token = TOKEN.matcher(message);

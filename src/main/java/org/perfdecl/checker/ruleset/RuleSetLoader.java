@@ -183,7 +183,8 @@ public class RuleSetLoader {
             checkParameters(policy, source.files().get(Policy.FILE), texts, frameworks, problems);
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems.stream().map(tables::locate).toList());
+            // one mistake in a table column's code is found once per rule its rows make: told once, at its cell
+            throw new RuleSetException(problems.stream().map(tables::locate).distinct().toList());
         }
         // where each rule is written: as scanned, a decision table's rule at its row (as the catalogue names it)
         Map<String, String> places = new HashMap<>();

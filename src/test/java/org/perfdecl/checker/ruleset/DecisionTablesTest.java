@@ -154,6 +154,9 @@ class DecisionTablesTest {
                 .anySatisfy(p -> assertThat(p).startsWith(BOOK + "!指标!G9: ").contains("kindd"))
                 .anySatisfy(p -> assertThat(p).isEqualTo(BOOK + "!金额!I12: '已填写' is a yes/no condition: write 是 to apply it or leave the cell empty, not '否'"))
                 .noneMatch(p -> p.contains("Exception") || p.contains("\tat "));
+        // the misspelt property, in the code of a column every row's rule uses: told once, naming what the fact has
+        assertThat(problems).filteredOn(p -> p.contains("kindd")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("TargetReading has no property 'kindd'").contains("kind, raw");
     }
 
     @Test
