@@ -1,6 +1,5 @@
 package org.perfdecl.checker;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.declaration.DeclarationJson;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * last row of the sheet's table (whose column headers must be the Markdown table's), and
  * {@code sheet PATH SHEET} checks that the guide shows a sheet as it is.
  */
-@RunsBesideOthers
 public class RulesGuideExamplesTest {
 
     private static final Pattern EXAMPLE = Pattern.compile(

@@ -1,6 +1,5 @@
 package org.perfdecl.checker;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.declaration.ReadingNote;
 import org.perfdecl.checker.facts.Facts;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 
 /** The fact model in rules/README.md must list exactly the fields the facts have: it cannot drift. */
-@RunsBesideOthers
 class RulesGuideTest {
 
     private static final Pattern SECTION = Pattern.compile("(?m)^### (\\w+)\\s*$");

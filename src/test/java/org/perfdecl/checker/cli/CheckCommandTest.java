@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The command line in process, on the seed export in every charset, with a file that is no form
  * among them. Each run compiles the rules (seconds), so each run asserts much.
  */
-@ReadsTheConsole
 class CheckCommandTest {
 
     @TempDir
@@ -38,7 +36,6 @@ class CheckCommandTest {
     }
 
     static Run cli(String... args) {
-        org.perfdecl.checker.suite.Console.requireReadsTheConsole();
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * opened), and never read whole first. It read any file whole: a stray disk image in a folder of forms
  * cost the run its heap.
  */
-@ReadsTheConsole
 class CheckInputCeilingTest {
 
     private static final String SEED = "fixtures/seeds/seed-2-special-hardship.json";

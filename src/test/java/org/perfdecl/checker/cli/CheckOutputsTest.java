@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +16,6 @@ import static org.perfdecl.checker.cli.CheckCommandTest.cli;
  * compares with is the one before the run, a report never replaces a file the run reads, and a report
  * goes into a folder that does not exist yet.
  */
-@ReadsTheConsole
 class CheckOutputsTest {
 
     private static final Path SEEDS = Path.of("fixtures/seeds");

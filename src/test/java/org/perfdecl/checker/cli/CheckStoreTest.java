@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +13,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code check --store}: the reports of a run go to the history database; without it nothing is kept. */
-@ReadsTheConsole
 class CheckStoreTest {
 
     @TempDir

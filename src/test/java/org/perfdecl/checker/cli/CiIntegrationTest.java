@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +22,6 @@ import static org.perfdecl.checker.cli.CheckCommandTest.cli;
  * What a declaring unit's pipeline gets: SARIF that Microsoft's validator accepts without an error or
  * a warning, GitHub and GitLab formats, and baselines that fail only on new findings.
  */
-@ReadsTheConsole
 class CiIntegrationTest {
 
     private static final Path SEEDS = Path.of("fixtures/seeds");

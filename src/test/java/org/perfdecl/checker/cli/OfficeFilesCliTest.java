@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.office.BadOfficeFiles;
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfdecl.checker.cli.CheckCommandTest.cli;
 
 /** Office and PDF files on the command line: a folder of good and bad ones, in one run (rules compile once). */
-@ReadsTheConsole
 class OfficeFilesCliTest {
 
     @TempDir

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.cli.CheckCommandTest.Run;
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfdecl.checker.cli.CheckCommandTest.cli;
 
 /** {@code check --previous FILE}: last year's form in any format, and last year's forms that cannot be used. */
-@ReadsTheConsole
 class PreviousOptionTest {
 
     private static List<String> yoy(JsonNode report) {

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.RulesGuideExamplesTest;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules diff tells its impact report in the language of --lang, as rules validate does. */
-@ReadsTheConsole
 class RulesDiffCommandTest {
 
     private static final String SEED5 = "fixtures/seeds/seed-5-flexible-employment.json";

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How `rules validate` tells a rules folder that is wrong as a whole: once, naming it, never its path twice. */
-@org.perfdecl.checker.suite.ReadsTheConsole
 class RulesFolderProblemsTest {
 
     /** An empty folder gave six errors, the last naming the folder twice (empty/empty:0: no .drl file found). */

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules list: each parameter shows what parameters.yaml's constraints ask of it. */
-@ReadsTheConsole
 class RulesListTest {
 
     @Test

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.TestRules;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules validate and rules test on a rule file saved in GBK: the file named with what to do, not "Input length = 1". */
-@ReadsTheConsole
 class RulesValidateEncodingTest {
 
     @Test

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.TestRules;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules validate on a message bundle that gives a key twice: the later text would win in silence. */
-@ReadsTheConsole
 class RulesValidateMessagesTest {
 
     @Test

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.TestRules;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** rules validate refuses parameters that break parameters.yaml's constraints, naming the value and the bound. */
-@ReadsTheConsole
 class RulesValidateParametersTest {
 
     @Test

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.cli;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.perfdecl.checker.cli.CheckCommandTest.cli;
 
 /** {@code check --waivers FILE}: a unit's pre-submission run with the waivers its reviewer granted. */
-@ReadsTheConsole
 class WaiversCliTest {
 
     @TempDir

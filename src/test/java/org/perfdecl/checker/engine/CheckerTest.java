@@ -1,6 +1,5 @@
 package org.perfdecl.checker.engine;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 import org.perfdecl.checker.TestRules;
@@ -26,7 +25,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@RunsBesideOthers
 class CheckerTest {
 
     private static Declaration seed5() throws Exception {

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.engine;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.ruleset.RuleSet;
@@ -16,7 +15,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-@RunsBesideOthers
 class RuleSetHolderTest {
 
     @Test

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.facts;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.declaration.DeclarationJson;
@@ -9,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** 上年预算执行率 as a form states it, read into the Budget fact's statedExecutionRate. */
-@RunsBesideOthers
 class StatedExecutionRateTest {
 
     @Test

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.history;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.report.Report.Storage;
@@ -13,7 +12,6 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The store on H2, the default database; and a file database keeps what it committed across a reopen. */
-@RunsBesideOthers
 class H2StoreTest extends StoreContract {
 
     @TempDir

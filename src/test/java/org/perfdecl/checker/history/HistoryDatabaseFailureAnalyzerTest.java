@@ -1,6 +1,5 @@
 package org.perfdecl.checker.history;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +17,6 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ReadsTheConsole
 @ExtendWith(OutputCaptureExtension.class)
 class HistoryDatabaseFailureAnalyzerTest {
 

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.history;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.Application;
@@ -23,7 +22,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A restart keeps every report that was answered as stored (the default H2 file database, in a temp dir). */
-@RunsBesideOthers
 class HistoryRestartTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

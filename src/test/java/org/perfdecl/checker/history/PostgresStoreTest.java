@@ -1,12 +1,10 @@
 package org.perfdecl.checker.history;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 
 /** The store on a real PostgreSQL, started by the test (see {@link Databases}). */
-@RunsBesideOthers
 class PostgresStoreTest extends StoreContract {
 
     @RegisterExtension

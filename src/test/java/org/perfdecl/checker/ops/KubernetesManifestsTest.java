@@ -1,6 +1,5 @@
 package org.perfdecl.checker.ops;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kubernetes API, and the relations between the manifests and the service (see {@link DeployChecks}).
  * The second half breaks one thing at a time in a copy of the real manifests and expects it named.
  */
-@RunsBesideOthers
 class KubernetesManifestsTest {
 
     private static Map<String, String> deploy;

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.ruleset;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.ruleset.ReviewTablesWriter.Column;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The decision table rules/review-tables.xlsx: its rows are catalogue rules like any other, and what
  * is wrong in it is told by sheet and cell, not by a line of generated DRL or a stack trace.
  */
-@RunsBesideOthers
 class DecisionTablesTest {
 
     private static final String BOOK = "review-tables.xlsx";

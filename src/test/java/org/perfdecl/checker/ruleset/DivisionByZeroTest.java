@@ -1,6 +1,5 @@
 package org.perfdecl.checker.ruleset;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.engine.CheckLimits;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * and impact preview (MVEL) folded a constant 1/0 into infinity and let the rule pass (refused only if a
  * fixture happened to notice, never with require-passing-fixtures off), or refused int x = 1/0 as a type error.
  */
-@RunsBesideOthers
 class DivisionByZeroTest {
 
     private static final String FORM = "form.drl";

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.ruleset;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 import org.perfdecl.checker.engine.RuleSetHolder;
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Parameters that contradict each other or their kind (parameters.yaml's constraints section) are
  * refused at load: one problem per mistake, at the parameter's line, with both values.
  */
-@RunsBesideOthers
 class ParameterConstraintsTest {
 
     private static final String PARAMETERS = "parameters.yaml";

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.ruleset;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.TestRules;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A changed rules folder is compiled once with the executable model and kept by its content hash;
  * the next run loads it, a corrupt entry is compiled again, and what it finds is what MVEL finds.
  */
-@RunsBesideOthers
 class RuleSetCacheTest {
 
     /** The cache, with a log of what was found and kept. */

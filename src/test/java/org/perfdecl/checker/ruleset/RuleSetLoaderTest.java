@@ -1,6 +1,5 @@
 package org.perfdecl.checker.ruleset;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.TestRules;
 
@@ -12,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A broken rule set is refused as a whole, with every problem as file:line: message. */
-@RunsBesideOthers
 class RuleSetLoaderTest {
 
     private final RuleSetLoader loader = new RuleSetLoader();

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.web;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import jakarta.servlet.AsyncContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -17,7 +16,6 @@ import static org.mockito.Mockito.verify;
  * How the body collector ends a body that does not arrive. The container is mocked: the stall that
  * matters here takes Tomcat's connection timeout (10 s) to happen on a real socket.
  */
-@RunsBesideOthers
 class BodyCollectorTest {
 
     private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/checks");

@@ -1,6 +1,5 @@
 package org.perfdecl.checker.web;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.cli.Cli;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -19,14 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Users from configuration: encoded passwords only, known roles only, ADMIN implies REVIEWER. */
-@ReadsTheConsole
 class ConfiguredUsersTest {
 
     private static final CheckerProperties.Admin NO_ADMIN = new CheckerProperties.Admin("admin", "", 10);
 
     /** What {@code hash-password} prints for the password on standard input. */
     private static String hashed(String password) {
-        org.perfdecl.checker.suite.Console.requireReadsTheConsole();
         InputStream in = System.in;
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();

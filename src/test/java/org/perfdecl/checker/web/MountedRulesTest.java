@@ -1,6 +1,5 @@
 package org.perfdecl.checker.web;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * git-sync checkout ({@code /git/current} re-pointed at a new worktree). The folder reads as the plain
  * rules/ does (same files, same version), and the folder watch serves a swapped one without a restart.
  */
-@RunsBesideOthers
 class MountedRulesTest {
 
     private static final String THRESHOLD = "warningBelow: 0.90";

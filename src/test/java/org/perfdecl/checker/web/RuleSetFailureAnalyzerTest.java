@@ -1,6 +1,5 @@
 package org.perfdecl.checker.web;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A service started on a rules folder that does not compile: the problems and what to do, not a stack trace. */
-@ReadsTheConsole
 @ExtendWith(OutputCaptureExtension.class)
 class RuleSetFailureAnalyzerTest {
 

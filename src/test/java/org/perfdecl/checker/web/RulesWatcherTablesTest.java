@@ -1,6 +1,5 @@
 package org.perfdecl.checker.web;
 
-import org.perfdecl.checker.suite.RunsBesideOthers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.TestRules;
@@ -21,7 +20,6 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Saving the decision table in the watched rules folder reloads it, and a bad cell is refused by cell. */
-@RunsBesideOthers
 class RulesWatcherTablesTest {
 
     @Test

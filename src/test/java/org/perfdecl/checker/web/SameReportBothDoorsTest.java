@@ -1,6 +1,5 @@
 package org.perfdecl.checker.web;
 
-import org.perfdecl.checker.suite.ReadsTheConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfdecl.checker.cli.Cli;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One report writer for both doors: a form checked over HTTP and by the CLI gives the same report JSON
  * (but for the service's storage block).
  */
-@ReadsTheConsole
 @LiveService
 class SameReportBothDoorsTest {
 
@@ -59,7 +57,6 @@ class SameReportBothDoorsTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(web.statusCode()).as(web.body()).isEqualTo(200);
 
-        org.perfdecl.checker.suite.Console.requireReadsTheConsole();
         PrintStream out = System.out;
         ByteArrayOutputStream cli = new ByteArrayOutputStream();
         try {
