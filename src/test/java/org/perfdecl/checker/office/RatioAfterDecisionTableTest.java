@@ -1,14 +1,9 @@
 package org.perfdecl.checker.office;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.perfdecl.checker.intake.Intake;
 import org.perfdecl.checker.intake.Source;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,17 +17,7 @@ class RatioAfterDecisionTableTest {
 
     @Test
     void aFormThatPacksWellIsReadAfterDroolsReadADecisionTable() throws Exception {
-        byte[] xlsx;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
-                Files.readAllBytes(Path.of("fixtures/seeds/seed-1-hardship-allowance.xlsx"))))) {
-            var notes = book.createSheet("填表说明");
-            for (int r = 0; r < 6; r++) {
-                notes.createRow(r).createCell(0).setCellValue(("说明" + r).repeat(10_000));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            xlsx = out.toByteArray();
-        }
+        byte[] xlsx = WellPackedWorkbooks.seedWithLongNotes();
         assertThat(Intake.read(Source.of("before.xlsx", xlsx)).get(0).problem()).isNull();
 
         new org.drools.decisiontable.parser.xls.ExcelParser(List.of()); // what a reload's table does to the setting

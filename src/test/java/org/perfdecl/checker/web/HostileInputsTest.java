@@ -157,19 +157,7 @@ class HostileInputsTest {
 
     @Test
     void aWorkbookWithLongCellsOfOneRepeatedCharacterIsCheckedNotRefusedAsAZipBomb() throws Exception {
-        byte[] xlsx;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
-                Files.readAllBytes(SEEDS.resolve("seed-1-hardship-allowance.xlsx"))))) {
-            // a sheet of notes, six cells of 32,000 characters each: 576 KB of XML that packs into a few hundred
-            // bytes, far below the 32 MB a part may unpack to, but a thousand to one
-            var notes = book.createSheet("填表说明");
-            for (int r = 0; r < 6; r++) {
-                notes.createRow(r).createCell(0).setCellValue(("说明" + r).repeat(10_000) + "说明".repeat(1_000));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            xlsx = out.toByteArray();
-        }
+        byte[] xlsx = org.perfdecl.checker.office.WellPackedWorkbooks.seedWithLongNotes();
         assertThat(xlsx.length).isLessThan(65_536);
 
         JsonNode report = json(post("/api/v1/checks?lang=en", CheckController.XLSX, xlsx), 200);
