@@ -1159,39 +1159,25 @@ class ProvinceFormsTest {
         assertThat(entries.get(0).text().en()).contains("whole budget");
     }
 
-    static java.util.stream.Stream<Path> heldOut5() throws IOException {
-        try (var files = Files.list(Path.of("fixtures/provinces-heldout5"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".expected.yaml")).sorted().toList().stream();
+    /** The expected files of the held-out rounds of forms (5: text; 6: text, Excel and Word). */
+    static java.util.stream.Stream<Path> heldOut() throws IOException {
+        List<Path> expected = new java.util.ArrayList<>();
+        for (String round : List.of("fixtures/provinces-heldout5", "fixtures/provinces-heldout6")) {
+            try (var files = Files.list(Path.of(round))) {
+                files.filter(f -> f.getFileName().toString().endsWith(".expected.yaml")).sorted().forEach(expected::add);
+            }
         }
+        return expected.stream();
     }
 
     /**
-     * The fifth held-out round's forms read as their expected files say a reviewer reads them (fields, or
-     * forms_fields for a file of several projects): names, unit, year, dates, amounts, parts, goal, every indicator.
+     * The held-out rounds' forms read as their expected files say a reviewer reads them (fields, or forms_fields for
+     * a file of several projects): names, unit, year, dates, amounts, parts, goal, every indicator.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("heldOut5")
-    void heldOut5FormsReadTheFieldsAReviewerReads(Path expected) throws IOException {
+    @org.junit.jupiter.params.provider.MethodSource("heldOut")
+    void heldOutFormsReadTheFieldsAReviewerReads(Path expected) throws IOException {
         HeldOutScore score = HeldOutScore.of(expected);
-        assertThat(score.wrong()).as(score.read() + " of " + score.fields() + " fields").isEmpty();
-    }
-
-    static java.util.stream.Stream<Path> heldOut6() throws IOException {
-        try (var files = Files.list(Path.of("fixtures/provinces-heldout6"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".expected.yaml")).sorted().toList().stream();
-        }
-    }
-
-    /**
-     * The sixth held-out round (fixtures/provinces-heldout6: text, Excel and Word forms) reads as its expected files
-     * say, field by field, as round 5 is scored.
-     */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.MethodSource("heldOut6")
-    void heldOut6FormsReadTheFieldsAReviewerReads(Path expected) throws IOException {
-        HeldOutScore score = HeldOutScore.of(expected);
-        System.out.println("held-out score " + expected.getFileName() + ": " + score.read() + " of " + score.fields()
-                + (score.wrong().isEmpty() ? "" : "; wrong: " + score.wrong()));
         assertThat(score.wrong()).as(score.read() + " of " + score.fields() + " fields").isEmpty();
     }
 
