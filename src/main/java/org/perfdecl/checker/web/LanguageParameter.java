@@ -49,10 +49,7 @@ public final class LanguageParameter {
             Language language = of(value);
             if (first != null && language != null && language != first) {
                 // ?lang=zh&lang=en was answered in the first, silently: which one the client meant is not ours to pick
-                SaidProblem refused = new SaidProblem(HttpStatus.BAD_REQUEST, "bad-parameter", null,
-                        ServiceTexts.text("problem.bad-parameter.lang-conflict", Map.of("values", String.join(", ", values))));
-                refused.getBody().setProperty("parameter", NAME);
-                throw refused;
+                throw RepeatedParameters.conflict(NAME, "problem.bad-parameter.lang-conflict", values);
             }
             first = first == null ? language : first;
         }
@@ -66,7 +63,7 @@ public final class LanguageParameter {
     }
 
     /** Every value of a parameter of the query string itself, in order (one not percent-encoded right left out). */
-    private static java.util.List<String> queryParameters(HttpServletRequest request, String name) {
+    static java.util.List<String> queryParameters(HttpServletRequest request, String name) {
         String query;
         try {
             query = request.getQueryString();

@@ -57,7 +57,8 @@ class ReportJsonConverter implements WebMvcConfigurer {
     /**
      * Every API endpoint takes {@code lang} for the language of its problems: one naming no language the
      * service writes is refused before the controller runs, as the check endpoints refuse it, rather than
-     * silently answered in the Accept-Language's or in English.
+     * silently answered in the Accept-Language's or in English. A flag or choice given twice with values that
+     * mean different things is refused there too ({@link RepeatedParameters}).
      */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -65,6 +66,9 @@ class ReportJsonConverter implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 LanguageParameter.ofQuery(request);
+                if (handler instanceof org.springframework.web.method.HandlerMethod method) {
+                    RepeatedParameters.refuseConflicts(request, method); // ?explain=true&explain=false, as ?lang=zh&lang=en
+                }
                 return true;
             }
         }).addPathPatterns("/api/**");

@@ -98,6 +98,31 @@ class ProblemAnswersTest {
                 .contains("\"parameter\":\"explain\"");
     }
 
+    /** ?explain=true&explain=false was answered with the explanation, silently: now refused as ?lang=zh&lang=en is. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/v1/checks", "/api/v1/checks/batch"})
+    void aFlagGivenTwiceWithConflictingValuesIsABadRequestNamingItAndBothValues(String path) throws Exception {
+        HttpResponse<String> answer = send(at(path + "?explain=true&explain=false").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertProblem(answer, 400, "bad-parameter");
+        assertThat(answer.body()).contains("the parameter 'explain' is given with conflicting values (true, false): give it once")
+                .contains("\"parameter\":\"explain\"").contains("\"values\":[\"true\",\"false\"]")
+                .contains("参数“explain”给出了相互矛盾的值（true, false）：只能给一次");
+        HttpResponse<String> zh = send(at(path + "?explain=1&explain=off&lang=zh").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertProblem(zh, 400, "bad-parameter");
+        assertThat(zh.body()).contains("\"detail\":\"参数“explain”给出了相互矛盾的值（1, off）：只能给一次\"");
+        // a value it cannot read is told even behind a good one (Spring bound the first and dropped the rest)
+        HttpResponse<String> maybe = send(at(path + "?explain=true&explain=maybe").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertProblem(maybe, 400, "bad-parameter");
+        assertThat(maybe.body()).contains("the parameter 'explain' takes true or false (got 'maybe')");
+        // the same meaning twice is no conflict
+        HttpResponse<String> same = send(at(path + "?explain=true&explain=yes").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertThat(same.statusCode()).isEqualTo(200);
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {";;;", "image/png"})
     void anAcceptHeaderThatRulesOutJsonStillGetsTheProblemAsJson(String accept) throws Exception {
