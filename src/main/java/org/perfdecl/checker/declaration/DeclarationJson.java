@@ -53,6 +53,12 @@ public final class DeclarationJson {
             "safeguards", "totalBudget", "currentYearBudget", "lastYearBudget", "lastYearSpent", "lastYearExecutionRate", "subProjects",
             "implementationPlan", "overallGoal", "annualGoal", "indicators", "remarks");
 
+    /** The fields of a row of each table (as the schema has them): any other is noted where it stands. */
+    private static final Set<String> INDICATOR = Set.of("level1", "level2", "level3", "target", "nature", "direction", "unit");
+    private static final Set<String> SUB_PROJECT = Set.of("name", "amount", "sources", "total");
+    private static final Set<String> SOURCE = Set.of("name", "amount");
+    private static final Set<String> CHOICE = Set.of("label", "checked");
+
     /**
      * The member of a declaration that may carry last year's form of the project (read by the input
      * pipeline, not part of the declaration itself).
@@ -299,12 +305,65 @@ public final class DeclarationJson {
         return node.getNodeType().name().toLowerCase();
     }
 
+    /**
+     * The one known field {@code name} is a slip of the pen away from (a letter missing, extra, wrong or two
+     * swapped, or another case), or null: none is near, or two are equally near ({@code level4}).
+     */
+    static String nearest(String name, Set<String> known) {
+        if (name.length() > 40) {
+            return null;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String candidate : known) {
+            if (candidate.startsWith("$") || Math.abs(candidate.length() - name.length()) > 2) {
+                continue;
+            }
+            int d = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        // one slip in a short name, two in a longer one: "unit" and "name" are not slips of each other
+        int allowed = Math.min(2, Math.max(1, Math.min(name.length(), best == null ? 0 : best.length()) / 4));
+        return best != null && !tie && bestDistance <= allowed ? best : null;
+    }
+
+    /** Edits from one to the other: a letter inserted, deleted or replaced, or two neighbours swapped. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** Walks one object, collecting notes for fields it cannot use. */
     private static final class Reader {
         private final ObjectNode root;
         private final Map<String, Integer> lines;
         private final Map<String, Integer> repeated;
         private final List<ReadingNote> notes = new ArrayList<>();
+        /** Unknown fields looked at for a known one they are a slip of (the notes listed are bounded too). */
+        private int suggestions;
 
         Reader(ObjectNode root, Map<String, Integer> lines, Map<String, Integer> repeated) {
             this.root = root;
@@ -316,11 +375,7 @@ public final class DeclarationJson {
             // a field written twice is read as JSON parsers do, by its last value; the user hears of the first
             repeated.forEach((pointer, line) -> notes.add(new ReadingNote(pointer, root.at(pointer).toString(),
                     "repeatedField", null, Location.line(line))));
-            for (String name : root.propertyNames()) {
-                if (!KNOWN.contains(name) && !PREVIOUS.equals(name)) {
-                    notes.add(new ReadingNote("/" + name, root.get(name).toString(), "unknownField", null, null));
-                }
-            }
+            unknownFields(root, "", KNOWN);
             return new Declaration(
                     text(root, "/title"), text(root, "/framework"), year(), text(root, "/unit"),
                     text(root, "/projectName"), choices("/projectType"), choices("/fundUse"),
@@ -328,11 +383,11 @@ public final class DeclarationJson {
                     text(root, "/necessity"), text(root, "/safeguards"), amount(root, "/totalBudget"),
                     amount(root, "/currentYearBudget"), amount(root, "/lastYearBudget"),
                     amount(root, "/lastYearSpent"), text(root, "/lastYearExecutionRate"),
-                    list("/subProjects", (row, p) -> new SubProject(text(row, p, "name"), amount(row.path("amount")),
-                            list(p + "/sources", (source, q) -> new SubProject.Source(text(source, q, "name"),
+                    list("/subProjects", SUB_PROJECT, (row, p) -> new SubProject(text(row, p, "name"), amount(row.path("amount")),
+                            list(p + "/sources", SOURCE, (source, q) -> new SubProject.Source(text(source, q, "name"),
                                     amount(source.path("amount")))), amount(row.path("total")))),
                     text(root, "/implementationPlan"), text(root, "/overallGoal"), text(root, "/annualGoal"),
-                    list("/indicators", (row, p) -> {
+                    list("/indicators", INDICATOR, (row, p) -> {
                         String nature = text(row, p, "nature");
                         String unit = text(row, p, "unit");
                         String direction = text(row, p, "direction");
@@ -417,7 +472,7 @@ public final class DeclarationJson {
         }
 
         private List<Choice> choices(String pointer) {
-            return list(pointer, (row, p) -> {
+            return list(pointer, CHOICE, (row, p) -> {
                 JsonNode checked = row.path("checked");
                 if (!checked.isMissingNode() && !checked.isBoolean()) {
                     notes.add(new ReadingNote(p + "/checked", checked.toString(), "wrongType", "boolean", null));
@@ -426,7 +481,24 @@ public final class DeclarationJson {
             });
         }
 
-        private <T> List<T> list(String pointer, BiFunction<JsonNode, String, T> item) {
+        /**
+         * Notes every member of {@code object} (at {@code pointer}) that is none of {@code known}: it is ignored, and
+         * the finding says so at its pointer ({@code /indicators/0/targt}), naming the field it is one slip away
+         * from when there is one ({@code misspeltField}, "did you mean target"), else as {@code unknownField}.
+         */
+        private void unknownFields(JsonNode object, String pointer, Set<String> known) {
+            for (String name : object.propertyNames()) {
+                if (known.contains(name) || known == KNOWN && PREVIOUS.equals(name)) {
+                    continue;
+                }
+                String near = suggestions++ < SizeLimits.MAX_NOTES ? nearest(name, known) : null;
+                notes.add(new ReadingNote(pointer + "/" + name, object.get(name).toString(),
+                        near == null ? "unknownField" : "misspeltField", near, null));
+            }
+        }
+
+        /** The rows of a table, each an object of the fields {@code known}; a row's other fields are noted. */
+        private <T> List<T> list(String pointer, Set<String> known, BiFunction<JsonNode, String, T> item) {
             JsonNode v = at(root, pointer);
             if (v.isMissingNode() || v.isNull()) {
                 return List.of();
@@ -442,6 +514,8 @@ public final class DeclarationJson {
                 if (!row.isObject()) {
                     // keep the row (empty) so that later rows keep their index, and pointers stay true
                     notes.add(new ReadingNote(rowPointer, row.toString(), "wrongType", "object", null));
+                } else {
+                    unknownFields(row, rowPointer, known);
                 }
                 items.add(item.apply(row, rowPointer));
             }

@@ -63,6 +63,9 @@ class RulesTestCommandTest {
                   - name: a misspelt field to set
                     set: {/lastYearBudgt: 5870000, /lastYearSpent: 5870000}
                     expect: [{severity: INFO, field: /currentYearBudget}]
+                  - name: a misspelt field of an indicator
+                    set: {/indicators/0/targt: ≥95%}
+                    expect: []
                   - name: a misspelt severity
                     set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
                     expect: [{severity: INFOO, field: /currentYearBudget}]
@@ -75,12 +78,14 @@ class RulesTestCommandTest {
         var en = CheckCommandTest.cli("rules", "test", "--lang", "en", "--fixtures", dir.resolve("fixtures").toString(), "rules");
 
         assertThat(zh.out()).contains("出错：用例 `set` 中的“/lastYearBudgt”不是申报表的字段（拼写是否有误？）")
+                .contains("出错：用例 `set` 中的“/indicators/0/targt”不是申报表的字段（拼写是否有误？）")
                 .contains("出错：用例写的级别“INFOO”不是 `ERROR`、`WARNING` 或 `INFO`（BUD-007 INFOO /currentYearBudget）")
                 .contains("通过    rules/BUD-007.yaml › the budget grows 23.9%")
                 .doesNotContain("应有而未出现");
         assertThat(en.out()).contains("error: the case sets '/lastYearBudgt', which is no field of a declaration (a typo?)")
                 .contains("error: the case expects severity 'INFOO', which is not ERROR, WARNING or INFO")
-                .contains("1 passed, 2 failed");
+                .contains("error: the case sets '/indicators/0/targt', which is no field of a declaration (a typo?)")
+                .contains("1 passed, 3 failed");
     }
 
     /**

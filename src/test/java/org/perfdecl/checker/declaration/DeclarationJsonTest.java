@@ -27,6 +27,46 @@ class DeclarationJsonTest {
                 org.assertj.core.groups.Tuple.tuple("/projectType/0/checked", "wrongType"));
     }
 
+    /**
+     * A misspelt field inside a row of a table ({@code "targt"} in an indicator) was ignored without a word: the
+     * indicator simply had no target. Now noted at its pointer, with the field it is a slip of; the row is still read.
+     */
+    @Test
+    void anUnknownFieldOfARowIsNotedAtItsPointerWithTheFieldItIsASlipOf() {
+        Declaration d = DeclarationJson.read("""
+                {"projectName": "P", "projectNam": "Q", "colour": 1,
+                 "indicators": [{"level1": "产出目标", "targt": "≥95%", "unit": "%"}, {"level4": "x", "Target": "1"}],
+                 "subProjects": [{"name": "a", "amout": 5, "sources": [{"name": "b", "amount": 1, "why": 2}]}],
+                 "projectType": [{"label": "A", "checked": true, "cheked": false}]}""");
+
+        assertThat(d.indicators()).hasSize(2);
+        assertThat(d.indicators().get(0).level1()).isEqualTo("产出目标");
+        assertThat(d.indicators().get(0).target()).isNull();
+        assertThat(d.notes()).extracting(ReadingNote::field, ReadingNote::problem, ReadingNote::expected, ReadingNote::raw)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/projectNam", "misspeltField", "projectName", "\"Q\""),
+                        org.assertj.core.groups.Tuple.tuple("/colour", "unknownField", null, "1"),
+                        org.assertj.core.groups.Tuple.tuple("/projectType/0/cheked", "misspeltField", "checked", "false"),
+                        org.assertj.core.groups.Tuple.tuple("/subProjects/0/amout", "misspeltField", "amount", "5"),
+                        org.assertj.core.groups.Tuple.tuple("/subProjects/0/sources/0/why", "unknownField", null, "2"),
+                        org.assertj.core.groups.Tuple.tuple("/indicators/0/targt", "misspeltField", "target", "\"≥95%\""),
+                        // level1, level2 and level3 are equally near: no guess
+                        org.assertj.core.groups.Tuple.tuple("/indicators/1/level4", "unknownField", null, "\"x\""),
+                        org.assertj.core.groups.Tuple.tuple("/indicators/1/Target", "misspeltField", "target", "\"1\""));
+    }
+
+    @Test
+    void aFieldIsASlipOfAKnownOneOnlyWhenItIsNearOnlyThatOne() {
+        java.util.Set<String> known = java.util.Set.of("unit", "name", "target", "lastYearBudget", "level1", "level2");
+        assertThat(DeclarationJson.nearest("uint", known)).isEqualTo("unit");
+        assertThat(DeclarationJson.nearest("lastYearBudgt", known)).isEqualTo("lastYearBudget");
+        assertThat(DeclarationJson.nearest("lastYaerBudgte", known)).isEqualTo("lastYearBudget");
+        assertThat(DeclarationJson.nearest("tar", known)).isNull();
+        assertThat(DeclarationJson.nearest("level", known)).isNull();
+        assertThat(DeclarationJson.nearest("projectCode", known)).isNull();
+        assertThat(DeclarationJson.nearest("x".repeat(1000), known)).isNull();
+    }
+
     @Test
     void aFieldOfARowThatIsNoTextIsNamedByItsWholePointerAndTheRowStillRead() {
         Declaration d = DeclarationJson.read("""

@@ -82,6 +82,22 @@ class HostileInputTest {
         assertThat(finding(report, "TGT-001", "/indicators/0/target").message().zh()).contains("无法识别为一个值");
     }
 
+    /** A misspelt field of an indicator was ignored silently; now a finding at its pointer naming the field meant, and the form is checked. */
+    @Test
+    void aMisspeltFieldOfAnIndicatorIsAFindingAtItsPointerAndTheFormIsStillChecked() throws Exception {
+        String json = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"))
+                .replaceFirst("\"target\" : ", "\"targt\" : ");
+        Report report = assertTimeoutPreemptively(HANG, () -> checkJson(json));
+
+        assertThat(report.summary().status()).isIn("PASS", "FAIL");
+        ReportFinding slip = finding(report, "IMP-001", "/indicators/0/targt");
+        assertThat(slip.message().en()).startsWith("The field \"targt\" is not a field of the form and was ignored (value: \"")
+                .endsWith("Did you mean \"target\"?");
+        assertThat(slip.message().zh()).startsWith("字段“targt”不是申报表的字段，已忽略").endsWith("是否应为“target”？");
+        assertThat(slip.expected().en()).isEqualTo("target");
+        assertThat(report.findings().stream().filter(f -> f.ruleId().equals("IMP-001")).count()).isEqualTo(1);
+    }
+
     @Test
     void thousandsOfIndicatorsOfOneNameAreCheckedUpToTheLimitAndTheRestIsNamed() {
         StringBuilder json = new StringBuilder("{\"indicators\":[");
