@@ -397,11 +397,44 @@ public class RuleSetLoader {
                 problems.add(RuleProblem.said(path, 1, "yaml.not-mapping", Map.of()));
                 return null;
             }
-            return node;
+            return tagged(path, text, problems) ? null : node;
         } catch (JacksonException e) {
             problems.add(RuleProblem.said(path, line(e), "yaml.error", Map.of("problem", yamlMessage(e))));
             return null;
         }
+    }
+
+    /**
+     * Whether the YAML writes a tag ({@code !!java.net.URL http://…}, {@code !foo bar}, {@code !!str 0.9}), each told
+     * at its line. The reader never constructs a type from a tag (Jackson builds a tree of plain values, whatever
+     * the tag), but it dropped the tag silently: a value that is not what its writer meant, or a file made for a
+     * loader that does construct types, served as if plain. A rule-set file holds plain values only, so the file
+     * is refused, as one the parser cannot read is.
+     */
+    static boolean tagged(String path, String text, List<RuleProblem> problems) {
+        boolean tagged = false;
+        try {
+            for (org.snakeyaml.engine.v2.events.Event event : new org.snakeyaml.engine.v2.api.lowlevel.Parse(
+                    org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).parseString(text)) {
+                java.util.Optional<String> tag = event instanceof org.snakeyaml.engine.v2.events.ScalarEvent scalar ? scalar.getTag()
+                        : event instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent collection ? collection.getTag()
+                        : java.util.Optional.empty();
+                if (tag.isPresent()) {
+                    int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+                    problems.add(RuleProblem.said(path, line, "yaml.tag", Map.of("tag", asWritten(tag.get()))));
+                    tagged = true;
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // the tree was read, so the events are too; should they not be, the tree's reading stands
+        }
+        return tagged;
+    }
+
+    /** A tag as a YAML file writes it: {@code !!java.net.URL} for the resolved {@code tag:yaml.org,2002:java.net.URL}. */
+    private static String asWritten(String tag) {
+        String core = "tag:yaml.org,2002:";
+        return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag;
     }
 
     /**

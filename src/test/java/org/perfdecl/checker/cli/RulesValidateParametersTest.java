@@ -49,6 +49,24 @@ class RulesValidateParametersTest {
                 .contains("1 error(s)");
     }
 
+    /** A YAML tag in parameters.yaml was dropped silently: now one error naming the file, the line and the tag. */
+    @Test
+    void aYamlTagIsOneErrorNamingTheFileTheLineAndTheTag(@TempDir Path dir) throws Exception {
+        Path rules = TestRules.copyTo(dir.resolve("rules"));
+        Path parameters = rules.resolve("parameters.yaml");
+        String text = Files.readString(parameters).replace("    infoAbove: 0.20", "    infoAbove: !!java.net.URL http://example.org/");
+        Files.writeString(parameters, text);
+        int line = (int) text.substring(0, text.indexOf("!!java.net.URL")).chars().filter(c -> c == '\n').count() + 1;
+
+        var refused = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
+        var zh = CheckCommandTest.cli("rules", "validate", "--lang", "zh", rules.toString());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains("parameters.yaml:" + line + ": the YAML tag '!!java.net.URL' is not read in a rules file")
+                .contains("1 error(s)").doesNotContain("Exception");
+        assertThat(zh.out()).contains("parameters.yaml:" + line + ": 规则文件不读取 `YAML` 标签“!!java.net.URL”").contains("共 1 处错误");
+    }
+
     @Test
     void anUnknownLanguageIsToldInBothLanguages() throws Exception {
         var refused = CheckCommandTest.cli("rules", "validate", "--lang", "fr");

@@ -91,6 +91,25 @@ class RuleSetHolderTest {
         assertThat(holder.current().version()).isEqualTo(first);
     }
 
+    /** A reload of a parameters.yaml with a YAML tag is refused naming it; the old set keeps serving. */
+    @Test
+    void aReloadOfParametersWithAYamlTagIsRefusedNamingIt() {
+        Map<String, String> good = RuleSource.fromDirectory(TestRules.RULES).files();
+        AtomicReference<Map<String, String>> files = new AtomicReference<>(good);
+        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("test", files.get()), TestRules.LOADER);
+        String first = holder.current().version();
+        Map<String, String> tagged = new HashMap<>(good);
+        tagged.put("parameters.yaml", good.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: !foo 0.95"));
+        files.set(tagged);
+
+        RuleSetHolder.Status refused = holder.reload();
+
+        assertThat(refused.lastAttemptOk()).isFalse();
+        assertThat(refused.lastErrors()).singleElement().asString()
+                .startsWith("parameters.yaml:10: the YAML tag '!foo' is not read in a rules file");
+        assertThat(holder.current().version()).isEqualTo(first);
+    }
+
     @Test
     void anUnchangedFolderIsNotRecompiled() {
         RuleSetHolder holder = TestRules.holder();

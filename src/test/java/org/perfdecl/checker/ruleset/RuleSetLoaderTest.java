@@ -282,6 +282,30 @@ class RuleSetLoaderTest {
                 .hasSize(2);
     }
 
+    /**
+     * A YAML tag ({@code !!java.net.URL …}, {@code !foo …}) was dropped silently and the value served as a plain one;
+     * a rules file holds plain values only, so each tag is refused at its line, naming it (the reader never
+     * constructed a type from one: Jackson builds a tree of plain values).
+     */
+    @Test
+    void aYamlTagIsRefusedAtItsLineNamingIt() {
+        Map<String, String> files = projectRules();
+        String parameters = files.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: !!java.net.URL http://example.org/0.90");
+        files.put("parameters.yaml", parameters);
+        String catalogue = files.get("catalogue.yaml").replaceFirst("(?m)^(FORM-008): ", "$1: !foo ");
+        files.put("catalogue.yaml", catalogue);
+
+        assertThat(refused(files).problems()).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+                "parameters.yaml:" + RuleSetLoader.keyLine(parameters, "warningBelow") + ": the YAML tag "
+                        + "'!!java.net.URL' is not read in a rules file, which holds plain values (numbers, texts, lists, mappings): "
+                        + "remove the tag (quote a value to make it a text)",
+                "catalogue.yaml:" + RuleSetLoader.keyLine(catalogue, "FORM-008") + ": the YAML tag "
+                        + "'!foo' is not read in a rules file, which holds plain values (numbers, texts, lists, mappings): "
+                        + "remove the tag (quote a value to make it a text)");
+        assertThat(refused(files).problems()).extracting(p -> p.text().zh())
+                .contains("规则文件不读取 `YAML` 标签“!foo”，只写普通的值（数字、文字、列表、映射）：请删去该标签（要写成文字，请给值加引号）");
+    }
+
     @Test
     void aBrokenCatalogueEntryIsOneProblemNotOneMorePerRuleOfItsId() {
         Map<String, String> files = projectRules();
