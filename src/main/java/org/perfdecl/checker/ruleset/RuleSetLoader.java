@@ -615,9 +615,10 @@ public class RuleSetLoader {
                 written.put(name, path);
                 kfs.write("src/main/resources/" + name, text);
             });
+            ClassLoader loader = RememberingClassLoader.OF_THE_CHECKER; // a name missing from the class path costs one search per JVM
             KieBuilder builder = executableModel
-                    ? ks.newKieBuilder(kfs).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
-                    : ks.newKieBuilder(kfs).buildAll();
+                    ? ks.newKieBuilder(kfs, loader).buildAll(org.drools.model.codegen.ExecutableModelProject.class)
+                    : ks.newKieBuilder(kfs, loader).buildAll();
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             List<Message> syntax = errors.stream().filter(m -> m.getText().startsWith("[ERR ")).toList();
             if (!syntax.isEmpty()) {
@@ -635,7 +636,7 @@ public class RuleSetLoader {
                 ks.getRepository().removeKieModule(releaseId);
                 return null;
             }
-            KieContainer container = ks.newKieContainer(releaseId);
+            KieContainer container = ks.newKieContainer(releaseId, loader);
             KieBase kieBase = container.getKieBase();
             // the base lives on without the module; keeping modules would grow memory on every reload
             ks.getRepository().removeKieModule(releaseId);
