@@ -36,8 +36,10 @@ class WaiverConfiguration {
 
     @Bean
     WaiverStore waiverStore(JdbcTemplate jdbc, AuditLog audit, RuleSetHolder rules, Clock clock,
-                            @Value("${checker.waivers.refresh:10s}") Duration refresh) {
-        return new WaiverStore(new WaiverTable(jdbc), audit, rules, clock, refresh);
+                            @Value("${checker.waivers.refresh:10s}") Duration refresh,
+                            @Value("${" + org.perfdecl.checker.report.ServiceLanguage.PROPERTY + ":}") String language) {
+        return new WaiverStore(new WaiverTable(jdbc), audit, rules, clock, refresh,
+                org.perfdecl.checker.report.ServiceLanguage.of(language));
     }
 
     @Bean

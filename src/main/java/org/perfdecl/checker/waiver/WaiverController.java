@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.perfdecl.checker.declaration.ProjectKey;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.PageOf;
+import org.perfdecl.checker.web.LanguageParameter;
 import org.perfdecl.checker.web.RequestNumbers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +60,7 @@ class WaiverController {
         StoredWaiver stored;
         try {
             terms = WaiverFile.request(body(request));
-            stored = store.create(terms, Actors.current());
+            stored = store.create(terms, Actors.current(), LanguageParameter.asked(request));
         } catch (WaiverFile.InvalidException e) {
             throw WaiverProblem.badWaiver(e.problems());
         }
@@ -107,13 +108,13 @@ class WaiverController {
             description = "The waiver stops applying at once; it is kept, with who revoked it, when and the optional "
                     + "reason. Revoking it again is a 409.")
     @DeleteMapping(path = "/api/v1/waivers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    WaiverView revoke(@PathVariable String id, @RequestParam(required = false) String reason) {
+    WaiverView revoke(HttpServletRequest request, @PathVariable String id, @RequestParam(required = false) String reason) {
         long key = id(id);
         if (reason != null && reason.length() > WaiverStore.TEXT) {
             throw WaiverProblem.badParameter("reason", "reason", Map.of("max", WaiverStore.TEXT, "length", reason.length()));
         }
         try {
-            return store.revoke(key, Actors.current(), blankToNull(reason)).map(w -> WaiverView.of(w, store.today()))
+            return store.revoke(key, Actors.current(), blankToNull(reason), LanguageParameter.asked(request)).map(w -> WaiverView.of(w, store.today()))
                     .orElseThrow(() -> WaiverProblem.notFound(key));
         } catch (WaiverStore.AlreadyRevokedException e) {
             throw WaiverProblem.alreadyRevoked(e);

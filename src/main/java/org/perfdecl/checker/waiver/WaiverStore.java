@@ -5,6 +5,9 @@ import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.history.AuditLog;
 import org.perfdecl.checker.history.Conditions;
 import org.perfdecl.checker.history.PageOf;
+import org.perfdecl.checker.report.LocalizedText;
+import org.perfdecl.checker.report.LocalizedText.Language;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -45,13 +48,16 @@ public class WaiverStore {
     private final RuleSetHolder rules;
     private final Clock clock;
     private final long refreshNanos;
+    /** The language of the audit lines when the request asks for none: checker.lang, else the system's. */
+    private final Language auditLanguage;
     private final ReentrantLock loading = new ReentrantLock();
     private volatile Snapshot snapshot;
 
     private record Snapshot(List<Waiver> waivers, long loadedAt) {
     }
 
-    WaiverStore(WaiverTable waivers, AuditLog audit, RuleSetHolder rules, Clock clock, Duration refresh) {
+    WaiverStore(WaiverTable waivers, AuditLog audit, RuleSetHolder rules, Clock clock, Duration refresh, Language auditLanguage) {
+        this.auditLanguage = auditLanguage;
         this.waivers = waivers;
         this.audit = audit;
         this.rules = rules;
@@ -63,12 +69,21 @@ public class WaiverStore {
         return LocalDate.now(clock);
     }
 
-    /**
-     * Stores a waiver approved by {@code approver}. Refused with the field named: a rule ID the rule
-     * set in force does not have, an expiry date already past, a text longer than its column.
-     */
+    /** {@link #create(WaiverRequest, String, Language)}, its audit line in the service's language. */
     @Transactional
     public StoredWaiver create(WaiverRequest asGiven, String approver) {
+        return create(asGiven, approver, null);
+    }
+
+    /**
+     * Stores a waiver approved by {@code approver}, and its line of the audit log in the same transaction. Refused
+     * with the field named: a rule ID the rule set in force does not have, an expiry date already past, a text
+     * longer than its column.
+     *
+     * @param language the language of the audit line (the request's), or null for the service's
+     */
+    @Transactional
+    public StoredWaiver create(WaiverRequest asGiven, String approver, Language language) {
         WaiverRequest request = asGiven;
         List<WaiverFile.Problem> problems = new ArrayList<>();
         // bud-001 is BUD-001, as the list's rule filter reads it: stored and shown as the catalogue writes it
@@ -95,7 +110,7 @@ public class WaiverStore {
             throw new WaiverFile.InvalidException("the request body", problems);
         }
         StoredWaiver stored = waivers.insert(new StoredWaiver(request, approver, clock.instant()));
-        audit.record(approver, CREATE, subject(stored), describe(stored));
+        audit.record(approver, CREATE, subject(stored), describe(stored).in(language != null ? language : auditLanguage));
         refreshAfterCommit();
         return stored;
     }
@@ -103,6 +118,12 @@ public class WaiverStore {
     /** Revokes a waiver in force or expired; empty when there is none with that id. */
     @Transactional
     public Optional<StoredWaiver> revoke(long id, String by, String reason) {
+        return revoke(id, by, reason, null);
+    }
+
+    /** As {@link #revoke(long, String, String)}, the audit line in {@code language} (null: the service's). */
+    @Transactional
+    public Optional<StoredWaiver> revoke(long id, String by, String reason, Language language) {
         Optional<StoredWaiver> found = waivers.find(id);
         found.ifPresent(w -> {
             if (w.getRevokedAt() != null) {
@@ -112,7 +133,9 @@ public class WaiverStore {
             if (!waivers.revoke(w)) { // revoked by someone else since it was read: theirs stands
                 throw new AlreadyRevokedException(waivers.find(id).orElseThrow());
             }
-            audit.record(by, REVOKE, subject(w), reason == null ? describe(w) : "reason: " + reason + "; " + describe(w));
+            LocalizedText line = reason == null ? describe(w)
+                    : ServiceTexts.text("audit.waiver.revoke", Map.of("reason", reason, "terms", describe(w)));
+            audit.record(by, REVOKE, subject(w), line.in(language != null ? language : auditLanguage));
             refreshAfterCommit();
         });
         return found;
@@ -220,10 +243,25 @@ public class WaiverStore {
         return "waiver/" + w.getId();
     }
 
-    /** One line for the audit log: the terms as approved. */
-    private static String describe(StoredWaiver w) {
-        return w.getRuleId() + " for " + w.scope() + (w.getField() == null ? "" : ", field " + w.getField())
-                + ", until " + w.getExpires() + ", approved by " + w.getApprovedBy() + ": " + w.getReason();
+    /** One line for the audit log: the terms as approved, in both languages (audit.waiver.* in service-texts). */
+    static LocalizedText describe(StoredWaiver w) {
+        LocalizedText field = w.getField() == null ? new LocalizedText("", "")
+                : ServiceTexts.text("audit.waiver.field", Map.of("field", w.getField()));
+        return ServiceTexts.text("audit.waiver.terms", Map.of("rule", w.getRuleId(), "scope", scope(w.scope()),
+                "field", field, "expires", String.valueOf(w.getExpires()), "approvedBy", w.getApprovedBy(),
+                "reason", w.getReason()));
+    }
+
+    /** Which forms a waiver covers, as the audit line says it. */
+    private static LocalizedText scope(WaiverScope scope) {
+        if (scope instanceof WaiverScope.Project p) {
+            return ServiceTexts.text("audit.waiver.scope.project", Map.of("unit", p.unit(), "project", p.projectName(),
+                    "year", String.valueOf(p.budgetYear())));
+        }
+        if (scope instanceof WaiverScope.Unit u) {
+            return ServiceTexts.text("audit.waiver.scope.unit", Map.of("unit", u.unit()));
+        }
+        return ServiceTexts.text("audit.waiver.scope.all", Map.of());
     }
 
     /** Revoking a waiver twice: the first revocation stands. */

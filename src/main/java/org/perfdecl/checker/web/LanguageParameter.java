@@ -56,6 +56,15 @@ public final class LanguageParameter {
         return first;
     }
 
+    /**
+     * The language a request asks in: its query's {@code lang}, else the zh or en its Accept-Language prefers; null
+     * when neither says (the caller's own default then: the service's language for a line it keeps, as an audit line).
+     */
+    public static Language asked(HttpServletRequest request) {
+        Language lang = ofQuery(request);
+        return lang != null ? lang : ReportJsonConverter.acceptLanguage(request.getHeader("Accept-Language"));
+    }
+
     /** A parameter of the query string itself (never the body: a form post would be read to find it), or null. */
     static String queryParameter(HttpServletRequest request, String name) {
         java.util.List<String> values = queryParameters(request, name);

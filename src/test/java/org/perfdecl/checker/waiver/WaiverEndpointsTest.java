@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * field, and every create and revoke is in the audit log.
  */
 @SpringBootTest(properties = {"checker.watch-rules=false", "checker.admin.username=root",
-        "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER", "checker.waivers.refresh=1h"})
+        "checker.admin.password=admin-secret", "checker.users.rita.roles=REVIEWER", "checker.waivers.refresh=1h",
+        "checker.lang=en"}) // the audit lines of a request that asks for no language: English on any machine
 @AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 class WaiverEndpointsTest {
@@ -186,6 +187,35 @@ class WaiverEndpointsTest {
         });
         mvc.perform(get("/api/v1/audit").param("action", "waiver.revoke").with(rita())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("waiver/" + id)));
+    }
+
+    /**
+     * The audit lines of a waiver were English whatever the reviewer asked in: now worded from audit.waiver.* in the
+     * language the request asks in (lang, else Accept-Language), as a reload's line is; English for English.
+     */
+    @Test
+    void theAuditLinesOfAWaiverAreInTheLanguageTheRequestAsksIn() throws Exception {
+        String project = "项目-" + UUID.randomUUID();
+        long id = JSON.readTree(mvc.perform(post("/api/v1/waivers").with(rita()).header("Accept-Language", "zh-CN")
+                        .contentType(MediaType.APPLICATION_JSON).content(waiver("BUD-001", project, "上年资金于12月下达").replace("}", ",\"field\":\"/lastYearSpent\"}")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        // ?lang= as a client sends it, in the query string (MockMvc's param() puts none there)
+        mvc.perform(delete("/api/v1/waivers/" + id + "?lang=zh").param("reason", "已补充说明").with(rita()))
+                .andExpect(status().isOk());
+        long english = create(rita(), waiver("BUD-002", project, "经处务会同意")).get("id").asLong();
+        mvc.perform(delete("/api/v1/waivers/" + english + "?lang=en").header("Accept-Language", "zh").param("reason", "no longer needed")
+                        .with(rita()))
+                .andExpect(status().isOk());
+
+        assertThat(audit.find(null, WaiverStore.CREATE, "waiver/" + id, null, 0, 10).items()).singleElement()
+                .extracting(AuditEvent::detail).isEqualTo("BUD-001，适用于项目 上海市 总工会 / " + project + " / 2019，字段 /lastYearSpent，"
+                        + "有效期至 " + EXPIRES + "，批准人 rita：上年资金于12月下达");
+        assertThat(audit.find(null, WaiverStore.REVOKE, "waiver/" + id, null, 0, 10).items()).singleElement()
+                .extracting(AuditEvent::detail).isEqualTo("撤销理由：已补充说明；BUD-001，适用于项目 上海市 总工会 / " + project
+                        + " / 2019，字段 /lastYearSpent，有效期至 " + EXPIRES + "，批准人 rita：上年资金于12月下达");
+        assertThat(audit.find(null, WaiverStore.REVOKE, "waiver/" + english, null, 0, 10).items()).singleElement()
+                .extracting(AuditEvent::detail).isEqualTo("reason: no longer needed; BUD-002 for project 上海市 总工会 / " + project
+                        + " / 2019, until " + EXPIRES + ", approved by rita: 经处务会同意");
     }
 
     @Test
