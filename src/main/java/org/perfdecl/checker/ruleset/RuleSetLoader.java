@@ -56,6 +56,13 @@ public class RuleSetLoader {
     private static final Pattern ID = Pattern.compile("[A-Z]{2,5}-\\d{3}");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Object KIE_LOCK = new Object();
+    /**
+     * The compiled rule sets last loaded in this JVM, by content hash: a reload of unchanged rules, the trial
+     * before a reload serves, and every test that loads the bundled rules take the same rules again, and turning
+     * a kjar into a rule base (its classes defined, its network built) costs ~0.5 s warm. A rule base is not
+     * changed after it is built (each rule set draws its own pool of sessions from it), so one can serve several.
+     */
+    private static final LoadedKjars LOADED_KJARS = new LoadedKjars(4);
 
     static {
         // MVEL compiles a constraint to bytecode after its 20th evaluation, and that bytecode calls a static
@@ -568,7 +575,7 @@ public class RuleSetLoader {
         boolean refusedBefore = kjar != null && kjar.length == 0;
         if (kjar != null && !refusedBefore) {
             try {
-                return CompiledKjar.kieBase(kjar);
+                return LOADED_KJARS.load(contentHash, kjar);
             } catch (RuntimeException | LinkageError e) {
                 log.debug("a compiled rule set did not load; compiling it again", e);
                 compiled.forget(contentHash);
