@@ -56,13 +56,8 @@ public class RuleSetLoader {
     private static final Pattern ID = Pattern.compile("[A-Z]{2,5}-\\d{3}");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Object KIE_LOCK = new Object();
-    /**
-     * The compiled rule sets last loaded in this JVM, by content hash: a reload of unchanged rules, the trial
-     * before a reload serves, and every test that loads the bundled rules take the same rules again, and turning
-     * a kjar into a rule base (its classes defined, its network built) costs ~0.5 s warm. A rule base is not
-     * changed after it is built (each rule set draws its own pool of sessions from it), so one can serve several.
-     */
-    private static final LoadedKjars LOADED_KJARS = new LoadedKjars(4);
+    /** The rule bases last built or loaded in this JVM, by the content hash of their rules. */
+    private static final KeptRuleBases KEPT = new KeptRuleBases(4);
 
     static {
         // MVEL compiles a constraint to bytecode after its 20th evaluation, and that bytecode calls a static
@@ -575,7 +570,7 @@ public class RuleSetLoader {
         boolean refusedBefore = kjar != null && kjar.length == 0;
         if (kjar != null && !refusedBefore) {
             try {
-                return LOADED_KJARS.load(contentHash, kjar);
+                return KEPT.loadKjar(contentHash, kjar);
             } catch (RuntimeException | LinkageError e) {
                 log.debug("a compiled rule set did not load; compiling it again", e);
                 compiled.forget(contentHash);
@@ -608,6 +603,14 @@ public class RuleSetLoader {
 
     private KieBase build(Map<String, String> drl, boolean executableModel, String contentHash, List<RuleProblem> problems) {
         synchronized (KIE_LOCK) {
+            String key = (executableModel ? "executable-model " : "mvel ") + compiledKey(drl);
+            java.util.Optional<KeptRuleBases.Kept> built = KEPT.get(key);
+            if (built.isPresent()) {
+                if (executableModel && contentHash != null) {
+                    compiled.keep(contentHash, built.get().kjar());
+                }
+                return built.get().kieBase();
+            }
             KieServices ks = KieServices.Factory.get();
             KieFileSystem kfs = ks.newKieFileSystem();
             ReleaseId releaseId = ks.newReleaseId("org.perfdecl.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
@@ -647,9 +650,11 @@ public class RuleSetLoader {
             KieBase kieBase = container.getKieBase();
             // the base lives on without the module; keeping modules would grow memory on every reload
             ks.getRepository().removeKieModule(releaseId);
+            byte[] kjar = executableModel ? ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes() : new byte[0];
             if (executableModel && contentHash != null) {
-                compiled.keep(contentHash, ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes());
+                compiled.keep(contentHash, kjar);
             }
+            KEPT.put(key, new KeptRuleBases.Kept(kjar, kieBase));
             return kieBase;
         }
     }
