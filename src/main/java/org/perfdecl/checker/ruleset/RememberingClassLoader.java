@@ -3,6 +3,7 @@ package org.perfdecl.checker.ruleset;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,8 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * sixth of all the CPU; in the service they are a share of every reload. The class path does not change while the
  * JVM runs, so a miss stays a miss: remembered here, it costs a set lookup the next time.
  *
- * <p>Classes and resources that exist are not cached here (the parent keeps what it has loaded), and the classes a
- * rule compile generates are defined by Drools' own loader below this one, so no name it defines is hidden.
+ * <p>A resource found is remembered too: the compiler behind the rules reads each class it needs as a resource, and
+ * each such ask searched the jars in order until the one holding it. Classes found are not kept here (the parent
+ * keeps what it has loaded), and the classes a rule compile generates are defined by Drools' own loader below this
+ * one, so no name it defines is hidden.
  */
 final class RememberingClassLoader extends ClassLoader {
 
@@ -33,6 +36,7 @@ final class RememberingClassLoader extends ClassLoader {
 
     private final Set<String> missingClasses = ConcurrentHashMap.newKeySet();
     private final Set<String> missingResources = ConcurrentHashMap.newKeySet();
+    private final Map<String, URL> foundResources = new ConcurrentHashMap<>();
 
     RememberingClassLoader(ClassLoader parent) {
         super("remembering-misses", parent);
@@ -53,12 +57,18 @@ final class RememberingClassLoader extends ClassLoader {
 
     @Override
     public URL getResource(String name) {
+        URL known = foundResources.get(name);
+        if (known != null) {
+            return known;
+        }
         if (missingResources.contains(name)) {
             return null;
         }
         URL found = getParent().getResource(name);
         if (found == null) {
             remember(missingResources, name);
+        } else if (foundResources.size() < MAX_REMEMBERED) {
+            foundResources.put(name, found);
         }
         return found;
     }

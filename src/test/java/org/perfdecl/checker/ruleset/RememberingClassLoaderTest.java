@@ -46,7 +46,7 @@ class RememberingClassLoaderTest {
     }
 
     @Test
-    void aResourceMissingFromTheClassPathIsSearchedForOnceAndOneThatExistsEveryTime() {
+    void aResourceIsSearchedForOnceWhetherItIsMissingOrFound() throws Exception {
         CountingLoader parent = new CountingLoader();
         RememberingClassLoader loader = new RememberingClassLoader(parent);
 
@@ -57,7 +57,12 @@ class RememberingClassLoaderTest {
         assertThat(loader.getResource(present)).isNotNull();
         assertThat(loader.getResource(present)).isNotNull();
 
-        assertThat(parent.asked).containsExactly("resource rules/targets/Indicator.class", "resource " + present, "resource " + present);
+        assertThat(loader.getResource(present)).isEqualTo(RuleSetLoader.class.getClassLoader().getResource(present));
+        try (var in = loader.getResourceAsStream(present)) {
+            assertThat(in.readAllBytes()).startsWith(0xCA, 0xFE, 0xBA, 0xBE);
+        }
+
+        assertThat(parent.asked).containsExactly("resource rules/targets/Indicator.class", "resource " + present);
     }
 
     @Test
