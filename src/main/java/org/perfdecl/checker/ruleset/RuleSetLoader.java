@@ -521,28 +521,59 @@ public class RuleSetLoader {
 
     private static Map<String, String> ruleTexts(RuleSource source, DecisionTables tables, List<RuleProblem> problems) {
         Map<String, String> drl = new java.util.TreeMap<>(tables.drl());
-        org.drools.drl.parser.lang.dsl.DefaultExpander expander = null;
-        for (var e : source.files().entrySet()) {
-            if (e.getKey().endsWith(".drl")) {
-                drl.put(e.getKey(), e.getValue());
-            } else if (e.getKey().endsWith(".dslr")) {
-                if (expander == null) {
-                    expander = expander(source, problems);
-                }
-                String expanded = expander.expand(e.getValue());
-                for (var error : expander.getErrors()) {
-                    problems.add(new RuleProblem(e.getKey(), Math.max(0, error.getLine()), error.getMessage().strip()));
-                }
-                expander.getErrors().clear();
-                drl.put(e.getKey(), expanded);
+        Map<String, String> dslFiles = new java.util.TreeMap<>();
+        source.files().forEach((path, text) -> {
+            if (path.endsWith(".drl")) {
+                drl.put(path, text);
+            } else if (path.endsWith(".dslr") || path.endsWith(".dsl")) {
+                dslFiles.put(path, text);
             }
+        });
+        if (dslFiles.keySet().stream().anyMatch(path -> path.endsWith(".dslr"))) {
+            Expanded expanded = EXPANDED.computeIfAbsent(dslFiles, RuleSetLoader::expand);
+            drl.putAll(expanded.drl());
+            problems.addAll(expanded.problems());
         }
         return drl;
     }
 
-    private static org.drools.drl.parser.lang.dsl.DefaultExpander expander(RuleSource source, List<RuleProblem> problems) {
+    /** The .dslr files of a rule set as DRL, and what the expansion found wrong, for the .dsl and .dslr files given. */
+    private record Expanded(Map<String, String> drl, List<RuleProblem> problems) {
+    }
+
+    /**
+     * The last expansions, by the .dsl and .dslr files' texts: every load expands the .dslr files to know the rule set's
+     * content hash, even when its compiled form is found, and parsing the .dsl mapping was 2% of the test suite's CPU
+     * (each reload and each trial in the service). The same texts expand the same way.
+     */
+    private static final Map<Map<String, String>, Expanded> EXPANDED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Map<String, String>, Expanded> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    private static Expanded expand(Map<String, String> dslFiles) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, String> drl = new java.util.TreeMap<>();
+        org.drools.drl.parser.lang.dsl.DefaultExpander expander = expander(dslFiles, problems);
+        dslFiles.forEach((path, text) -> {
+            if (!path.endsWith(".dslr")) {
+                return;
+            }
+            drl.put(path, expander.expand(text));
+            for (var error : expander.getErrors()) {
+                problems.add(new RuleProblem(path, Math.max(0, error.getLine()), error.getMessage().strip()));
+            }
+            expander.getErrors().clear();
+        });
+        return new Expanded(Map.copyOf(drl), List.copyOf(problems));
+    }
+
+    private static org.drools.drl.parser.lang.dsl.DefaultExpander expander(Map<String, String> files, List<RuleProblem> problems) {
         var expander = new org.drools.drl.parser.lang.dsl.DefaultExpander();
-        source.files().forEach((path, text) -> {
+        files.forEach((path, text) -> {
             if (!path.endsWith(".dsl")) {
                 return;
             }

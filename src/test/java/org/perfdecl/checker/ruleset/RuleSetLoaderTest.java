@@ -363,5 +363,10 @@ class RuleSetLoaderTest {
             assertThat(p.file()).isEqualTo("budget.dslr");
             assertThat(files.get("budget.dslr").lines().toList().get(p.line() - 1)).contains("多于");
         });
+        // the same files again (their expansion is kept): told again, the same way
+        assertThat(refused(files).problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("budget.dslr");
+            assertThat(files.get("budget.dslr").lines().toList().get(p.line() - 1)).contains("多于");
+        });
     }
 }
