@@ -3,7 +3,6 @@ package org.perfdecl.checker.ruleset;
 import org.kie.api.KieBase;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,12 +29,7 @@ final class KeptRuleBases {
 
     KeptRuleBases(int bound, Function<byte[], KieBase> loadKjar) {
         this.loadKjar = loadKjar;
-        this.kept = new LinkedHashMap<>(bound * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-                return size() > bound;
-            }
-        };
+        this.kept = Lru.of(bound);
     }
 
     /**
@@ -54,14 +48,10 @@ final class KeptRuleBases {
 
     /** The rule base built before under this key (compiler and content hash), if still kept. */
     Optional<Kept> get(String key) {
-        synchronized (kept) {
-            return Optional.ofNullable(kept.get(key));
-        }
+        return Optional.ofNullable(kept.get(key));
     }
 
     void put(String key, Kept rules) {
-        synchronized (kept) {
-            kept.put(key, rules);
-        }
+        kept.put(key, rules);
     }
 }

@@ -546,13 +546,7 @@ public class RuleSetLoader {
      * content hash, even when its compiled form is found, and parsing the .dsl mapping was 2% of the test suite's CPU
      * (each reload and each trial in the service). The same texts expand the same way.
      */
-    private static final Map<Map<String, String>, Expanded> EXPANDED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(8, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Map<String, String>, Expanded> eldest) {
-                    return size() > 4;
-                }
-            });
+    private static final Map<Map<String, String>, Expanded> EXPANDED = Lru.of(4);
 
     private static Expanded expand(Map<String, String> dslFiles) {
         List<RuleProblem> problems = new ArrayList<>();
