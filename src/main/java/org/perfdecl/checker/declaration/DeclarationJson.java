@@ -403,9 +403,7 @@ public final class DeclarationJson {
             if (lines == null) {
                 return Map.of(); // read from a parsed tree: no lines known
             }
-            Map<String, Location> locations = new HashMap<>(lines.size() * 2);
-            lines.forEach((pointer, line) -> locations.put(pointer, Location.line(line)));
-            return locations;
+            return new LineLocations(lines);
         }
 
         private String text(JsonNode node, String pointer) {

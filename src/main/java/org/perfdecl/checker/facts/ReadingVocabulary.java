@@ -18,8 +18,11 @@ final class ReadingVocabulary {
     final Map<String, Double> scaledRateUnits;
     final Map<String, Double> amountUnits;
     final Set<String> bareMagnitudes;
-    /** Every unit the reader recognises, longest first, so 万元 wins over 万 and 人次 over 人. */
-    final List<String> unitsLongestFirst;
+    /**
+     * Every unit the reader recognises by its first character, longest first, so 万元 wins over 万 and 人次 over 人. Read
+     * at each character of each target: a scan of every unit there was ~2% of a check.
+     */
+    private final Map<Character, List<String>> unitsByFirst;
     final Map<Character, Character> traditional = new HashMap<>();
     final List<String> yesWords;
     final List<String> noWords;
@@ -35,6 +38,8 @@ final class ReadingVocabulary {
     final List<Map.Entry<String, String>> boundWordsLongestFirst;
     /** Longest first: 大于等于 must be read before 大于. */
     final List<Map.Entry<String, String>> comparatorWords;
+    /** {@link #comparatorWords} by their first character (in the same order): those a text may start with. */
+    private final Map<Character, List<Map.Entry<String, String>>> comparatorWordsByFirst;
     final List<String> rateQualifierSuffixes;
     final List<String> zeroWords;
     final List<String> rateNames;
@@ -94,6 +99,8 @@ final class ReadingVocabulary {
     final List<String> allWords;
     /** Longest first: 提高到, 达: the level a change reaches, a bound before a number only. */
     final List<Map.Entry<String, String>> levelWords;
+    /** {@link #levelWords} by their first character (in the same order). */
+    private final Map<Character, List<Map.Entry<String, String>>> levelWordsByFirst;
     /** 7×24: a service round the clock, words. */
     final List<String> roundTheClock;
     /** 个, 所 after 每: a measure word, the thing being the noun after it (每个行政村1名: 名/行政村). */
@@ -125,7 +132,7 @@ final class ReadingVocabulary {
         units.addAll(amountUnits.keySet());
         units.addAll(bareMagnitudes);
         units.addAll(policy.words("reading.countUnits"));
-        unitsLongestFirst = longestFirst(units);
+        unitsByFirst = byFirstCharacter(longestFirst(units), unit -> unit);
         policy.texts("reading.traditional").forEach((from, to) -> {
             if (from.length() != 1 || to.length() != 1) {
                 throw new IllegalArgumentException(Policy.FILE + ": reading.traditional maps one character to one, not '"
@@ -150,6 +157,7 @@ final class ReadingVocabulary {
         List<Map.Entry<String, String>> comparators = new ArrayList<>(policy.texts("reading.comparatorWords").entrySet());
         comparators.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         comparatorWords = List.copyOf(comparators);
+        comparatorWordsByFirst = byFirstCharacter(comparatorWords);
         rateQualifierSuffixes = policy.words("reading.rateQualifierSuffixes");
         zeroWords = policy.words("reading.zeroWords");
         rateNames = policy.words("reading.indicatorNames.rate");
@@ -208,6 +216,7 @@ final class ReadingVocabulary {
         List<Map.Entry<String, String>> levels = new ArrayList<>(policy.texts("reading.levelWords").entrySet());
         levels.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         levelWords = List.copyOf(levels);
+        levelWordsByFirst = byFirstCharacter(levelWords);
         perMeasureWords = Set.copyOf(policy.words("reading.perMeasureWords"));
         perThingEnds = longestFirst(policy.words("reading.perThingEnds"));
         perThingMaxChars = (int) policy.number("reading.perThingMaxChars");
@@ -288,6 +297,33 @@ final class ReadingVocabulary {
         return chars == null ? s : new String(chars);
     }
 
+    /** Words by their first character, each list in the order given; no empty word. */
+    private static <T> Map<Character, List<T>> byFirstCharacter(List<T> entries, java.util.function.Function<T, String> word) {
+        Map<Character, List<T>> byFirst = new HashMap<>();
+        for (T entry : entries) {
+            String w = word.apply(entry);
+            if (!w.isEmpty()) {
+                byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(entry);
+            }
+        }
+        byFirst.replaceAll((c, list) -> List.copyOf(list));
+        return Map.copyOf(byFirst);
+    }
+
+    private static Map<Character, List<Map.Entry<String, String>>> byFirstCharacter(List<Map.Entry<String, String>> entries) {
+        return byFirstCharacter(entries, Map.Entry::getKey);
+    }
+
+    /** The words of {@link #comparatorWords} that {@code s} may start with (its first character's), longest first. */
+    List<Map.Entry<String, String>> comparatorWordsStarting(String s) {
+        return s.isEmpty() ? List.of() : comparatorWordsByFirst.getOrDefault(s.charAt(0), List.of());
+    }
+
+    /** The words of {@link #levelWords} that {@code s} may start with, longest first. */
+    List<Map.Entry<String, String>> levelWordsStarting(String s) {
+        return s.isEmpty() ? List.of() : levelWordsByFirst.getOrDefault(s.charAt(0), List.of());
+    }
+
     /** Words to try longest first, so a word is not taken for a shorter one it begins with (年底 before 底). */
     private static List<String> longestFirst(java.util.Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -298,7 +334,11 @@ final class ReadingVocabulary {
      * letters end: m is not the unit of 5mg/L, nor of 5min (mg/L and min are taken as written).
      */
     String unitAt(String s, int from) {
-        for (String unit : unitsLongestFirst) {
+        List<String> candidates = from >= 0 && from < s.length() ? unitsByFirst.get(s.charAt(from)) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (String unit : candidates) {
             if (s.startsWith(unit, from) && !(latinLetter(unit.charAt(unit.length() - 1))
                     && from + unit.length() < s.length() && latinLetter(s.charAt(from + unit.length())))) {
                 return unit;

@@ -160,7 +160,11 @@ final class RelevanceFacts {
         List<Object> facts = new ArrayList<>();
         Set<String> project = new LinkedHashSet<>();
         List<String> clauses = terms.clauses(d.annualGoal());
-        Set<String> subject = subject(d);
+        // the name's and the overall goal's words serve twice, as the subject and as the project's: read once
+        List<String> nameTerms = termsOf(d.projectName());
+        List<String> overallTerms = termsOf(d.overallGoal());
+        Set<String> subject = new LinkedHashSet<>(nameTerms);
+        subject.addAll(overallTerms);
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
             TermExtractor.Clause read = terms.clause(clause);
@@ -173,18 +177,13 @@ final class RelevanceFacts {
             facts.add(new IndicatorTerms(i.getIndex(), i.getPath(), i.getLevel3(), terms.nameTerms(i.getLevel3()),
                     terms.namePieces(i.getLevel3()), figure(i), measure(i)));
         }
-        for (String text : new String[]{d.overallGoal(), d.overview()}) {
-            for (String clause : terms.clauses(text)) {
-                project.addAll(terms.clause(clause).terms());
-            }
-        }
+        project.addAll(overallTerms);
+        project.addAll(termsOf(d.overview()));
         // the project's name says what the project is (展销会 of 农产品产销对接展销会), as its goals do; but a name
         // alone is too little to call an indicator unrelated: without goals nothing is compared (FORM-005 asks for them)
         boolean named = !project.isEmpty() && !Text.isBlank(d.projectName());
         if (named) {
-            for (String clause : terms.clauses(d.projectName())) {
-                project.addAll(terms.clause(clause).terms());
-            }
+            project.addAll(nameTerms);
         }
         // the texts searched, as a message names them: a template without 项目总目标 or 项目概况 has only the goal
         List<String> texts = new ArrayList<>();
@@ -211,17 +210,16 @@ final class RelevanceFacts {
     }
 
     /**
-     * The words that say what the project is about: those of its name and of 项目总目标. 传染病 of 重点传染病监测预警 is in
-     * every clause of its annual goal, so it tells no clause's piece of work from another's.
+     * The words of a text's clauses, in order (repeats kept). The words of the project's name and of 项目总目标 say what the
+     * project is about, its subject: 传染病 of 重点传染病监测预警 is in every clause of its annual goal, so it tells no
+     * clause's piece of work from another's.
      */
-    private Set<String> subject(Declaration d) {
-        Set<String> subject = new LinkedHashSet<>();
-        for (String text : new String[]{d.projectName(), d.overallGoal()}) {
-            for (String clause : terms.clauses(text)) {
-                subject.addAll(terms.clause(clause).terms());
-            }
+    private List<String> termsOf(String text) {
+        List<String> words = new ArrayList<>();
+        for (String clause : terms.clauses(text)) {
+            words.addAll(terms.clause(clause).terms());
         }
-        return subject;
+        return words;
     }
 
     /**
@@ -396,7 +394,10 @@ final class RelevanceFacts {
 
     /** The text without the numbers of a list ({@link #LIST_NUMBERS}), half-width. */
     static String withoutListNumbers(String text) {
-        return LIST_NUMBERS.matcher(Text.halfWidth(text)).replaceAll("$1");
+        String s = Text.halfWidth(text);
+        // every list number has one of these: most goals have none, and are not run through the pattern
+        boolean mayHave = s.indexOf('是') >= 0 || s.indexOf('(') >= 0 || s.indexOf('、') >= 0 || s.indexOf('.') >= 0;
+        return mayHave ? LIST_NUMBERS.matcher(s).replaceAll("$1") : s;
     }
 
     /** The text without spacing and punctuation: what two copies must share. */

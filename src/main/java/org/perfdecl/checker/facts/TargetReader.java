@@ -1363,21 +1363,31 @@ public final class TargetReader {
     }
 
     private String comparators(String s) {
-        String out = s.replace(">=", "≥").replace("=>", "≥").replace("≧", "≥").replace("≥=", "≥")
+        String out = !hasAnyOf(s, "=≧≦+") ? s // no sign to rewrite (most targets): no ten passes over it
+                : s.replace(">=", "≥").replace("=>", "≥").replace("≧", "≥").replace("≥=", "≥")
                 .replace("<=", "≤").replace("=<", "≤").replace("≦", "≤").replace("≤=", "≤")
                 .replace("+/-", "±").replace("+-", "±");
-        for (var e : v.comparatorWords) {
+        for (var e : v.comparatorWordsStarting(out)) {
             if (out.startsWith(e.getKey())) {
                 return e.getValue() + out.substring(e.getKey().length());
             }
         }
-        for (var e : v.levelWords) {
+        for (var e : v.levelWordsStarting(out)) {
             if (out.startsWith(e.getKey()) && numberAt(out, e.getKey().length())) {
                 // 提高到75%, 达92%: the level to reach; 达标 is an answer, 提高到较高水平 words
                 return e.getValue() + out.substring(e.getKey().length());
             }
         }
         return out;
+    }
+
+    private static boolean hasAnyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number in digits or Chinese numerals starts at i. */

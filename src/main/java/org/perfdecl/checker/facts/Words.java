@@ -132,6 +132,9 @@ public final class Words {
         return false;
     }
 
+    /** The comma of 3,000: a figure written with it is the figure without it. */
+    private static final java.util.regex.Pattern THOUSANDS_COMMA = java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{3})");
+
     /**
      * Whether a goal's clause writes a figure (30万亩 in 完成疫木除治30万亩; 3,000人次 as 3000人次), not as the end of a
      * larger number (130万亩).
@@ -140,7 +143,8 @@ public final class Words {
         if (clause == null || figure == null) {
             return false;
         }
-        String s = Text.halfWidth(clause).replaceAll("(?<=\\d),(?=\\d{3})", "");
+        String half = Text.halfWidth(clause);
+        String s = half.indexOf(',') < 0 ? half : THOUSANDS_COMMA.matcher(half).replaceAll("");
         for (int at = s.indexOf(figure); at >= 0; at = s.indexOf(figure, at + 1)) {
             char before = at > 0 ? s.charAt(at - 1) : ' ';
             if (!Character.isDigit(before) && before != '.') {
@@ -228,8 +232,26 @@ public final class Words {
         if (b == null || first == null) {
             return sharesAny(a, b);
         }
-        List<String> named = b.stream().filter(first::contains).toList();
-        return sharesAny(a, named.isEmpty() ? b : named);
+        // evaluated for every pair of a goal's clause and an indicator: no list of b's named words is built
+        boolean anyNamed = false;
+        for (String y : b) {
+            if (first.contains(y)) {
+                anyNamed = true;
+                break;
+            }
+        }
+        if (!anyNamed) {
+            return sharesAny(a, b);
+        }
+        if (a == null) {
+            return false;
+        }
+        for (String y : b) {
+            if (first.contains(y) && a.contains(y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -163,6 +163,11 @@ class DeclarationJsonTest {
             assertThat(lines.get(at.line() - 1)).as(pointer).contains("\"" + key + "\"");
         }
         assertThat(d.sources().get("/indicators/5/target").line()).isGreaterThan(d.sources().get("/indicators/5").line());
+        // the locations are made as asked for: walked whole (an explained report lists them), they are the same
+        java.util.Map<String, Location> copied = new java.util.HashMap<>(d.sources());
+        assertThat(copied).hasSize(d.sources().size()).containsEntry("/annualGoal", d.sources().get("/annualGoal"));
+        assertThat(d.sources()).isEqualTo(copied).doesNotContainKey("/nowhere");
+        assertThat(d.sources().get("/nowhere")).isNull();
     }
 
     /** As on a table form: a comparator in nature and a unit in unit join a bare number. */

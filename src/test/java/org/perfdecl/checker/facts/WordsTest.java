@@ -54,6 +54,16 @@ class WordsTest {
     }
 
     @Test
+    void aClauseWritesAFigureWithOrWithoutItsThousandsComma() {
+        assertThat(Words.writesFigure("完成培训3,000人次", "3000人次")).isTrue();
+        assertThat(Words.writesFigure("完成培训３，０００人次", "3000人次")).as("full-width, as typed").isTrue();
+        assertThat(Words.writesFigure("完成疫木除治30万亩", "30万亩")).isTrue();
+        assertThat(Words.writesFigure("完成疫木除治130万亩", "30万亩")).as("the end of a larger number").isFalse();
+        assertThat(Words.writesFigure("培训13,000人次", "3000人次")).as("13000, not 3000").isFalse();
+        assertThat(Words.writesFigure(null, "30万亩")).isFalse();
+    }
+
+    @Test
     void sharesAnyAnswersAlikeForShortAndLongLists() {
         List<String> many = IntStream.range(0, 40).mapToObj(i -> "词" + i).toList();
 
