@@ -33,7 +33,7 @@ public final class Databases {
         return h2;
     }
 
-    /** A fresh PostgreSQL server (close it when done). */
+    /** A fresh PostgreSQL server (close it when done; test classes share one, see {@link PostgresServer}). */
     public static EmbeddedPostgres startPostgres() {
         try {
             return EmbeddedPostgres.builder().start();
@@ -47,12 +47,12 @@ public final class Databases {
         }
     }
 
-    /** A new, empty database on the server, so tests do not see each other's rows. */
-    static DataSource newDatabase(EmbeddedPostgres postgres) throws java.sql.SQLException {
+    /** A new, empty database on the server, so tests do not see each other's rows: its name. */
+    static String createDatabase(EmbeddedPostgres postgres) throws java.sql.SQLException {
         String name = "h" + UUID.randomUUID().toString().replace("-", "");
         try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
-        return postgres.getDatabase("postgres", name);
+        return name;
     }
 }

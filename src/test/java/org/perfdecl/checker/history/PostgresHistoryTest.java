@@ -37,7 +37,7 @@ class PostgresHistoryTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
-    static final PostgresServer postgres = new PostgresServer();
+    static final PostgresServer postgres = PostgresServer.own(); // it stops its server
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -10,42 +10,79 @@ import javax.sql.DataSource;
 
 /**
  * A real PostgreSQL for one test class ({@link Databases#startPostgres}: under CI=true it must start):
- * {@code @RegisterExtension static final PostgresServer postgres = new PostgresServer();}. It starts
- * before the class's tests and stops after them; a Spring test points its data source at it with
- * {@link #register} from its {@code @DynamicPropertySource}, and is {@code @DirtiesContext}: a context
- * cached past the server keeps a connection pool that logs its failures into later tests.
+ * {@code @RegisterExtension static final PostgresServer postgres = PostgresServer.shared();}. Starting a
+ * server (initdb) costs seconds, so the classes share one server per JVM, started by the first of them and
+ * stopped when the test run ends (JUnit closes it with its root store); each class gets a new, empty
+ * database of its own on it, so no class sees another's rows. A class that stops its server (a test of a
+ * database that goes away) takes one of its own with {@link #own()}, started before its tests and stopped
+ * after them.
+ * <p>A Spring test points its data source at the class's database with {@link #register} from its
+ * {@code @DynamicPropertySource}, and is {@code @DirtiesContext}: a context cached past its database keeps
+ * a connection pool that logs its failures into later tests.
  */
 public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
 
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresServer.class);
+
+    private final boolean own;
     private EmbeddedPostgres server;
+    private String database;
+
+    private PostgresServer(boolean own) {
+        this.own = own;
+    }
+
+    /** A new database of the class's own on the server the test classes share. */
+    public static PostgresServer shared() {
+        return new PostgresServer(false);
+    }
+
+    /** A server of the class's own, which {@link #stop} may stop. */
+    public static PostgresServer own() {
+        return new PostgresServer(true);
+    }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        server = Databases.startPostgres();
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (own) {
+            server = Databases.startPostgres();
+            database = "postgres";
+        } else {
+            // the root store outlives every class and closes the server (AutoCloseable) when the run ends
+            server = context.getRoot().getStore(NAMESPACE)
+                    .computeIfAbsent(EmbeddedPostgres.class, k -> Databases.startPostgres(), EmbeddedPostgres.class);
+            database = Databases.createDatabase(server);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        stop();
+        if (own) {
+            stop();
+        }
+        server = null;
     }
 
-    /** Stops the server now (a test of a database that goes away); stopping twice is harmless. */
+    /** Stops the class's own server now (a test of a database that goes away); stopping twice is harmless. */
     public void stop() throws Exception {
+        if (!own) {
+            throw new IllegalStateException("the shared PostgreSQL is not this class's to stop: use PostgresServer.own()");
+        }
         if (server != null) {
             server.close();
             server = null;
         }
     }
 
-    /** The service's data source on the server's {@code postgres} database. */
+    /** The service's data source on the class's database. */
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
     }
 
     /** A new, empty database on the server. */
     DataSource newDatabase() throws Exception {
-        return Databases.newDatabase(server);
+        return server.getDatabase("postgres", Databases.createDatabase(server));
     }
 }

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The waiver store on a real PostgreSQL (started by the test, see {@link Databases}): the migration,
+ * The waiver store on a real PostgreSQL (a database of its own on the shared server, see {@link PostgresServer}): the migration,
  * the JPA mapping (dates, instants, the scope), the state filters by date, revoking, the audit lines
  * in the same database, and a check applying what is in force.
  */
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PostgresWaiversTest {
 
     @RegisterExtension
-    static final PostgresServer postgres = new PostgresServer();
+    static final PostgresServer postgres = PostgresServer.shared();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
