@@ -25,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CheckCommandTest {
 
+    /** Ends the loops of the stuck rules, not to leave a core spinning (and a thread counted stuck) under the next tests. */
+    @org.junit.jupiter.api.AfterEach
+    void releaseStuckLoops() {
+        org.perfdecl.checker.engine.StuckLoops.release();
+    }
+
     @TempDir
     static Path dir;
     static Path forms;
@@ -377,7 +383,7 @@ class CheckCommandTest {
                 .isLessThan(java.time.Duration.ofSeconds(60));
     }
 
-    /** The project's rules in {@code folder} and a rule whose consequence loops 20 s on one project name. */
+    /** The project's rules in {@code folder} and a rule whose consequence loops on one project name (until released after the test, 20 s at most). */
     private Path rulesWithALoop(String folder) throws java.io.IOException {
         Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve(folder));
         Files.writeString(rules.resolve("stuck.drl"), org.perfdecl.checker.engine.StuckRuleTest.rulesWithALoop(20).get("stuck.drl"));

@@ -14,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** rules diff tells its impact report in the language of --lang, as rules validate does. */
 class RulesDiffCommandTest {
 
+    /** Ends the loops of the stuck rules, not to leave a core spinning (and a thread counted stuck) under the next tests. */
+    @org.junit.jupiter.api.AfterEach
+    void releaseStuckLoops() {
+        org.perfdecl.checker.engine.StuckLoops.release();
+    }
+
     private static final String SEED5 = "fixtures/seeds/seed-5-flexible-employment.json";
 
     @Test

@@ -11,6 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** rules test on the project's rules folder runs every rule's fixtures, and they all pass. */
 class RulesTestCommandTest {
 
+    /** Ends the loops of the stuck rules, not to leave a core spinning (and a thread counted stuck) under the next tests. */
+    @org.junit.jupiter.api.AfterEach
+    void releaseStuckLoops() {
+        org.perfdecl.checker.engine.StuckLoops.release();
+    }
+
     @Test
     void everyFixtureOfTheBundledRulesPasses() {
         var run = CheckCommandTest.cli("rules", "test", "-q", "--lang", "en", "rules");

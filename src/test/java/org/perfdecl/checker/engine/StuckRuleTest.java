@@ -29,7 +29,10 @@ public class StuckRuleTest {
     /** The stuck form's project name; every other form passes this rule by. */
     public static final String NEVER = "永不返回的项目";
 
-    /** The project's rules and one whose consequence loops on one project name (for {@code seconds}, to leave no thread spinning). */
+    /**
+     * The project's rules and one whose consequence loops on one project name, until {@link StuckLoops#release()} or for
+     * {@code seconds} at most (to leave no thread spinning if a test does not release it).
+     */
     public static Map<String, String> rulesWithALoop(int seconds) {
         Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
         files.put("stuck.drl", """
@@ -39,10 +42,8 @@ public class StuckRuleTest {
                 when
                     $t : TextField(text == "%s")
                 then
-                    long end = System.nanoTime() + %dL * 1_000_000_000L;
-                    while (System.nanoTime() < end) { }
-                end
-                """.formatted(NEVER, seconds));
+                %send
+                """.formatted(NEVER, StuckLoops.loop(seconds).indent(4)));
         return files;
     }
 
@@ -58,8 +59,8 @@ public class StuckRuleTest {
     @Test
     @Timeout(60)
     void aConsequenceThatNeverReturnsIsAnsweredIncompleteAtTheTimeLimitNamingTheRuleAndLaterChecksAreAnswered() throws Exception {
-        // the loop outlasts the time limit and the grace (2 s) by 2 s, and ends soon after for the count to come back
-        Map<String, String> files = rulesWithALoop(4);
+        // the loop spins until released below, once the checks after it are answered (60 s at most)
+        Map<String, String> files = rulesWithALoop(60);
         RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("stuck", files), TestRules.LOADER);
         CheckLimits limits = CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(1000));
         Checker checker = new Checker(holder, limits).guardStuckRules();
@@ -69,41 +70,41 @@ public class StuckRuleTest {
         }
         assertThat(expected.summary().status()).isEqualTo("PASS");
         int stuckBefore = StuckChecks.stuck();
+        try {
+            long started = System.nanoTime();
+            Report stuck = checker.check(seed5(NEVER), null, false);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        long started = System.nanoTime();
-        Report stuck = checker.check(seed5(NEVER), null, false);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(took).as("answered at the time limit and the grace").isLessThan(Duration.ofMillis(1000).plus(StuckChecks.GRACE)
+                    .plusMillis(700));
+            assertThat(stuck.summary().status()).isEqualTo("INCOMPLETE");
+            assertThat(stuck.summary().failedRule()).isEqualTo("loops on one project");
+            assertThat(stuck.summary().problem()).isEqualTo("rule \"loops on one project\" did not return within the check's time "
+                    + "limit of 1000 ms (a loop in its consequence?): the check was answered without it, and the findings may be incomplete");
+            assertThat(stuck.summary().problemMessage().zh()).startsWith("规则“loops on one project”在审核时限 1000 毫秒内没有结束运行");
+            assertThat(stuck.declaration().projectName()).isEqualTo(NEVER);
+            assertThat(StuckChecks.stuck()).as("its thread counted stuck").isEqualTo(stuckBefore + 1);
 
-        assertThat(took).as("answered at the time limit and the grace").isLessThan(Duration.ofMillis(1000).plus(StuckChecks.GRACE)
-                .plusMillis(700));
-        assertThat(stuck.summary().status()).isEqualTo("INCOMPLETE");
-        assertThat(stuck.summary().failedRule()).isEqualTo("loops on one project");
-        assertThat(stuck.summary().problem()).isEqualTo("rule \"loops on one project\" did not return within the check's time "
-                + "limit of 1000 ms (a loop in its consequence?): the check was answered without it, and the findings may be incomplete");
-        assertThat(stuck.summary().problemMessage().zh()).startsWith("规则“loops on one project”在审核时限 1000 毫秒内没有结束运行");
-        assertThat(stuck.declaration().projectName()).isEqualTo(NEVER);
-        assertThat(StuckChecks.stuck()).as("its thread counted stuck").isEqualTo(stuckBefore + 1);
-
-        // the next checks are answered, with the findings of an unguarded checker; the rule that did not return is
-        // not run again (each run could cost a thread for good), and the reports say so
-        for (Declaration form : List.of(seed5(null), seed5(NEVER), seed5(null))) {
-            long at = System.nanoTime();
-            Report next = checker.check(form, null, false);
-            assertThat(Duration.ofNanos(System.nanoTime() - at)).isLessThan(Duration.ofMillis(1000));
-            assertThat(next.summary().status()).isEqualTo("INCOMPLETE");
-            assertThat(next.summary().problem()).isEqualTo("rule \"loops on one project\" was not run: on an earlier form it "
-                    + "did not return within the check's time limit (a loop in its consequence?); fix it, or reload the rules, and check again");
-            assertThat(findings(next)).isEqualTo(findings(expected));
+            // the next checks are answered, with the findings of an unguarded checker; the rule that did not return is
+            // not run again (each run could cost a thread for good), and the reports say so
+            for (Declaration form : List.of(seed5(null), seed5(NEVER), seed5(null))) {
+                long at = System.nanoTime();
+                Report next = checker.check(form, null, false);
+                assertThat(Duration.ofNanos(System.nanoTime() - at)).isLessThan(Duration.ofMillis(1000));
+                assertThat(next.summary().status()).isEqualTo("INCOMPLETE");
+                assertThat(next.summary().problem()).isEqualTo("rule \"loops on one project\" was not run: on an earlier form it "
+                        + "did not return within the check's time limit (a loop in its consequence?); fix it, or reload the rules, and check again");
+                assertThat(findings(next)).isEqualTo(findings(expected));
+            }
+            assertThat(StuckChecks.stuck()).as("no thread lost to it again").isEqualTo(stuckBefore + 1);
+            // a checker of the rule set as loaded again runs it (and every form but the one it loops on passes)
+            assertThat(new Checker(holder, limits).guardStuckRules().check(seed5(null), null, false).summary().status()).isEqualTo("PASS");
+            // and once the loop ends, the thread is counted back
+            StuckLoops.releaseAndAwait(stuckBefore, Duration.ofSeconds(20));
+            assertThat(StuckChecks.stuck()).isEqualTo(stuckBefore);
+        } finally {
+            StuckLoops.release();
         }
-        assertThat(StuckChecks.stuck()).as("no thread lost to it again").isEqualTo(stuckBefore + 1);
-        // a checker of the rule set as loaded again runs it (and every form but the one it loops on passes)
-        assertThat(new Checker(holder, limits).guardStuckRules().check(seed5(null), null, false).summary().status()).isEqualTo("PASS");
-        // and once the loop ends (after its 4 s), the thread is counted back
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (StuckChecks.stuck() > stuckBefore && System.nanoTime() < until) {
-            Thread.sleep(100);
-        }
-        assertThat(StuckChecks.stuck()).isEqualTo(stuckBefore);
     }
 
     /** Guarding costs a check nothing but the hop: its report is the one checked on the caller's thread. */
@@ -116,23 +117,24 @@ public class StuckRuleTest {
         assertThat(viaGuard.summary().status()).isEqualTo(plain.summary().status());
     }
 
-    /** The project's rules and one whose condition calls a DRL function that loops ({@code seconds}) on one project name. */
+    /**
+     * The project's rules and one whose condition calls a DRL function that loops on one project name, until
+     * {@link StuckLoops#release()} or for {@code seconds} at most.
+     */
     static Map<String, String> rulesWithALoopInACondition(int seconds, boolean inEval) {
         Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
         files.put("stuck.drl", """
                 package rules.stuck;
                 import org.perfdecl.checker.facts.Facts.TextField;
                 function boolean spinsOn(String text) {
-                    long end = System.nanoTime() + %dL * 1_000_000_000L;
-                    while (System.nanoTime() < end) { }
-                    return true;
+                %s    return true;
                 }
                 rule "loops in its condition"
                 when
                     %s
                 then
                 end
-                """.formatted(seconds, inEval ? "$t : TextField(text == \"%s\")\n    eval(spinsOn($t.getText()))".formatted(NEVER)
+                """.formatted(StuckLoops.loop(seconds).indent(4), inEval ? "$t : TextField(text == \"%s\")\n    eval(spinsOn($t.getText()))".formatted(NEVER)
                 : "$t : TextField(text == \"%s\", spinsOn(text))".formatted(NEVER)));
         return files;
     }
@@ -150,22 +152,28 @@ public class StuckRuleTest {
         for (var loader : List.of(TestRules.LOADER, executableModel)) {
             // an eval of the executable model keeps no text of its expression that could name its rule: left out (RELIABILITY.md)
             for (boolean inEval : loader == TestRules.LOADER ? List.of(false, true) : List.of(false)) {
-                Map<String, String> files = rulesWithALoopInACondition(3, inEval);
+                Map<String, String> files = rulesWithALoopInACondition(60, inEval); // released below
                 RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("stuck-condition-" + inEval, files), loader);
                 holder.current();
                 Checker checker = new Checker(holder, CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(500))).guardStuckRules();
                 checker.check(seed5(null), null, false); // warm
-
-                Report stuck = checker.check(seed5(NEVER), null, false);
+                int stuckBefore = StuckChecks.stuck();
+                Report stuck;
+                try {
+                    stuck = checker.check(seed5(NEVER), null, false);
+                } finally {
+                    // the loop's end, not to leave a core spinning under the next compile
+                    StuckLoops.releaseAndAwait(stuckBefore, Duration.ofSeconds(20));
+                }
 
                 String how = (loader == TestRules.LOADER ? "MVEL" : "executable model") + (inEval ? ", eval" : ", constraint");
+                assertThat(StuckChecks.stuck()).as(how + ": its thread counted back once the loop ended").isEqualTo(stuckBefore);
                 assertThat(stuck.summary().status()).as(how).isEqualTo("INCOMPLETE");
                 assertThat(stuck.summary().failedRule()).as(how).isEqualTo("loops in its condition");
                 assertThat(stuck.summary().problem()).as(how).startsWith("rule \"loops in its condition\" did not return within the "
                         + "check's time limit of 500 ms (a loop in the function `spinsOn` its conditions call?)");
                 assertThat(stuck.summary().problemMessage().zh()).as(how)
                         .startsWith("规则“loops in its condition”在审核时限 500 毫秒内没有结束运行（其条件调用的函数 `spinsOn` 陷入死循环？）");
-                Thread.sleep(3000); // the loop's end, not to leave a core spinning under the next compile
             }
         }
     }

@@ -34,6 +34,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({CheckerConfiguration.class, SecurityConfig.class})
 class StuckRuleApiTest {
 
+    /** Ends the loops of the stuck rules, not to leave a core spinning (and a thread counted stuck) under the next tests. */
+    @org.junit.jupiter.api.AfterEach
+    void releaseStuckLoops() {
+        org.perfdecl.checker.engine.StuckLoops.release();
+    }
+
     @DynamicPropertySource
     static void rulesWithALoop(DynamicPropertyRegistry registry) throws Exception {
         Path rules = TestRules.copyTo(Files.createTempDirectory("stuck-rules").resolve("rules"));
