@@ -44,11 +44,12 @@ class PackagedJarIT {
     }
 
     /**
-     * A CLI launch of the jar, with the quick JIT only (as the launcher runs a few named files): a short run
-     * spends more CPU compiling with C2 than it gets back, and what the jar prints does not depend on the JIT.
+     * A CLI launch of the jar, with the quick JIT and the serial collector (as the launcher runs a few named files):
+     * a short run spends more CPU compiling with C2 and setting up G1 than it gets back, and what the jar prints
+     * depends on neither.
      */
     static Run run(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
@@ -106,8 +107,9 @@ class PackagedJarIT {
                 .redirectErrorStream(true).redirectOutput(Path.of("target/packaged-service.log").toFile());
         builder.environment().put("XDG_CACHE_HOME", serviceCache.toString());
         builder.environment().put("DECLARATION_CHECKER_JAR", JAR.toString());
-        // the quick JIT only: the service answers a handful of requests here, and starts while the CLI tests run
-        builder.environment().put("DECLARATION_CHECKER_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+        // the quick JIT and the serial collector: the service answers a handful of requests here, and starts (after
+        // its training run, with the same options) while the CLI tests run
+        builder.environment().put("DECLARATION_CHECKER_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         service = builder.start();
     }
 
