@@ -109,8 +109,9 @@ class WorkbenchBrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Up to 20 s, looking every 50 ms: at Selenium's default 500 ms, each wait for the page cost up to half a second. */
     private WebDriverWait await() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     private WebElement waitFor(By by) {
