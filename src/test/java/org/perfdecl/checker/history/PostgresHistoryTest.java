@@ -37,7 +37,7 @@ class PostgresHistoryTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
-    static final PostgresServer postgres = PostgresServer.own(); // it stops its server
+    static final PostgresServer postgres = PostgresServer.unpluggable(); // the database goes away below
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -87,7 +87,7 @@ class PostgresHistoryTest {
         assertThat(adminGet("/api/v1/audit?since=1970-01-01T00:00:00Z&subject=w-1").at("/totalItems").asInt()).isEqualTo(1);
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 
-        postgres.stop(); // the database goes away
+        postgres.stop(); // the database goes away: its connections cut, new ones refused
 
         JsonNode answered = check();
         assertThat(answered.at("/summary/status").asString()).isEqualTo("PASS");
