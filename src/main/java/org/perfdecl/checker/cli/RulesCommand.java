@@ -190,8 +190,9 @@ final class RulesCommand {
         LanguageOption lang;
 
         @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
-                description = {"stop checking a form after this many seconds, as check does: its case fails INCOMPLETE, and a rule",
-                        "that never returns (a loop in its Java) is named and not run again (default: ${DEFAULT-VALUE})"})
+                description = "stop checking a form after this many seconds, as check does: a form the NEW rules do not finish "
+                        + "in time ends the diff with an error naming the form, and a rule that never returns (a loop in its "
+                        + "Java) is named (default: ${DEFAULT-VALUE})")
         int timeLimitSeconds;
 
         @Override
