@@ -37,16 +37,16 @@ class CheckerConfiguration {
         Path fixtures = BundledFixtures.resolve(Path.of(properties.fixturesDir()));
         RuleSetHolder.Trial trial = new FixtureTrial(fixtures, properties.requirePassingFixtures(), properties.checkLimits());
         String build = build();
-        if (build != null) {
-            trial = new RememberedTrial(trial, fixtures, cacheFolder().resolve("trials"), build,
-                    properties.requirePassingFixtures() + " " + properties.maxRuleFirings());
-        }
+        // what else decides the trial's outcome: a fixture may pass under one firing or size limit and not another
+        String settings = properties.requirePassingFixtures() + " " + properties.maxRuleFirings() + " " + properties.checkLimits().sizes();
+        trial = build == null ? RememberedTrial.inThisJvm(trial, fixtures, settings)
+                : new RememberedTrial(trial, fixtures, cacheFolder().resolve("trials"), build, settings);
         return RuleSetHolder.loadInBackground(RuleSource.resolver(dir), new RuleSetLoader(), trial);
     }
 
     /**
      * This build of the checker: the jar it runs from, by path, size and time. Null when it runs from
-     * class folders (tests, an IDE), whose code changes without a new jar: there every trial runs.
+     * class folders (tests, an IDE), whose code changes without a new jar: there a pass is kept only in the JVM.
      */
     static String build() {
         File jar = new ApplicationHome(CheckerConfiguration.class).getSource();
