@@ -950,6 +950,26 @@ class TargetReaderTest {
         valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
     }
 
+    /** A ratio per population (人口) and cubic metres at normal or standard conditions typed flat (Nm3, Sm3). */
+    @Test
+    void perPopulationAndNormalCubicMetresAreUnits() {
+        TargetReading doctors = reader.read("每万人口全科医生3人", "数量指标", "每万人口全科医生数");
+        assertThat(doctors.getUnit()).isEqualTo("人/万人口");
+        assertThat(doctors.getQualifier()).isEqualTo("全科医生");
+        assertThat(reader.read("每千人口床位6张", "数量指标", "床位数").getUnit()).isEqualTo("张/千人口");
+        assertThat(reader.read("≥3.5名/千人口", "数量指标", "执业医师").getUnit()).isEqualTo("名/千人口");
+        assertThat(reader.read("服务10万人口", "数量指标", "服务人口").getUnit()).isEqualTo("万人口");
+        assertThat(reader.read("每万人拥有3名", "数量指标", "社工").getUnit()).as("人 alone stays 人").isEqualTo("名/万人");
+
+        TargetReading limit = reader.read("≤1mg/Nm3", "生态效益指标", "颗粒物排放浓度");
+        assertThat(limit.getKind()).isEqualTo("QUANTITY");
+        assertThat(limit.getComparator()).isEqualTo("≤");
+        assertThat(limit.getNumber()).isEqualTo(1.0);
+        assertThat(limit.getUnit()).isEqualTo("mg/Nm³");
+        assertThat(reader.read("天然气1.2亿Sm3", "数量指标", "供气量").getUnit()).isEqualTo("亿Sm³");
+        assertThat(reader.read("≤50mg/m3", "生态效益指标", "排放浓度").getUnit()).isEqualTo("mg/m³");
+    }
+
     @Test
     void aFormulaStaysInTheWordsAndAnAgeIsNoPeriod() {
         assertThat(reader.read("CO2减排100吨", "生态效益指标", "二氧化碳减排量").getQualifier()).isEqualTo("CO₂减排");
