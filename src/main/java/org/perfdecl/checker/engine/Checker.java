@@ -264,7 +264,7 @@ public class Checker {
         // the executable model's consequences are lambdas that name no rule: the one last let fire, if in its consequence
         String consequence = inConsequence ? (named != null ? named : r.firing) : null;
         // not in a consequence: a loop in a DRL function its conditions call, named by the rules that call it (an eval
-        // of MVEL is a class of its rule's name too)
+        // of MVEL is a class of its rule's name too), or in a condition's own code (the executable model's class of it)
         RunningRule.InCondition condition = inConsequence ? null : RunningRule.ofCondition(stack, r.ruleSet.knowledgeBase());
         List<String> names = consequence != null ? List.of(consequence) : condition != null && !condition.rules().isEmpty()
                 ? condition.rules() : named != null ? List.of(named) : List.of();
@@ -272,6 +272,7 @@ public class Checker {
         LocalizedText which = names.isEmpty() ? ServiceTexts.text("incomplete.rule.unknown", Map.of()) : named(r.ruleSet, names);
         long ms = limits.timeLimit().toMillis();
         LocalizedText problem = condition == null ? ServiceTexts.text("incomplete.rule-stuck", Map.of("rule", which, "ms", ms))
+                : condition.functions().isEmpty() ? ServiceTexts.text("incomplete.rule-stuck-in-condition", Map.of("rule", which, "ms", ms))
                 : ServiceTexts.text("incomplete.rule-stuck-condition", Map.of("rule", which, "ms", ms,
                         "function", String.join("`, `", condition.functions())));
         int lost = StuckChecks.lost();

@@ -30,6 +30,19 @@ public final class StuckLoops {
                 """.formatted(seconds);
     }
 
+    /**
+     * A loop in Java a condition calls that is no DRL function (a helper of the fact's, a pattern matching without end):
+     * spins for a minute at most, or until {@link #release()}; the loops are held when the rules are made
+     * ({@link StuckRuleTest#rulesWithALoopInAConditionsOwnCode}).
+     */
+    public static boolean spin() {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < end && !released) {
+            Thread.onSpinWait();
+        }
+        return true;
+    }
+
     /** Loops spin (up to their bound) from now on. */
     static void hold() {
         released = false;
