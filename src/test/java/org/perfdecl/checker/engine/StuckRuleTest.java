@@ -139,6 +139,25 @@ public class StuckRuleTest {
         return files;
     }
 
+    /**
+     * Seed form 5 named {@link #NEVER}, checked with a 500 ms time limit by rules that loop on it; the loop released once
+     * answered (not to leave a core spinning under the next compile), and its thread seen counted back.
+     */
+    private static Report checkedUntilStuck(RuleSetHolder holder, String how) throws Exception {
+        holder.current();
+        Checker checker = new Checker(holder, CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(500))).guardStuckRules();
+        checker.check(seed5(null), null, false); // warm
+        int stuckBefore = StuckChecks.stuck();
+        Report stuck;
+        try {
+            stuck = checker.check(seed5(NEVER), null, false);
+        } finally {
+            StuckLoops.releaseAndAwait(stuckBefore, Duration.ofSeconds(20));
+        }
+        assertThat(StuckChecks.stuck()).as(how + ": its thread counted back once the loop ended").isEqualTo(stuckBefore);
+        return stuck;
+    }
+
     /** The project's rules and one whose constraint calls Java that loops on one project name ({@link StuckLoops#spin}). */
     static Map<String, String> rulesWithALoopInAConditionsOwnCode() {
         Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
@@ -165,18 +184,8 @@ public class StuckRuleTest {
     void aLoopInAConditionsOwnCodeIsAnsweredNamingTheRule() throws Exception {
         var executableModel = new org.perfdecl.checker.ruleset.RuleSetLoader(org.perfdecl.checker.ruleset.CompiledRules.NONE, true);
         Map<String, String> files = rulesWithALoopInAConditionsOwnCode();
-        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("stuck-own-condition", files), executableModel);
-        holder.current();
-        Checker checker = new Checker(holder, CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(500))).guardStuckRules();
-        checker.check(seed5(null), null, false); // warm
-        int stuckBefore = StuckChecks.stuck();
-        Report stuck;
-        try {
-            stuck = checker.check(seed5(NEVER), null, false);
-        } finally {
-            StuckLoops.releaseAndAwait(stuckBefore, Duration.ofSeconds(20));
-        }
-        assertThat(StuckChecks.stuck()).isEqualTo(stuckBefore);
+        Report stuck = checkedUntilStuck(new RuleSetHolder(() -> TestRules.source("stuck-own-condition", files), executableModel),
+                "executable model, own code");
         assertThat(stuck.summary().status()).isEqualTo("INCOMPLETE");
         assertThat(stuck.summary().failedRule()).isEqualTo("loops in its own condition");
         assertThat(stuck.summary().problem()).startsWith("rule \"loops in its own condition\" did not return within the check's "
@@ -199,21 +208,8 @@ public class StuckRuleTest {
             // an eval of the executable model keeps no text of its expression: named by the class it compiles to
             for (boolean inEval : List.of(false, true)) {
                 Map<String, String> files = rulesWithALoopInACondition(60, inEval); // released below
-                RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("stuck-condition-" + inEval, files), loader);
-                holder.current();
-                Checker checker = new Checker(holder, CheckLimits.DEFAULT.withTimeLimit(Duration.ofMillis(500))).guardStuckRules();
-                checker.check(seed5(null), null, false); // warm
-                int stuckBefore = StuckChecks.stuck();
-                Report stuck;
-                try {
-                    stuck = checker.check(seed5(NEVER), null, false);
-                } finally {
-                    // the loop's end, not to leave a core spinning under the next compile
-                    StuckLoops.releaseAndAwait(stuckBefore, Duration.ofSeconds(20));
-                }
-
                 String how = (loader == TestRules.LOADER ? "MVEL" : "executable model") + (inEval ? ", eval" : ", constraint");
-                assertThat(StuckChecks.stuck()).as(how + ": its thread counted back once the loop ended").isEqualTo(stuckBefore);
+                Report stuck = checkedUntilStuck(new RuleSetHolder(() -> TestRules.source("stuck-condition-" + inEval, files), loader), how);
                 assertThat(stuck.summary().status()).as(how).isEqualTo("INCOMPLETE");
                 assertThat(stuck.summary().failedRule()).as(how).isEqualTo("loops in its condition");
                 assertThat(stuck.summary().problem()).as(how).startsWith("rule \"loops in its condition\" did not return within the "
