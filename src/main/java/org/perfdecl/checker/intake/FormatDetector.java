@@ -1,8 +1,10 @@
 package org.perfdecl.checker.intake;
 
 import org.perfdecl.checker.declaration.InputException;
+import org.perfdecl.checker.report.ServiceTexts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,8 +63,7 @@ final class FormatDetector {
         }
         if (source.charset() == null && !TextDecoding.hasUtf16Bom(b) && hasZeroByte(b) && !textWithStrayZeros(b)
                 && TextDecoding.utf16ByItsZeros(b) == null) {
-            throw InputException.coded("unknown-format", "this is binary content of no format the checker reads; expected "
-                    + "canonical JSON, form text, .xlsx, .xls, .docx, .doc or .pdf", null);
+            throw InputException.told("unknown-format", ServiceTexts.text("unreadable.unknown-format.binary", Map.of()), null);
         }
         return textFormat(source);
     }
@@ -90,9 +91,9 @@ final class FormatDetector {
         if (excel) {
             return declared(source, Format.XLSX, Format.DOCX).orElse(Format.XLSX);
         }
-        throw InputException.coded("unknown-format", "this is a zip archive, but not an Excel workbook (.xlsx) or a Word document "
-                + "(.docx)" + (contains(b, "[Content_Types].xml") ? "" : "; send the forms themselves, not an archive"),
-                null);
+        // an Office package of another kind (.pptx) names its content types; a plain archive does not
+        throw InputException.told("unknown-format", ServiceTexts.text(contains(b, "[Content_Types].xml")
+                ? "unreadable.unknown-format.zip" : "unreadable.unknown-format.archive", Map.of()), null);
     }
 
     /**

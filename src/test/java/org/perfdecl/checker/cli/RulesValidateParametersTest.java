@@ -22,7 +22,7 @@ class RulesValidateParametersTest {
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("parameters.yaml:")
-                .contains("parameter 'budget.growth.infoAbove' is -0.2, below the least change of budget, 0")
+                .contains("parameter 'budget.growth.infoAbove' is -0.2, less than 0, the lowest change of budget allowed")
                 .contains("1 error(s)").doesNotContain("Exception");
     }
 
@@ -45,7 +45,7 @@ class RulesValidateParametersTest {
         assertThat(parameter.out()).contains("parameters.yaml:")
                 .contains("参数“budget.growth.infoAbove”为 -0.2，低于预算变动的最小值 0").contains("共 1 处错误");
         var en = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
-        assertThat(en.out()).contains("parameter 'budget.growth.infoAbove' is -0.2, below the least change of budget, 0")
+        assertThat(en.out()).contains("parameter 'budget.growth.infoAbove' is -0.2, less than 0, the lowest change of budget allowed")
                 .contains("1 error(s)");
     }
 

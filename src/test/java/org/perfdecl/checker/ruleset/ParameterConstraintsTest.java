@@ -80,14 +80,14 @@ class ParameterConstraintsTest {
 
         assertThat(problemsWith("    rateBelow: 0.80", "    rateBelow: 80")).containsExactly(
                 "parameters.yaml:" + line(text, "yoy.lowExecution.rateBelow")
-                        + ": parameter 'yoy.lowExecution.rateBelow' is 80, above the most rate, 1 (a rate is a fraction, write 0.90 for 90%)");
+                        + ": parameter 'yoy.lowExecution.rateBelow' is 80, more than 1, the highest rate allowed (a rate is a fraction, write 0.90 for 90%)");
     }
 
     @Test
     void aRateBelowZeroIsRefused() {
         assertThat(problemsWith("    errorBelow: 0.60", "    errorBelow: -0.1")).containsExactly(
                 "parameters.yaml:" + line(changed("    errorBelow: 0.60", "    errorBelow: -0.1"), "budget.executionRate.errorBelow")
-                        + ": parameter 'budget.executionRate.errorBelow' is -0.1, below the least rate, 0 (a rate is a fraction, write 0.90 for 90%)");
+                        + ": parameter 'budget.executionRate.errorBelow' is -0.1, less than 0, the lowest rate allowed (a rate is a fraction, write 0.90 for 90%)");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ParameterConstraintsTest {
         List<String> problems = problemsWith("  budgetTolerance: 0.5", "  budgetTolerance: -3");
 
         assertThat(problems).containsExactly("parameters.yaml:" + line(text, "yoy.budgetTolerance")
-                + ": parameter 'yoy.budgetTolerance' is -3, below the least amount in yuan, 0");
+                + ": parameter 'yoy.budgetTolerance' is -3, less than 0, the lowest amount in yuan allowed");
         assertThat(line(text, "yoy.budgetTolerance")).isEqualTo(lineOf(text, "  budgetTolerance: -3"));
     }
 
@@ -105,7 +105,7 @@ class ParameterConstraintsTest {
     void aCountThatIsZeroOrNotWholeIsRefused() {
         assertThat(problemsWith("maxChars: {text: 3000, name: 100}", "maxChars: {text: 0, name: 12.5}")).containsExactly(
                 "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "maxChars:")
-                        + ": parameter 'relevance.maxChars.text' is 0, below the least count of characters, 1",
+                        + ": parameter 'relevance.maxChars.text' is 0, less than 1, the lowest count of characters allowed",
                 "parameters.yaml:" + lineOf(projectRules().get(PARAMETERS), "maxChars:")
                         + ": parameter 'relevance.maxChars.name' is 12.5, not a whole number (count of characters)");
     }
@@ -166,7 +166,7 @@ class ParameterConstraintsTest {
     @Test
     void aYearOfMoreThanFourDigitsIsRefused() {
         assertThat(problemsWith("budgetYears: {from: 1990, to: 2100}", "budgetYears: {from: 1990, to: 1e23}"))
-                .singleElement().asString().contains("parameter 'form.budgetYears.to' is ", ", above the most year, 9999");
+                .singleElement().asString().contains("parameter 'form.budgetYears.to' is ", ", more than 9999, the highest year allowed");
     }
 
     @Test
@@ -233,7 +233,16 @@ class ParameterConstraintsTest {
     void theSatisfactionLineIsARateLikeEveryOther() {
         assertThat(problemsWith("lowSatisfactionBelow: 0.80", "lowSatisfactionBelow: 80")).containsExactly(
                 "parameters.yaml:" + line(changed("lowSatisfactionBelow: 0.80", "lowSatisfactionBelow: 80"), "targets.lowSatisfactionBelow")
-                        + ": parameter 'targets.lowSatisfactionBelow' is 80, above the most rate, 1 (a rate is a fraction, write 0.90 for 90%)");
+                        + ": parameter 'targets.lowSatisfactionBelow' is 80, more than 1, the highest rate allowed (a rate is a fraction, write 0.90 for 90%)");
+    }
+
+    /** 20 for 20%: a growth of 2,000% passed the constraints and showed only as fixtures failing. */
+    @Test
+    void aChangeOfBudgetWrittenAsAPercentageGetsTheFractionHint() {
+        assertThat(problemsWith("    infoAbove: 0.20", "    infoAbove: 20")).containsExactly(
+                "parameters.yaml:" + line(changed("    infoAbove: 0.20", "    infoAbove: 20"), "budget.growth.infoAbove")
+                        + ": parameter 'budget.growth.infoAbove' is 20, more than 10, the highest change of budget allowed"
+                        + " (a change of budget is a fraction of last year's, write 0.20 for 20%)");
     }
 
     @Test
@@ -245,7 +254,7 @@ class ParameterConstraintsTest {
                 () -> new RuleSetHolder(() -> TestRules.source("start", files), new RuleSetLoader()));
 
         assertThat(refused.problems()).extracting(RuleProblem::toString).singleElement().asString()
-                .endsWith(": parameter 'budget.executionRate.warningBelow' is 1.5, above the most rate, 1 (a rate is a fraction, write 0.90 for 90%)");
+                .endsWith(": parameter 'budget.executionRate.warningBelow' is 1.5, more than 1, the highest rate allowed (a rate is a fraction, write 0.90 for 90%)");
     }
 
     @Test

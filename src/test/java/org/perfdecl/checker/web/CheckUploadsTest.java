@@ -160,5 +160,12 @@ class CheckUploadsTest {
         mvc.perform(post("/api/v1/checks").contentType(CheckController.PDF).content(new byte[]{'P', 'K', 3, 4, 0, 0}))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(startsWith("this is a zip archive, but not an Excel workbook")));
+        // said as much in Chinese, not only "not a format the checker reads"
+        mvc.perform(post("/api/v1/checks?lang=zh").contentType(CheckController.PDF).content(new byte[]{'P', 'K', 3, 4, 0, 0}))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("这是一个 zip 压缩包，但不是 Excel 工作簿（.xlsx）或 Word 文档（.docx）")));
+        mvc.perform(upload("/api/v1/checks?lang=zh", new MultipartBuilder().file("data.bin", "application/octet-stream", new byte[]{1, 2, 0, 4, 5})))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(startsWith("这是二进制内容，不属于可读取的任何格式")));
     }
 }

@@ -61,12 +61,12 @@ class RulesReloadAuditTest {
             mvc.perform(post("/api/v1/rules/reload").with(httpBasic("policy", "s3cret")))
                     .andExpect(status().isUnprocessableContent());
             assertThat(audited()).matches("已拒绝：原规则集继续生效；parameters\\.yaml:\\d+: "
-                    + Pattern.quote("参数“budget.growth.infoAbove”为 -0.2，低于预算变动的最小值 0"));
+                    + Pattern.quote("参数“budget.growth.infoAbove”为 -0.2，低于预算变动的最小值 0（预算变动写成上年预算的小数倍，20% 写作 0.20）"));
 
             mvc.perform(post("/api/v1/rules/reload?lang=en").with(httpBasic("policy", "s3cret")))
                     .andExpect(status().isUnprocessableContent());
             assertThat(audited()).matches("refused: the old rule set keeps serving; parameters\\.yaml:\\d+: "
-                    + Pattern.quote("parameter 'budget.growth.infoAbove' is -0.2, below the least change of budget, 0"));
+                    + Pattern.quote("parameter 'budget.growth.infoAbove' is -0.2, less than 0, the lowest change of budget allowed (a change of budget is a fraction of last year's, write 0.20 for 20%)"));
 
             mvc.perform(post("/api/v1/rules/reload").with(httpBasic("policy", "s3cret")).header("Accept-Language", "en-GB"))
                     .andExpect(status().isUnprocessableContent());

@@ -82,11 +82,11 @@ class RulesReloadRefusedTest {
             mvc.perform(post("/api/v1/rules/reload").with(httpBasic("policy", "s3cret")))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.lastErrors[0]").value(org.hamcrest.Matchers.matchesPattern(
-                            "parameters\\.yaml:\\d+: parameter 'budget\\.growth\\.infoAbove' is -0\\.2, below the least change of budget, 0")))
+                            "parameters\\.yaml:\\d+: parameter 'budget\\.growth\\.infoAbove' is -0\\.2, less than 0, the lowest change of budget allowed \\(a change of budget is a fraction of last year's, write 0\\.20 for 20%\\)")))
                     .andExpect(jsonPath("$.lastErrorMessages[0].en").value(org.hamcrest.Matchers.matchesPattern(
-                            "parameters\\.yaml:\\d+: parameter 'budget\\.growth\\.infoAbove' is -0\\.2, below the least change of budget, 0")))
+                            "parameters\\.yaml:\\d+: parameter 'budget\\.growth\\.infoAbove' is -0\\.2, less than 0, the lowest change of budget allowed \\(a change of budget is a fraction of last year's, write 0\\.20 for 20%\\)")))
                     .andExpect(jsonPath("$.lastErrorMessages[0].zh").value(org.hamcrest.Matchers.matchesPattern(
-                            "parameters\\.yaml:\\d+: 参数“budget\\.growth\\.infoAbove”为 -0\\.2，低于预算变动的最小值 0")));
+                            "parameters\\.yaml:\\d+: 参数“budget\\.growth\\.infoAbove”为 -0\\.2，低于预算变动的最小值 0（预算变动写成上年预算的小数倍，20% 写作 0\\.20）")));
         } finally {
             Files.writeString(parameters, before);
         }
