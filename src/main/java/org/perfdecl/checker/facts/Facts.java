@@ -179,10 +179,22 @@ public final class Facts {
      * year alone (2019年) its first and last month.
      */
     @Value
-    public static class PlanDate {
+    public static class PlanDate implements Comparable<PlanDate> {
         String text;
         int firstMonth;
         int lastMonth;
+
+        /** In the calendar's order: a rule lists the dates it names so. */
+        @Override
+        public int compareTo(PlanDate other) {
+            return firstMonth != other.firstMonth ? Integer.compare(firstMonth, other.firstMonth) : Integer.compare(lastMonth, other.lastMonth);
+        }
+
+        /** As the plan writes it: how a message names it. */
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** The framework this declaration is checked against; {@code known} is false for an unknown id. */

@@ -45,6 +45,16 @@ class FindingMessagesTest {
         assertThat(org.perfdecl.checker.ruleset.Messages.format(1e300, "amount", "zh")).startsWith("1,000,000,").hasSize(301 + 100);
     }
 
+    /** FORM-008 named the plan's dates outside the project newest first (2018年12月、2018年11月 …), as the engine matched them. */
+    @Test
+    void datesOutsideTheProjectAreNamedInTheCalendarsOrder() throws Exception {
+        String plan = base().replaceFirst("\"implementationPlan\": \"[^\"]*\"",
+                "\"implementationPlan\": \"2018年1-3月调研；2018年4-10月准备；2018年11-12月启动；2019年发放\"");
+        ReportFinding f = findings(plan, "FORM-008").get(0);
+        assertThat(f.message().zh()).contains("2018年1-3月、2018年4-10月、2018年11-12月");
+        assertThat(f.message().en()).contains("2018年1-3月, 2018年4-10月, 2018年11-12月");
+    }
+
     @Test
     void fundingSourcesThatDoNotAddUpAreCalledSo() throws Exception {
         String sources = base().replaceFirst("(?s)\"subProjects\": \\[.*?]",
