@@ -115,7 +115,8 @@ public final class Cli {
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
                 CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, e.getCommandLine().getErr()); // chek: did you mean check?
             }
-            e.getCommandLine().usage(e.getCommandLine().getErr());
+            // a pointer to the help, not the whole of it: sixty lines of usage buried the one line that says what was wrong
+            e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for its options.");
             return UNUSABLE;
         });
         return cl.execute(args);

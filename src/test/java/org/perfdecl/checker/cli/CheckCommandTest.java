@@ -102,6 +102,17 @@ class CheckCommandTest {
                 .contains("Did you mean: declaration-checker check?");
     }
 
+    /** A mistyped option is told in a few lines, with where the help is: not sixty lines of usage. */
+    @Test
+    void aMistypedOptionIsToldWithTheOptionMeantNotTheWholeHelp() {
+        Run run = cli("check", "--fromat", "json", "form.json");
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("error: Unknown option: '--fromat'")
+                .contains("Run 'declaration-checker check --help' for its options.")
+                .doesNotContain("Usage:");
+        assertThat(run.err().lines().count()).as(run.err()).isLessThan(8);
+    }
+
     @Test
     void anUnknownEncodingIsToldInWordsInBothLanguages() {
         Run run = cli("check", "--encoding", "FOO", dir.resolve("x.txt").toString());
