@@ -3,6 +3,7 @@ package org.perfdecl.checker.intake;
 import org.mozilla.universalchardet.UniversalDetector;
 import org.perfdecl.checker.declaration.InputException;
 import org.perfdecl.checker.declaration.LineBreaks;
+import org.perfdecl.checker.report.ServiceTexts;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -48,14 +49,14 @@ final class TextDecoding {
         byte[] bytes = source.bytes();
         Bom bom = Bom.of(bytes);
         if (bom != null) {
-            return Decoded.clean(strict(bytes, bom.length, bom.charset, "by its byte order mark"));
+            return Decoded.clean(strict(bytes, bom.length, bom.charset, "bom"));
         }
         if (source.charset() != null && !StandardCharsets.UTF_8.equals(source.charset())) {
-            return Decoded.clean(strict(bytes, 0, source.charset(), "as declared"));
+            return Decoded.clean(strict(bytes, 0, source.charset(), "declared"));
         }
         Charset utf16 = utf16ByItsZeros(bytes); // before UTF-8, which a zero byte is valid in
         if (utf16 != null) {
-            return Decoded.clean(strict(bytes, 0, utf16, "as told by its zero bytes"));
+            return Decoded.clean(strict(bytes, 0, utf16, "zeros"));
         }
         String utf8 = utf8(bytes);
         if (utf8 != null) {
@@ -66,14 +67,14 @@ final class TextDecoding {
             return damaged;
         }
         if (source.charset() != null) {
-            return Decoded.clean(strict(bytes, 0, source.charset(), "as declared")); // says which byte is not UTF-8
+            return Decoded.clean(strict(bytes, 0, source.charset(), "declared")); // says which byte is not UTF-8
         }
         Charset detected = detect(bytes);
         if (detected == null) {
             throw InputException.coded("charset", "cannot tell the character set of the text; declare it "
                     + "(HTTP: Content-Type: text/plain; charset=GBK, command line: --encoding GBK)", null);
         }
-        return Decoded.clean(strict(bytes, 0, detected, "as detected"));
+        return Decoded.clean(strict(bytes, 0, detected, "detected"));
     }
 
     /** At most one damaged sequence per this many characters read outside ASCII. */
@@ -236,12 +237,13 @@ final class TextDecoding {
             return text;
         }
         try {
-            return strict(bytes, 0, StandardCharsets.UTF_8, "");
+            return strict(bytes, 0, StandardCharsets.UTF_8, "detected");
         } catch (InputException e) {
             return null;
         }
     }
 
+    /** @param how how the character set was chosen: bom, declared, zeros or detected (service-texts' unreadable.charset.how.*) */
     private static String strict(byte[] bytes, int offset, Charset charset, String how) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -253,8 +255,9 @@ final class TextDecoding {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw InputException.coded("charset", "the text is not valid " + charset.name() + " (" + how + "): byte "
-                    + (in.position() + 1) + " cannot be read; send it in UTF-8 or declare its character set", null);
+            // where it broke, in both languages: a byte's place is the one clue to a text that is not what it says
+            throw InputException.told("charset", ServiceTexts.text("unreadable.charset.invalid", java.util.Map.of("charset", charset.name(),
+                    "how", ServiceTexts.text("unreadable.charset.how." + how, java.util.Map.of()), "byte", in.position() + 1)), null);
         }
         return out.flip().toString();
     }

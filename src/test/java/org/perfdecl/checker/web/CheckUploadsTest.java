@@ -146,7 +146,10 @@ class CheckUploadsTest {
                 .andExpect(jsonPath("$.declaration.projectName").value("困难职工帮扶专项资金"));
         mvc.perform(post("/api/v1/checks").contentType("text/plain; charset=UTF-8").content(gbk))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(startsWith("the text is not valid UTF-8 (as declared): byte ")));
+                .andExpect(jsonPath("$.detail").value(startsWith("the text is not valid UTF-8 (as declared): byte ")))
+                // the byte's place in Chinese too: it was only "无法识别文字的编码"
+                .andExpect(jsonPath("$.message.zh").value(org.hamcrest.Matchers.matchesPattern(
+                        "文字不是有效的 UTF-8 编码（按请求中声明的字符集）：第 \\d+ 个字节无法读取。.*")));
         mvc.perform(upload("/api/v1/checks", new MultipartBuilder().file("a.txt", "text/plain; charset=klingon", gbk)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("unknown charset \"klingon\" in the Content-Type"));
