@@ -45,7 +45,7 @@ final class AccuracyCommand implements Callable<Integer> {
         try {
             policy = RuleSetLoader.cached().load(RulesOption.source(rules)).policy();
         } catch (RuleSetException e) {
-            System.out.println(e.describeBoth()); // in Chinese, then in English
+            System.out.println(RulesOption.refused(rules, e)); // in Chinese, then in English
             return Cli.UNUSABLE;
         }
         return report(file, policy, System.out, minKind, minAll);

@@ -149,7 +149,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     CheckLimits.DEFAULT.withMaxFirings(maxFirings).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)))
                     .guardStuckRulesInPlace(); // a consequence that never returns: that form INCOMPLETE at --time-limit, not a run that hangs
         } catch (RuleSetException e) {
-            System.err.println(e.describeBoth());
+            System.err.println(RulesOption.refused(rules.dir, e));
             return Cli.UNUSABLE;
         }
         if (waivers != null) {

@@ -36,6 +36,21 @@ final class RulesOption {
         return (problem.file().isEmpty() ? "" : prefix(dir)) + problem.toString(language);
     }
 
+    /**
+     * A rule set refused, in Chinese then in English, each problem named as {@code rules validate} names it
+     * ({@code DIR/form.drl:32}): what {@code check} and {@code rules accuracy} print before they give up.
+     */
+    static String refused(Path dir, org.perfdecl.checker.ruleset.RuleSetException e) {
+        StringBuilder out = new StringBuilder();
+        for (var language : java.util.List.of(org.perfdecl.checker.report.LocalizedText.Language.ZH,
+                org.perfdecl.checker.report.LocalizedText.Language.EN)) {
+            out.append(out.isEmpty() ? "" : "\n").append(org.perfdecl.checker.report.ServiceTexts.text("ruleset.problems",
+                    java.util.Map.of("count", e.problems().size())).in(language));
+            e.problems().forEach(p -> out.append('\n').append(shown(dir, p, language)));
+        }
+        return out.toString();
+    }
+
     /** A folder given by the user must exist; without one, ./rules or else the bundled rules. */
     static RuleSource source(Path dir) {
         if (dir != null) {

@@ -30,11 +30,4 @@ public class RuleSetException extends RuntimeException {
         return org.perfdecl.checker.report.ServiceTexts.text("ruleset.problems", java.util.Map.of("count", problems.size())).zh()
                 + "\n" + problems.stream().map(p -> p.toString(language)).collect(Collectors.joining("\n"));
     }
-
-    /** The message in Chinese, then the message in English (as {@link #getMessage()}): what the command line prints. */
-    public String describeBoth() {
-        return org.perfdecl.checker.report.ServiceTexts.text("ruleset.problems", java.util.Map.of("count", problems.size())).zh()
-                + "\n" + problems.stream().map(p -> p.toString(org.perfdecl.checker.report.LocalizedText.Language.ZH))
-                .collect(Collectors.joining("\n")) + "\n" + getMessage();
-    }
 }

@@ -102,6 +102,18 @@ class CheckCommandTest {
                 .contains("Did you mean: declaration-checker check?");
     }
 
+    /** check --rules DIR names a broken rule file as rules validate does, with its folder: a path the user can open. */
+    @Test
+    void aBrokenRulesFolderIsToldWithItsFilesPaths() throws Exception {
+        Path rules = org.perfdecl.checker.TestRules.copyTo(dir.resolve("broken-rules"));
+        Files.writeString(rules.resolve("form.drl"), Files.readString(rules.resolve("form.drl")) + "\nrule \"unclosed\"\nwhen\n    Form(\nthen\nend\n");
+        Run run = cli("check", "--rules", rules.toString(), "fixtures/seeds/seed-5-flexible-employment.json");
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("规则集有 ").contains("problem(s) in the rule set:")
+                .containsPattern(java.util.regex.Pattern.quote(rules + "/form.drl:") + "\\d+");
+        assertThat(run.err().lines().filter(l -> l.startsWith("form.drl:"))).as("no file named without its folder").isEmpty();
+    }
+
     /** A mistyped option is told in a few lines, with where the help is: not sixty lines of usage. */
     @Test
     void aMistypedOptionIsToldWithTheOptionMeantNotTheWholeHelp() {

@@ -50,7 +50,7 @@ class RuleFolderEncodingTest {
             assertThat(p.message()).startsWith("not UTF-8 text: save the file as UTF-8");
             assertThat(p.text().zh()).startsWith("不是 UTF-8 编码的文本：请把文件另存为 UTF-8 编码");
         });
-        assertThat(refused.describeBoth()).contains("form.drl:0: 不是 UTF-8 编码的文本");
+        assertThat(refused.describe(org.perfdecl.checker.report.LocalizedText.Language.ZH)).contains("form.drl:0: 不是 UTF-8 编码的文本");
     }
 
     /**
