@@ -49,12 +49,17 @@ class PackagedJarIT {
      * depends on neither.
      */
     static Run run(Path dir, String... args) throws IOException, InterruptedException {
+        return run(dir, java.util.Map.of(), args);
+    }
+
+    static Run run(Path dir, java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -312,9 +317,16 @@ class PackagedJarIT {
     /** Compiles the rules folder and runs every fixture (what `rules test` runs too, tested in process). */
     @Test
     @Order(4)
-    void rulesValidatePasses() throws Exception {
-        Run validate = run(Path.of("."), "rules", "validate", "--lang", "en", "rules");
-        assertThat(validate.exit()).as(validate.out()).isZero();
-        assertThat(validate.out()).startsWith("ok: ");
+    void rulesValidatePassesAndRemembersThePass(@TempDir Path cache) throws Exception {
+        var environment = java.util.Map.of("XDG_CACHE_HOME", cache.toString());
+        for (int i = 0; i < 2; i++) { // the second finds the first's pass: same jar, rules, fixtures and settings
+            Run validate = run(Path.of("."), environment, "rules", "validate", "--lang", "en", "rules");
+            assertThat(validate.exit()).as(validate.out()).isZero();
+            assertThat(validate.out()).startsWith("ok: ").contains("every fixture passes");
+            try (var passes = Files.list(cache.resolve("declaration-checker/trials"))) {
+                assertThat(passes.map(f -> f.getFileName().toString()).toList()).singleElement()
+                        .asString().startsWith("trial-passed-");
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.perfdecl.checker.engine.CheckLimits;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureTrial;
+import org.perfdecl.checker.fixtures.RememberedTrial;
 import org.perfdecl.checker.impact.Impact;
 import org.perfdecl.checker.engine.RuleSetHolder;
 import org.perfdecl.checker.fixtures.FixtureRunner;
@@ -49,7 +50,9 @@ final class RulesCommand {
                 RuleSource source = RulesOption.source(dir); // a file that cannot be read is a problem of the folder too
                 RuleSet set = RuleSetLoader.cached().load(source);
                 Path fixtureDir = fixturesFolder(dir, fixtures);
-                var failures = new FixtureTrial(fixtureDir, !allowFailingFixtures, CheckLimits.DEFAULT).test(set);
+                // a pass is remembered (rules, fixtures, settings, jar): validating unchanged rules again answers at once
+                var failures = RememberedTrial.ofThisBuild(new FixtureTrial(fixtureDir, !allowFailingFixtures, CheckLimits.DEFAULT))
+                        .test(set);
                 if (!failures.isEmpty()) {
                     // a failure told where its rule is written names it by the path errors are named by
                     failures.forEach(f -> System.out.println((f.rule() != null && f.place() != null ? RulesOption.prefix(dir) : "")

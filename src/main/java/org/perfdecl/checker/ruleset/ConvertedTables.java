@@ -33,7 +33,7 @@ final class ConvertedTables {
     };
 
     /** This build's: the jar's own entries and the user's cache folder. */
-    static final ConvertedTables OF_THIS_BUILD = new ConvertedTables(RuleSetCache.buildId(), userFolder());
+    static final ConvertedTables OF_THIS_BUILD = new ConvertedTables(RuleSetCache.buildId(), UserCache.folder("tables"));
 
     private final String build;
     private final Path folder;
@@ -87,19 +87,5 @@ final class ConvertedTables {
         } catch (RuntimeException e) {
             // not written: the workbook is read again next time
         }
-    }
-
-    /** Beside the compiled rule sets: {@code -Ddeclaration-checker.cache=DIR} or none, else the XDG cache folder. */
-    private static Path userFolder() {
-        String chosen = System.getProperty("declaration-checker.cache");
-        if ("none".equals(chosen)) {
-            return null;
-        }
-        if (chosen != null && !chosen.isBlank()) {
-            return Path.of(chosen).resolve("tables");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("declaration-checker").resolve("tables");
     }
 }

@@ -33,20 +33,12 @@ public final class RuleSetCache implements CompiledRules {
     /**
      * The user's cache folder, or none when this build has no id (classes run from an IDE without
      * the build step that precompiles the rules: their compiled rules could outlive a change of the
-     * fact classes). {@code -Ddeclaration-checker.cache=DIR} chooses another folder; {@code none} turns it off.
+     * fact classes). See {@link UserCache} for the folder, and how to choose another or none.
      */
     public static CompiledRules inUserCacheFolder() {
         String build = buildId();
-        String chosen = System.getProperty("declaration-checker.cache");
-        if (build == null || "none".equals(chosen)) {
-            return NONE;
-        }
-        if (chosen != null && !chosen.isBlank()) {
-            return new RuleSetCache(Path.of(chosen), build);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new RuleSetCache(base.resolve("declaration-checker").resolve("rulesets"), build);
+        Path folder = UserCache.folder("rulesets");
+        return build == null || folder == null ? NONE : new RuleSetCache(folder, build);
     }
 
     /** The id the build step gave this build of the checker's classes, or null. */

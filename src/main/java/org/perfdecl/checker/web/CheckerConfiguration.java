@@ -14,11 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,30 +33,10 @@ class CheckerConfiguration {
     RuleSetHolder ruleSetHolder(CheckerProperties properties) {
         Path dir = Path.of(properties.rulesDir());
         Path fixtures = BundledFixtures.resolve(Path.of(properties.fixturesDir()));
-        RuleSetHolder.Trial trial = new FixtureTrial(fixtures, properties.requirePassingFixtures(), properties.checkLimits());
-        String build = build();
-        // what else decides the trial's outcome: a fixture may pass under one firing or size limit and not another
-        String settings = properties.requirePassingFixtures() + " " + properties.maxRuleFirings() + " " + properties.checkLimits().sizes();
-        trial = build == null ? RememberedTrial.inThisJvm(trial, fixtures, settings)
-                : new RememberedTrial(trial, fixtures, cacheFolder().resolve("trials"), build, settings);
+        // a pass is remembered by rules, fixtures, settings and jar: a restart with none of them changed skips the trial
+        RuleSetHolder.Trial trial = RememberedTrial.ofThisBuild(
+                new FixtureTrial(fixtures, properties.requirePassingFixtures(), properties.checkLimits()));
         return RuleSetHolder.loadInBackground(RuleSource.resolver(dir), new RuleSetLoader(), trial);
-    }
-
-    /**
-     * This build of the checker: the jar it runs from, by path, size and time. Null when it runs from
-     * class folders (tests, an IDE), whose code changes without a new jar: there a pass is kept only in the JVM.
-     */
-    static String build() {
-        File jar = new ApplicationHome(CheckerConfiguration.class).getSource();
-        return jar == null || !jar.isFile() ? null
-                : jar.getAbsolutePath() + " " + jar.length() + " " + jar.lastModified();
-    }
-
-    /** The user's cache folder: {@code $XDG_CACHE_HOME/declaration-checker}, else {@code ~/.cache/declaration-checker}. */
-    private static Path cacheFolder() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("declaration-checker");
     }
 
     /** @param previous where last year's form of a project is found when none is sent with it: the history */
