@@ -178,6 +178,7 @@ public class RuleSetLoader {
             problems.add(RuleProblem.said("", 0, "no-drl", Map.of())); // of the folder: named once, by who shows it
         }
         problems.addAll(divisionsByZero(texts));
+        problems.addAll(unstoppableMatches(drl));
         KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, drl, problems);
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
                 .stream().map(tables::locate).toList();
@@ -942,8 +943,7 @@ public class RuleSetLoader {
     private static final Pattern TEXT_BINDING = Pattern.compile("\\$(\\w+)\\s*:\\s*text\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     /**
-     * A text parameter a rule matches text against ({@code Words.matches(text, $citation)}, {@code text matches
-     * $citation}) that is no regular expression failed every form the rule reached, told by the trial as the
+     * A text parameter a rule matches text against ({@code Words.matches(text, $citation)}) that is no regular expression failed every form the rule reached, told by the trial as the
      * rule's PatternSyntaxException: told here instead, at the parameter's line, with what is wrong at which place.
      */
     private static List<RuleProblem> patternProblems(Policy policy, String policyText, Map<String, RuleText> texts,
@@ -974,7 +974,7 @@ public class RuleSetLoader {
 
     /** A division or remainder by a literal zero: {@code 1/0}, {@code x % 0}, {@code / 0L} (not {@code / 0.5}). */
     private static final Pattern BY_ZERO = Pattern.compile("[/%]\\s*0+[lL]?(?![\\w.])");
-    /** What the search for a division skips: comments and string or character literals. */
+    /** What the searches for a division or a match skip: comments and string or character literals. */
     private static final Pattern NOT_CODE = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'");
 
     /**
@@ -988,17 +988,7 @@ public class RuleSetLoader {
         List<RuleProblem> found = new ArrayList<>();
         texts.forEach((name, text) -> {
             String body = text.body();
-            // blank out comments and literals, keeping every character's place (and so the lines)
-            StringBuilder code = new StringBuilder(body);
-            Matcher skip = NOT_CODE.matcher(body);
-            while (skip.find()) {
-                for (int i = skip.start(); i < skip.end(); i++) {
-                    if (code.charAt(i) != '\n') {
-                        code.setCharAt(i, ' ');
-                    }
-                }
-            }
-            Matcher zero = BY_ZERO.matcher(code);
+            Matcher zero = BY_ZERO.matcher(blankedOut(body));
             while (zero.find()) {
                 int before = (int) body.substring(0, zero.start()).chars().filter(c -> c == '\n').count();
                 String line = body.split("\n", -1)[before].strip();
@@ -1007,6 +997,49 @@ public class RuleSetLoader {
             }
         });
         return found;
+    }
+
+    /** DRL's {@code matches} operator ({@code text matches "…"}, {@code not matches}), not a call of a function so named. */
+    private static final Pattern MATCHES_OPERATOR = Pattern.compile("(?<![\\w$.])matches\\b(?!\\s*\\()");
+    /** A {@code .matches(} call, with the name before the dot when there is one ({@code Words}, {@code text}, {@code Pattern}). */
+    private static final Pattern MATCHES_CALL = Pattern.compile("(?:([\\w$]+)\\s*)?\\.\\s*matches\\s*\\(");
+
+    /**
+     * Matching text with Java's regular expressions as DRL's {@code matches} operator does ({@code String.matches},
+     * {@code Pattern.matches}, a {@code Matcher}'s {@code matches()}) cannot be stopped: a pattern that backtracks
+     * without end on some text ({@code (a+)+b} on a long run of a's) keeps its thread and a core after the check's
+     * time limit has answered the form, one more for every such form, until the service has none. {@code
+     * Words.matches(text, "…")} matches the same way and gives up when its check is stopped. Told at the line, in
+     * rules and functions alike, with the replacement.
+     */
+    static List<RuleProblem> unstoppableMatches(Map<String, String> drl) {
+        List<RuleProblem> found = new ArrayList<>();
+        drl.forEach((file, text) -> {
+            String code = blankedOut(text);
+            List<Integer> at = new ArrayList<>();
+            MATCHES_OPERATOR.matcher(code).results().forEach(m -> at.add(m.start()));
+            MATCHES_CALL.matcher(code).results().filter(m -> !"Words".equals(m.group(1))).forEach(m -> at.add(m.start()));
+            at.stream().sorted().forEach(start -> {
+                int before = (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
+                found.add(RuleProblem.said(file, before + 1, "rule.unstoppable-match",
+                        Map.of("expression", text.split("\n", -1)[before].strip())));
+            });
+        });
+        return found;
+    }
+
+    /** The text with its comments and string or character literals blanked out, every character kept in its place. */
+    private static String blankedOut(String text) {
+        StringBuilder code = new StringBuilder(text);
+        Matcher skip = NOT_CODE.matcher(text);
+        while (skip.find()) {
+            for (int i = skip.start(); i < skip.end(); i++) {
+                if (code.charAt(i) != '\n') {
+                    code.setCharAt(i, ' ');
+                }
+            }
+        }
+        return code.toString();
     }
 
     /** The parameter keys a rule's text reads, in order of first use. */
