@@ -943,8 +943,9 @@ public class RuleSetLoader {
     private static final Pattern TEXT_BINDING = Pattern.compile("\\$(\\w+)\\s*:\\s*text\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     /**
-     * A text parameter a rule matches text against ({@code Words.matches(text, $citation)}) that is no regular expression failed every form the rule reached, told by the trial as the
-     * rule's PatternSyntaxException: told here instead, at the parameter's line, with what is wrong at which place.
+     * A text parameter a rule matches text against ({@code Words.matches(text, $citation)}) that is no regular
+     * expression failed every form the rule reached, told by the trial as the rule's PatternSyntaxException: told
+     * here instead, at the parameter's line, with what is wrong at which place.
      */
     private static List<RuleProblem> patternProblems(Policy policy, String policyText, Map<String, RuleText> texts,
                                                      Set<String> wrongType) {
