@@ -74,4 +74,26 @@ class RulesValidateParametersTest {
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("--lang 的语言“fr”无法识别").contains("unknown language 'fr' for --lang: use zh or en");
     }
+
+    /** With findings not compared, "every fixture passes" claimed what was not tried (17 fixtures differed). */
+    @Test
+    void withFailingFixturesAllowedItDoesNotSayEveryFixturePasses(@TempDir Path dir) throws Exception {
+        Path rules = TestRules.copyTo(dir.resolve("rules"));
+        Path parameters = rules.resolve("parameters.yaml");
+        Files.writeString(parameters, Files.readString(parameters).replace("    warningBelow: 0.90", "    warningBelow: 0.85"));
+
+        // one rule's fixtures (BUD-002 reads the threshold too): a trial of seconds, not of every fixture
+        Path fixtures = Files.createDirectories(dir.resolve("fixtures/rules"));
+        Files.copy(Path.of("fixtures/rules/base.json"), fixtures.resolve("base.json"));
+        Files.copy(Path.of("fixtures/rules/BUD-002.yaml"), fixtures.resolve("BUD-002.yaml"));
+
+        var allowed = CheckCommandTest.cli("rules", "validate", "--lang", "en", "--allow-failing-fixtures", rules.toString());
+        var refused = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
+
+        assertThat(allowed.exit()).as(allowed.out()).isZero();
+        assertThat(allowed.out()).contains("no rule failed on any fixture (findings not compared: --allow-failing-fixtures)")
+                .doesNotContain("every fixture passes");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains("BUD-002").contains("fixture(s) failed");
+    }
 }
