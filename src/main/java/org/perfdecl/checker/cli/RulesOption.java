@@ -51,6 +51,16 @@ final class RulesOption {
         return out.toString();
     }
 
+    /** Whether a folder holds rules at its top: a .drl or .dslr file, or parameters.yaml. */
+    private static boolean holdsRules(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .anyMatch(n -> n.endsWith(".drl") || n.endsWith(".dslr") || n.equals("parameters.yaml"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** A folder given by the user must exist; without one, ./rules or else the bundled rules. */
     static RuleSource source(Path dir) {
         if (dir != null) {
@@ -62,6 +72,11 @@ final class RulesOption {
             }
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("rules folder not found: " + dir);
+            }
+            if (!holdsRules(dir) && holdsRules(dir.resolve("rules"))) {
+                // the project's folder given for its rules folder: its fixtures' workbooks read as 37 broken rule tables
+                throw new IllegalArgumentException(dir + " holds no rules of its own, but its folder " + dir.resolve("rules")
+                        + " does: give that folder");
             }
             return RuleSource.fromDirectory(dir);
         }

@@ -6,6 +6,7 @@ import org.perfdecl.checker.TestRules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,18 @@ class RulesFolderProblemsTest {
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
         assertThat(run.err()).startsWith("error: rules/form.drl is a file, not a rules folder: give the folder that holds the rules (")
                 .doesNotContain("not found");
+    }
+
+    /** The project's folder given for its rules folder: its fixtures' workbooks were read as 37 broken rule tables. */
+    @Test
+    void theProjectFolderGivenForItsRulesFolderIsToldToGiveRules() {
+        for (String[] command : List.of(new String[] {"rules", "validate", "--lang", "en", "."},
+                new String[] {"check", "--rules", ".", "fixtures/seeds/seed-5-flexible-employment.json"})) {
+            var run = CheckCommandTest.cli(command);
+            assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(Cli.UNUSABLE);
+            assertThat(run.err()).startsWith("error: . holds no rules of its own, but its folder ./rules does: give that folder")
+                    .doesNotContain("rule table");
+        }
     }
 
     /** A workbook that cannot be read gave its error and six "has no rule" of the catalogue besides. */
