@@ -172,9 +172,7 @@ final class RulesCommand {
             }
             return given;
         }
-        Path beside = rulesDir == null ? Path.of("fixtures")
-                : rulesDir.toAbsolutePath().normalize().resolveSibling("fixtures");
-        return BundledFixtures.resolve(beside);
+        return BundledFixtures.besideRules(rulesDir);
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,

@@ -3,7 +3,6 @@ package org.perfdecl.checker.web;
 import org.perfdecl.checker.declaration.DeclarationJson;
 import org.perfdecl.checker.engine.Checker;
 import org.perfdecl.checker.engine.RuleSetHolder;
-import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureTrial;
 import org.perfdecl.checker.fixtures.RememberedTrial;
 import org.perfdecl.checker.previous.PreviousForms;
@@ -32,7 +31,7 @@ class CheckerConfiguration {
     @Bean
     RuleSetHolder ruleSetHolder(CheckerProperties properties) {
         Path dir = Path.of(properties.rulesDir());
-        Path fixtures = BundledFixtures.resolve(Path.of(properties.fixturesDir()));
+        Path fixtures = properties.fixturesFolder();
         // a pass is remembered by rules, fixtures, settings and jar: a restart with none of them changed skips the trial
         RuleSetHolder.Trial trial = RememberedTrial.ofThisBuild(
                 new FixtureTrial(fixtures, properties.requirePassingFixtures(), properties.checkLimits()));

@@ -35,6 +35,17 @@ public record CheckerProperties(String rulesDir, boolean watchRules, String fixt
     public record Limits(int maxIndicators, int maxSubProjects, int maxChoices, int maxCellChars) {
     }
 
+    /**
+     * The fixtures a rule set is tried on: {@code checker.fixtures-dir} when set, else {@code fixtures} beside the rules
+     * folder, as {@code rules validate} takes them (a service given another rules folder tried it on ./fixtures, and
+     * passed what validate refused); the bundled copy when the folder is missing.
+     */
+    public java.nio.file.Path fixturesFolder() {
+        return fixturesDir == null || fixturesDir.isBlank()
+                ? org.perfdecl.checker.fixtures.BundledFixtures.besideRules(java.nio.file.Path.of(rulesDir))
+                : org.perfdecl.checker.fixtures.BundledFixtures.resolve(java.nio.file.Path.of(fixturesDir));
+    }
+
     public CheckLimits checkLimits() {
         return new CheckLimits(maxRuleFirings, checkTimeLimit, new SizeLimits(limits.maxIndicators(),
                 limits.maxSubProjects(), limits.maxChoices(), limits.maxCellChars()));

@@ -2,7 +2,6 @@ package org.perfdecl.checker.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.perfdecl.checker.engine.RuleSetHolder;
-import org.perfdecl.checker.fixtures.BundledFixtures;
 import org.perfdecl.checker.fixtures.FixtureRunner;
 import org.perfdecl.checker.history.Actors;
 import org.perfdecl.checker.history.AuditLog;
@@ -41,7 +40,7 @@ class RulesController {
         this.rules = rules;
         this.audit = audit.getIfAvailable();
         this.serviceLanguage = environment.getProperty(ServiceLanguage.PROPERTY);
-        this.fixtures = properties.fixturesDir() == null ? null : Path.of(properties.fixturesDir());
+        this.fixtures = properties.fixturesFolder();
     }
 
     /** @param fixtures per rule id, its fixture cases: the name, and whether the rule must fire on it */
@@ -61,7 +60,7 @@ class RulesController {
     private Map<String, List<FixtureRunner.CaseInfo>> casesFor(RuleSet set) {
         var known = cases;
         if (known == null || known.getKey() != set) {
-            known = Map.entry(set, FixtureRunner.cases(BundledFixtures.resolve(fixtures)));
+            known = Map.entry(set, FixtureRunner.cases(fixtures));
             cases = known;
         }
         return known.getValue();
