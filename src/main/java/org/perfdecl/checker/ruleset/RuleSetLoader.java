@@ -858,7 +858,9 @@ public class RuleSetLoader {
         if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
             return List.of();
         }
-        Map<String, org.drools.base.rule.Declaration> bound = impl.getDeclarations();
+        // the author's bindings only: the executable model binds each pattern under a name of its own (GENERATED_$pattern_…)
+        Map<String, org.drools.base.rule.Declaration> bound = new java.util.HashMap<>(impl.getDeclarations());
+        bound.keySet().removeIf(name -> name.startsWith("GENERATED_"));
         List<Map.Entry<String, Map<String, Object>>> problems = new ArrayList<>();
         for (String key : keys.stream().distinct().filter(k -> !k.endsWith(".title")).toList()) {
             for (String name : messages.placeholders(key)) {

@@ -165,6 +165,21 @@ class RuleSetLoaderTest {
                         .contains("message key 'FORM-003.seen' uses {d.rawText} but DateField has no property 'rawText'"));
     }
 
+    /** The executable model binds each pattern under a name of its own: the author was shown GENERATED_$pattern_Policy$78$. */
+    @Test
+    void underTheExecutableModelTheBindingsNamedAreTheAuthorsOwn() {
+        Map<String, String> files = projectRules();
+        files.put("messages/messages_zh.properties", files.get("messages/messages_zh.properties")
+                .replaceFirst("(?m)^FORM-005=“\\{field,label}”", "FORM-005=“{feld,label}”"));
+
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> new RuleSetLoader(CompiledRules.BUNDLED, true).load(TestRules.source("exec", files)));
+
+        assertThat(e.problems()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).contains("uses {feld} but the rule binds no $feld (it binds [$field, $required, $t])"))
+                .noneSatisfy(p -> assertThat(p).contains("GENERATED_"));
+    }
+
     @Test
     void aParameterOfTheWrongTypeIsRefusedAtLoadAndNamesTheRuleThatReadsIt() {
         Map<String, String> files = projectRules();
