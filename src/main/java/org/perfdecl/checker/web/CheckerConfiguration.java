@@ -59,8 +59,11 @@ class CheckerConfiguration {
         return () -> {
             var set = holder.awaitInitial();
             Path dir = Path.of(properties.rulesDir()).toAbsolutePath().normalize();
-            log.info("rule set {} loaded from {}: {} rules", set.version(),
-                    "bundled".equals(set.location()) ? "the copy in the jar (no folder " + dir + ")" : dir, set.ruleIdCount());
+            // which fixtures it passed: those beside the rules folder, those named, or the jar's
+            Path fixtures = properties.fixturesFolder();
+            log.info("rule set {} loaded from {}: {} rules, tried on the fixtures in {}", set.version(),
+                    "bundled".equals(set.location()) ? "the copy in the jar (no folder " + dir + ")" : dir, set.ruleIdCount(),
+                    org.perfdecl.checker.fixtures.BundledFixtures.isBundledCopy(fixtures) ? "the jar" : fixtures);
         };
     }
 
