@@ -258,23 +258,11 @@ public class Checker {
         if (halt != null) {
             DUE.remove(halt); // halted already; halting it again every tick does nothing
         }
-        StackTraceElement[] stack = r.thread.getStackTrace();
-        String named = RunningRule.of(stack, r.ruleSet); // a rule compiled to a class of its name (MVEL)
-        boolean inConsequence = inConsequence(stack);
-        // the executable model's consequences are lambdas that name no rule: the one last let fire, if in its consequence
-        String consequence = inConsequence ? (named != null ? named : r.firing) : null;
-        // not in a consequence: a loop in a DRL function its conditions call, named by the rules that call it (an eval
-        // of MVEL is a class of its rule's name too), or in a condition's own code (the executable model's class of it)
-        RunningRule.InCondition condition = inConsequence ? null : RunningRule.ofCondition(stack, r.ruleSet.knowledgeBase());
-        List<String> names = consequence != null ? List.of(consequence) : condition != null && !condition.rules().isEmpty()
-                ? condition.rules() : named != null ? List.of(named) : List.of();
-        String name = names.isEmpty() ? null : names.get(0);
-        LocalizedText which = names.isEmpty() ? ServiceTexts.text("incomplete.rule.unknown", Map.of()) : named(r.ruleSet, names);
-        long ms = limits.timeLimit().toMillis();
-        LocalizedText problem = condition == null ? ServiceTexts.text("incomplete.rule-stuck", Map.of("rule", which, "ms", ms))
-                : condition.functions().isEmpty() ? ServiceTexts.text("incomplete.rule-stuck-in-condition", Map.of("rule", which, "ms", ms))
-                : ServiceTexts.text("incomplete.rule-stuck-condition", Map.of("rule", which, "ms", ms,
-                        "function", String.join("`, `", condition.functions())));
+        Where where = where(r.thread.getStackTrace(), r.ruleSet, r.firing);
+        String name = where.names().isEmpty() ? null : where.names().get(0);
+        String consequence = where.consequence();
+        LocalizedText problem = ServiceTexts.text("incomplete.rule-stuck",
+                Map.of("rule", where.rules(r.ruleSet), "ms", limits.timeLimit().toMillis(), "loop", where.loop()));
         int lost = StuckChecks.lost();
         String how = "{} (form {}, rule set {}); its thread {} is left to it: {} thread(s) of checks stuck{}";
         Object[] args = {problem.en(), r.declaration.projectName(), r.ruleSet.version(), r.thread.getName(), lost,
@@ -298,6 +286,32 @@ public class Checker {
         }
         return report(r.ruleSet, r.declaration, r.input, r.lastYear, source, explain, found, null, problem, name,
                 CheckListener.Limit.TIME_LIMIT, started);
+    }
+
+    /**
+     * Where a thread that did not finish in time is, read from its stack: the rule whose consequence it is in (or
+     * the one last let fire, {@code firing}: the executable model's consequences are lambdas that name no rule), or
+     * the rules whose conditions it is matching, in a DRL function they call or in their own code.
+     */
+    private record Where(List<String> names, String consequence, LocalizedText loop) {
+        LocalizedText rules(RuleSet ruleSet) {
+            return names.isEmpty() ? ServiceTexts.text("incomplete.rule.unknown", Map.of()) : named(ruleSet, names);
+        }
+    }
+
+    private static Where where(StackTraceElement[] stack, RuleSet ruleSet, String firing) {
+        String named = RunningRule.of(stack, ruleSet); // a rule compiled to a class of its name (MVEL)
+        boolean inConsequence = inConsequence(stack);
+        String consequence = inConsequence ? (named != null ? named : firing) : null;
+        // not in a consequence: a loop in a DRL function its conditions call, named by the rules that call it (an eval
+        // of MVEL is a class of its rule's name too), or in a condition's own code (the executable model's class of it)
+        RunningRule.InCondition condition = inConsequence ? null : RunningRule.ofCondition(stack, ruleSet.knowledgeBase());
+        List<String> names = consequence != null ? List.of(consequence) : condition != null && !condition.rules().isEmpty()
+                ? condition.rules() : named != null ? List.of(named) : List.of();
+        LocalizedText loop = condition == null ? ServiceTexts.text("loop.consequence", Map.of())
+                : condition.functions().isEmpty() ? ServiceTexts.text("loop.condition", Map.of())
+                : ServiceTexts.text("loop.function", Map.of("function", String.join("`, `", condition.functions())));
+        return new Where(names, consequence, loop);
     }
 
     /** Rules named with their IDs: {@code rule "a" (FORM-001)}, several apart by commas. */
@@ -385,8 +399,20 @@ public class Checker {
                     // last year's form cut: what lies beyond its limits was never compared (a dropped indicator untold)
                     problem = sizeLimited("incomplete.size-limit.last-year", lastYearCut);
                 }
-            } catch (RuntimeException | LinkageError e) {
-                if (halt.finish() && stoppedMatching(e)) {
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                org.perfdecl.checker.facts.Words.Stopped stopped = halt.finish() ? stopped(e) : null;
+                if (stopped != null && stopped.inLoop()) {
+                    // a loop of the rules (guarded when they loaded) still going at the time limit, stopped there: the
+                    // rule named from where the loop was, and the thread back for the next form
+                    stoppedBy = CheckListener.Limit.TIME_LIMIT;
+                    Where where = where(stopped.getStackTrace(), ruleSet, run != null && run.firing != null ? run.firing
+                            : failedRule(e, session.getKieBase()));
+                    failedRule = where.names().isEmpty() ? null : where.names().get(0);
+                    problem = ServiceTexts.text("incomplete.rule-stopped",
+                            Map.of("rule", where.rules(ruleSet), "ms", limits.timeLimit().toMillis(), "loop", where.loop()));
+                    log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
+                    fired = null;
+                } else if (stopped != null) {
                     // a policy pattern still matching at the time limit, given up: the check's time ran out
                     stoppedBy = CheckListener.Limit.TIME_LIMIT;
                     problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
@@ -403,7 +429,7 @@ public class Checker {
                     LocalizedText which = name == null ? ServiceTexts.text("incomplete.rule.unknown", Map.of())
                             : id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
                             : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
-                    problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", which, "reason", rootMessage(e)));
+                    problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", which, "reason", reason(e, session.getKieBase())));
                     // one line: the report carries the reason; the stack trace only for whoever debugs the engine
                     log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
                     log.debug("rule failure", e);
@@ -566,14 +592,14 @@ public class Checker {
         return false;
     }
 
-    /** Whether a failure is the matching of a pattern given up at the check's time limit. */
-    private static boolean stoppedMatching(Throwable e) {
+    /** The work of a rule given up at the check's time limit (a pattern's matching, a loop) that a failure is, or null. */
+    private static org.perfdecl.checker.facts.Words.Stopped stopped(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.perfdecl.checker.facts.Words.Stopped) {
-                return true;
+            if (t instanceof org.perfdecl.checker.facts.Words.Stopped s) {
+                return s;
             }
         }
-        return false;
+        return null;
     }
 
     private static final java.util.regex.Pattern RULE_NAMED = java.util.regex.Pattern.compile("[Rr]ule[: ]+\"([^\"]+)\"");
@@ -633,6 +659,22 @@ public class Checker {
             }
         }
         return false;
+    }
+
+    /**
+     * Why a rule failed, in words: the root exception, or for a stack that overflowed (a DRL function that calls
+     * itself without end: an Error, which escaped the check as a 500 before) the functions at its top. The rule is
+     * not read from such a stack: it is cut to its top 1,024 frames, all of them the function's.
+     */
+    private static Object reason(Throwable e, org.kie.api.KieBase base) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StackOverflowError overflow) {
+                RunningRule.InCondition in = RunningRule.ofCondition(overflow.getStackTrace(), base);
+                return in == null || in.functions().isEmpty() ? ServiceTexts.text("failed.stack-overflow", Map.of())
+                        : ServiceTexts.text("failed.stack-overflow.function", Map.of("function", String.join("`, `", in.functions())));
+            }
+        }
+        return rootMessage(e);
     }
 
     private static String rootMessage(Throwable e) {

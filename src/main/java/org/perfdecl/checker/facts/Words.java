@@ -38,12 +38,44 @@ public final class Words {
         if (text == null) {
             return false;
         }
+        return matcher(text, regex).matches();
+    }
+
+    /** Whether the regular expression matches somewhere in the text ({@code Pattern.compile(regex).matcher(text).find()}); false for no text. */
+    public static boolean find(String text, String regex) {
+        return text != null && matcher(text, regex).find();
+    }
+
+    /** {@code text.replaceAll(regex, replacement)}, given up as {@link #matches} is when the check is stopped; null for no text. */
+    public static String replaceAll(String text, String regex, String replacement) {
+        return text == null ? null : matcher(text, regex).replaceAll(replacement);
+    }
+
+    /** {@code text.replaceFirst(regex, replacement)}, given up as {@link #matches} is when the check is stopped; null for no text. */
+    public static String replaceFirst(String text, String regex, String replacement) {
+        return text == null ? null : matcher(text, regex).replaceFirst(replacement);
+    }
+
+    /** {@code text.split(regex)}, given up as {@link #matches} is when the check is stopped; no parts for no text. */
+    public static String[] split(String text, String regex) {
+        if (text == null) {
+            return new String[0];
+        }
+        java.util.function.BooleanSupplier stopped = STOPPED.get();
+        return pattern(regex).split(stopped == null ? text : new Stoppable(text, stopped));
+    }
+
+    /** A matcher of the text that gives up once this thread's check is stopped. */
+    private static java.util.regex.Matcher matcher(String text, String regex) {
+        java.util.function.BooleanSupplier stopped = STOPPED.get();
+        return pattern(regex).matcher(stopped == null ? text : new Stoppable(text, stopped));
+    }
+
+    private static java.util.regex.Pattern pattern(String regex) {
         if (PATTERNS.size() > 1_000) {
             PATTERNS.clear(); // the patterns of rule sets long replaced
         }
-        java.util.regex.Pattern pattern = PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile);
-        java.util.function.BooleanSupplier stopped = STOPPED.get();
-        return pattern.matcher(stopped == null ? text : new Stoppable(text, stopped)).matches();
+        return PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile);
     }
 
     /**
@@ -58,10 +90,35 @@ public final class Words {
         }
     }
 
-    /** A pattern's matching given up because its check was stopped. */
+    /**
+     * True until the check running on this thread is stopped (its time limit passed), then throws {@link Stopped}.
+     * The rule set's loader prefixes the condition of every loop in the rules' DRL with it: a halt acts between
+     * firings, and a loop in a function or a consequence that never ended kept its thread for good.
+     */
+    public static boolean notStopped() {
+        java.util.function.BooleanSupplier stopped = STOPPED.get();
+        if (stopped != null && stopped.getAsBoolean()) {
+            throw new Stopped(true);
+        }
+        return true;
+    }
+
+    /**
+     * Work of a rule given up because its check was stopped: a pattern's matching, or a loop. A loop's keeps its
+     * stack, which names the rule and the function it was in; a pattern's is named by the rule that failed.
+     */
     public static final class Stopped extends RuntimeException {
         Stopped() {
             super("the pattern matching was stopped with its check", null, false, false);
+        }
+
+        private Stopped(boolean loop) {
+            super("a loop of the rules was stopped with its check", null, false, loop);
+        }
+
+        /** Whether a loop was stopped (its stack kept), not a pattern's matching. */
+        public boolean inLoop() {
+            return getStackTrace().length > 0;
         }
     }
 

@@ -179,7 +179,7 @@ public class RuleSetLoader {
         }
         problems.addAll(divisionsByZero(texts));
         problems.addAll(unstoppableMatches(drl));
-        KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, drl, problems);
+        KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, StoppableLoops.guard(drl), problems);
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
                 .stream().map(tables::locate).toList();
         if (policy != null) {
@@ -513,7 +513,7 @@ public class RuleSetLoader {
     }
 
     private static String compiledKey(Map<String, String> drl) {
-        return RuleSource.hash(drl, Map.of());
+        return RuleSource.hash(StoppableLoops.guard(drl), Map.of()); // a set compiled before loops were guarded is not it
     }
 
     static Map<String, String> ruleTexts(RuleSource source, List<RuleProblem> problems) {
@@ -1004,35 +1004,47 @@ public class RuleSetLoader {
 
     /** DRL's {@code matches} operator ({@code text matches "…"}, {@code not matches}), not a call of a function so named. */
     private static final Pattern MATCHES_OPERATOR = Pattern.compile("(?<![\\w$.])matches\\b(?!\\s*\\()");
-    /** A {@code .matches(} call, with the name before the dot when there is one ({@code Words}, {@code text}, {@code Pattern}). */
-    private static final Pattern MATCHES_CALL = Pattern.compile("(?:([\\w$]+)\\s*)?\\.\\s*matches\\s*\\(");
+    /**
+     * A call of Java's that runs a regular expression ({@code .matches(}, {@code .replaceAll(}, {@code .split(}, a {@code
+     * Matcher} made by {@code .matcher(}), with the name before the dot when there is one ({@code Words}, {@code text}).
+     */
+    private static final Pattern REGEX_CALL = Pattern.compile("(?:([\\w$]+)\\s*)?\\.\\s*(matches|replaceAll|replaceFirst|split|matcher)\\s*\\(");
+    /** A pattern given as a literal with no character that makes it more than the text it says: it cannot backtrack. */
+    private static final Pattern PLAIN_LITERAL = Pattern.compile("\\s*\"[^\"\\\\.\\[\\]{}()*+?^$|]*\"\\s*[,)]");
 
     /**
-     * Matching text with Java's regular expressions as DRL's {@code matches} operator does ({@code String.matches},
-     * {@code Pattern.matches}, a {@code Matcher}'s {@code matches()}) cannot be stopped: a pattern that backtracks
-     * without end on some text ({@code (a+)+b} on a long run of a's) keeps its thread and a core after the check's
-     * time limit has answered the form, one more for every such form, until the service has none. {@code
-     * Words.matches(text, "…")} matches the same way and gives up when its check is stopped. Told at the line, in
-     * rules and functions alike, with the replacement.
+     * Running a regular expression with Java's own calls as DRL's {@code matches} operator does ({@code String.matches},
+     * {@code replaceAll}, {@code split}, a {@code Matcher}'s {@code matches()} or {@code find()}) cannot be stopped: a
+     * pattern that backtracks without end on some text ({@code (a+)+b} on a long run of a's) keeps its thread and a core
+     * after the check's time limit has answered the form, one more for every such form, until the service has none.
+     * {@code Words.matches(text, "…")} (and {@code find}, {@code replaceAll}, {@code replaceFirst}, {@code split})
+     * does the same and gives up when its check is stopped. Told at the line, in rules and functions alike, with the
+     * replacement. A literal pattern of plain text ({@code split("、")}, {@code replaceAll("　", "")}) is let be.
      */
     static List<RuleProblem> unstoppableMatches(Map<String, String> drl) {
         List<RuleProblem> found = new ArrayList<>();
         drl.forEach((file, text) -> {
             String code = blankedOut(text);
-            List<Integer> at = new ArrayList<>();
-            MATCHES_OPERATOR.matcher(code).results().forEach(m -> at.add(m.start()));
-            MATCHES_CALL.matcher(code).results().filter(m -> !"Words".equals(m.group(1))).forEach(m -> at.add(m.start()));
-            at.stream().sorted().forEach(start -> {
-                int before = (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
-                found.add(RuleProblem.said(file, before + 1, "rule.unstoppable-match",
-                        Map.of("expression", text.split("\n", -1)[before].strip())));
-            });
+            java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>(); // the first on each line, by line
+            MATCHES_OPERATOR.matcher(code).results().forEach(m -> at.putIfAbsent(lineAt(text, m.start()), "matches"));
+            REGEX_CALL.matcher(code).results()
+                    .filter(m -> !"Words".equals(m.group(1)))
+                    .filter(m -> m.group(2).equals("matches") || m.group(2).equals("matcher")
+                            || !PLAIN_LITERAL.matcher(text).region(m.end(), text.length()).lookingAt())
+                    .forEach(m -> at.putIfAbsent(lineAt(text, m.start()), m.group(2)));
+            at.forEach((line, call) -> found.add(RuleProblem.said(file, line, "rule.unstoppable-match", Map.of(
+                    "expression", text.split("\n", -1)[line - 1].strip(),
+                    "fix", org.perfdecl.checker.report.ServiceTexts.text("ruleset.rule.unstoppable-match.fix." + call, Map.of())))));
         });
         return found;
     }
 
+    private static int lineAt(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** The text with its comments and string or character literals blanked out, every character kept in its place. */
-    private static String blankedOut(String text) {
+    static String blankedOut(String text) {
         StringBuilder code = new StringBuilder(text);
         Matcher skip = NOT_CODE.matcher(text);
         while (skip.find()) {

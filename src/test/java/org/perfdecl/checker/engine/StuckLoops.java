@@ -12,31 +12,25 @@ import java.time.Duration;
  */
 public final class StuckLoops {
 
-    /**
-     * Whether the loops end now. A field the loops' Java reads, not a method: the stuck thread's stack shows the rule's
-     * own frames, as with a plain loop.
-     */
-    public static volatile boolean released;
+    /** Whether the loops end now. */
+    private static volatile boolean released;
 
     private StuckLoops() {
     }
 
-    /** Java statements that spin for {@code seconds} at most, or until {@link #release()}; the loops are held. */
+    /**
+     * A Java statement that spins for {@code seconds} at most, or until {@link #release()}; the loops are held. A call
+     * of Java outside the DRL: a loop written in the DRL itself is stopped at the check's time limit (the loader guards
+     * it, {@code StoppedLoopTest}), while this one, as a helper class's or a pattern's that backtracks, cannot be.
+     */
     static String loop(int seconds) {
         hold();
-        return """
-                long end = System.nanoTime() + %dL * 1_000_000_000L;
-                while (System.nanoTime() < end && !org.perfdecl.checker.engine.StuckLoops.released) { }
-                """.formatted(seconds);
+        return "org.perfdecl.checker.engine.StuckLoops.spin(%d);\n".formatted(seconds);
     }
 
-    /**
-     * A loop in Java a condition calls that is no DRL function (a helper of the fact's, a pattern matching without end):
-     * spins for a minute at most, or until {@link #release()}; the loops are held when the rules are made
-     * ({@link StuckRuleTest#rulesWithALoopInAConditionsOwnCode}).
-     */
-    public static boolean spin() {
-        long end = System.nanoTime() + 60_000_000_000L;
+    /** Spins for {@code seconds} at most, or until {@link #release()}; true. */
+    public static boolean spin(int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end && !released) {
             Thread.onSpinWait();
         }

@@ -158,7 +158,7 @@ public class StuckRuleTest {
         return stuck;
     }
 
-    /** The project's rules and one whose constraint calls Java that loops on one project name ({@link StuckLoops#spin}). */
+    /** The project's rules and one whose constraint calls Java that loops on one project name ({@link StuckLoops#spin(int)}). */
     static Map<String, String> rulesWithALoopInAConditionsOwnCode() {
         Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
         StuckLoops.hold();
@@ -167,7 +167,7 @@ public class StuckRuleTest {
                 import org.perfdecl.checker.facts.Facts.TextField;
                 rule "loops in its own condition"
                 when
-                    $t : TextField(text == "%s", org.perfdecl.checker.engine.StuckLoops.spin())
+                    $t : TextField(text == "%s", org.perfdecl.checker.engine.StuckLoops.spin(60))
                 then
                 end
                 """.formatted(NEVER));

@@ -85,4 +85,30 @@ class WordsTest {
         assertThat(Words.sharesField(null, "促进旅游消费", fields)).isFalse();
         assertThat(Words.sharesField("接待游客人次", "促进旅游消费", null)).isFalse();
     }
+
+    @Test
+    void theRegexCallsDoWhatJavasDoAndGiveUpWhenTheCheckIsStopped() {
+        assertThat(Words.replaceAll("a1b22c", "\\d+", "#")).isEqualTo("a#b#c");
+        assertThat(Words.replaceFirst("a1b22c", "\\d+", "#")).isEqualTo("a#b22c");
+        assertThat(Words.split("甲、乙，丙", "[、，]")).containsExactly("甲", "乙", "丙");
+        assertThat(Words.find("依据《预算法》", "《[^》]+》")).isTrue();
+        assertThat(Words.find(null, "x")).isFalse();
+        assertThat(Words.replaceAll(null, "x", "")).isNull();
+        assertThat(Words.split(null, ",")).isEmpty();
+
+        String backtracks = "a".repeat(40) + "!"; // (.*a){12}b tries some 40^12 ways before it fails here
+        Words.stopMatchingWhen(() -> true); // a check whose time limit has passed
+        try {
+            for (java.util.function.Supplier<Object> call : List.<java.util.function.Supplier<Object>>of(
+                    () -> Words.replaceAll(backtracks, "(.*a){12}b", ""), () -> Words.replaceFirst(backtracks, "(.*a){12}b", ""),
+                    () -> Words.split(backtracks, "(.*a){12}b"), () -> Words.find(backtracks, "(.*a){12}b"))) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(call::get).isInstanceOf(Words.Stopped.class);
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(Words::notStopped).isInstanceOf(Words.Stopped.class)
+                    .satisfies(e -> assertThat(((Words.Stopped) e).inLoop()).isTrue());
+        } finally {
+            Words.stopMatchingWhen(null);
+        }
+        assertThat(Words.notStopped()).as("outside a check").isTrue();
+    }
 }

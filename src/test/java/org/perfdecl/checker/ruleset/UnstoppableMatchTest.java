@@ -46,6 +46,30 @@ class UnstoppableMatchTest {
     }
 
     @Test
+    void javasOtherRegexCallsAreToldWithTheirOwnFixUnlessThePatternIsPlainText() {
+        String drl = """
+                function String clean(String s) {
+                    String[] parts = s.split("\\\\s+");
+                    String t = s.replaceAll("(\\\\d+)+年", "");
+                    boolean cited = java.util.regex.Pattern.compile("《[^》]+》").matcher(s).find();
+                    String u = s.replaceFirst(pattern, "");
+                    String[] plain = s.split("、");
+                    String v = s.replaceAll("　", "").replace("(", "");
+                    String w = Words.replaceAll(s, "(a+)+", "");
+                    return t;
+                }
+                """;
+        List<RuleProblem> problems = RuleSetLoader.unstoppableMatches(Map.of("f.drl", drl));
+        assertThat(problems).extracting(RuleProblem::line).containsExactly(2, 3, 4, 5);
+        assertThat(problems.get(0).message()).contains("(String[] parts = s.split(\"\\\\s+\");)")
+                .contains("write Words.split(text, \"pattern\")");
+        assertThat(problems.get(1).message()).contains("write Words.replaceAll(text, \"pattern\", \"replacement\")");
+        assertThat(problems.get(2).message()).contains("write Words.find(text, \"pattern\") (anywhere in the text) or Words.matches");
+        assertThat(problems.get(3).message()).contains("write Words.replaceFirst(text, \"pattern\", \"replacement\")");
+        assertThat(problems.get(1).text().zh()).contains("请改写为 Words.replaceAll(文本, \"模式\", \"替换为\")：做法相同");
+    }
+
+    @Test
     void wordsMatchesACommentAStringOrANameThatOnlyContainsTheWordAreNot() {
         String drl = """
                 rule "b"
