@@ -368,6 +368,7 @@ public class Checker {
             }
             DUE.put(halt, System.nanoTime() + limits.timeLimit().toNanos());
             org.perfdecl.checker.facts.Words.stopMatchingWhen(halt::halted);
+            org.perfdecl.checker.ruleset.ConsequenceFailures.collect();
             Skipped skip = skipped;
             java.util.Set<String> notRun = skip != null && skip.ruleSet() == ruleSet ? skip.rules() : null;
             try {
@@ -391,6 +392,17 @@ public class Checker {
                             Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
                 } else if (declaration != form) {
                     problem = sizeLimited(SizeLimits.cutFields(declaration));
+                }
+                List<org.perfdecl.checker.ruleset.ConsequenceFailures.Failure> failures =
+                        org.perfdecl.checker.ruleset.ConsequenceFailures.drain();
+                if (problem == null && !failures.isEmpty()) {
+                    // the other rules fired: only what the failed rules would have found is missing
+                    List<String> names = failures.stream().map(f -> f.rule()).distinct().toList();
+                    failedRule = names.get(0);
+                    problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", named(ruleSet, names),
+                            "reason", reason(failures.get(0).exception(), session.getKieBase())));
+                    log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
+                    log.debug("rule failure", failures.get(0).exception());
                 }
                 if (problem == null && notRun != null) {
                     problem = ServiceTexts.text("incomplete.rule-skipped", Map.of("rules", String.join("\", \"", notRun)));
@@ -438,6 +450,7 @@ public class Checker {
             } finally {
                 DUE.remove(halt);
                 org.perfdecl.checker.facts.Words.stopMatchingWhen(null);
+                org.perfdecl.checker.ruleset.ConsequenceFailures.drain();
             }
         } finally {
             org.perfdecl.checker.report.Findings.clear();

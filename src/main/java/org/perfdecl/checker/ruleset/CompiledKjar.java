@@ -3,7 +3,6 @@ package org.perfdecl.checker.ruleset;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,7 +47,7 @@ final class CompiledKjar {
         if (models.isEmpty()) {
             throw new IllegalArgumentException("not an executable-model kjar: no rule model");
         }
-        return KieBaseBuilder.createKieBaseFromModel(models, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+        return KieBaseBuilder.createKieBaseFromModel(models, ConsequenceFailures.configuration(loader));
     }
 
     private static Map<String, byte[]> entries(byte[] kjar) {

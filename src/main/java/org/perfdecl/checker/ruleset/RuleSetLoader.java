@@ -673,7 +673,7 @@ public class RuleSetLoader {
                 return null;
             }
             KieContainer container = ks.newKieContainer(releaseId, loader);
-            KieBase kieBase = container.getKieBase();
+            KieBase kieBase = container.newKieBase(ConsequenceFailures.configuration(loader));
             // the base lives on without the module; keeping modules would grow memory on every reload
             ks.getRepository().removeKieModule(releaseId);
             byte[] kjar = executableModel ? ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes() : new byte[0];
