@@ -244,6 +244,11 @@ public final class Facts {
         boolean measurable;
         List<String> measures;
         List<String> figures;
+        /**
+         * Which sentence of the goal it is in: clauses apart by commas share one (推行电子税务局全程网上办理，主要涉税事项网上办理率达到95%),
+         * a full stop, a semicolon or a line starts the next.
+         */
+        int sentence;
     }
 
     /** The content words of an indicator's 三级 name, for matching it to the goal. */

@@ -165,12 +165,13 @@ final class RelevanceFacts {
         List<String> overallTerms = termsOf(d.overallGoal());
         Set<String> subject = new LinkedHashSet<>(nameTerms);
         subject.addAll(overallTerms);
+        int[] sentences = sentences(d.annualGoal(), clauses);
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
             TermExtractor.Clause read = terms.clause(clause);
             boolean measurable = hasNumber(clause) || (!read.terms().isEmpty() && !read.slogan());
             facts.add(new GoalItem(i, "/annualGoal", clause, read.terms(), ownTerms(read.terms(), subject), measurable,
-                    measures(clause), figures(clause)));
+                    measures(clause), figures(clause), sentences[i]));
             project.addAll(read.terms());
         }
         for (Indicator i : indicators) {
@@ -353,6 +354,31 @@ final class RelevanceFacts {
             value = value.add(new java.math.BigDecimal("0." + decimals));
         }
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The sentence each clause is in, counted from 0: a full stop, semicolon, question or exclamation mark or a line
+     * between two clauses starts a new one; a comma does not. The clauses are those {@link TermExtractor#clauses} cut
+     * the text into, found in it in order.
+     */
+    static int[] sentences(String text, List<String> clauses) {
+        int[] sentence = new int[clauses.size()];
+        String s = text == null ? "" : Text.halfWidth(text);
+        int at = 0;
+        int count = 0;
+        for (int i = 0; i < clauses.size(); i++) {
+            int found = s.indexOf(clauses.get(i), at);
+            if (found < 0) {
+                sentence[i] = count; // not found as written (cut at the size limit): with the clause before it
+                continue;
+            }
+            if (i > 0 && s.substring(at, found).chars().anyMatch(c -> c == ';' || c == '。' || c == '!' || c == '?' || c == '\n' || c == '\r')) {
+                count++;
+            }
+            sentence[i] = count;
+            at = found + clauses.get(i).length();
+        }
+        return sentence;
     }
 
     /** A number in the clause other than a list number at its start (1. / (1) / 1、). */

@@ -138,4 +138,12 @@ class RelevanceFactsTest {
             }
         });
     }
+
+    @Test
+    void clausesApartByCommasShareASentenceAndAStopSemicolonOrLineStartsTheNext() {
+        String goal = "推行电子税务局全程网上办理，网上办理率达到95%；开展宣传60场。培训1,000人次\n新建站点3个，配备设备";
+        List<String> clauses = List.of("推行电子税务局全程网上办理", "网上办理率达到95%", "开展宣传60场", "培训1,000人次", "新建站点3个", "配备设备");
+        assertThat(RelevanceFacts.sentences(goal, clauses)).containsExactly(0, 0, 1, 2, 3, 3);
+        assertThat(RelevanceFacts.sentences(null, List.of())).isEmpty();
+    }
 }

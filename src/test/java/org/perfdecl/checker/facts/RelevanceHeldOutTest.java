@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The four held-out sets of the relevance rules (fixtures/relevance-heldout*), scored as
+ * The five held-out sets of the relevance rules (fixtures/relevance-heldout*), scored as
  * fixtures/relevance-heldout/score.py scores them: each set's false positives and misses per rule may not grow beyond
  * what ACCURACY.md records for the current rules. A change that makes a set worse fails here; one that makes it
  * better passes, and its new figures belong in ACCURACY.md and here.
@@ -32,7 +32,8 @@ class RelevanceHeldOutTest {
             "relevance-heldout,   6, 0, 0,   5,  0, 0,  3, 0, 0",
             "relevance-heldout2,  5, 0, 0,   6,  0, 0,  1, 0, 0",
             "relevance-heldout3, 12, 0, 1,  14,  2, 4,  3, 0, 0",
-            "relevance-heldout4, 30, 3, 4,  38,  9, 5,  5, 0, 0"})
+            "relevance-heldout4, 30, 3, 4,  38,  9, 5,  5, 0, 0",
+            "relevance-heldout5,  7, 4, 2,  14,  6, 7,  5, 0, 1"})
     void aHeldOutSetScoresNoWorseThanRecorded(String set, int e7, int fp7, int miss7, int e8, int fp8, int miss8,
                                               int e9, int fp9, int miss9) throws Exception {
         Path dir = Path.of("fixtures").resolve(set);
