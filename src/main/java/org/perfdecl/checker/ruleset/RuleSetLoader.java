@@ -180,7 +180,7 @@ public class RuleSetLoader {
         problems.addAll(divisionsByZero(texts));
         problems.addAll(unstoppableMatches(drl));
         KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, StoppableLoops.guard(drl), problems);
-        List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, problems)
+        List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, source.files(), problems)
                 .stream().map(tables::locate).toList();
         if (policy != null) {
             checkParameters(policy, source.files().get(Policy.FILE), texts, frameworks, problems);
@@ -765,7 +765,7 @@ public class RuleSetLoader {
     }
 
     private List<RuleInfo> catalogue(KieBase kieBase, Map<String, RuleText> texts, Messages messages,
-                                     CatalogueFile file, List<RuleProblem> problems) {
+                                     CatalogueFile file, Map<String, String> files, List<RuleProblem> problems) {
         Catalogue catalogue = file.catalogue();
         List<RuleInfo> rules = new ArrayList<>();
         Set<String> used = new java.util.HashSet<>();
@@ -832,7 +832,7 @@ public class RuleSetLoader {
                     }
                 }
                 unboundPlaceholders(rule, keys, messages).forEach(problem ->
-                        problems.add(RuleProblem.said(text.file(), text.line(), problem.getKey(), problem.getValue())));
+                        problems.add(placeholderProblem(problem, text, files)));
                 rules.add(new RuleInfo(id, rule.getName(), severity != null ? severity : entry.severity(),
                         entry.category(), entry.reference(),
                         messages.render(Messages.ZH, id + ".title", Map.of()),
@@ -885,6 +885,27 @@ public class RuleSetLoader {
             }
         }
         return problems;
+    }
+
+    /**
+     * A placeholder the rule cannot fill, told at the line of the message file that writes it (the text a policy
+     * officer most likely just edited), naming the rule and where it is written; at the rule when no message file
+     * line writes it.
+     */
+    private static RuleProblem placeholderProblem(Map.Entry<String, Map<String, Object>> problem, RuleText rule,
+                                                  Map<String, String> files) {
+        Map<String, Object> args = new HashMap<>(problem.getValue());
+        args.put("place", rule.file() + ":" + rule.line());
+        String key = (String) args.get("key");
+        for (String language : List.of(Messages.ZH, Messages.EN)) {
+            String path = "messages/messages_" + language + ".properties";
+            String text = files.get(path);
+            int line = text == null ? 0 : keyLine(text, key);
+            if (line > 0 && text.split("\r?\n|\r", -1)[line - 1].contains("{" + args.get("placeholder"))) {
+                return RuleProblem.said(path, line, problem.getKey(), args);
+            }
+        }
+        return RuleProblem.said(rule.file(), rule.line(), problem.getKey(), args);
     }
 
     private static String meta(Map<String, Object> meta, String key) {

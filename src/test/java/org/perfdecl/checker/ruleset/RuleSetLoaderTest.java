@@ -159,7 +159,9 @@ class RuleSetLoaderTest {
                 .replaceFirst("(?m)^FORM-003\\.seen=\\{d\\.raw}", "FORM-003.seen={d.rawText}"));
 
         assertThat(refused(files).problems()).extracting(RuleProblem::toString)
-                .anySatisfy(p -> assertThat(p).startsWith("form.drl:").contains("FORM-003 a date is unreadable")
+                // told at the message file's line that writes it, the rule's place named
+                .anySatisfy(p -> assertThat(p).matches("messages/messages_zh\\.properties:\\d+: rule \"FORM-003 a date is unreadable\" "
+                                + "\\(form\\.drl:\\d+\\): .*")
                         .contains("message key 'FORM-003.unreadable' uses {rw} but the rule binds no $rw (it binds [$d, $raw])"))
                 .anySatisfy(p -> assertThat(p).contains("FORM-003 a date is missing")
                         .contains("message key 'FORM-003.seen' uses {d.rawText} but DateField has no property 'rawText'"));
