@@ -154,7 +154,8 @@ final class ReadingVocabulary {
         List<Map.Entry<String, String>> bounds = new ArrayList<>(policy.texts("reading.boundWords").entrySet());
         bounds.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         boundWordsLongestFirst = List.copyOf(bounds);
-        List<Map.Entry<String, String>> comparators = new ArrayList<>(policy.texts("reading.comparatorWords").entrySet());
+        List<Map.Entry<String, String>> comparators = withModals(policy.texts("reading.comparatorWords"),
+                policy.words("reading.negatingModals"), policy.words("reading.requiringModals"));
         comparators.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
         comparatorWords = List.copyOf(comparators);
         comparatorWordsByFirst = byFirstCharacter(comparatorWords);
@@ -312,6 +313,22 @@ final class ReadingVocabulary {
 
     private static Map<Character, List<Map.Entry<String, String>>> byFirstCharacter(List<Map.Entry<String, String>> entries) {
         return byFirstCharacter(entries, Map.Entry::getKey);
+    }
+
+    /**
+     * The comparator words, and each with a modal before it: a word that forbids takes the place of the 不 of a word that
+     * starts with it (不得低于 reads as 不低于: ≥), a word that requires stands before any (应不低于: ≥, 须达到: ≥).
+     */
+    static List<Map.Entry<String, String>> withModals(Map<String, String> words, List<String> negating, List<String> requiring) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(words);
+        words.forEach((word, sign) -> {
+            if (word.startsWith("不") && word.length() > 1) {
+                negating.forEach(modal -> all.putIfAbsent(modal + word.substring(1), sign));
+            }
+        });
+        Map<String, String> withNegating = Map.copyOf(all);
+        withNegating.forEach((word, sign) -> requiring.forEach(modal -> all.putIfAbsent(modal + word, sign)));
+        return new ArrayList<>(all.entrySet());
     }
 
     /** The words of {@link #comparatorWords} that {@code s} may start with (its first character's), longest first. */

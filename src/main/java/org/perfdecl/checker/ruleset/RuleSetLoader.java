@@ -89,7 +89,7 @@ public class RuleSetLoader {
             "reading.nameSuffixes", "reading.rateUnits", "reading.scaledRateUnits", "reading.amountUnits", "reading.bareMagnitudes",
             "reading.countUnits", "reading.traditional", "reading.yesWords", "reading.noWords",
             "reading.placeholders", "reading.notApplicable", "reading.deadlineWords", "reading.boundWords",
-            "reading.comparatorWords", "reading.directionWords", "reading.zeroWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
+            "reading.comparatorWords", "reading.negatingModals", "reading.requiringModals", "reading.directionWords", "reading.zeroWords", "reading.rateQualifierSuffixes", "reading.indicatorNames.rate",
             "reading.indicatorNames.count", "reading.indicatorNames.money", "reading.indicatorNames.date",
             "reading.dateSerial.min", "reading.dateSerial.max", "reading.referenceWords", "reading.overWords",
             "reading.exclusiveNotes", "reading.gradeUnits", "reading.perWords", "reading.currencySigns", "reading.timeUnits",

@@ -39,6 +39,14 @@ class TargetReaderTest {
             "偏差率=0       | RATE     | =  | 0     | -",
             "不低于95%      | RATE     | ≥  | 95    | %",
             "不超过1125万元  | AMOUNT   | ≤  | 1125  | 万元",
+            "不得低于95%    | RATE     | ≥  | 95    | %",
+            "不应少于300人  | QUANTITY | ≥  | 300   | 人",
+            "不得超过600万元 | AMOUNT   | ≤  | 600   | 万元",
+            "不能高于5%     | RATE     | ≤  | 5     | %",
+            "应不低于90%    | RATE     | ≥  | 90    | %",
+            "须达到100%     | RATE     | ≥  | 100   | %",
+            "原则上不超过3天  | QUANTITY | ≤  | 3     | 天",
+            "满意度不得低于90% | RATE   | ≥  | 90    | %",
             "$\\geq 90\\%$ | RATE     | ≥  | 90    | %",
     })
     void readsNumbers(String raw, String kind, String comparator, double number, String unit) {
