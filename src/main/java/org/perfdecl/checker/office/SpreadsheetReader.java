@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 /**
  * Reads declaration forms from a workbook (.xlsx, .xls): every visible sheet, top to bottom, as rows of
  * cells with their {@code Sheet!D23} locations, read by the one {@link FormTableReader}.
- * Cells are read as Excel shows them: formulas as their cached results (never evaluated), dates as
+ * Cells are read as Excel shows them: formulas as their cached results (calculated only when a file saved none), dates as
  * dates, a merged cell's text in the first column of every row it spans (so 一级指标 merged down the
  * indicator table applies to each row). Hidden rows, columns and sheets are not part of the form.
  * Encrypted or macro-carrying workbooks and oversized sheets are refused with the reason.
@@ -285,11 +285,43 @@ public final class SpreadsheetReader {
         }
         String text;
         try {
-            text = shown(cell, formatter);
+            text = withoutSavedResult(cell) ? calculated(cell, formatter) : shown(cell, formatter);
         } catch (RuntimeException unreadable) {
             text = stored(cell);
         }
         return text.strip();
+    }
+
+    /**
+     * A formula saved without its result: a workbook written by a script or a web export (Excel saves the result,
+     * and calculates it again on opening). POI reads such a cell as 0, so a budget of =470*10000 was 0 元 and the form
+     * passed with no budget finding.
+     */
+    private static boolean withoutSavedResult(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV();
+    }
+
+    /**
+     * A formula without its saved result, calculated as Excel calculates it on opening; the formula as written
+     * ({@code =SUMX(B2:B9)}) when it cannot be (a function POI lacks, a link to another workbook), so the field gets its
+     * finding naming what the cell holds rather than an amount nobody wrote.
+     */
+    private static String calculated(Cell cell, DataFormatter formatter) {
+        try {
+            var value = cell.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator().evaluate(cell);
+            return switch (value.getCellType()) {
+                case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                        ? DateUtil.getLocalDateTime(value.getNumberValue()).toLocalDate().toString()
+                        : number(formatter.formatRawCellContents(value.getNumberValue(), cell.getCellStyle().getDataFormat(),
+                        cell.getCellStyle().getDataFormatString()));
+                case STRING -> value.getStringValue();
+                case BOOLEAN -> value.getBooleanValue() ? "TRUE" : "FALSE";
+                case ERROR -> FormulaError.forInt(value.getErrorValue()).getString();
+                default -> "";
+            };
+        } catch (RuntimeException | StackOverflowError cannot) {
+            return "=" + cell.getCellFormula();
+        }
     }
 
     /** What a cell stores, without its style (which may point past the workbook's styles) or type. */

@@ -181,4 +181,13 @@ class SpreadsheetFormsTest {
                     .containsExactly("label3", "value3", "", "check3");
         }
     }
+
+    /** Seed 4 with its budget cells as formulas saved without results (=B13, =470*10000): read as 0 before, now calculated. */
+    @Test
+    void budgetFormulasSavedWithoutResultsAreCalculated() throws IOException {
+        Declaration d = read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fixtures/office/formulas-without-saved-results.xlsx")));
+        assertThat(d.currentYearBudget().value()).isEqualByComparingTo("5000000");
+        assertThat(d.lastYearBudget().value()).isEqualByComparingTo("4700000");
+        assertThat(d.lastYearSpent().value()).isEqualByComparingTo("4700000");
+    }
 }
