@@ -389,10 +389,53 @@ public final class SpreadsheetReader {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? date(cell, formatter)
                     : builtinChineseDate(cell) != null ? builtinChineseDate(cell) : number(formatter.formatCellValue(cell));
-            case STRING -> cell.getRichStringCellValue().getString();
+            case STRING -> withBoxes(cell);
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
+    }
+
+    /**
+     * A text cell with what its symbol-font parts draw: the tick boxes of 项目类型 typed as R (☑) and £ (□) in
+     * Wingdings 2, in runs of their own or as the whole cell's font, were read as the letters R and £.
+     */
+    private static String withBoxes(Cell cell) {
+        var rich = cell.getRichStringCellValue();
+        String text = rich.getString();
+        Workbook workbook = cell.getSheet().getWorkbook();
+        if (SymbolFonts.isSymbolFont(workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName())) {
+            return SymbolFonts.boxes(text);
+        }
+        if (rich.numFormattingRuns() == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < rich.numFormattingRuns(); i++) {
+            int start = rich.getIndexOfFormattingRun(i);
+            int end = i + 1 < rich.numFormattingRuns() ? rich.getIndexOfFormattingRun(i + 1) : text.length();
+            if (start < at || start > text.length() || end > text.length() || end < start) {
+                return text; // runs that do not fit the text: the text as it is
+            }
+            out.append(text, at, start);
+            String run = text.substring(start, end);
+            out.append(SymbolFonts.isSymbolFont(runFont(rich, i, workbook)) ? SymbolFonts.boxes(run) : run);
+            at = end;
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    /** The font name of a rich text's run, or null. */
+    private static String runFont(org.apache.poi.ss.usermodel.RichTextString rich, int run, Workbook workbook) {
+        if (rich instanceof org.apache.poi.xssf.usermodel.XSSFRichTextString x) {
+            var font = x.getFontOfFormattingRun(run);
+            return font == null ? null : font.getFontName();
+        }
+        if (rich instanceof org.apache.poi.hssf.usermodel.HSSFRichTextString h) {
+            short index = h.getFontOfFormattingRun(run);
+            return index < 0 || index >= workbook.getNumberOfFonts() ? null : workbook.getFontAt(index).getFontName();
+        }
+        return null;
     }
 }

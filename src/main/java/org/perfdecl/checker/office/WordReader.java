@@ -51,11 +51,6 @@ public final class WordReader {
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 
-    /** Box symbols of the Wingdings fonts (w:sym), by character code. */
-    private static final Map<String, Character> SYMBOLS = Map.of(
-            "F052", '☑', "F051", '☒', "F0A3", '□', "F0FE", '☑', "F0FD", '☒', "F0A8", '□', "F06F", '□',
-            "F0FC", '√', "F0A1", '□', "F0A2", '□');
-
     public List<FormTableReader.ReadForm> read(byte[] bytes) {
         OfficeLimits.init(); // POI's limits, as a decision table read since may have changed them
         List<GridRow> rows = open(bytes);
@@ -234,6 +229,10 @@ public final class WordReader {
                     // Word writes a text box twice (a wps shape and its VML fallback): the first is read
                 } else if (w && local.equals("txbxContent") && boxes != null) {
                     boxes.add(c.getObject());
+                } else if (w && local.equals("r") && hidden(c)) {
+                    // hidden text (w:vanish): neither shown nor printed, not what the form says
+                } else if (w && local.equals("r") && inSymbolFont(c)) {
+                    out.append(SymbolFonts.boxes(runText(c))); // R typed in Wingdings 2 is ☑, £ is □
                 } else if (w && local.equals("t")) {
                     out.append(c.getTextValue());
                 } else if (w && local.equals("tab")) {
@@ -242,7 +241,7 @@ public final class WordReader {
                     out.append('\n');
                 } else if (w && local.equals("sym")) {
                     String code = c.getAttributeText(new QName(W, "char"));
-                    Character box = code == null ? null : SYMBOLS.get(code.toUpperCase());
+                    Character box = SymbolFonts.box(code);
                     if (box != null) {
                         out.append(box);
                     }
@@ -259,13 +258,54 @@ public final class WordReader {
                         walk(c, out, boxes);
                     }
                 } else if (w && (local.equals("pPr") || local.equals("rPr") || local.equals("sdtPr")
-                        || local.equals("delText") || local.equals("instrText") || local.equals("del"))) {
-                    // formatting, deleted text and field codes are not what the form shows
+                        || local.equals("delText") || local.equals("instrText") || local.equals("del") || local.equals("moveFrom"))) {
+                    // formatting, deleted text, text moved away (tracked) and field codes are not what the form shows
                 } else {
                     walk(c, out, boxes); // runs, hyperlinks, insertions, content-control content, …
                 }
             } while (c.toNextSibling());
             c.toParent();
+        }
+
+        /** Whether a run is hidden text (w:rPr/w:vanish, unless turned off). */
+        private static boolean hidden(XmlCursor run) {
+            try (XmlCursor k = run.newCursor()) {
+                if (!k.toChild(new QName(W, "rPr")) || !k.toChild(new QName(W, "vanish"))) {
+                    return false;
+                }
+                String val = k.getAttributeText(new QName(W, "val"));
+                return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"));
+            }
+        }
+
+        /** Whether a run's font (w:rPr/w:rFonts) is a symbol font such as Wingdings 2. */
+        private static boolean inSymbolFont(XmlCursor run) {
+            try (XmlCursor k = run.newCursor()) {
+                if (!k.toChild(new QName(W, "rPr")) || !k.toChild(new QName(W, "rFonts"))) {
+                    return false;
+                }
+                for (String which : new String[]{"ascii", "hAnsi", "eastAsia", "cs"}) {
+                    if (SymbolFonts.isSymbolFont(k.getAttributeText(new QName(W, which)))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        /** The text of a run's w:t elements. */
+        private static String runText(XmlCursor run) {
+            StringBuilder text = new StringBuilder();
+            try (XmlCursor k = run.newCursor()) {
+                if (k.toChild(new QName(W, "t"))) {
+                    do {
+                        if (new QName(W, "t").equals(k.getName())) {
+                            text.append(k.getTextValue());
+                        }
+                    } while (k.toNextSibling());
+                }
+            }
+            return text.toString();
         }
 
         /** A content control's w14:checkbox state, or null when the control is not a check box. */
