@@ -407,6 +407,13 @@ public final class FormTableReader {
                 "lastYearSpent", "lastYearExecutionRate", "startDate", "endDate", "period", "midTermBudget");
 
         /**
+         * Fields one value fills: given again, the first is read (not 实施期限, which takes the dates and the length under
+         * two labels, 起止年限 and 实施周期).
+         */
+        private static final Set<String> ONE_VALUE = Set.of("totalBudget", "currentYearBudget", "lastYearBudget",
+                "lastYearSpent", "startDate", "endDate");
+
+        /**
          * The columns of a sub-project table whose header gives each row's sources, and its total or not
          * (项目当年投入资金构成 | 合计（万元） | 财政拨款 | 其他资金, 子项目名称 | 财政拨款 | 其他资金): the names', the
          * row's amount's ({@code total}: 预算金额, or the 合计 when there is no amount column), a 合计 column's beside an
@@ -1482,6 +1489,15 @@ public final class FormTableReader {
         }
 
         private void putText(String field, String value, Location location) {
+            if (ONE_VALUE.contains(field) && texts.containsKey(field) && !Text.isBlank(texts.get(field))) {
+                // an amount or a date given again (its label twice, or in a text box beside the table): one value, not
+                // the two written on one line (5000000 and 800000 read as 5,000,000,800,000 元); the first, and a note
+                // when the second differs
+                if (!Text.isBlank(value) && !Text.noSpaces(value).equals(Text.noSpaces(texts.get(field)))) {
+                    notes.add(new ReadingNote("/" + field, texts.get(field) + " / " + value.strip(), "repeatedValue", null, location));
+                }
+                return;
+            }
             if (texts.containsKey(field) && !Text.isBlank(texts.get(field))) {
                 continued.computeIfAbsent(field, f -> new StringBuilder(texts.get(f))).append('\n').append(value);
             } else {
