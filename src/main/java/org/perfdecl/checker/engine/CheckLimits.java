@@ -30,4 +30,8 @@ public record CheckLimits(int maxFirings, Duration timeLimit, SizeLimits sizes) 
     public CheckLimits withTimeLimit(Duration limit) {
         return new CheckLimits(maxFirings, limit, sizes);
     }
+
+    public CheckLimits withSizes(SizeLimits limits) {
+        return new CheckLimits(maxFirings, timeLimit, limits);
+    }
 }

@@ -219,6 +219,23 @@ class HostileInputTest {
         assertThat(report.summary().problemMessage().zh()).startsWith("上年申报表超出审核的大小上限");
     }
 
+    /**
+     * An indicator table cut at the size limit told of categories "missing" that stood in the rows beyond the cut
+     * (IND-001 ERRORs on a 600-row form whose 影响力目标 rows came after row 500): what the rules cannot see is not
+     * missing. The rows read are still checked (IND-008), and the report is INCOMPLETE.
+     */
+    @Test
+    void anIndicatorTableCutAtTheSizeLimitIsNotToldToLackWhatLiesBeyondTheCut() throws Exception {
+        var seed = DeclarationJson.read(Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json")));
+        Checker cutAtTwo = new Checker(TestRules.holder(), CheckLimits.DEFAULT.withSizes(new SizeLimits(2, 200, 50, 20_000)));
+
+        Report report = cutAtTwo.check(seed, null, false);
+
+        assertThat(report.summary().status()).isEqualTo("INCOMPLETE");
+        assertThat(finding(report, "IMP-001", "/indicators").message().en()).contains("only the first 2 were checked");
+        assertThat(report.findings()).extracting(ReportFinding::ruleId).doesNotContain("IND-001", "IND-002", "IND-007");
+    }
+
     @Test
     void aFormCutAtTheSizeLimitsIsIncompleteNotPassedAndSaysWhereItWasCut() throws Exception {
         String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
