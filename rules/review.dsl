@@ -20,8 +20,10 @@
 [when]当 子项目的资金来源合计 与 其金额 相差 超过 {容差:[A-Za-z.]+} 而 未另列合计 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow(total == null, $amount : amount != null, $sum : sourcesSum != null, sourcesSum < amount - $tolerance || sourcesSum > amount + $tolerance)
 [when]当 子项目的资金来源合计 与 其合计 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow($total : total != null, $sum : sourcesSum != null, sourcesSum < total - $tolerance || sourcesSum > total + $tolerance)
 [when]当 子项目的合计 与 其金额 相差 超过 {容差:[A-Za-z.]+} 时=Policy($tolerance : number("{容差}")) and $s : SubProjectRow($amount : amount != null, $total : total != null, total < amount - $tolerance || total > amount + $tolerance)
+[when]当 上年预算为零 而 上年有执行数 时=$b : Budget(lastYear != null, lastYear == 0, $spent : lastYearSpent != null, lastYearSpent > 0, $budget : lastYear)
 [when]当 填了当年预算 却 没有子项目 时=$b : Budget($current : currentYear != null, currentYear > 0, subProjectCount == 0)
 
+[then]提示 于 上年预算执行数 情形 {情形:[A-Za-z]+}=report($b, "/lastYearSpent", "{情形}");
 [then]提示 于 上年预算执行数=report($b, "/lastYearSpent");
 [then]提示 于 所填上年预算执行率=report($b, "/lastYearExecutionRate", "stated");
 [then]提示 于 当年预算=report($b, "/currentYearBudget");
