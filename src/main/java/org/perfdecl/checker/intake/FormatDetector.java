@@ -68,8 +68,30 @@ final class FormatDetector {
         return textFormat(source);
     }
 
+    /**
+     * Documents in a text format no reader takes, which Office and budget systems save under an Office name: RTF (Word
+     * saves it as .doc; it opens with {, so it was read as JSON and answered "not valid JSON"), a web page (exported as
+     * .xls or .doc) and Office 2003 XML (XML spreadsheet, Word XML). Told what they are and how to save them instead
+     * of "no form title found".
+     */
+    private static void refuseOtherDocuments(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1).stripLeading()
+                .replaceFirst("^\u00EF\u00BB\u00BF", "").stripLeading();
+        String lower = head.toLowerCase(java.util.Locale.ROOT);
+        String kind = head.startsWith("{\\rtf") ? "rtf"
+                : lower.startsWith("<?xml") && (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")
+                        || lower.contains("schemas.microsoft.com/office/word/2003/wordml")) ? "office-xml"
+                : java.util.stream.Stream.of("<!doctype html", "<html", "<head", "<meta", "<body", "<table").anyMatch(lower::startsWith)
+                        || lower.startsWith("<?xml") && lower.contains("<html") ? "html"
+                : null;
+        if (kind != null) {
+            throw InputException.told("unknown-format", ServiceTexts.text("unreadable.unknown-format." + kind, Map.of()), null);
+        }
+    }
+
     /** JSON when the text opens with { or [; else as the name or the declared type says; else form text. */
     private static Format textFormat(Source source) {
+        refuseOtherDocuments(source.bytes());
         int first = firstNonBlank(source.bytes());
         if (first == '{' || first == '[') {
             return Format.JSON;

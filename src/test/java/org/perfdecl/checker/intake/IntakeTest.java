@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -89,6 +90,27 @@ class IntakeTest {
         assertThat(TextDecoding.utf16ByItsZeros(le)).isEqualTo(StandardCharsets.UTF_16LE);
         assertThat(TextDecoding.utf16ByItsZeros(seed.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(StandardCharsets.UTF_16BE);
         assertThat(TextDecoding.utf16ByItsZeros(EncodedSeed.GBK.bytes())).isNull();
+    }
+
+    /**
+     * RTF saved as .doc opens with { and was read as JSON ("not valid JSON"); a web page or an Office 2003 XML
+     * spreadsheet saved as .xls was read as form text ("no form title"). Each is now told what it is and how to save it.
+     */
+    @Test
+    void documentsInAnotherTextFormatUnderAnOfficeNameAreToldWhatTheyAre() {
+        Map<String, String> files = Map.of(
+                "form.doc", "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl} 项目名称 测试}",
+                "form.xls", "\uFEFF <!DOCTYPE html><html><body><table><tr><td>项目名称</td></tr></table></body></html>",
+                "sheet.xls", "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>");
+        Map<String, String> told = Map.of("form.doc", "this is an RTF document", "form.xls", "this is a web page (HTML)",
+                "sheet.xls", "this is an Office 2003 XML file");
+        files.forEach((name, text) -> {
+            Entry entry = only(name, text.getBytes(StandardCharsets.UTF_8));
+            assertThat(entry.code()).as(name).isEqualTo("unknown-format");
+            assertThat(entry.error()).as(name).contains(told.get(name)).contains("which cannot be read: ").contains(".docx");
+        });
+        // a text export that quotes a tag inside a cell is still text
+        assertThat(only("form.txt", "项目名称\t<html>测试\n".getBytes(StandardCharsets.UTF_8)).code()).isNotEqualTo("unknown-format");
     }
 
     @Test
