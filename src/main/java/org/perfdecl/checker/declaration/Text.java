@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 public final class Text {
 
     /** Spaces and a currency sign, which do not change an amount (thousands separators: {@link #AMOUNT}). */
-    private static final Pattern AMOUNT_NOISE = Pattern.compile("\\s|^(?:[¥￥]|RMB|CNY|人民币)");
+    /**
+     * What an amount's text may hold beside its number: spaces, a currency before it, and after it 整 (5000000元整) and
+     * the amount again in capital numerals, as cheques and forms write it (5000000.00元（大写：伍佰万元整）).
+     */
+    private static final Pattern AMOUNT_NOISE = Pattern.compile("\\s|^(?:[¥￥]|RMB|CNY|人民币)|整$|整?\\s*\\(大写[^)]*\\)$|整?\\s*\\[大写[^]]*]$");
     /**
      * A number, the multiple of yuan it names, if any, and 元. Commas (full-width ones fold to them) only
      * group thousands: 1,200,00 or 1,2,3 is a slip of the pen, not 120000 or 123.

@@ -222,6 +222,18 @@ class FormTextImporterTest {
         assertThat(Text.amount("810万美元").value()).isNull();
     }
 
+    /** 元整 and the amount again in capital numerals, as cheques and forms write it, were "not an amount" (BUD-006). */
+    @Test
+    void anAmountWith整OrItsCapitalNumeralsBesideItIsReadByItsDigits() {
+        assertThat(Text.amount("5000000元整").value()).isEqualByComparingTo("5000000");
+        assertThat(Text.amount("5000000.00元（大写：伍佰万元整）").value()).isEqualByComparingTo("5000000");
+        assertThat(Text.amount("500万元整 (大写: 伍佰万元整)").value()).isEqualByComparingTo("5000000");
+        assertThat(Text.amount("5000000.00元（大写：伍佰万元整）").raw()).isEqualTo("5000000.00元（大写：伍佰万元整）");
+        // the digits are what is read; words alone, or a note that is not the capital form, are no amount
+        assertThat(Text.amount("伍佰万元整").value()).isNull();
+        assertThat(Text.amount("5000000元（含上年结转）").value()).isNull();
+    }
+
     @Test
     void aCommaThatGroupsNoThousandsMakesNoAmount() {
         // a misplaced comma is a slip the unit must correct, never read as an amount 10 or 100 times off
