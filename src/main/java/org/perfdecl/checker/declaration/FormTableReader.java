@@ -50,8 +50,8 @@ public final class FormTableReader {
     /** A unit of amounts named by a label: 项目总预算（万元）, （单位：千元）, 项目资金 单位：万元. */
     private static final Pattern LABEL_UNIT = Pattern.compile(
             "\\((?:金额)?(?:单位:?)?(百万元|千元|万元|亿元|元)\\)|单位:(百万元|千元|万元|亿元|元)$");
-    /** A note that every amount of the form is in one unit: 金额单位：万元, 单位：元. */
-    private static final Pattern UNIT_NOTE = Pattern.compile("^(?:金额|资金)?单位:(百万元|千元|万元|亿元|元)$");
+    /** A note that every amount of the form is in one unit: 金额单位：万元, 单位：元, 注：金额单位为万元。 (at the foot too). */
+    private static final Pattern UNIT_NOTE = Pattern.compile("^(?:(?:注|说明|备注)\\d?:)?(?:本表)?(?:金额|资金)?单位(?::|为|是|:为)(百万元|千元|万元|亿元|元)[。.]?$");
     /** A year alone: 2026, 2026年, 2026年度. */
     private static final Pattern YEAR_VALUE = Pattern.compile("^(\\d{4})\\s*年?度?$");
     /** The year an annual column or label names in its bracket: 年度目标（2026年）, 年度资金总额(2026年度). */
