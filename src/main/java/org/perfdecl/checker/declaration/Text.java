@@ -22,7 +22,7 @@ public final class Text {
     private static final Pattern AMOUNT = Pattern.compile(
             "([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(千|万|百万|亿)?(元)?");
     private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?"
+            "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*[日号]?" // 31号: the day as it is spoken
             + "|(\\d{4})(\\d{2})(\\d{2})"); // 20190101, as systems export it
     /** A month without its day: 2019年12月, 2019-12, 2019.12, and its end: 2019年12月底 / 月末. */
     private static final Pattern MONTH = Pattern.compile(

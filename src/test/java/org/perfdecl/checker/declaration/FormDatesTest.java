@@ -14,6 +14,7 @@ class FormDatesTest {
         assertThat(Text.date("2019年1月1日").value()).isEqualTo(LocalDate.of(2019, 1, 1));
         assertThat(Text.date("2019-01-01").value()).isEqualTo(LocalDate.of(2019, 1, 1));
         assertThat(Text.date("2019/1/1").value()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(Text.date("2019年12月31号").value()).as("号, as the day is spoken").isEqualTo(LocalDate.of(2019, 12, 31));
         assertThat(Text.date("2019.01.01").value()).isEqualTo(LocalDate.of(2019, 1, 1));
         assertThat(Text.endDate("2019年12月").value()).isEqualTo(LocalDate.of(2019, 12, 31));
     }
