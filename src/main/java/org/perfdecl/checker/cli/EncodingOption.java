@@ -14,13 +14,16 @@ final class EncodingOption {
 
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetName.class,
             description = "character set of text files, e.g. GBK, GB18030, UTF-16 (default: a byte order mark, "
-                    + "else UTF-8 if valid, else detected)")
+                    + "else UTF-8 if valid, else detected); .json files are UTF-8 whatever it says")
     Charset charset;
 
     /** A file as the input pipeline takes it: its path as its name, its bytes, the declared charset. */
     Source source(Path file) throws IOException {
         // no more than the service takes of any body (checker.max-batch-body-bytes): a larger file is refused unread
-        return new Source(file.toString(), InputCeiling.read(file, InputCeiling.bytes()), null, charset);
+        // a folder of GBK text exports and JSON forms: JSON is UTF-8 (RFC 8259), and decoding it as GBK told the user
+        // to save as UTF-8 a file that was
+        boolean json = file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        return new Source(file.toString(), InputCeiling.read(file, InputCeiling.bytes()), null, json ? null : charset);
     }
 
     /** A character set by its name; an unknown name is told in both languages, not as the JDK's exception. */

@@ -181,6 +181,12 @@ class CheckCommandTest {
         assertThat(both).contains("BUD-007 /currentYearBudget", "IND-003 /indicators/7/level2");
 
         // a declared charset that does not fit is named with the byte: IntakeTest and CheckUploadsTest
+
+        // a JSON form beside them is UTF-8 whatever --encoding says (it was decoded as GBK and told to be saved as UTF-8)
+        Run withJson = cli("check", "--format", "json", "--encoding", "GBK", forms.resolve("000_gbk.txt").toString(),
+                forms.resolve("more/seed-5.json").toString());
+        assertThat(withJson.exit()).as(withJson.err()).isZero();
+        assertThat(withJson.json().get("items")).allSatisfy(item -> assertThat(item.has("report")).as(item.toString()).isTrue());
     }
 
     @Test
