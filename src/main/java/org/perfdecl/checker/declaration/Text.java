@@ -206,6 +206,32 @@ public final class Text {
     }
 
     /**
+     * The characters of a text that do not show but change what is read, as U+XXXX apart by commas (at most five), or
+     * null when it has none: control characters other than tab and line breaks, a surrogate without its pair, and the
+     * bidirectional embeddings and overrides (U+202A–U+202E, U+2066–U+2069) that reorder the text around them.
+     */
+    public static String invisibleCharacters(String s) {
+        if (s == null) {
+            return null;
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < s.length() && found.size() < 5; i++) {
+            char c = s.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pairedHigh) {
+                i++;
+                continue;
+            }
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+            boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            if (control || bidi || Character.isSurrogate(c)) {
+                found.add(String.format("U+%04X", (int) c));
+            }
+        }
+        return found.isEmpty() ? null : String.join(", ", found);
+    }
+
+    /**
      * The text with its control characters written out ({@code \u001b}), line breaks and tabs kept: what a
      * form says must not clear a reviewer's terminal, retitle it or forge a line of a CI log.
      */

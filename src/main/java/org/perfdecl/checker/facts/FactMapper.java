@@ -115,6 +115,14 @@ public final class FactMapper {
             facts.add(new ReadingNote("/lastYearExecutionRate", d.lastYearExecutionRate(), "notARate", null,
                     d.sources().get("/lastYearExecutionRate")));
         }
+        d.textFields().forEach((name, text) -> {
+            // a NUL, a lone surrogate or a right-to-left override (U+202E) in a field does not show, yet it hides or
+            // reorders what a reviewer reads: told at the field, the text kept as it came
+            String hidden = Text.invisibleCharacters(text);
+            if (hidden != null) {
+                facts.add(new ReadingNote("/" + name, hidden, "invisibleCharacters", null, d.sources().get("/" + name)));
+            }
+        });
         facts.addAll(indicators);
         facts.addAll(relevance.map(d, indicators));
         facts.addAll(planDates(d.implementationPlan()));

@@ -220,6 +220,22 @@ class HostileInputTest {
     }
 
     /**
+     * A NUL, a lone surrogate and a right-to-left override in a project name were stored and checked without a word: they
+     * do not show, yet the override reverses what a reviewer reads after it. Told at the field, the check goes on.
+     */
+    @Test
+    void charactersThatDoNotShowInAFieldAreToldAtTheField() throws Exception {
+        String seed = Files.readString(Path.of("fixtures/seeds/seed-5-flexible-employment.json"));
+        Report report = checkJson(seed.replace("灵活就业群体会员专项工作经费", "灵活就业\\u202E费经作工\\u0000\\ud800"));
+
+        ReportFinding hidden = finding(report, "IMP-001", "/projectName");
+        assertThat(hidden.message().en()).isEqualTo("\"project name (项目名称)\" holds characters that do not show (U+202E, U+0000, "
+                + "U+D800): they can reorder or hide what a reviewer reads. Remove them and send the form again.");
+        assertThat(hidden.message().zh()).startsWith("“项目名称”中含有看不见的字符（U+202E, U+0000, U+D800）");
+        assertThat(checkJson(seed).findings()).extracting(ReportFinding::ruleId).doesNotContain("IMP-001");
+    }
+
+    /**
      * An indicator table cut at the size limit told of categories "missing" that stood in the rows beyond the cut
      * (IND-001 ERRORs on a 600-row form whose 影响力目标 rows came after row 500): what the rules cannot see is not
      * missing. The rows read are still checked (IND-008), and the report is INCOMPLETE.

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,7 +177,12 @@ class HostileInputsTest {
         JsonNode clean = json(post("/api/v1/checks?lang=en", "text/plain", text), 200);
         JsonNode report = json(post("/api/v1/checks?lang=en", "text/plain", withNul), 200); // was 400 unknown-format
 
-        assertThat(report.get("findings")).isEqualTo(clean.get("findings"));
+        // the form's findings, and the NUL told at its field (it does not show, yet it is in the name)
+        List<JsonNode> findings = new java.util.ArrayList<>();
+        report.get("findings").forEach(findings::add);
+        assertThat(findings.remove(0).get("message").asString()).isEqualTo("\"project name (项目名称)\" holds characters that "
+                + "do not show (U+0000): they can reorder or hide what a reviewer reads. Remove them and send the form again.");
+        assertThat(findings).containsExactlyElementsOf(clean.get("findings"));
         assertThat(report.at("/declaration/unit").asString()).isEqualTo("上海市总工会");
 
         // content with more zeros than a stray one, or with bytes no text has, is still binary
