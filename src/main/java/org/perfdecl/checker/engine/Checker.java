@@ -412,7 +412,7 @@ public class Checker {
                     problem = sizeLimited("incomplete.size-limit.last-year", lastYearCut);
                 }
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                org.perfdecl.checker.facts.Words.Stopped stopped = halt.finish() ? stopped(e) : null;
+                org.perfdecl.checker.facts.Words.Stopped stopped = halt.finish() ? org.perfdecl.checker.facts.Words.Stopped.in(e) : null;
                 if (stopped != null && stopped.inLoop()) {
                     // a loop of the rules (guarded when they loaded) still going at the time limit, stopped there: the
                     // rule named from where the loop was, and the thread back for the next form
@@ -603,16 +603,6 @@ public class Checker {
             }
         }
         return false;
-    }
-
-    /** The work of a rule given up at the check's time limit (a pattern's matching, a loop) that a failure is, or null. */
-    private static org.perfdecl.checker.facts.Words.Stopped stopped(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.perfdecl.checker.facts.Words.Stopped s) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static final java.util.regex.Pattern RULE_NAMED = java.util.regex.Pattern.compile("[Rr]ule[: ]+\"([^\"]+)\"");

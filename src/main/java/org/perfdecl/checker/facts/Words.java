@@ -116,6 +116,16 @@ public final class Words {
             super("a loop of the rules was stopped with its check", null, false, loop);
         }
 
+        /** The work given up at its check's time limit that a failure is, or is caused by; null for any other failure. */
+        public static Stopped in(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof Stopped s) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
         /** Whether a loop was stopped (its stack kept), not a pattern's matching. */
         public boolean inLoop() {
             return getStackTrace().length > 0;

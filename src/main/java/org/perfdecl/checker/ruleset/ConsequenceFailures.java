@@ -38,19 +38,10 @@ public final class ConsequenceFailures implements ConsequenceExceptionHandler {
     @Override
     public void handleException(Match match, RuleRuntime runtime, Exception exception) {
         List<Failure> kept = KEPT.get();
-        if (kept == null || stopped(exception)) {
+        if (kept == null || org.perfdecl.checker.facts.Words.Stopped.in(exception) != null) {
             throw new ConsequenceException(exception, runtime, match);
         }
         kept.add(new Failure(match.getRule().getName(), exception));
-    }
-
-    private static boolean stopped(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.perfdecl.checker.facts.Words.Stopped) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A rule base's configuration with this handler. */
