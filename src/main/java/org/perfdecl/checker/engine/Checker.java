@@ -346,7 +346,6 @@ public class Checker {
         }
         FactMapper facts = mapperFor(ruleSet);
         List<Object> input = facts.map(declaration, lastYear);
-        KieSession session = ruleSet.newSession();
         // findings go to a list, not into working memory: no rule matches them, so inserting them only
         // cost a trip through the network and a scan of every fact to read them back; a guarded check's
         // list is read by its caller when the check does not return, so it is synchronized
@@ -355,112 +354,130 @@ public class Checker {
             run.input = input;
             run.found = found;
         }
-        org.perfdecl.checker.report.Findings.collectInto(found);
-        Integer fired;
+        Skipped skip = skipped;
+        java.util.Set<String> notRun = skip != null && skip.ruleSet() == ruleSet ? skip.rules() : null;
+        long due = System.nanoTime() + limits.timeLimit().toNanos(); // one time limit for the check, however often it runs
+        // rules that failed on this form, in order, and why the first did: a consequence that throws is passed over by
+        // the engine, a condition that throws stops it, so the form is run again without that rule
+        java.util.Set<String> failed = new java.util.LinkedHashSet<>();
+        java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
+        Object failedReason = null;
+        Integer fired = null;
         LocalizedText problem = null;
         String failedRule = null;
         CheckListener.Limit stoppedBy = null;
+        KieSession session = ruleSet.newSession();
         try {
-            input.forEach(session::insert);
-            Halt halt = new Halt(session);
-            if (run != null) {
-                run.halt = halt;
-            }
-            DUE.put(halt, System.nanoTime() + limits.timeLimit().toNanos());
-            org.perfdecl.checker.facts.Words.stopMatchingWhen(halt::halted);
-            org.perfdecl.checker.ruleset.ConsequenceFailures.collect();
-            Skipped skip = skipped;
-            java.util.Set<String> notRun = skip != null && skip.ruleSet() == ruleSet ? skip.rules() : null;
-            try {
-                fired = notRun == null && run == null ? session.fireAllRules(limits.maxFirings())
-                        : session.fireAllRules(match -> {
-                            String rule = match.getRule().getName();
-                            if (notRun != null && notRun.contains(rule)) {
-                                return false;
-                            }
-                            if (run != null) {
-                                run.firing = rule; // read only if the check does not return
-                            }
-                            return true;
-                        }, limits.maxFirings());
-                if (halt.finish()) {
-                    stoppedBy = CheckListener.Limit.TIME_LIMIT;
-                    problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
-                } else if (fired >= limits.maxFirings()) {
-                    stoppedBy = CheckListener.Limit.FIRING_LIMIT;
-                    problem = ServiceTexts.text("incomplete.firing-limit",
-                            Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
-                } else if (declaration != form) {
-                    problem = sizeLimited(SizeLimits.cutFields(declaration));
-                }
-                List<org.perfdecl.checker.ruleset.ConsequenceFailures.Failure> failures =
+            while (session != null) {
+                String runAgainWithout = null;
+                org.perfdecl.checker.report.Findings.collectInto(found);
+                try {
+                    input.forEach(session::insert);
+                    Halt halt = new Halt(session);
+                    if (run != null) {
+                        run.halt = halt;
+                    }
+                    DUE.put(halt, due);
+                    org.perfdecl.checker.facts.Words.stopMatchingWhen(halt::halted);
+                    org.perfdecl.checker.ruleset.ConsequenceFailures.collect();
+                    try {
+                        fired = notRun == null && run == null ? session.fireAllRules(limits.maxFirings())
+                                : session.fireAllRules(match -> {
+                                    String rule = match.getRule().getName();
+                                    if (notRun != null && notRun.contains(rule)) {
+                                        return false;
+                                    }
+                                    if (run != null) {
+                                        run.firing = rule; // read only if the check does not return
+                                    }
+                                    return true;
+                                }, limits.maxFirings());
+                        if (halt.finish()) {
+                            stoppedBy = CheckListener.Limit.TIME_LIMIT;
+                            problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
+                        } else if (fired >= limits.maxFirings()) {
+                            stoppedBy = CheckListener.Limit.FIRING_LIMIT;
+                            problem = ServiceTexts.text("incomplete.firing-limit",
+                                    Map.of("firings", limits.maxFirings(), "looping", looping(found, session)));
+                        } else if (declaration != form) {
+                            problem = sizeLimited(SizeLimits.cutFields(declaration));
+                        }
+                        for (var failure : org.perfdecl.checker.ruleset.ConsequenceFailures.drain()) {
+                            // the other rules fired: only what the failed rules would have found is missing
+                            failedReason = failed.isEmpty() ? reason(failure.exception(), session.getKieBase()) : failedReason;
+                            failed.add(failure.rule());
+                            log.debug("rule failure", failure.exception());
+                        }
+                    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                        org.perfdecl.checker.facts.Words.Stopped stopped = halt.finish() ? org.perfdecl.checker.facts.Words.Stopped.in(e) : null;
+                        fired = null; // the engine does not say how many fired before it stopped
+                        if (stopped != null && stopped.inLoop()) {
+                            // a loop of the rules (guarded when they loaded) still going at the time limit, stopped there: the
+                            // rule named from where the loop was, and the thread back for the next form
+                            stoppedBy = CheckListener.Limit.TIME_LIMIT;
+                            Where where = where(stopped.getStackTrace(), ruleSet, run != null && run.firing != null ? run.firing
+                                    : failedRule(e, session.getKieBase()));
+                            failedRule = where.names().isEmpty() ? null : where.names().get(0);
+                            problem = ServiceTexts.text("incomplete.rule-stopped",
+                                    Map.of("rule", where.rules(ruleSet), "ms", limits.timeLimit().toMillis(), "loop", where.loop()));
+                            log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
+                        } else if (stopped != null) {
+                            // a policy pattern still matching at the time limit, given up: the check's time ran out
+                            stoppedBy = CheckListener.Limit.TIME_LIMIT;
+                            problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
+                            log.warn("{}, inside the matching of a pattern by rule {} (form {}, rule set {})", problem.en(),
+                                    failedRule(e, session.getKieBase()), declaration.projectName(), ruleSet.version());
+                        } else {
+                            // a rule that fails on this input must not cost the user the other findings (nor, when the
+                            // code generated for its constraint cannot link, give the user a 500)
+                            String name = failedRule(e, session.getKieBase());
+                            failedReason = failed.isEmpty() ? reason(e, session.getKieBase()) : failedReason;
+                            failed.add(name == null ? "" : name);
+                            runAgainWithout = name != null && !leftOut.contains(name) && leftOut.size() < MAX_RULES_LEFT_OUT ? name : null;
+                            log.debug("rule failure", e); // the stack trace only for whoever debugs the engine
+                        }
+                    } finally {
+                        DUE.remove(halt);
+                        org.perfdecl.checker.facts.Words.stopMatchingWhen(null);
                         org.perfdecl.checker.ruleset.ConsequenceFailures.drain();
-                if (problem == null && !failures.isEmpty()) {
-                    // the other rules fired: only what the failed rules would have found is missing
-                    List<String> names = failures.stream().map(f -> f.rule()).distinct().toList();
-                    failedRule = names.get(0);
-                    problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", named(ruleSet, names),
-                            "reason", reason(failures.get(0).exception(), session.getKieBase())));
-                    log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
-                    log.debug("rule failure", failures.get(0).exception());
+                    }
+                } finally {
+                    org.perfdecl.checker.report.Findings.clear();
+                    session.dispose();
                 }
-                if (problem == null && notRun != null) {
-                    problem = ServiceTexts.text("incomplete.rule-skipped", Map.of("rules", String.join("\", \"", notRun)));
+                session = null;
+                if (runAgainWithout != null && System.nanoTime() - due < 0) {
+                    leftOut.add(runAgainWithout);
+                    session = ruleSet.newSessionWithout(leftOut).orElse(null);
+                    if (session != null) {
+                        found.clear(); // the run again makes every finding the rules left in make
+                        problem = null;
+                        stoppedBy = null;
+                    }
                 }
-                if (problem == null && !lastYearCut.isEmpty()) {
-                    // last year's form cut: what lies beyond its limits was never compared (a dropped indicator untold)
-                    problem = sizeLimited("incomplete.size-limit.last-year", lastYearCut);
-                }
-            } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                org.perfdecl.checker.facts.Words.Stopped stopped = halt.finish() ? org.perfdecl.checker.facts.Words.Stopped.in(e) : null;
-                if (stopped != null && stopped.inLoop()) {
-                    // a loop of the rules (guarded when they loaded) still going at the time limit, stopped there: the
-                    // rule named from where the loop was, and the thread back for the next form
-                    stoppedBy = CheckListener.Limit.TIME_LIMIT;
-                    Where where = where(stopped.getStackTrace(), ruleSet, run != null && run.firing != null ? run.firing
-                            : failedRule(e, session.getKieBase()));
-                    failedRule = where.names().isEmpty() ? null : where.names().get(0);
-                    problem = ServiceTexts.text("incomplete.rule-stopped",
-                            Map.of("rule", where.rules(ruleSet), "ms", limits.timeLimit().toMillis(), "loop", where.loop()));
-                    log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
-                    fired = null;
-                } else if (stopped != null) {
-                    // a policy pattern still matching at the time limit, given up: the check's time ran out
-                    stoppedBy = CheckListener.Limit.TIME_LIMIT;
-                    problem = ServiceTexts.text("incomplete.time-limit", Map.of("ms", limits.timeLimit().toMillis()));
-                    log.warn("{}, inside the matching of a pattern by rule {} (form {}, rule set {})", problem.en(),
-                            failedRule(e, session.getKieBase()), declaration.projectName(), ruleSet.version());
-                    fired = null;
-                } else {
-                    // a rule that fails on this input must not cost the user the other findings (nor, when the
-                    // code generated for its constraint cannot link, give the user a 500)
-                    String name = failedRule(e, session.getKieBase());
-                    failedRule = name;
-                    String id = name == null ? null : ruleSet.rules().stream().filter(r -> r.name().equals(name)).findFirst()
-                            .map(r -> r.id()).orElse(null);
-                    LocalizedText which = name == null ? ServiceTexts.text("incomplete.rule.unknown", Map.of())
-                            : id == null ? ServiceTexts.text("incomplete.rule", Map.of("name", name))
-                            : ServiceTexts.text("incomplete.rule.id", Map.of("name", name, "id", id));
-                    problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", which, "reason", reason(e, session.getKieBase())));
-                    // one line: the report carries the reason; the stack trace only for whoever debugs the engine
-                    log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
-                    log.debug("rule failure", e);
-                    fired = null; // the engine does not say how many fired before the failure
-                }
-            } finally {
-                DUE.remove(halt);
-                org.perfdecl.checker.facts.Words.stopMatchingWhen(null);
-                org.perfdecl.checker.ruleset.ConsequenceFailures.drain();
             }
         } finally {
-            org.perfdecl.checker.report.Findings.clear();
-            session.dispose();
             if (run != null && !run.state.compareAndSet(Running.RUNNING, Running.FINISHED)) {
                 // its caller answered without it: the thread it was counted stuck with is back
                 StuckChecks.returned();
                 log.info("a check given up at its time limit returned after all (form {}): its thread is back",
                         declaration.projectName());
             }
+        }
+        if (problem == null && !failed.isEmpty()) {
+            List<String> names = failed.stream().filter(n -> !n.isEmpty()).toList();
+            failedRule = names.isEmpty() ? null : names.get(0);
+            problem = ServiceTexts.text("incomplete.rule-failed", Map.of("rule", names.isEmpty()
+                    ? ServiceTexts.text("incomplete.rule.unknown", Map.of()) : named(ruleSet, names), "reason", failedReason));
+            // one line: the report carries the reason
+            log.warn("{} (form {}, rule set {})", problem.en(), declaration.projectName(), ruleSet.version());
+        }
+        if (problem == null && notRun != null) {
+            problem = ServiceTexts.text("incomplete.rule-skipped", Map.of("rules", String.join("\", \"", notRun)));
+        }
+        if (problem == null && !lastYearCut.isEmpty()) {
+            // last year's form cut: what lies beyond its limits was never compared (a dropped indicator untold)
+            problem = sizeLimited("incomplete.size-limit.last-year", lastYearCut);
         }
         return report(ruleSet, declaration, input, lastYear, source, explain, found, fired, problem, failedRule, stoppedBy, started);
     }
@@ -544,6 +561,9 @@ public class Checker {
                         "probe", LOOP_PROBE_FIRINGS)))
                 .orElse(ServiceTexts.text("looping.unknown", Map.of()));
     }
+
+    /** Rules left out of one form's run again, each after its condition threw: beyond them the form is answered as is. */
+    private static final int MAX_RULES_LEFT_OUT = 3;
 
     /** Firings after the limit that tell a looping rule apart. */
     private static final int LOOP_PROBE_FIRINGS = 1_000;

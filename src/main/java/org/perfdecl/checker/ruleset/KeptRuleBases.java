@@ -16,8 +16,11 @@ import java.util.function.Function;
  */
 final class KeptRuleBases {
 
-    /** A rule base and the kjar it was made from or compiled to (empty for MVEL's, which makes none). */
-    record Kept(byte[] kjar, KieBase kieBase) {
+    /**
+     * A rule base, the kjar it was made from or compiled to (empty for MVEL's, which makes none), and how to make
+     * another base of the same rules (to take a rule out of without touching the one in use).
+     */
+    record Kept(byte[] kjar, KieBase kieBase, java.util.function.Supplier<KieBase> again) {
     }
 
     private final Map<String, Kept> kept;
@@ -36,14 +39,15 @@ final class KeptRuleBases {
      * The rule base of this compiled kjar: the one made before from the same bytes, else made now (a kjar that fails
      * is not kept). Only the same bytes count: a cache entry corrupted on disk is found corrupt as in a new JVM.
      */
-    KieBase loadKjar(String contentHash, byte[] kjar) {
+    Kept loadKjar(String contentHash, byte[] kjar) {
         Optional<Kept> known = get("kjar " + contentHash);
         if (known.isPresent() && Arrays.equals(known.get().kjar(), kjar)) {
-            return known.get().kieBase();
+            return known.get();
         }
         KieBase made = loadKjar.apply(kjar); // outside the lock: a load takes ~0.5 s, and two of one hash at once are rare
-        put("kjar " + contentHash, new Kept(kjar, made));
-        return made;
+        Kept kept = new Kept(kjar, made, () -> loadKjar.apply(kjar));
+        put("kjar " + contentHash, kept);
+        return kept;
     }
 
     /** The rule base built before under this key (compiler and content hash), if still kept. */

@@ -28,15 +28,20 @@ public final class RuleSet {
     private final Map<String, String> places;
     /** Lets {@code report(...)} in a consequence know its rule: one listener for every session of this set. */
     private final AgendaEventListener reporting;
+    /** Makes another rule base of these rules (null: none can be had), to take rules out of: {@link #newSessionWithout}. */
+    private final java.util.function.Supplier<org.kie.api.KieBase> again;
+    /** Sessions of this set without some of its rules, by the rules left out: the few a failing condition asks for. */
+    private final Map<java.util.Set<String>, KieSessionsPool> without = Lru.of(4);
 
     RuleSet(String version, String location, Instant loadedAt, KieSessionsPool sessions,
-            List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages,
+            java.util.function.Supplier<org.kie.api.KieBase> again, List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages,
             Catalogue catalogue, Map<String, String> places) {
         this.places = Map.copyOf(places);
         this.version = version;
         this.location = location;
         this.loadedAt = loadedAt;
         this.sessions = sessions;
+        this.again = again;
         this.rules = List.copyOf(rules);
         this.rules.forEach(r -> byId.putIfAbsent(r.id(), r));
         this.policy = policy;
@@ -51,11 +56,45 @@ public final class RuleSet {
      * than evaluating the rules, and a pooled session is reset when disposed, so no state carries over.
      */
     public KieSession newSession() {
-        KieSession session = sessions.newKieSession();
+        return reporting(sessions.newKieSession());
+    }
+
+    private KieSession reporting(KieSession session) {
         if (!session.getAgendaEventListeners().contains(reporting)) {
             session.addEventListener(reporting); // a pooled session keeps it across checks
         }
         return session;
+    }
+
+    /**
+     * A session of this set with the named rules left out, for a form on which one of their conditions throws: a
+     * condition is matched whether its rule may fire or not, so the only way round it is a rule base without the rule.
+     * That base is built on first need (as long as loading the set's compiled rules takes, ~0.5 s) and kept for the
+     * next form like it; the base in use is never touched. Empty when no such base can be had.
+     */
+    public Optional<KieSession> newSessionWithout(java.util.Set<String> ruleNames) {
+        if (again == null || ruleNames.isEmpty()) {
+            return Optional.empty();
+        }
+        KieSessionsPool pool;
+        try {
+            pool = without.computeIfAbsent(java.util.Set.copyOf(ruleNames), names -> {
+                org.kie.api.KieBase base = again.get();
+                for (org.kie.api.definition.KiePackage pkg : List.copyOf(base.getKiePackages())) {
+                    for (org.kie.api.definition.rule.Rule rule : List.copyOf(pkg.getRules())) {
+                        if (names.contains(rule.getName())) {
+                            base.removeRule(pkg.getName(), rule.getName());
+                        }
+                    }
+                }
+                return base.newKieSessionsPool(1);
+            });
+        } catch (RuntimeException | LinkageError e) {
+            org.slf4j.LoggerFactory.getLogger(RuleSet.class).warn("rule set {}: no rule base without {} could be made: {}",
+                    version, ruleNames, e.toString(), e);
+            return Optional.empty();
+        }
+        return Optional.of(reporting(pool.newKieSession()));
     }
 
     /** The compiled rules (to read their conditions when a check does not return); null if none can be had. */

@@ -179,7 +179,8 @@ public class RuleSetLoader {
         }
         problems.addAll(divisionsByZero(texts));
         problems.addAll(unstoppableMatches(drl));
-        KieBase kieBase = compile(problems.isEmpty() ? compiledKey(drl) : null, StoppableLoops.guard(drl), problems);
+        KeptRuleBases.Kept compiled = compile(problems.isEmpty() ? compiledKey(drl) : null, StoppableLoops.guard(drl), problems);
+        KieBase kieBase = compiled == null ? null : compiled.kieBase();
         List<RuleInfo> rules = kieBase == null ? List.of() : catalogue(kieBase, texts, messages, catalogue, source.files(), problems)
                 .stream().map(tables::locate).toList();
         if (policy != null) {
@@ -194,8 +195,8 @@ public class RuleSetLoader {
         texts.forEach((name, text) -> places.put(name, text.file() + ":" + text.line()));
         rules.forEach(r -> places.put(r.name(), r.file() + ":" + r.line()));
         return new RuleSet(source.version(), source.location(), Instant.now(),
-                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules, policy, frameworks,
-                messages, catalogue.catalogue(), places);
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), compiled.again(), rules, policy,
+                frameworks, messages, catalogue.catalogue(), places);
     }
 
     /**
@@ -591,7 +592,7 @@ public class RuleSetLoader {
      * The rules compiled, or loaded compiled when the store has them ({@code contentHash} null: do not
      * look, as when other files of the set already failed).
      */
-    private KieBase compile(String contentHash, Map<String, String> drl, List<RuleProblem> problems) {
+    private KeptRuleBases.Kept compile(String contentHash, Map<String, String> drl, List<RuleProblem> problems) {
         byte[] kjar = contentHash == null ? null : compiled.find(contentHash);
         boolean refusedBefore = kjar != null && kjar.length == 0;
         if (kjar != null && !refusedBefore) {
@@ -604,7 +605,7 @@ public class RuleSetLoader {
         }
         if (executableModel && !refusedBefore) {
             List<RuleProblem> refused = new ArrayList<>();
-            KieBase kieBase;
+            KeptRuleBases.Kept kieBase;
             try {
                 kieBase = build(drl, true, contentHash, refused);
             } catch (RuntimeException e) {
@@ -627,15 +628,21 @@ public class RuleSetLoader {
         return build(drl, false, null, problems);
     }
 
-    private KieBase build(Map<String, String> drl, boolean executableModel, String contentHash, List<RuleProblem> problems) {
+    private KeptRuleBases.Kept build(Map<String, String> drl, boolean executableModel, String contentHash, List<RuleProblem> problems) {
+        return build(drl, executableModel, contentHash, problems, true);
+    }
+
+    /** @param keep look for the rules built before in this JVM, and keep them for the next build, else build them anew */
+    private KeptRuleBases.Kept build(Map<String, String> drl, boolean executableModel, String contentHash, List<RuleProblem> problems,
+                                     boolean keep) {
         synchronized (KIE_LOCK) {
             String key = (executableModel ? "executable-model " : "mvel ") + compiledKey(drl);
-            java.util.Optional<KeptRuleBases.Kept> built = KEPT.get(key);
+            java.util.Optional<KeptRuleBases.Kept> built = keep ? KEPT.get(key) : java.util.Optional.empty();
             if (built.isPresent()) {
                 if (executableModel && contentHash != null) {
                     compiled.keep(contentHash, built.get().kjar());
                 }
-                return built.get().kieBase();
+                return built.get();
             }
             KieServices ks = KieServices.Factory.get();
             KieFileSystem kfs = ks.newKieFileSystem();
@@ -680,8 +687,20 @@ public class RuleSetLoader {
             if (executableModel && contentHash != null) {
                 compiled.keep(contentHash, kjar);
             }
-            KEPT.put(key, new KeptRuleBases.Kept(kjar, kieBase));
-            return kieBase;
+            // another base of these rules: of the kjar made, or (MVEL's packages cannot be had twice: Drools copies a
+            // package in use by serialising it, which loses the types the rules declare) the rules compiled again
+            KeptRuleBases.Kept kept = new KeptRuleBases.Kept(kjar, kieBase, executableModel ? () -> CompiledKjar.kieBase(kjar) : () -> {
+                List<RuleProblem> failed = new ArrayList<>();
+                KeptRuleBases.Kept anew = build(drl, false, null, failed, false);
+                if (anew == null) {
+                    throw new IllegalStateException("the rules did not compile again: " + failed);
+                }
+                return anew.kieBase();
+            });
+            if (keep) {
+                KEPT.put(key, kept);
+            }
+            return kept;
         }
     }
 

@@ -23,6 +23,22 @@ import static org.perfdecl.checker.engine.StuckRuleTest.seed5;
  */
 class FailingRuleTest {
 
+    /** A rule whose condition, not its consequence, throws on the project name: the engine stops at it. */
+    private static Map<String, String> rulesWithAFailingCondition(String condition) {
+        Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
+        files.put("fails.drl", """
+                package rules.fails;
+                import org.perfdecl.checker.facts.Facts.TextField;
+                import org.perfdecl.checker.facts.Facts.Budget;
+                rule "reads the project name as a number"
+                when
+                    %s
+                then
+                end
+                """.formatted(condition));
+        return files;
+    }
+
     private static Map<String, String> rulesWithAFailingConsequence() {
         Map<String, String> files = new HashMap<>(RuleSource.fromDirectory(TestRules.RULES).files());
         files.put("fails.drl", """
@@ -58,6 +74,39 @@ class FailingRuleTest {
                         + "NumberFormatException: For input string: \"灵活就业群体会员专项工作经费\"; the findings may be incomplete");
                 assertThat(found(report)).as(how + ": every other rule fired").isEqualTo(expected);
                 assertThat(report.findings()).extracting(ReportFinding::ruleId).contains("BUD-001", "TGT-007");
+            }
+        }
+    }
+
+    /**
+     * A condition that throws stopped the engine on the form: the findings of every rule that had not fired yet were
+     * lost (seed 5 came back with none of its 8). The form now runs again without that rule.
+     */
+    @Test
+    void aRuleWhoseConditionThrowsCostsTheFormOnlyItsOwnFindings() throws Exception {
+        List<String> expected = found(TestRules.checker().check(seed5(null), null, false));
+        assertThat(expected).hasSize(8);
+        List<String> conditions = List.of(
+                "TextField(name == \"projectName\", Integer.parseInt(text) > 0)", // on one fact
+                "Budget() TextField(name == \"projectName\", Integer.parseInt(text) > 0)", // in a join
+                "TextField(name == \"projectName\", $t : text) eval(Integer.parseInt($t) > 0)"); // in an eval
+        for (String condition : conditions) {
+            // the executable model once: its other base comes from its kjar, MVEL's from compiling the rules again
+            for (var loader : condition.startsWith("Budget") ? List.of(TestRules.LOADER, new RuleSetLoader(CompiledRules.NONE, true))
+                    : List.of(TestRules.LOADER)) {
+                String how = (loader == TestRules.LOADER ? "MVEL, " : "executable model, ") + condition;
+                RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("fails", rulesWithAFailingCondition(condition)), loader);
+                for (Checker checker : List.of(new Checker(holder, CheckLimits.DEFAULT), new Checker(holder, CheckLimits.DEFAULT).guardStuckRules())) {
+                    Report report = checker.check(seed5(null), null, false);
+                    assertThat(report.summary().status()).as(how).isEqualTo("INCOMPLETE");
+                    assertThat(report.summary().failedRule()).as(how).isEqualTo("reads the project name as a number");
+                    assertThat(report.summary().problem()).as(how).startsWith("rule \"reads the project name as a number\" failed: ")
+                            .contains("NumberFormatException: For input string: \"灵活就业群体会员专项工作经费\"")
+                            .endsWith("; the findings may be incomplete");
+                    assertThat(found(report)).as(how + ": every other rule fired").isEqualTo(expected);
+                    assertThat(checker.check(seed5(null), null, false).findings()).as(how + ": and again on the next form")
+                            .hasSize(8);
+                }
             }
         }
     }

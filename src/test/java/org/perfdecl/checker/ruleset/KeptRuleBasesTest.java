@@ -30,9 +30,9 @@ class KeptRuleBasesTest {
     void theSameRulesLoadedAgainGiveTheRuleBaseMadeBefore() {
         KeptRuleBases kjars = kept(4);
 
-        KieBase first = kjars.loadKjar("hash-a", "a".getBytes());
-        KieBase again = kjars.loadKjar("hash-a", "a".getBytes());
-        KieBase other = kjars.loadKjar("hash-b", "b".getBytes());
+        KieBase first = kjars.loadKjar("hash-a", "a".getBytes()).kieBase();
+        KieBase again = kjars.loadKjar("hash-a", "a".getBytes()).kieBase();
+        KieBase other = kjars.loadKjar("hash-b", "b".getBytes()).kieBase();
 
         assertThat(again).isSameAs(first);
         assertThat(other).isNotSameAs(first);
@@ -59,9 +59,9 @@ class KeptRuleBasesTest {
         kjars.loadKjar("hash-a", "a".getBytes());
 
         assertThatThrownBy(() -> kjars.loadKjar("hash-a", "broken".getBytes())).hasMessage("not a kjar"); // the disk entry corrupted
-        KieBase rebuilt = kjars.loadKjar("hash-a", "a2".getBytes());
+        KieBase rebuilt = kjars.loadKjar("hash-a", "a2".getBytes()).kieBase();
 
-        assertThat(kjars.loadKjar("hash-a", "a2".getBytes())).isSameAs(rebuilt);
+        assertThat(kjars.loadKjar("hash-a", "a2".getBytes()).kieBase()).isSameAs(rebuilt);
         assertThat(made).containsExactly("a", "a2");
     }
 
@@ -79,7 +79,7 @@ class KeptRuleBasesTest {
         KeptRuleBases bases = kept(2);
         KieBase built = mock(KieBase.class);
 
-        bases.put("executable-model hash-a", new KeptRuleBases.Kept("kjar".getBytes(), built));
+        bases.put("executable-model hash-a", new KeptRuleBases.Kept("kjar".getBytes(), built, () -> built));
 
         assertThat(bases.get("executable-model hash-a")).hasValueSatisfying(k -> {
             assertThat(k.kieBase()).isSameAs(built);
