@@ -149,9 +149,11 @@ public final class Text {
         if (raw == null) {
             return null;
         }
-        Matcher m = AMOUNT.matcher(AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll(""));
+        String s = AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll("");
+        Matcher m = AMOUNT.matcher(s);
         if (!m.matches()) {
-            return null;
+            CapitalAmounts.Read numerals = CapitalAmounts.read(s);
+            return numerals != null && numerals.namesItsUnit() ? BigDecimal.ONE : null;
         }
         return m.group(2) != null ? unitFactor(m.group(2) + "元") : m.group(3) != null ? BigDecimal.ONE : null;
     }
@@ -167,7 +169,9 @@ public final class Text {
         String s = AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll("");
         Matcher m = AMOUNT.matcher(s);
         if (!m.matches()) {
-            return new Amount(raw.strip(), null);
+            CapitalAmounts.Read numerals = CapitalAmounts.read(s); // 伍佰万元整: no digit at all
+            return numerals == null ? new Amount(raw.strip(), null)
+                    : Amount.of(numerals.namesItsUnit() || unit == null ? numerals.value() : numerals.value().multiply(unit), raw.strip());
         }
         String number = m.group(1).replace(",", "");
         if (beyondAnAmount(number)) {

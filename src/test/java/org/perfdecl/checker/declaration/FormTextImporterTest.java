@@ -229,8 +229,7 @@ class FormTextImporterTest {
         assertThat(Text.amount("5000000.00元（大写：伍佰万元整）").value()).isEqualByComparingTo("5000000");
         assertThat(Text.amount("500万元整 (大写: 伍佰万元整)").value()).isEqualByComparingTo("5000000");
         assertThat(Text.amount("5000000.00元（大写：伍佰万元整）").raw()).isEqualTo("5000000.00元（大写：伍佰万元整）");
-        // the digits are what is read; words alone, or a note that is not the capital form, are no amount
-        assertThat(Text.amount("伍佰万元整").value()).isNull();
+        // a note that is not the capital form is no amount (CapitalAmountsTest: the capital form alone is one)
         assertThat(Text.amount("5000000元（含上年结转）").value()).isNull();
     }
 
