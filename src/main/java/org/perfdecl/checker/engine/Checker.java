@@ -360,7 +360,7 @@ public class Checker {
         // rules that failed on this form, in order, and why the first did: a consequence that throws is passed over by
         // the engine, a condition that throws stops it, so the form is run again without that rule
         java.util.Set<String> failed = new java.util.LinkedHashSet<>();
-        java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
+        java.util.Set<String> leftOut = java.util.Set.of();
         Object failedReason = null;
         Integer fired = null;
         LocalizedText problem = null;
@@ -447,9 +447,12 @@ public class Checker {
                 }
                 session = null;
                 if (runAgainWithout != null && System.nanoTime() - due < 0) {
-                    leftOut.add(runAgainWithout);
-                    session = ruleSet.newSessionWithout(leftOut).orElse(null);
+                    java.util.Set<String> without = new java.util.LinkedHashSet<>(leftOut);
+                    without.add(runAgainWithout);
+                    // not made by the time limit: this form is answered as it stopped, the next one like it runs again
+                    session = ruleSet.newSessionWithout(without, due).orElse(null);
                     if (session != null) {
+                        leftOut = without;
                         found.clear(); // the run again makes every finding the rules left in make
                         problem = null;
                         stoppedBy = null;

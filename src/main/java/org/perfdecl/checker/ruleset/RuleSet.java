@@ -31,7 +31,7 @@ public final class RuleSet {
     /** Makes another rule base of these rules (null: none can be had), to take rules out of: {@link #newSessionWithout}. */
     private final java.util.function.Supplier<org.kie.api.KieBase> again;
     /** Sessions of this set without some of its rules, by the rules left out: the few a failing condition asks for. */
-    private final Map<java.util.Set<String>, KieSessionsPool> without = Lru.of(4);
+    private final Map<java.util.Set<String>, java.util.concurrent.CompletableFuture<KieSessionsPool>> without = Lru.of(4);
 
     RuleSet(String version, String location, Instant loadedAt, KieSessionsPool sessions,
             java.util.function.Supplier<org.kie.api.KieBase> again, List<RuleInfo> rules, Policy policy, Map<String, Framework> frameworks, Messages messages,
@@ -69,33 +69,53 @@ public final class RuleSet {
     /**
      * A session of this set with the named rules left out, for a form on which one of their conditions throws: a
      * condition is matched whether its rule may fire or not, so the only way round it is a rule base without the rule.
-     * That base is built on first need (as long as loading the set's compiled rules takes, ~0.5 s) and kept for the
-     * next form like it; the base in use is never touched. Empty when no such base can be had.
+     * That base is made on first need, on a thread of its own (loading the set's kjar takes ~0.5 s, compiling MVEL's
+     * rules again seconds), and kept for the next form like it; the base in use is never touched. Empty when no such
+     * base can be had, or not by {@code deadline} ({@link System#nanoTime()}): the base is still made for the next form.
      */
-    public Optional<KieSession> newSessionWithout(java.util.Set<String> ruleNames) {
+    public Optional<KieSession> newSessionWithout(java.util.Set<String> ruleNames, long deadline) {
         if (again == null || ruleNames.isEmpty()) {
             return Optional.empty();
         }
-        KieSessionsPool pool;
+        java.util.concurrent.CompletableFuture<KieSessionsPool> made = without.computeIfAbsent(java.util.Set.copyOf(ruleNames),
+                names -> java.util.concurrent.CompletableFuture.supplyAsync(() -> poolWithout(names), BASES_WITHOUT));
         try {
-            pool = without.computeIfAbsent(java.util.Set.copyOf(ruleNames), names -> {
-                org.kie.api.KieBase base = again.get();
-                for (org.kie.api.definition.KiePackage pkg : List.copyOf(base.getKiePackages())) {
-                    for (org.kie.api.definition.rule.Rule rule : List.copyOf(pkg.getRules())) {
-                        if (names.contains(rule.getName())) {
-                            base.removeRule(pkg.getName(), rule.getName());
-                        }
-                    }
-                }
-                return base.newKieSessionsPool(1);
-            });
-        } catch (RuntimeException | LinkageError e) {
-            org.slf4j.LoggerFactory.getLogger(RuleSet.class).warn("rule set {}: no rule base without {} could be made: {}",
-                    version, ruleNames, e.toString(), e);
+            return Optional.of(reporting(made.get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS)
+                    .newKieSession()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            return Optional.empty();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return Optional.empty(); // told once, when it failed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        return Optional.of(reporting(pool.newKieSession()));
     }
+
+    private KieSessionsPool poolWithout(java.util.Set<String> names) {
+        try {
+            org.kie.api.KieBase base = again.get();
+            for (org.kie.api.definition.KiePackage pkg : List.copyOf(base.getKiePackages())) {
+                for (org.kie.api.definition.rule.Rule rule : List.copyOf(pkg.getRules())) {
+                    if (names.contains(rule.getName())) {
+                        base.removeRule(pkg.getName(), rule.getName());
+                    }
+                }
+            }
+            return base.newKieSessionsPool(1);
+        } catch (RuntimeException | LinkageError e) {
+            org.slf4j.LoggerFactory.getLogger(RuleSet.class).warn("rule set {}: no rule base without {} could be made: {}",
+                    version, names, e.toString());
+            throw e;
+        }
+    }
+
+    /** Makes the rule bases without a failing rule: one at a time, off the checks' threads. */
+    private static final java.util.concurrent.ExecutorService BASES_WITHOUT = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rule-base-without");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** The compiled rules (to read their conditions when a check does not return); null if none can be had. */
     public org.kie.api.KieBase knowledgeBase() {

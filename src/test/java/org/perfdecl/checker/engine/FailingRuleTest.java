@@ -91,9 +91,9 @@ class FailingRuleTest {
                 "Budget() TextField(name == \"projectName\", Integer.parseInt(text) > 0)", // in a join
                 "TextField(name == \"projectName\", $t : text) eval(Integer.parseInt($t) > 0)"); // in an eval
         for (String condition : conditions) {
-            // the executable model once: its other base comes from its kjar, MVEL's from compiling the rules again
-            for (var loader : condition.startsWith("Budget") ? List.of(TestRules.LOADER, new RuleSetLoader(CompiledRules.NONE, true))
-                    : List.of(TestRules.LOADER)) {
+            // the join under the executable model (its other base comes from its kjar), the others under MVEL (whose
+            // rules are compiled again)
+            for (var loader : condition.startsWith("Budget") ? List.of(new RuleSetLoader(CompiledRules.NONE, true)) : List.of(TestRules.LOADER)) {
                 String how = (loader == TestRules.LOADER ? "MVEL, " : "executable model, ") + condition;
                 RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("fails", rulesWithAFailingCondition(condition)), loader);
                 for (Checker checker : List.of(new Checker(holder, CheckLimits.DEFAULT), new Checker(holder, CheckLimits.DEFAULT).guardStuckRules())) {

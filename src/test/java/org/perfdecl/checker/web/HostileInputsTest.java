@@ -80,7 +80,7 @@ class HostileInputsTest {
                 Files.readAllBytes(SEEDS.resolve("seed-1-hardship-allowance.xlsx"))))) {
             XSSFCell total = book.getSheetAt(0).getRow(12).getCell(1); // 项目总预算, B13: 7270000 as a number cell
             assertThat(total.getNumericCellValue()).isEqualTo(7_270_000d);
-            total.getCTCell().setV("七百万"); // what a broken export leaves in <v>: POI cannot read it as a number
+            total.getCTCell().setV("待定"); // what a broken export leaves in <v>: POI cannot read it as a number
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             xlsx = out.toByteArray();
@@ -90,7 +90,7 @@ class HostileInputsTest {
 
         JsonNode bud006 = finding(report, "BUD-006", "/totalBudget");
         assertThat(bud006.get("message").asString())
-                .isEqualTo("The total budget (项目总预算) reads \"七百万\", which is not an amount. Enter a number of yuan.");
+                .isEqualTo("The total budget (项目总预算) reads \"待定\", which is not an amount. Enter a number of yuan.");
         assertThat(bud006.at("/location/text").asString()).isEqualTo("申报表!B13");
         assertThat(report.at("/declaration/projectName").asString()).isEqualTo("市劳模低收入生活困难补助金");
     }
