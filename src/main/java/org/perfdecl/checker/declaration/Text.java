@@ -66,6 +66,24 @@ public final class Text {
         return s == null || s.isBlank();
     }
 
+    /**
+     * Whether a text shows nothing: only spaces of any kind (the no-break and ideographic ones {@link String#isBlank}
+     * does not know) and the zero-width characters (U+200B–U+200D, U+2060, U+FEFF) that an editor or a copy from a web
+     * page leaves. A name or reason of such characters alone is as blank as an empty one.
+     */
+    public static boolean showsNothing(String s) {
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c) && !(c >= '\u200B' && c <= '\u200D') && c != '\u2060' && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Trims and folds runs of whitespace into one space; null stays null. */
     public static String squash(String s) {
         if (s == null) {

@@ -113,6 +113,10 @@ class WaiverController {
         if (reason != null && reason.length() > WaiverStore.TEXT) {
             throw WaiverProblem.badParameter("reason", "reason", Map.of("max", WaiverStore.TEXT, "length", reason.length()));
         }
+        if (reason != null && WaiverFile.hiddenCharacters(reason) != null) {
+            // it goes into the append-only audit log, where a U+202E would reverse the rest of the line for good
+            throw WaiverProblem.badParameter("reason", WaiverFile.hiddenCharacters(reason), Map.of());
+        }
         try {
             return store.revoke(key, Actors.current(), blankToNull(reason), LanguageParameter.asked(request)).map(w -> WaiverView.of(w, store.today()))
                     .orElseThrow(() -> WaiverProblem.notFound(key));
@@ -198,6 +202,6 @@ class WaiverController {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return org.perfdecl.checker.declaration.Text.showsNothing(s) ? null : s.strip();
     }
 }

@@ -255,6 +255,9 @@ public final class WaiverFile {
             }
         }
         String rule = text(item, "rule", true);
+        if (rule != null) { // bud-001 or ＢＵＤ－００１ names BUD-001, in a file as over HTTP
+            rule = org.perfdecl.checker.declaration.Text.halfWidth(rule).toUpperCase(java.util.Locale.ROOT);
+        }
         String reason = text(item, "reason", true);
         String field = text(item, "field", false);
         LocalDate expires = date(item);
@@ -263,6 +266,18 @@ public final class WaiverFile {
     }
 
     private WaiverScope scope(Node item) {
+        try {
+            return scopeOf(item);
+        } catch (IllegalArgumentException e) {
+            // a name nothing of which is left once normalised, as the history keys projects: as blank as an empty one
+            Map<String, Node> fields = entries((MappingNode) item);
+            String key = fields.containsKey("project") ? "project" : "unit";
+            problems.add(Problem.said(line(fields.getOrDefault(key, item)), key, "blank", Map.of()));
+            return null;
+        }
+    }
+
+    private WaiverScope scopeOf(Node item) {
         Map<String, Node> fields = entries((MappingNode) item);
         String unit = text(item, "unit", false);
         String project = text(item, "project", false);
@@ -348,21 +363,26 @@ public final class WaiverFile {
             return null;
         }
         String value = scalar.getValue().strip();
-        if (value.isEmpty()) {
+        if (org.perfdecl.checker.declaration.Text.showsNothing(value)) { // also U+00A0, U+3000 or U+200B alone
             problems.add(Problem.said(line(node), key, "blank", Map.of()));
             return null;
         }
-        if (HIDDEN.matcher(value).find()) {
-            // a reviewer reads the reason on a page and in exports: nothing in it may hide or reorder text
-            problems.add(Problem.said(line(node), key, "hidden", Map.of()));
-            return null;
-        }
-        if (LONE_SURROGATE.matcher(value).find()) {
-            // "\ud800" in JSON: no UTF-8 file, page or PostgreSQL column can keep it, so it would come back as ? or ⑸
-            problems.add(Problem.said(line(node), key, "broken-character", Map.of()));
+        // a reviewer reads the reason on a page and in exports: nothing in it may hide or reorder text; and "\ud800" in
+        // JSON: no UTF-8 file, page or PostgreSQL column can keep it, so it would come back as ? or ⑸
+        String hidden = hiddenCharacters(value);
+        if (hidden != null) {
+            problems.add(Problem.said(line(node), key, hidden, Map.of()));
             return null;
         }
         return value;
+    }
+
+    /**
+     * What is wrong with a text a reviewer reads back (a reason, a name): "hidden" for control or text-direction
+     * characters, "broken-character" for half a surrogate pair, null when nothing is.
+     */
+    static String hiddenCharacters(String value) {
+        return HIDDEN.matcher(value).find() ? "hidden" : LONE_SURROGATE.matcher(value).find() ? "broken-character" : null;
     }
 
     private static Map<String, Node> entries(MappingNode mapping) {

@@ -226,6 +226,10 @@ class WaiverEndpointsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("parameter 'reason': longer than 4000 characters (4001)"));
+        // the reason goes into the append-only audit log, where U+202E would reverse the rest of its line
+        mvc.perform(delete("/api/v1/waivers/" + id).param("reason", "\u202eabc\u0007").with(rita()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("parameter 'reason': contains control or text-direction characters"));
         mvc.perform(get("/api/v1/waivers").param("state", "in-force").param("rule", "BUD-005").with(rita()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.id == " + id + ")].state").value("IN_FORCE"));
@@ -256,6 +260,11 @@ class WaiverEndpointsTest {
                 + "\", \"approvedBy\": \"someone else\"}", "approvedBy", "unknown field");
         expectBad("{\"rule\": \"BUD-001\", \"reason\": \"r\", \"expires\": \"" + EXPIRES + "\"}", "unit",
                 "say which forms the waiver covers");
+        // a unit of a no-break space alone was a 500: the scope's constructor threw on a name normalised to nothing
+        expectBad("{\"rule\": \"BUD-001\", \"unit\": \"\u00a0\", \"reason\": \"r\", \"expires\": \"" + EXPIRES + "\"}", "unit",
+                "is blank");
+        expectBad("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"\u200b\", \"expires\": \"" + EXPIRES + "\"}", "reason",
+                "is blank");
         expectBad("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"" + "长".repeat(4001) + "\", \"expires\": \""
                 + EXPIRES + "\"}", "reason", "longer than 4000 characters");
         mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content("{\"rule\": "))

@@ -96,6 +96,19 @@ class WaiverFileTest {
                 .isEqualTo("waivers.yaml line 4, field 'reason': is blank");
     }
 
+    /** A unit of U+00A0 alone gave the service a 500 (the scope's constructor threw) and the command line a bare error. */
+    @Test
+    void aNameOrReasonOfSpacesOrZeroWidthCharactersAloneIsBlank() {
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    unit: \"\\u00a0\"\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"))
+                .isEqualTo("waivers.yaml line 3, field 'unit': is blank");
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    unit: u\n    project: \"\\u3000\\u00a0\"\n    year: 2019\n    reason: r\n"
+                + "    approvedBy: a\n    expires: 2026-12-31\n"))
+                .isEqualTo("waivers.yaml line 4, field 'project': is blank");
+        assertThat(problems("waivers:\n  - rule: BUD-001\n    unit: u\n    reason: \"\\u200b\"\n    approvedBy: \"\\u00a0\\ufeff\"\n"
+                + "    expires: 2026-12-31\n").lines())
+                .containsExactlyInAnyOrder("waivers.yaml line 4, field 'reason': is blank", "waivers.yaml line 5, field 'approvedBy': is blank");
+    }
+
     @Test
     void aYearNoBudgetCanHaveIsRefused() {
         for (String year : List.of("1019", "1800", "0000", "3019", "9999")) {
@@ -116,6 +129,15 @@ class WaiverFileTest {
         assertThat(problems("waivers:\n" + twice + twice)).isEqualTo("waivers.yaml line 8, field 'id': 'W-1' is the id of an earlier waiver too");
         assertThat(problems("waivers:\n  - rule: BUD-001\n    rule: TGT-004\n    all: true\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"))
                 .isEqualTo("waivers.yaml line 3, field 'rule': given twice in one waiver");
+    }
+
+    /** bud-001 was applied over HTTP (upper-cased there) but warned about as an unknown rule in a file. */
+    @Test
+    void aRuleIdInSmallOrFullWidthLettersNamesItsRule() {
+        WaiverFile.Loaded loaded = parse("waivers:\n  - rule: bud-001\n    all: true\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n"
+                + "  - rule: ｔｇｔ－００４\n    all: true\n    reason: r\n    approvedBy: a\n    expires: 2026-12-31\n");
+        assertThat(loaded.waivers()).extracting(Waiver::ruleId).containsExactly("BUD-001", "TGT-004");
+        assertThat(loaded.warnings()).isEmpty();
     }
 
     @Test
