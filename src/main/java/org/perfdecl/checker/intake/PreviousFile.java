@@ -52,14 +52,21 @@ public final class PreviousFile {
         return new PreviousFile(List.copyOf(forms));
     }
 
-    /** Last year's form for this one, or null when the file holds several and none is of its project. */
+    /**
+     * Last year's form for this one: of its project and the year before; else, when the file holds none such, a form
+     * of its project (another year) or the first, which the rules then report as not last year's (YOY-006). A file
+     * given is never passed over for the history: the user asked for a comparison with it.
+     */
     public LastYear forForm(Declaration declaration) {
         if (forms.size() == 1) {
             return forms.get(0);
         }
         Optional<ProjectKey> wanted = ProjectKey.of(declaration).map(ProjectKey::previousYear);
         return wanted.flatMap(key -> forms.stream()
-                .filter(f -> ProjectKey.of(f.declaration()).filter(key::equals).isPresent()).findFirst()).orElse(null);
+                        .filter(f -> ProjectKey.of(f.declaration()).filter(key::equals).isPresent()).findFirst())
+                .or(() -> wanted.flatMap(key -> forms.stream()
+                        .filter(f -> ProjectKey.of(f.declaration()).filter(k -> k.projectId().equals(key.projectId())).isPresent()).findFirst()))
+                .orElse(forms.get(0));
     }
 
     public int size() {

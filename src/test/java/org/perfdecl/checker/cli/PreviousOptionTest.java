@@ -56,6 +56,29 @@ class PreviousOptionTest {
         assertThat(yoy(run.json())).containsExactly("YOY-006 WARNING /budgetYear");
     }
 
+    /**
+     * A file of several forms, none of the project checked, was passed over without a word (and the service then
+     * compared with its history instead): the user asked for a comparison with that file, so it is made, and told.
+     */
+    @Test
+    void aFileOfSeveralFormsNoneOfTheProjectIsAFindingAndOneOfItIsUsed(@TempDir Path dir) throws Exception {
+        Path others = dir.resolve("others-2018.json");
+        Files.writeString(others, "[" + Files.readString(Path.of("fixtures/previous/seed-5-flexible-employment-2018.json")) + ","
+                + Files.readString(Path.of("fixtures/previous/seed-1-hardship-allowance-2018.json")) + "]");
+        Run run = cli("check", "--format", "json", "--fail-on", "never", "--previous", others.toString(),
+                "fixtures/seeds/seed-4-worker-assistance.json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(yoy(run.json())).containsExactly("YOY-006 WARNING /projectName");
+        assertThat(run.json().at("/previous/origin").asString()).isEqualTo("given");
+
+        Path with = dir.resolve("with-2018.json");
+        Files.writeString(with, "[" + Files.readString(Path.of("fixtures/previous/seed-5-flexible-employment-2018.json")) + ","
+                + Files.readString(Path.of("fixtures/previous/seed-4-worker-assistance-2018.json")) + "]");
+        Run own = cli("check", "--format", "json", "--fail-on", "never", "--previous", with.toString(),
+                "fixtures/seeds/seed-4-worker-assistance.json");
+        assertThat(yoy(own.json())).containsExactly("YOY-002 WARNING /indicators/8/target");
+    }
+
     @Test
     void aPreviousFileThatIsNoFormOrIsMissingStopsTheRunNamingIt() {
         Run noForm = cli("check", "--previous", "fixtures/broken/not-a-form.txt", "fixtures/seeds/seed-2-special-hardship.json");
