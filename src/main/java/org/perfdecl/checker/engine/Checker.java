@@ -491,7 +491,7 @@ public class Checker {
         // a rule that fires again on what it already found (a loop, an update of its own fact) reports the
         // same finding again: the report holds each once, not a hundred thousand times
         List<ReportFinding> findings = new java.util.LinkedHashSet<>(found).stream()
-                .map(f -> render(ruleSet, f, declaration.sources()))
+                .map(f -> render(ruleSet, f, declaration))
                 .sorted(Comparator.comparing(ReportFinding::severity).thenComparing(ReportFinding::ruleId)
                         .thenComparing(ReportFinding::field)
                         // two findings of one rule at one field: in the order of their texts, not of the firings
@@ -720,18 +720,34 @@ public class Checker {
         return m;
     }
 
-    private static ReportFinding render(RuleSet ruleSet, Finding f, Map<String, Location> sources) {
+    private static ReportFinding render(RuleSet ruleSet, Finding f, Declaration declaration) {
         Messages messages = ruleSet.messages();
         var title = ruleSet.rule(f.getRuleId()).map(r -> new LocalizedText(r.titleZh(), r.titleEn()))
                 .orElseGet(() -> new LocalizedText(messages.render(Messages.ZH, f.getRuleId() + ".title", Map.of()),
                         messages.render(Messages.EN, f.getRuleId() + ".title", Map.of())));
         var message = new LocalizedText(messages.render(Messages.ZH, f.getMessageKey(), f.getArgs()),
                 messages.render(Messages.EN, f.getMessageKey(), f.getArgs()));
-        Location location = f.getLocation() != null ? f.getLocation() : locationOf(f.getField(), sources);
+        Location location = f.getLocation() != null ? f.getLocation() : locationOf(f.getField(), declaration.sources());
         Integer line = location == null || location.page() != null ? null : location.line();
         return new ReportFinding(f.getRuleId(), f.getSeverity(), f.getCategory(), title, f.getField(), line, location,
                 message, text(messages, f.getSeenKey(), f.getArgs()), text(messages, f.getExpectedKey(), f.getArgs()),
-                f.getReference());
+                f.getReference(), indicatorNamed(f.getField(), declaration));
+    }
+
+    private static final java.util.regex.Pattern INDICATOR_ROW = java.util.regex.Pattern.compile("^/indicators/(\\d{1,9})(?:/|$)");
+
+    /** The 三级 name of the indicator row a field is in ({@code /indicators/5/target}), or null. */
+    private static String indicatorNamed(String field, Declaration declaration) {
+        java.util.regex.Matcher m = field == null ? null : INDICATOR_ROW.matcher(field);
+        if (m == null || !m.find() || declaration.indicators() == null) {
+            return null;
+        }
+        int row = Integer.parseInt(m.group(1));
+        if (row >= declaration.indicators().size()) {
+            return null;
+        }
+        String name = declaration.indicators().get(row).level3();
+        return name == null || name.isBlank() ? null : name.strip();
     }
 
     /** A seen or expected text in both languages; none when the text is empty (a blank field). */

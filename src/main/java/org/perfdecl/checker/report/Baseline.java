@@ -54,7 +54,9 @@ public record Baseline(Map<String, Entry> findings) {
             throw unusable("cannot-read", file, Map.of("detail", RegularFiles.NOT_A_FILE), null);
         }
         try {
-            root = JSON.readTree(Files.readString(file));
+            String text = Files.readString(file);
+            // a byte order mark, as Windows editors save UTF-8: read past, as forms, --previous and --waivers files are
+            root = JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (java.nio.file.NoSuchFileException e) {
             throw unusable("missing", file, Map.of(), e);
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -112,7 +114,7 @@ public record Baseline(Map<String, Entry> findings) {
             for (JsonNode f : report.path("findings")) {
                 String rule = f.path("ruleId").asString();
                 String field = f.path("field").asString();
-                findings.put(fingerprints.of(rule, form, field), new Entry(rule, form, field));
+                findings.put(fingerprints.of(rule, form, Fingerprint.stableField(field, text(f, "indicator"))), new Entry(rule, form, field));
             }
         }
         return new Baseline(findings);
@@ -160,13 +162,16 @@ public record Baseline(Map<String, Entry> findings) {
         List<Report> newOnly = new ArrayList<>();
         int unchanged = 0;
         Fingerprint.Run fingerprints = new Fingerprint.Run();
+        Fingerprint.Run byRowNumber = new Fingerprint.Run(); // a baseline written before rows were named
         for (Report report : reports) {
             List<ReportFinding> fresh = new ArrayList<>();
             for (ReportFinding f : report.findings()) {
                 String fingerprint = fingerprints.of(report, f);
-                if (findings.containsKey(fingerprint)) {
+                String old = byRowNumber.byRowNumber(report, f);
+                if (findings.containsKey(fingerprint) || findings.containsKey(old)) {
                     unchanged++;
                     gone.remove(fingerprint);
+                    gone.remove(old);
                 } else {
                     fresh.add(f);
                 }

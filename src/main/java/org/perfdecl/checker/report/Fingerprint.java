@@ -7,9 +7,10 @@ import java.util.HexFormat;
 
 /**
  * What identifies a finding from one run to the next: the rule, the form (unit, project, budget year;
- * the file and form index when the form names none) and the field. Lines, messages and the rule set's
- * version are left out on purpose, so a finding keeps its fingerprint when a line moves or a message
- * is reworded, and baselines and code-scanning dashboards follow it.
+ * the file and form index when the form names none) and the field, an indicator row's field by the row's 三级 name
+ * rather than its number ({@code /indicators[发放对象满意度]/target}). Lines, row numbers, messages and the rule set's
+ * version are left out on purpose, so a finding keeps its fingerprint when a line moves, a row is added above it or a
+ * message is reworded, and baselines and code-scanning dashboards follow it.
  */
 public final class Fingerprint {
 
@@ -17,7 +18,26 @@ public final class Fingerprint {
     }
 
     public static String of(Report report, ReportFinding finding) {
+        return of(finding.ruleId(), formKey(report), stableField(finding.field(), finding.indicator()));
+    }
+
+    /**
+     * The fingerprint as written before indicator rows were named by their 三级 name (by their number): what a
+     * baseline written then holds, still accepted ({@link Baseline#compare}).
+     */
+    static String byRowNumber(Report report, ReportFinding finding) {
         return of(finding.ruleId(), formKey(report), finding.field());
+    }
+
+    private static final java.util.regex.Pattern INDICATOR_ROW = java.util.regex.Pattern.compile("^/indicators/\\d+(?=/|$)");
+
+    /** A finding's field with its indicator row named by the row's 三级 name, when it has one; else as it is. */
+    public static String stableField(String field, String indicator) {
+        if (field == null || indicator == null || indicator.isBlank()) {
+            return field;
+        }
+        java.util.regex.Matcher m = INDICATOR_ROW.matcher(field);
+        return m.find() ? "/indicators[" + indicator.strip() + "]" + field.substring(m.end()) : field;
     }
 
     public static String of(String ruleId, String formKey, String field) {
@@ -38,6 +58,10 @@ public final class Fingerprint {
 
         public String of(Report report, ReportFinding finding) {
             return numbered(Fingerprint.of(report, finding));
+        }
+
+        String byRowNumber(Report report, ReportFinding finding) {
+            return numbered(Fingerprint.byRowNumber(report, finding));
         }
 
         public String of(String ruleId, String formKey, String field) {

@@ -13,12 +13,14 @@ import java.time.LocalDate;
  * like the message; either is absent when it would be empty.
  * {@code status} is OPEN, or WAIVED when a reviewer accepted it ({@code waiver} says who, why and until
  * when): a waived finding keeps its severity and stays in the report, but no longer decides PASS/FAIL.
+ * {@code indicator} is the 三级 name of the indicator row a finding at {@code /indicators/N…} is about: the row's
+ * number changes when a row is added above it, its name does not ({@link Fingerprint}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportFinding(String ruleId, Severity severity, String category, LocalizedText title,
                             String field, Integer line, Location location, LocalizedText message,
                             LocalizedText seen, LocalizedText expected,
-                            String reference, Status status, Waived waiver) {
+                            String reference, Status status, Waived waiver, String indicator) {
 
     public enum Status { OPEN, WAIVED }
 
@@ -34,13 +36,21 @@ public record ReportFinding(String ruleId, Severity severity, String category, L
     public ReportFinding(String ruleId, Severity severity, String category, LocalizedText title,
                          String field, Integer line, Location location, LocalizedText message,
                          LocalizedText seen, LocalizedText expected, String reference) {
-        this(ruleId, severity, category, title, field, line, location, message, seen, expected, reference, Status.OPEN, null);
+        this(ruleId, severity, category, title, field, line, location, message, seen, expected, reference, null);
+    }
+
+    /** An open finding (no waiver) about the indicator row of this 三级 name (null: about no row). */
+    public ReportFinding(String ruleId, Severity severity, String category, LocalizedText title,
+                         String field, Integer line, Location location, LocalizedText message,
+                         LocalizedText seen, LocalizedText expected, String reference, String indicator) {
+        this(ruleId, severity, category, title, field, line, location, message, seen, expected, reference, Status.OPEN, null,
+                indicator);
     }
 
     /** This finding accepted by a waiver. */
     public ReportFinding waivedBy(Waived by) {
         return new ReportFinding(ruleId, severity, category, title, field, line, location, message, seen, expected,
-                reference, Status.WAIVED, by);
+                reference, Status.WAIVED, by, indicator);
     }
 
     /** Whether it counts towards the summary's severities, PASS/FAIL and a CLI's --fail-on. */

@@ -67,6 +67,7 @@ public final class SarifWriter {
         }
         List<Map<String, Object>> results = new ArrayList<>();
         Fingerprint.Run fingerprints = new Fingerprint.Run();
+        Fingerprint.Run byRowNumber = new Fingerprint.Run(); // what a baseline written before rows were named holds
         for (Report report : reports) {
             for (ReportFinding f : report.findings()) {
                 Map<String, Object> result = new LinkedHashMap<>();
@@ -78,10 +79,11 @@ public final class SarifWriter {
                 result.put("message", Map.of("text", f.message().zh() + "\n" + f.message().en()));
                 result.put("locations", List.of(location(report, f, context)));
                 String fingerprint = fingerprints.of(report, f);
+                String old = byRowNumber.byRowNumber(report, f);
                 result.put("partialFingerprints", Map.of("declarationFinding/v1", fingerprint));
                 if (context.baseline() != null) {
                     // every finding stays a result: a code-scanning server closes the alerts an upload leaves out
-                    result.put("baselineState", context.baseline().test(fingerprint) ? "unchanged" : "new");
+                    result.put("baselineState", context.baseline().test(fingerprint) || context.baseline().test(old) ? "unchanged" : "new");
                 }
                 if (!f.isOpen()) {
                     result.put("suppressions", List.of(suppression(f.waiver())));

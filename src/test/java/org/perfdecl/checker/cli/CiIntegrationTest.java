@@ -132,6 +132,47 @@ class CiIntegrationTest {
     }
 
     /**
+     * An indicator row added above others moved their findings from /indicators/5 to /indicators/6: the baseline took
+     * them for new ones (and the old ones for fixed), and CI failed on an ordinary edit. A row's findings are now
+     * known by its 三级 name; a baseline written before, by row numbers, still accepts the rows it named.
+     */
+    @Test
+    void aRowAddedAboveOthersLeavesTheirFindingsAcceptedByTheBaseline() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("row-forms"));
+        String seed = Files.readString(SEEDS.resolve("seed-5-flexible-employment.json"));
+        Files.writeString(folder.resolve("seed-5.json"), seed);
+        Path baseline = dir.resolve("row-baseline.json");
+        assertThat(cli("check", "--write-baseline", baseline.toString(), "--fail-on", "never", folder.toString()).exit()).isZero();
+        String written = Files.readString(baseline);
+
+        tools.jackson.databind.node.ObjectNode form = (tools.jackson.databind.node.ObjectNode) DeclarationJson.MAPPER.readTree(seed);
+        tools.jackson.databind.node.ArrayNode rows = (tools.jackson.databind.node.ArrayNode) form.get("indicators");
+        rows.insert(0, ((tools.jackson.databind.node.ObjectNode) rows.get(0).deepCopy()).put("level3", "新增慰问会员人数").put("target", "≥500人"));
+        Files.writeString(folder.resolve("seed-5.json"), DeclarationJson.MAPPER.writeValueAsString(form));
+        CheckCommandTest.Run moved = cli("check", "--baseline", baseline.toString(), "--fail-on", "warning", folder.toString());
+        assertThat(moved.exit()).as(moved.out()).isZero();
+        // (the row added may measure a goal clause, so an IND-007 may go: no row's finding is among the fixed)
+        assertThat(moved.out()).contains("baseline: 0 new finding(s)").doesNotContain("fixed: TGT").doesNotContain("/indicators/");
+
+        // the same baseline as written before: the indicator rows' findings by their numbers
+        tools.jackson.databind.node.ObjectNode old = (tools.jackson.databind.node.ObjectNode) DeclarationJson.MAPPER.readTree(written);
+        int renamed = 0;
+        for (tools.jackson.databind.JsonNode f : old.get("findings")) {
+            if (f.get("field").asString().startsWith("/indicators/")) {
+                ((tools.jackson.databind.node.ObjectNode) f).put("fingerprint", org.perfdecl.checker.report.Fingerprint.of(
+                        f.get("ruleId").asString(), f.get("form").asString(), f.get("field").asString()));
+                renamed++;
+            }
+        }
+        assertThat(renamed).isPositive();
+        Files.writeString(baseline, "\uFEFF" + DeclarationJson.MAPPER.writeValueAsString(old)); // and saved with a BOM
+        Files.writeString(folder.resolve("seed-5.json"), seed);
+        CheckCommandTest.Run before = cli("check", "--baseline", baseline.toString(), "--fail-on", "warning", folder.toString());
+        assertThat(before.exit()).as(before.out()).isZero();
+        assertThat(before.out()).contains("baseline: 0 new finding(s)");
+    }
+
+    /**
      * Microsoft's SARIF validator (the npm package @microsoft/sarif-multitool, which .ci/run installs):
      * no error and no warning of its default rules. Without it the check is skipped here, never in CI.
      */
