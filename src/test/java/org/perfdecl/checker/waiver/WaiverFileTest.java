@@ -252,7 +252,9 @@ class WaiverFileTest {
 
     @Test
     void aFieldThatNoFindingCanNameIsRefusedInARequestAndWarnedAboutInAFile() {
-        for (String field : new String[]{"上年执行数", "indicators[3]", "/indicators/3/目标值", "last year spent"}) {
+        // and a misspelt name or pointer, which no finding names either (the names are the form schema's)
+        for (String field : new String[]{"上年执行数", "indicators[3]", "/indicators/3/目标值", "last year spent", "/lastYearSpnt",
+                "/IndicatorS/3", "lastYearSpnt", "/indicators/target", "/indicators/3/targets", "/budgetYear/3"}) {
             assertThat(refused("{\"rule\": \"BUD-001\", \"all\": true, \"field\": \"" + field
                     + "\", \"reason\": \"r\", \"expires\": \"2026-12-31\"}"))
                     .singleElement().satisfies(p -> {
@@ -261,7 +263,8 @@ class WaiverFileTest {
                         assertThat(p.text().zh()).startsWith("“" + field + "”不是申报表的字段");
                     });
         }
-        for (String field : new String[]{"/lastYearSpent", "/indicators/3/target", "lastYearSpent", "/"}) {
+        for (String field : new String[]{"/lastYearSpent", "/indicators/3/target", "lastYearSpent", "/", "/indicators/3", "/indicators/",
+                "target", "level3", "/subProjects/0/name", "/projectType/1/checked", "/indicators"}) {
             assertThat(WaiverFile.request("{\"rule\": \"BUD-001\", \"all\": true, \"field\": \"" + field
                     + "\", \"reason\": \"r\", \"expires\": \"2026-12-31\"}").field()).isEqualTo(field);
         }
