@@ -143,6 +143,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             return usageError(threads < 1 ? said("threads", Map.of("value", threads))
                     : said("time-limit", Map.of("value", timeLimitSeconds)));
         }
+        String page = SarifWriter.rulesPage(rulesUrl);
+        if (page == null) { // SARIF consumers (GitHub's upload among them) refuse a helpUri that is no absolute URI
+            return usageError(said("rules-url", Map.of("value", rulesUrl)));
+        }
+        rulesUrl = page;
         Checker checker;
         try {
             checker = new Checker(new RuleSetHolder(rules::source, RuleSetLoader.cached()),

@@ -37,6 +37,35 @@ public final class SarifWriter {
      * @param baseline  which fingerprints a baseline holds (each result then says {@code baselineState}
      *                  {@code new} or {@code unchanged}); null without a baseline
      */
+    /**
+     * The rules page as SARIF's URIs must be (RFC 3986): characters beyond ASCII and spaces percent-encoded
+     * ({@code http://review.example.cn/规则 列表} → {@code …/%E8%A7%84%E5%88%99%20%E5%88%97%E8%A1%A8}); null when it is no
+     * absolute http or https address ({@code rules.html}), which validators and code-scanning uploads refuse.
+     */
+    public static String rulesPage(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : url.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{'
+                    || c == '|' || c == '}') {
+                encoded.append('%').append(String.format("%02X", c));
+            } else {
+                encoded.append((char) c);
+            }
+        }
+        try {
+            java.net.URI uri = new java.net.URI(encoded.toString());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    ? encoded.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     public record Context(Path root, String rulesPage, java.util.function.Predicate<String> baseline) {
         public Context(Path root, String rulesPage) {
             this(root, rulesPage, null);
