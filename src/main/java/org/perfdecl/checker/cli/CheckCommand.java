@@ -148,6 +148,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             return usageError(said("rules-url", Map.of("value", rulesUrl)));
         }
         rulesUrl = page;
+        LocalizedText unwritable = unwritableFolder();
+        if (unwritable != null) { // told before the forms are checked, not after
+            return usageError(unwritable);
+        }
         Checker checker;
         try {
             checker = new Checker(new RuleSetHolder(rules::source, RuleSetLoader.cached()),
@@ -379,6 +383,29 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The folder of a report (-o, --report, --write-baseline) that cannot be made, named with its option, or null:
+     * each is made now, so that a run does not check every form and then fail to write what it found.
+     */
+    private LocalizedText unwritableFolder() {
+        Map<Path, String> files = new LinkedHashMap<>();
+        if (output != null) {
+            files.put(output, "-o");
+        }
+        reports.forEach((format, file) -> files.put(file, "--report " + format.name().toLowerCase(java.util.Locale.ROOT)));
+        if (writeBaseline != null) {
+            files.put(writeBaseline, "--write-baseline");
+        }
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            try {
+                createParent(file.getKey());
+            } catch (IOException | RuntimeException e) {
+                return said("cannot-write", Map.of("option", file.getValue(), "file", file.getKey(), "reason", Cli.describe(e)));
+            }
+        }
+        return null;
     }
 
     /** The file, its folder made first when missing: {@code -o reports/findings.sarif} in a fresh checkout. */

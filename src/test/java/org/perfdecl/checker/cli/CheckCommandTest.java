@@ -327,6 +327,17 @@ class CheckCommandTest {
         assertThat(run.out()).isEmpty();
     }
 
+    /** A report folder that cannot be made was found after every form was checked, and told in English only, without its option. */
+    @Test
+    void aReportFolderThatCannotBeMadeIsToldBeforeAnyFormIsChecked() {
+        Run run = cli("check", "--report", "sarif=/proc/no-such/findings.sarif", "fixtures/seeds/seed-5-flexible-employment.json");
+
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("error: --report sarif /proc/no-such/findings.sarif: its folder cannot be made (")
+                .contains("--report sarif /proc/no-such/findings.sarif：无法创建其所在文件夹");
+        assertThat(run.out()).isEmpty(); // no form checked
+    }
+
     @Test
     void anOutputFileWhoseFolderCannotBeMadeIsNamedWithTheReason() throws Exception {
         // a missing folder is made (CheckOutputsTest); one a file stands in the place of cannot be
@@ -335,7 +346,8 @@ class CheckCommandTest {
                 "fixtures/seeds/seed-5-flexible-employment.json");
 
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(run.err()).contains("error: " + dir.resolve("not-a-dir") + ": is a file where a folder is needed")
+        assertThat(run.err()).contains("error: -o " + dir.resolve("not-a-dir/x.json") + ": its folder cannot be made ("
+                        + dir.resolve("not-a-dir") + ": is a file where a folder is needed)")
                 .doesNotContain("Exception");
     }
 
