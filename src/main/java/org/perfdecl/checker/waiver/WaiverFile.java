@@ -234,6 +234,14 @@ public final class WaiverFile {
      */
     public static WaiverRequest request(String body) {
         WaiverFile reader = new WaiverFile("the request body", REQUEST_KEYS);
+        try {
+            // a request is JSON: told in JSON's words, and YAML's own forms (anchors, unquoted dates) are not taken for it
+            STRICT_JSON.readTree(body);
+        } catch (tools.jackson.core.JacksonException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw new InvalidException(reader.name, List.of(Problem.said(line, null, "json",
+                    Map.of("detail", org.perfdecl.checker.declaration.JsonSyntax.reason(e)))));
+        }
         Node root = reader.compose(body).orElse(null);
         if (!(root instanceof MappingNode)) {
             throw new InvalidException(reader.name, List.of(Problem.said(line(root), null, "not-object", Map.of())));
@@ -247,6 +255,9 @@ public final class WaiverFile {
         }
         return request;
     }
+
+    /** JSON's syntax only: a key given twice is told by the reading that follows, at its line and by its name. */
+    private static final tools.jackson.databind.ObjectMapper STRICT_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private Optional<Node> compose(String text) {
         try {

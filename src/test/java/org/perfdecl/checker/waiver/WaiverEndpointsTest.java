@@ -269,7 +269,12 @@ class WaiverEndpointsTest {
                 + EXPIRES + "\"}", "reason", "longer than 4000 characters");
         mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON).content("{\"rule\": "))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("not valid YAML")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("not valid JSON")));
+        // YAML's own forms are not JSON, though a YAML parser reads them
+        mvc.perform(post("/api/v1/waivers").with(rita()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rule\": \"BUD-001\", \"all\": true, \"reason\": \"r\", \"expires\": 2027-01-01}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("not valid JSON")));
         mvc.perform(get("/api/v1/waivers/abc").with(rita())).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("id"));
         mvc.perform(get("/api/v1/waivers/987654").with(rita())).andExpect(status().isNotFound());
