@@ -260,8 +260,14 @@ public final class WaiverFile {
     private static final tools.jackson.databind.ObjectMapper STRICT_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private Optional<Node> compose(String text) {
+        LoadSettings settings = LoadSettings.builder().setLabel(name).build();
+        if (text.codePointCount(0, text.length()) > settings.getCodePointLimit()) {
+            // the YAML reader's own words for it ("not valid YAML … exceeds the limit") call a large file broken
+            throw new InvalidException(name, List.of(Problem.said(0, null, "too-large",
+                    Map.of("limit", String.format("%,d", settings.getCodePointLimit())))));
+        }
         try {
-            return new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text);
+            return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             throw new InvalidException(name, List.of(Problem.said(line, null, "yaml", Map.of("detail", String.valueOf(e.getProblem())))));

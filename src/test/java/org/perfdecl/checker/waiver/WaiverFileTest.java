@@ -110,6 +110,12 @@ class WaiverFileTest {
     }
 
     @Test
+    void aFileBeyondTheReadersLimitIsToldTooLargeNotBroken() {
+        String big = "waivers:\n" + ("  # " + "长".repeat(200) + "\n").repeat(16_000);
+        assertThat(problems(big)).isEqualTo("waivers.yaml: too large: a waivers file may hold at most 3,145,728 characters");
+    }
+
+    @Test
     void aYearNoBudgetCanHaveIsRefused() {
         for (String year : List.of("1019", "1800", "0000", "3019", "9999")) {
             assertThat(problems("waivers:\n  - rule: BUD-001\n    unit: u\n    project: p\n    year: " + year
