@@ -47,7 +47,9 @@ public final class PreviousFile {
                         ? PreviousFormException.said("previous.unusable", Map.of("what", what, "reason", reason))
                         : PreviousFormException.said("previous.unusable.form", Map.of("what", what, "form", entry.form(), "reason", reason));
             }
-            forms.add(LastYear.given(entry.declaration(), source.name()));
+            // a file of several forms: the report names which of them it compared with (#2), as a batch names its items
+            forms.add(LastYear.given(entry.declaration(), entries.size() > 1 && entry.form() != null
+                    ? source.name() + " #" + entry.form() : source.name()));
         }
         return new PreviousFile(List.copyOf(forms));
     }

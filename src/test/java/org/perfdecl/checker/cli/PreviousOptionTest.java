@@ -77,6 +77,7 @@ class PreviousOptionTest {
         Run own = cli("check", "--format", "json", "--fail-on", "never", "--previous", with.toString(),
                 "fixtures/seeds/seed-4-worker-assistance.json");
         assertThat(yoy(own.json())).containsExactly("YOY-002 WARNING /indicators/8/target");
+        assertThat(own.json().at("/previous/name").asString()).as("which of the file's forms").isEqualTo(with + " #2");
     }
 
     @Test
