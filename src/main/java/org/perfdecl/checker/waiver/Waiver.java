@@ -13,7 +13,8 @@ import java.util.Objects;
  * and stops applying the day after, on its own.
  *
  * @param id     how reports and the audit trail refer to it
- * @param field  a JSON Pointer ({@code /indicators/3/target}: that field and everything under it) or a
+ * @param field  a JSON Pointer ({@code /indicators/3/target}: that field and everything under it; an indicator row
+ *               may be named by its 三级 name, {@code /indicators[发放对象满意度]/target}, to follow it when rows move) or a
  *               field name ({@code lastYearSpent}: wherever it appears in a finding's pointer); null for
  *               every field
  */
@@ -44,8 +45,13 @@ public record Waiver(String id, String ruleId, WaiverScope scope, String field, 
 
     /** Whether this waiver accepts the finding on that form (expiry aside). */
     public boolean accepts(Report.Subject form, ReportFinding finding) {
-        return ruleId.equals(finding.ruleId()) && scope.covers(form) && fieldMatches(finding.field());
+        return ruleId.equals(finding.ruleId()) && scope.covers(form) && (fieldMatches(finding.field())
+                // /indicators[发放对象满意度]/target: the row by its 三级 name, wherever rows added or removed above put it
+                || (field != null && field.startsWith(BY_NAME)
+                    && fieldMatches(org.perfdecl.checker.report.Fingerprint.stableField(finding.field(), finding.indicator()))));
     }
+
+    private static final String BY_NAME = "/indicators[";
 
     /** Project before unit before all, and a waiver naming the field before one for the whole form. */
     int specificity() {

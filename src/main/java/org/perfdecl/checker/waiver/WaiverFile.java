@@ -60,6 +60,8 @@ public final class WaiverFile {
      * What a finding's field can be: a JSON Pointer into the canonical declaration, whose names are
      * ASCII ({@code /lastYearSpent}, {@code /indicators/3/target}), or one such name ({@code lastYearSpent}).
      */
+    /** An indicator row named by its 三级 name rather than its number: {@code /indicators[发放对象满意度]}. */
+    private static final java.util.regex.Pattern ROW_BY_NAME = java.util.regex.Pattern.compile("^/indicators\\[[^\\]/]+]");
     private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("(/[A-Za-z0-9_]*)+|[A-Za-z][A-Za-z0-9_]*");
 
     /**
@@ -69,6 +71,10 @@ public final class WaiverFile {
     static boolean isFieldOfAForm(String field) {
         if (field == null) {
             return true;
+        }
+        java.util.regex.Matcher byName = ROW_BY_NAME.matcher(field);
+        if (byName.find()) {
+            field = "/indicators/0" + field.substring(byName.end()); // a row named by its 三级 name: any row's fields
         }
         if (!FIELD.matcher(field).matches()) {
             return false;

@@ -170,4 +170,25 @@ class WaiversTest {
         Report report = check(List.of(waiver), on(EXPIRES));
         return !finding(report, "BUD-001").isOpen();
     }
+
+    /** A waiver of /indicators/8/target stops applying when a row is added above; one naming the row by its 三级 name does not. */
+    @Test
+    void aWaiverNamingAnIndicatorRowByItsNameFollowsTheRowWhenRowsAreAddedAbove() throws Exception {
+        String seed = Files.readString(SEED);
+        var form = (tools.jackson.databind.node.ObjectNode) DeclarationJson.MAPPER.readTree(seed);
+        var rows = (tools.jackson.databind.node.ArrayNode) form.get("indicators");
+        rows.insert(0, ((tools.jackson.databind.node.ObjectNode) rows.get(0).deepCopy()).put("level3", "新增慰问会员人数").put("target", "≥500人"));
+        String moved = DeclarationJson.MAPPER.writeValueAsString(form);
+
+        Waiver byName = waiver("TGT-006", project(2019), "/indicators[发放对象满意度]/target");
+        Waiver byNumber = waiver("TGT-006", project(2019), "/indicators/8/target");
+        assertThat(finding(check(seed, List.of(byName), on(EXPIRES)), "TGT-006").status()).isEqualTo(ReportFinding.Status.WAIVED);
+        assertThat(finding(check(moved, List.of(byName), on(EXPIRES)), "TGT-006").status()).isEqualTo(ReportFinding.Status.WAIVED);
+        assertThat(finding(check(moved, List.of(byNumber), on(EXPIRES)), "TGT-006").status()).isEqualTo(ReportFinding.Status.OPEN);
+        assertThat(finding(check(moved, List.of(), on(EXPIRES)), "TGT-006").indicator()).isEqualTo("发放对象满意度");
+        // and the field is one a waiver may name: no warning, no refusal
+        assertThat(WaiverFile.isFieldOfAForm("/indicators[发放对象满意度]/target")).isTrue();
+        assertThat(WaiverFile.isFieldOfAForm("/indicators[发放对象满意度]")).isTrue();
+        assertThat(WaiverFile.isFieldOfAForm("/indicators[发放对象满意度]/targt")).isFalse();
+    }
 }
