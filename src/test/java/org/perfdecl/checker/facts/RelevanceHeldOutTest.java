@@ -33,7 +33,7 @@ class RelevanceHeldOutTest {
             "relevance-heldout2,  5, 0, 0,   6,  0, 0,  1, 0, 0",
             "relevance-heldout3, 12, 0, 1,  14,  2, 4,  3, 0, 0",
             "relevance-heldout4, 30, 3, 4,  38,  9, 5,  5, 0, 0",
-            "relevance-heldout5,  7, 4, 2,  14,  6, 7,  5, 0, 1"})
+            "relevance-heldout5,  7, 3, 2,  14,  6, 7,  5, 0, 1"})
     void aHeldOutSetScoresNoWorseThanRecorded(String set, int e7, int fp7, int miss7, int e8, int fp8, int miss8,
                                               int e9, int fp9, int miss9) throws Exception {
         Path dir = Path.of("fixtures").resolve(set);
