@@ -89,10 +89,11 @@ class CheckController {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary"))}))
     @PostMapping(path = "/api/v1/checks", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV,
             MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
-            produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
+            produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     Report check(HttpServletRequest request,
                  @RequestParam(defaultValue = "false") boolean explain,
-                 @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException {
+                 @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException,
+            org.springframework.web.HttpMediaTypeNotAcceptableException {
         ReportJsonConverter.language(request, lang);
         Body body = read(request, properties.maxBodyBytes());
         List<Entry> entries = body.entries();
@@ -105,6 +106,7 @@ class CheckController {
                     + "; send one form per request, or all of them to POST /api/v1/checks/batch", second.location());
         }
         Entry entry = usable(entries.get(0));
+        answerable(request);
         LastYear lastYear = entry.previous() != null ? LastYear.given(entry.previous(), null)
                 : body.previous() == null ? null : body.previous().forForm(entry.declaration());
         Report report = intake.checker().check(entry.declaration(), lastYear, entry.source(), explain);
@@ -179,15 +181,17 @@ class CheckController {
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary"))}))
     @PostMapping(path = "/api/v1/checks/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV,
             MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
-            produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF})
+            produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     Batch batch(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean explain,
-                @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException {
+                @Parameter(description = LANG) @RequestParam(required = false) String lang) throws IOException,
+            org.springframework.web.HttpMediaTypeNotAcceptableException {
         ReportJsonConverter.language(request, lang);
         Body body = read(request, properties.maxBatchBodyBytes());
         List<Entry> entries = body.entries();
         if (entries.size() == 1) {
             usable(entries.get(0)); // one file with nothing usable in it: the same 400 as from /checks
         }
+        answerable(request);
         if (entries.size() > properties.maxBatchSize()) {
             throw new BatchTooLargeException(entries.size(), properties.maxBatchSize());
         }
@@ -231,5 +235,29 @@ class CheckController {
             return new Body(entries, previous);
         }
         return new Body(Intake.read(new Source(null, body, type, Requests.charset(type))), null);
+    }
+
+    /** What a check answers with: a report as JSON or SARIF (problems are application/problem+json). */
+    private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(SarifConverter.SARIF));
+
+    /**
+     * A client that accepts only problems ({@code Accept: application/problem+json}) is answered a bad body's 400 like
+     * any other (the endpoints list problem+json among what they produce, so that Spring lets the request in); a good
+     * body it cannot be answered, as it accepts no report: 406, told before the form is checked.
+     */
+    private static void answerable(HttpServletRequest request) throws org.springframework.web.HttpMediaTypeNotAcceptableException {
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return;
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(accept);
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return; // Spring refused it before the method if it had to
+        }
+        if (accepted.stream().noneMatch(a -> ANSWERS.stream().anyMatch(a::isCompatibleWith))) {
+            throw new org.springframework.web.HttpMediaTypeNotAcceptableException(ANSWERS);
+        }
     }
 }

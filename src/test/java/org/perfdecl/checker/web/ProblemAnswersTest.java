@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -130,6 +131,20 @@ class ProblemAnswersTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
         assertProblem(answer, 406, "not-acceptable");
         assertThat(answer.body()).contains("the Accept header (" + accept + ") allows none of the types");
+    }
+
+    /** A client that accepts only problems got 406 for a bad body (Spring matched no endpoint before reading it). */
+    @Test
+    void aClientThatAcceptsOnlyProblemsGetsTheBadBodysProblemAndA406ForAGoodOne() throws Exception {
+        for (String path : List.of("/api/v1/checks", "/api/v1/checks/batch")) {
+            HttpResponse<String> bad = send(at(path).header("Content-Type", "application/json").header("Accept", "application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{bad")));
+            assertProblem(bad, 400, "not-json");
+            HttpResponse<String> good = send(at(path).header("Content-Type", "application/json").header("Accept", "application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(java.nio.file.Files.readString(
+                            java.nio.file.Path.of("fixtures/seeds/seed-5-flexible-employment.json")))));
+            assertProblem(good, 406, "not-acceptable");
+        }
     }
 
     @Test
