@@ -17,6 +17,7 @@ import org.perfdecl.checker.report.JUnitWriter;
 import org.perfdecl.checker.report.LocalizedText;
 import org.perfdecl.checker.report.Report;
 import org.perfdecl.checker.report.SarifWriter;
+import org.perfdecl.checker.report.ServiceTexts;
 import org.perfdecl.checker.report.Severity;
 import org.perfdecl.checker.report.TextReportWriter;
 import org.perfdecl.checker.ruleset.RuleSetException;
@@ -51,7 +52,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks declarations and prints the findings: canonical .json, form text (.txt), Excel "
-                + "(.xlsx .xls .xlsm), Word (.docx .doc) and PDF; the format is read from the content.",
+                + "(.xlsx .xls .xlsm; WPS .et), Word (.docx .doc; WPS .wps) and PDF; the format is read from the content.",
                 "FILE may be a file, a folder (every such file under it) or a quoted pattern such as 'forms/**/*.txt'.",
                 "Exit code: 0 nothing at or above --fail-on, 1 findings at or above it, 2 unusable input or rules, "
                         + "or a report INCOMPLETE (a form not checked whole)."})
@@ -211,8 +212,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         List<Batch.Item> items = new ArrayList<>();
-        expansion.unmatched().forEach(arg -> items.add(Batch.Item.error(arg, null, null,
-                "no such file, or nothing matched", "no-such-file")));
+        // a folder that is there but holds no form: told so, not "no such file" (a folder of .pages or .numbers files)
+        expansion.unmatched().forEach(arg -> items.add(!arg.isBlank() && Files.isDirectory(Path.of(arg))
+                ? Batch.Item.error(arg, null, null, ServiceTexts.unreadable("no-forms-in-folder", null, null).en(), "no-forms-in-folder")
+                : Batch.Item.error(arg, null, null, "no such file, or nothing matched", "no-such-file")));
         // text and annotations go out form by form, in the order given, as the forms are checked: a batch of
         // thousands shows its first reports at once and does not end on seconds of printing while a core idles.
         // Not when the baseline or the store may still change a report after its check.

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
                 + "so you can see what the checker read; what it could not read is listed on stderr.")
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "a form in any format the checker reads (.txt .json .xlsx .xls .docx .doc .pdf)")
+    @Parameters(paramLabel = "FILE", description = "a form in any format the checker reads (.txt .json .xlsx .xls .et .docx .doc .wps .pdf)")
     Path file;
 
     @Mixin

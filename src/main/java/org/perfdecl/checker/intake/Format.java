@@ -10,10 +10,12 @@ public enum Format {
     TEXT("form text", List.of("text/plain", "text/tab-separated-values"), List.of("txt", "tsv", "text")),
     XLSX("Excel workbook (.xlsx)", List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel.sheet.macroEnabled.12"), List.of("xlsx", "xlsm")),
-    XLS("Excel 97-2003 workbook (.xls)", List.of("application/vnd.ms-excel"), List.of("xls")),
+    // WPS Office's own names for the same binary formats (.et its spreadsheets, .wps its documents, and their templates),
+    // as units working in WPS save them: the content is told apart when read, as for any file
+    XLS("Excel 97-2003 workbook (.xls)", List.of("application/vnd.ms-excel"), List.of("xls", "et", "ett")),
     DOCX("Word document (.docx)", List.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             List.of("docx")),
-    DOC("Word 97-2003 document (.doc)", List.of("application/msword"), List.of("doc")),
+    DOC("Word 97-2003 document (.doc)", List.of("application/msword"), List.of("doc", "wps", "wpt")),
     PDF("PDF", List.of("application/pdf"), List.of("pdf"));
 
     private final String title;

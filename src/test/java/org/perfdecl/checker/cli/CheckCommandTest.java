@@ -327,6 +327,28 @@ class CheckCommandTest {
         assertThat(run.out()).isEmpty();
     }
 
+    /**
+     * Units working in WPS Office save its own names, .et and .wps, for the binary Excel and Word formats: a folder of
+     * them was "no such file, or nothing matched", though the files were right there and read when named.
+     */
+    @Test
+    void wpsNamesAreReadInAFolderAndAFolderOfNoFormSaysSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("wps"));
+        Files.copy(Path.of("fixtures/seeds/seed-4-worker-assistance.xls"), folder.resolve("困难职工帮扶.et"));
+        Files.copy(Path.of("fixtures/seeds/seed-4-worker-assistance.doc"), folder.resolve("困难职工帮扶.wps"));
+        Run run = cli("check", "--format", "json", "--fail-on", "never", folder.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.json().get("items")).hasSize(2).allSatisfy(item ->
+                assertThat(item.at("/report/declaration/projectName").asString()).isEqualTo("困难职工帮扶专项资金"));
+
+        Path none = Files.createDirectories(dir.resolve("no-forms"));
+        Files.writeString(none.resolve("form.pages"), "not a form the checker reads");
+        Run empty = cli("check", none.toString());
+        assertThat(empty.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(empty.out() + empty.err()).contains("The folder holds no file of a format the checker reads (.json")
+                .contains("文件夹中没有审核工具能读取格式的文件").doesNotContain("no such file");
+    }
+
     /** A report folder that cannot be made was found after every form was checked, and told in English only, without its option. */
     @Test
     void aReportFolderThatCannotBeMadeIsToldBeforeAnyFormIsChecked() {
