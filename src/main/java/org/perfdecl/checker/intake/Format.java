@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A file format a declaration can arrive in, with the media types and file name extensions it goes by. */
 public enum Format {
     JSON("canonical JSON", List.of("application/json"), List.of("json")),
-    TEXT("form text", List.of("text/plain", "text/tab-separated-values"), List.of("txt", "tsv", "text")),
+    TEXT("form text", List.of("text/plain", "text/tab-separated-values", "text/csv"), List.of("txt", "tsv", "text", "csv")),
     XLSX("Excel workbook (.xlsx)", List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel.sheet.macroEnabled.12"), List.of("xlsx", "xlsm")),
     // WPS Office's own names for the same binary formats (.et its spreadsheets, .wps its documents, and their templates),

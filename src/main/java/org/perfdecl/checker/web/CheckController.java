@@ -43,6 +43,7 @@ class CheckController {
     static final String DOC = "application/msword";
     static final String PDF = "application/pdf";
     static final String TSV = "text/tab-separated-values";
+    static final String CSV = "text/csv";
 
     private static final String BODY_TYPES = "Canonical JSON (application/json, see /schema/declaration.schema.json), "
             + "the form as exported to text (text/plain; declare charset=GBK, GB18030 or UTF-16 if it is not UTF-8, "
@@ -87,7 +88,7 @@ class CheckController {
                     @Content(mediaType = DOC, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary"))}))
-    @PostMapping(path = "/api/v1/checks", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV,
+    @PostMapping(path = "/api/v1/checks", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV, CSV,
             MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     Report check(HttpServletRequest request,
@@ -179,7 +180,7 @@ class CheckController {
                     @Content(mediaType = DOC, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary"))}))
-    @PostMapping(path = "/api/v1/checks/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV,
+    @PostMapping(path = "/api/v1/checks/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, TSV, CSV,
             MediaType.MULTIPART_FORM_DATA_VALUE, XLSX, XLSM, XLS, DOCX, DOC, PDF, MediaType.APPLICATION_OCTET_STREAM_VALUE},
             produces = {MediaType.APPLICATION_JSON_VALUE, SarifConverter.SARIF, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     Batch batch(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean explain,

@@ -336,9 +336,10 @@ class CheckCommandTest {
         Path folder = Files.createDirectories(dir.resolve("wps"));
         Files.copy(Path.of("fixtures/seeds/seed-4-worker-assistance.xls"), folder.resolve("困难职工帮扶.et"));
         Files.copy(Path.of("fixtures/seeds/seed-4-worker-assistance.doc"), folder.resolve("困难职工帮扶.wps"));
+        Files.copy(Path.of("fixtures/provinces/seed-4-saved-as-csv.csv"), folder.resolve("困难职工帮扶.csv")); // skipped too
         Run run = cli("check", "--format", "json", "--fail-on", "never", folder.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.json().get("items")).hasSize(2).allSatisfy(item ->
+        assertThat(run.json().get("items")).hasSize(3).allSatisfy(item ->
                 assertThat(item.at("/report/declaration/projectName").asString()).isEqualTo("困难职工帮扶专项资金"));
 
         Path none = Files.createDirectories(dir.resolve("no-forms"));

@@ -147,6 +147,16 @@ class ProblemAnswersTest {
         }
     }
 
+    /** A form saved as CSV, sent as what it is (text/csv), was 415: the endpoints took text/plain and TSV only. */
+    @Test
+    void aFormSentAsCsvIsChecked() throws Exception {
+        HttpResponse<String> answer = send(at("/api/v1/checks").header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(java.nio.file.Files.readAllBytes(
+                        java.nio.file.Path.of("fixtures/provinces/seed-4-saved-as-csv.csv")))));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("困难职工帮扶专项资金");
+    }
+
     @Test
     void aCheckWithABrokenQueryIsABadRequestToo() throws Exception {
         String body = "{\"projectName\":\"x\"}";
