@@ -96,6 +96,12 @@ class ApiDocs {
                     addProblems(op, REVIEWER_ERRORS);
                 } else if (path.startsWith("/api/v1/checks")) {
                     addProblems(op, CHECK_ERRORS);
+                    // the check endpoints name problem+json among what they produce (a client that accepts only problems
+                    // is told a bad body's 400): a report is never one
+                    ApiResponse ok = op.getResponses().get("200");
+                    if (ok != null && ok.getContent() != null) {
+                        ok.getContent().remove("application/problem+json");
+                    }
                 }
             }));
         };

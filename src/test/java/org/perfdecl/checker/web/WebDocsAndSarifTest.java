@@ -48,6 +48,12 @@ class WebDocsAndSarifTest {
                     .has("application/problem+json")).as(status).isTrue();
             assertThat(api.at("/paths/~1api~1v1~1checks~1batch/post/responses/" + status).isMissingNode()).isFalse();
         }
+        for (String path : new String[]{"~1api~1v1~1checks", "~1api~1v1~1checks~1batch"}) {
+            // a report is JSON or SARIF, never a problem, though the endpoints list problem+json for clients of problems only
+            JsonNode ok = api.at("/paths/" + path + "/post/responses/200/content");
+            assertThat(ok.has("application/json")).isTrue();
+            assertThat(ok.has("application/problem+json")).as(path).isFalse();
+        }
         assertThat(api.at("/components/securitySchemes/admin/scheme").asString()).isEqualTo("basic");
         assertThat(api.at("/paths/~1api~1v1~1rules~1reload/post/security/0").has("admin")).isTrue();
         assertThat(api.at("/paths/~1api~1v1~1rules~1reload/post/responses/401").isMissingNode()).isFalse();
