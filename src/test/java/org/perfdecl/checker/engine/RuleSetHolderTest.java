@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.times;
 
 class RuleSetHolderTest {
 
@@ -116,6 +118,29 @@ class RuleSetHolderTest {
         RuleSet before = holder.current();
         holder.reload();
         assertThat(holder.current()).isSameAs(before);
+    }
+
+    /**
+     * A fixture broken while the rules stayed as they were: the reload answered OK without trying anything (the rules'
+     * hash was the same), and the next start refused the set. Now the unchanged set is tried again: the reload says
+     * what fails, and the set keeps serving.
+     */
+    @Test
+    void anUnchangedRuleSetIsTriedAgainOnReloadSoAFixtureBrokenSinceIsTold() {
+        RuleSetHolder.Trial trial = mock(RuleSetHolder.Trial.class);
+        RuleSetHolder.TrialFailure broken = RuleSetHolder.TrialFailure.said(null, "rules/FORM-003.yaml", "error",
+                java.util.Map.of("error", "not valid YAML at line 4"));
+        when(trial.test(any())).thenReturn(java.util.List.of()).thenReturn(java.util.List.of(broken));
+        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("test", RuleSource.fromDirectory(TestRules.RULES).files()),
+                TestRules.LOADER, trial);
+        RuleSet before = holder.current();
+
+        RuleSetHolder.Status status = holder.reload();
+
+        assertThat(status.lastAttemptOk()).isFalse();
+        assertThat(status.lastFailures()).extracting(RuleSetHolder.TrialFailure::fixture).containsExactly("rules/FORM-003.yaml");
+        assertThat(holder.current()).isSameAs(before); // not recompiled, still serving
+        verify(trial, times(2)).test(before);
     }
 
     @Test
