@@ -1049,6 +1049,14 @@ public class RuleSetLoader {
      * Matcher} made by {@code .matcher(}), with the name before the dot when there is one ({@code Words}, {@code text}).
      */
     private static final Pattern REGEX_CALL = Pattern.compile("(?:([\\w$]+)\\s*)?\\.\\s*(matches|replaceAll|replaceFirst|split|matcher)\\s*\\(");
+    /**
+     * The other ways Java runs a regular expression: a {@code Pattern} compiled ({@code Pattern.compile(…).asPredicate()},
+     * {@code asMatchPredicate}, {@code splitAsStream}) or a {@code Scanner} ({@code findInLine}, {@code findWithinHorizon}):
+     * none can be stopped either. Told as a {@code Matcher} is, with {@code Words.find} and {@code Words.matches} for fix.
+     */
+    private static final Pattern REGEX_OBJECT = Pattern.compile(
+            "(?<![\\w$])(?:Pattern\\s*\\.\\s*compile|new\\s+(?:java\\s*\\.\\s*util\\s*\\.\\s*)?Scanner)\\s*\\("
+            + "|\\.\\s*(?:asPredicate|asMatchPredicate|splitAsStream|findInLine|findWithinHorizon|findAll)\\s*\\(");
     /** A pattern given as a literal with no character that makes it more than the text it says: it cannot backtrack. */
     private static final Pattern PLAIN_LITERAL = Pattern.compile("\\s*\"[^\"\\\\.\\[\\]{}()*+?^$|]*\"\\s*[,)]");
 
@@ -1072,6 +1080,7 @@ public class RuleSetLoader {
                     .filter(m -> m.group(2).equals("matches") || m.group(2).equals("matcher")
                             || !PLAIN_LITERAL.matcher(text).region(m.end(), text.length()).lookingAt())
                     .forEach(m -> at.putIfAbsent(lineAt(text, m.start()), m.group(2)));
+            REGEX_OBJECT.matcher(code).results().forEach(m -> at.putIfAbsent(lineAt(text, m.start()), "matcher"));
             at.forEach((line, call) -> found.add(RuleProblem.said(file, line, "rule.unstoppable-match", Map.of(
                     "expression", text.split("\n", -1)[line - 1].strip(),
                     "fix", org.perfdecl.checker.report.ServiceTexts.text("ruleset.rule.unstoppable-match.fix." + call, Map.of())))));

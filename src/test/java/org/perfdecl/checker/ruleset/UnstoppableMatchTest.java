@@ -69,6 +69,24 @@ class UnstoppableMatchTest {
         assertThat(problems.get(1).text().zh()).contains("请改写为 Words.replaceAll(文本, \"模式\", \"替换为\")：做法相同");
     }
 
+    /** asPredicate of a compiled Pattern got past the guard: a backtracking pattern then held a thread and a core per form. */
+    @Test
+    void aCompiledPatternOrAScannerIsToldAsAMatcherIs() {
+        String drl = """
+                rule "c"
+                when
+                    $t : TextField(Pattern.compile("^(\\\\w+\\\\s?)*\\\\1$").asPredicate().test(text))
+                    $u : TextField(java.util.regex.Pattern.compile(p).asMatchPredicate().test(text))
+                then
+                    long n = new java.util.Scanner($t.getText()).findAll("(a+)+b").count();
+                    Object o = p.splitAsStream($t.getText());
+                end
+                """;
+        List<RuleProblem> problems = RuleSetLoader.unstoppableMatches(Map.of("c.drl", drl));
+        assertThat(problems).extracting(RuleProblem::line).containsExactly(3, 4, 6, 7);
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("write Words.find(text, \"pattern\")"));
+    }
+
     @Test
     void wordsMatchesACommentAStringOrANameThatOnlyContainsTheWordAreNot() {
         String drl = """
