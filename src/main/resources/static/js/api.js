@@ -31,6 +31,7 @@ export class ApiError extends Error {
     const detail = this.detail() || this.problem.title || '';
     switch (this.status) {
       case 0: return t('error.network');
+      case 200: return detail; // an answer that was no result: its own words
       case 413: {
         // the limit is read from the English, whatever language the page shows
         const limit = /limit (?:of |is )?(\d+)(?: bytes)?/.exec(this.problem.message?.en || this.problem.detail || '');
@@ -66,8 +67,8 @@ async function post(url, body, contentType, accept) {
     if (type.includes('json')) {
       try { problem = await response.json(); } catch (e) { problem = null; }
     }
-    // anything else (an HTML error page of a proxy, say) is never shown: only its status
-    throw new ApiError(response.status, problem ?? { title: response.statusText });
+    // anything else (an HTML error page of a proxy, say) is never shown: only its status, and what it was
+    throw new ApiError(response.status, problem ?? { title: response.statusText || t('error.notProblem') });
   }
   return response;
 }
@@ -86,5 +87,11 @@ export async function check(upload, accept = 'application/json') {
     upload.files.forEach((file) => body.append('file', file, file.name));
     response = await post(url, body, null, accept);
   }
-  return accept === SARIF ? response.blob() : response.json();
+  if (accept === SARIF) return response.blob();
+  try {
+    return await response.json();
+  } catch (e) {
+    // a 200 that is no result (a proxy's or a sign-on's page, a body cut short): told, never "checking…" for ever
+    throw new ApiError(response.status, { title: t('error.notResult') });
+  }
 }

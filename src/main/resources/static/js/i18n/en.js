@@ -29,6 +29,8 @@ export default {
   'error.busy': 'The service is busy; please try again shortly.',
   'error.network': 'The checking service cannot be reached; check the connection and retry.',
   'error.other': 'The check failed ({status}): {detail}',
+  'error.notResult': 'The service answered with something that is not a check result (a sign-in or proxy page?); reload the page and try again.',
+  'error.notProblem': 'an error page',
   'error.file': 'File "{name}" could not be read: {reason}',
 
   'forms.heading': 'Forms in the upload',

@@ -29,6 +29,8 @@ export default {
   'error.busy': '服务繁忙，请稍后再试。',
   'error.network': '无法连接到审核服务，请检查网络后重试。',
   'error.other': '审核失败（{status}）：{detail}',
+  'error.notResult': '服务返回的内容不是审核结果（登录页或代理页？）；请刷新页面后重试。',
+  'error.notProblem': '错误页面',
   'error.file': '文件“{name}”无法读取：{reason}',
   // why a file cannot be read, by the code the service gives (the English detail stays in the API)
   'reason.empty': '文件是空的。',

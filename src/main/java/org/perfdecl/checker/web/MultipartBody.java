@@ -64,7 +64,7 @@ final class MultipartBody {
                     bytes = in.readAllBytes();
                 }
                 String name = part.getName() == null || part.getName().isBlank()
-                        ? (isPrevious ? PREVIOUS : "file " + (files.size() + 1)) : part.getName();
+                        ? (isPrevious ? PREVIOUS : "file " + (files.size() + 1)) : asNamed(part.getName());
                 String type = part.getContentType();
                 Source source = new Source(name, bytes, type, Requests.charset(type));
                 if (isPrevious) {
@@ -129,5 +129,14 @@ final class MultipartBody {
         public List<DiskFileItem> parseRequest(RequestContext request) {
             throw new UnsupportedOperationException("files are streamed, not stored");
         }
+    }
+
+    /**
+     * A file name as its owner named it: a browser sends a double quote in it as %22 (the HTML standard's escape in a
+     * part's header), which the report and the page then showed. Nothing else is decoded: a name with %20 in it was
+     * written so, and a line break (%0A) has no place in a name shown on one line.
+     */
+    static String asNamed(String sent) {
+        return sent.contains("%22") ? sent.replace("%22", "\"") : sent;
     }
 }

@@ -109,6 +109,10 @@ class CheckUploadsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.source.name").value("seed-5.json"))
                 .andExpect(jsonPath("$.findings[0].ruleId").value("BUD-001"));
+        // a browser sends a double quote of a file's name as %22: the report names the file as its owner did
+        mvc.perform(upload("/api/v1/checks", new MultipartBuilder().file("seed %225%22 50%.json", null, seed5)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source.name").value("seed \"5\" 50%.json"));
         mvc.perform(upload("/api/v1/checks", new MultipartBuilder().file("a.json", null, seed5).file("b.json", null, seed5)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("the request holds 2 forms (the second is b.json); "
