@@ -423,9 +423,18 @@ public class RuleSetLoader {
                 java.util.Optional<String> tag = event instanceof org.snakeyaml.engine.v2.events.ScalarEvent scalar ? scalar.getTag()
                         : event instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent collection ? collection.getTag()
                         : java.util.Optional.empty();
+                int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
                 if (tag.isPresent()) {
-                    int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
                     problems.add(RuleProblem.said(path, line, "yaml.tag", Map.of("tag", asWritten(tag.get()))));
+                    tagged = true;
+                }
+                // an alias (*warn) was read as the plain text "warn", and a file of aliases of aliases (a "billion
+                // laughs") went live: anchors and aliases are YAML's, not a rules file's, and told at their line too
+                if (event instanceof org.snakeyaml.engine.v2.events.AliasEvent alias) {
+                    problems.add(RuleProblem.said(path, line, "yaml.alias", Map.of("alias", "*" + alias.getAlias().getValue())));
+                    tagged = true;
+                } else if (event instanceof org.snakeyaml.engine.v2.events.NodeEvent node && node.getAnchor().isPresent()) {
+                    problems.add(RuleProblem.said(path, line, "yaml.alias", Map.of("alias", "&" + node.getAnchor().get().getValue())));
                     tagged = true;
                 }
             }

@@ -112,6 +112,25 @@ class RuleSetHolderTest {
         assertThat(holder.current().version()).isEqualTo(first);
     }
 
+    /** An alias (*warn) was read as the plain text "warn", and a file of nested aliases went live. */
+    @Test
+    void aReloadOfParametersWithAYamlAnchorOrAliasIsRefusedNamingIt() {
+        Map<String, String> good = RuleSource.fromDirectory(TestRules.RULES).files();
+        AtomicReference<Map<String, String>> files = new AtomicReference<>(good);
+        RuleSetHolder holder = new RuleSetHolder(() -> TestRules.source("test", files.get()), TestRules.LOADER);
+        String first = holder.current().version();
+        Map<String, String> aliased = new HashMap<>(good);
+        aliased.put("parameters.yaml", good.get("parameters.yaml").replace("warningBelow: 0.90", "warningBelow: &warn 0.90"));
+        files.set(aliased);
+
+        RuleSetHolder.Status refused = holder.reload();
+
+        assertThat(refused.lastAttemptOk()).isFalse();
+        assertThat(refused.lastErrors()).singleElement().asString()
+                .startsWith("parameters.yaml:10: the YAML anchor or alias '&warn' is not read in a rules file");
+        assertThat(holder.current().version()).isEqualTo(first);
+    }
+
     @Test
     void anUnchangedFolderIsNotRecompiled() {
         RuleSetHolder holder = TestRules.holder();
