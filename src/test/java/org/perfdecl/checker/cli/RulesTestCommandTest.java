@@ -37,6 +37,12 @@ class RulesTestCommandTest {
                     expect: []
                   - name: a wrong expectation
                     expect: [{severity: INFO, field: /currentYearBudget}]
+                  - name: a misspelt key of the case
+                    sett: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
+                    expect: []
+                  - name: a misspelt key of a finding
+                    set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
+                    expect: [{severty: INFO, field: /currentYearBudget}]
                   - name: the budget grows 23.9%
                     set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
                     expect: [{severity: INFO, field: /currentYearBudget}]
@@ -75,6 +81,12 @@ class RulesTestCommandTest {
                   - name: a misspelt severity
                     set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
                     expect: [{severity: INFOO, field: /currentYearBudget}]
+                  - name: a misspelt key of the case
+                    sett: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
+                    expect: []
+                  - name: a misspelt key of a finding
+                    set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
+                    expect: [{severty: INFO, field: /currentYearBudget}]
                   - name: the budget grows 23.9%
                     set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
                     expect: [{severity: INFO, field: /currentYearBudget}]
@@ -88,10 +100,13 @@ class RulesTestCommandTest {
                 .contains("出错：用例写的级别“INFOO”不是 `ERROR`、`WARNING` 或 `INFO`（BUD-007 INFOO /currentYearBudget）")
                 .contains("通过    rules/BUD-007.yaml › the budget grows 23.9%")
                 .doesNotContain("应有而未出现");
+        // a key the runner does not read: sett: tested the base form (and passed), severty: expected severity ''
+        assertThat(en.out()).contains("error: the case writes 'sett', which a case does not have (a typo?)")
+                .contains("error: the case expects a finding with 'severty', which a finding does not have (a typo?)");
         assertThat(en.out()).contains("error: the case sets '/lastYearBudgt', which is no field of a declaration (a typo?)")
                 .contains("error: the case expects severity 'INFOO', which is not ERROR, WARNING or INFO")
                 .contains("error: the case sets '/indicators/0/targt', which is no field of a declaration (a typo?)")
-                .contains("1 passed, 3 failed");
+                .contains("1 passed, 5 failed");
     }
 
     /**
