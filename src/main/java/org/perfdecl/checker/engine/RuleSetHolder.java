@@ -226,24 +226,12 @@ public class RuleSetHolder {
             status = status(current.get(), false, List.of(new RuleProblem("", 0, text.en(), null, "ruleset.folder", text)), List.of());
             return status;
         }
-        if (next.version().equals(current().version())) {
-            // the rules unchanged, but perhaps not the fixtures they must pass: tried again (a pass remembered by rules
-            // and fixtures answers at once). A reload that said OK over fixtures it never ran was a start that failed
-            // the next morning. The set keeps serving either way: it is the one that passed before.
-            try {
-                tried(current.get(), trial);
-                status = status(current.get(), true, List.of(), List.of());
-            } catch (TrialFailedException e) {
-                status = status(current.get(), false, e.problems(), e.failures());
-            } catch (RuntimeException | LinkageError e) {
-                log.error("trying rule set {} again failed inside the checker", next.version(), e);
-                var text = ServiceTexts.text("ruleset.untried", java.util.Map.of());
-                status = status(current.get(), false, List.of(new RuleProblem("", 0, text.en(), null, "ruleset.untried", text)), List.of());
-            }
-            return status;
-        }
+        // the rules unchanged, but perhaps not the fixtures they must pass: tried again (a pass remembered by rules and
+        // fixtures answers at once). A reload that said OK over fixtures it never ran was a start that failed the next
+        // morning. The set keeps serving either way: it is the one that passed before.
+        boolean unchanged = next.version().equals(current().version());
         try {
-            RuleSet loaded = tried(loader.load(next), trial);
+            RuleSet loaded = tried(unchanged ? current.get() : loader.load(next), trial);
             current.set(loaded);
             status = status(loaded, true, List.of(), List.of());
         } catch (TrialFailedException e) {

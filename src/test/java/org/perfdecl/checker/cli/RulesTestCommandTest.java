@@ -37,12 +37,6 @@ class RulesTestCommandTest {
                     expect: []
                   - name: a wrong expectation
                     expect: [{severity: INFO, field: /currentYearBudget}]
-                  - name: a misspelt key of the case
-                    sett: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
-                    expect: []
-                  - name: a misspelt key of a finding
-                    set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
-                    expect: [{severty: INFO, field: /currentYearBudget}]
                   - name: the budget grows 23.9%
                     set: {/lastYearBudget: 5870000, /lastYearSpent: 5870000}
                     expect: [{severity: INFO, field: /currentYearBudget}]
