@@ -12,7 +12,7 @@ export default {
   'input.heading': 'Upload declarations',
   'input.drop': 'Drop files here, or',
   'input.pick': 'choose files',
-  'input.formats': 'Reads JSON, text exports (.txt), Excel (.xlsx .xls .xlsm), Word (.docx .doc) and PDF; several files at once.',
+  'input.formats': 'Reads JSON, text exports (.txt .tsv .csv), Excel (.xlsx .xls .xlsm; WPS .et), Word (.docx .doc; WPS .wps) and PDF; several files at once.',
   'input.files': 'Declaration files',
   'input.paste': 'Or paste the form as text (cells apart by tabs or "|"; several forms allowed)',
   'input.pasteLabel': 'Declaration text',

@@ -12,7 +12,7 @@ export default {
   'input.heading': '上传申报表',
   'input.drop': '把文件拖到这里，或',
   'input.pick': '选择文件',
-  'input.formats': '可读格式：JSON、文本导出（.txt）、Excel（.xlsx .xls .xlsm）、Word（.docx .doc）、PDF；可一次选多个文件。',
+  'input.formats': '可读格式：JSON、文本导出（.txt .tsv .csv）、Excel（.xlsx .xls .xlsm；WPS .et）、Word（.docx .doc；WPS .wps）、PDF；可一次选多个文件。',
   'input.files': '申报表文件',
   'input.paste': '或粘贴申报表文本（单元格以制表符或“|”分隔，可含多份表单）',
   'input.pasteLabel': '申报表文本',
