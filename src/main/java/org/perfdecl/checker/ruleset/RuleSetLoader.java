@@ -454,7 +454,7 @@ public class RuleSetLoader {
      * What the YAML parser found wrong, in one line: its own message spans several, with a snippet of the
      * file and a caret under the column, which a list of problems (or a 422 answer) cannot show.
      */
-    static org.perfdecl.checker.report.LocalizedText yamlMessage(JacksonException e) {
+    public static org.perfdecl.checker.report.LocalizedText yamlMessage(JacksonException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblem() != null) {
                 String at = m.getProblemMark().map(mark -> " at line " + (mark.getLine() + 1) + ", column "

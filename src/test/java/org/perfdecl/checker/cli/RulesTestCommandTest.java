@@ -128,4 +128,19 @@ class RulesTestCommandTest {
                 + "      error: rule \"loops on one project\" did not return within the check's time limit of 1000 ms");
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
     }
+
+    /** A fixture file YAML cannot read was told at line 0, as a run-time failure, in the parser's English with "[Source: …]". */
+    @Test
+    void aFixtureFileThatIsNotYamlIsToldAsSuchAtItsLine(@TempDir Path dir) throws Exception {
+        Path fixtures = Files.createDirectories(dir.resolve("fixtures/rules"));
+        Files.copy(Path.of("fixtures/rules/base.json"), fixtures.resolve("base.json"));
+        Files.writeString(fixtures.resolve("BUD-007.yaml"), "rule: BUD-007\ncases:\n  - name: a case\n    set: {/lastYearBudget: 5870000\n    expect: []\n");
+
+        var en = CheckCommandTest.cli("rules", "test", "--lang", "en", "--fixtures", dir.resolve("fixtures").toString(), "rules");
+        var zh = CheckCommandTest.cli("rules", "test", "--lang", "zh", "--fixtures", dir.resolve("fixtures").toString(), "rules");
+
+        assertThat(en.exit()).isEqualTo(1);
+        assertThat(en.out()).contains("the fixture file is not valid YAML: ").contains("at line 5").doesNotContain("[Source");
+        assertThat(zh.out()).contains("样例文件不是有效的 YAML：");
+    }
 }
