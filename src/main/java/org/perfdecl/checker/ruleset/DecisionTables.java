@@ -61,6 +61,31 @@ final class DecisionTables {
             });
             return rows;
         }
+
+        /**
+         * The cell of a rule's row whose value, put in its column's code, is the expression a message quotes
+         * ({@code value > 零} from {@code value > $param} and 零): that cell is at fault, however short its text, and
+         * however many cells of the columns' headers the message also names (the fact type it could not resolve on).
+         */
+        String cellQuoted(int rowIndex, String message) {
+            Integer codeRow = tableRows.stream().filter(t -> t < rowIndex).reduce((a, b) -> b).map(t -> t + 3).orElse(null);
+            if (codeRow == null || rowIndex <= codeRow) {
+                return null;
+            }
+            Map<Integer, String> code = cells.getOrDefault(codeRow, Map.of());
+            for (var c : cells.getOrDefault(rowIndex, Map.of()).entrySet()) {
+                String columnCode = code.get(c.getKey());
+                if (columnCode == null || c.getValue() == null || c.getValue().isBlank() || !columnCode.contains("$param")) {
+                    continue;
+                }
+                for (String part : columnCode.split(",")) {
+                    if (part.contains("$param") && message.contains(part.strip().replace("$param", c.getValue().strip()))) {
+                        return new CellReference(rowIndex, c.getKey()).formatAsString(false);
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     private final Map<String, Table> tables = new LinkedHashMap<>();
@@ -220,7 +245,12 @@ final class DecisionTables {
         // the message names the rule: that is the row, not a cell to blame
         String named = message.replace(ruleName(t.drl(), p.line()), "");
         // the cells of the rule's row (with its columns' code) first; a problem outside any rule may name any cell
-        String cell = row > 0 ? bestCell(t.cellsOfRow(row - 1), named, line) : null;
+        // Drools places some expression errors at no rule's line: then every rule row is looked at
+        String cell = row > 0 ? t.cellQuoted(row - 1, named)
+                : t.cells().keySet().stream().map(r -> t.cellQuoted(r, named)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (cell == null && row > 0) {
+            cell = bestCell(t.cellsOfRow(row - 1), named, line);
+        }
         if (cell == null) {
             cell = bestCell(t.cells(), named, line);
         }

@@ -42,5 +42,15 @@ class RulesCommandTablesTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains(rules + "/review-tables.xlsx!金额!I12: '已填写' is a yes/no condition")
                 .contains("1 error(s)").doesNotContain("Exception");
+
+        // a value its column's code cannot take (零 for a number): told at its cell, not at the header naming the fact
+        tables = new ArrayList<>(ReviewTablesWriter.tables());
+        tables.set(2, tables.get(2).withCell(1, 11, "零"));
+        Files.write(rules.resolve("review-tables.xlsx"), ReviewTablesWriter.write(tables));
+        refused = CheckCommandTest.cli("rules", "validate", "--lang", "en", rules.toString());
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains(rules + "/review-tables.xlsx!金额!L12: ").contains("value > 零")
+                .doesNotContain("金额!D8").contains("1 error(s)");
     }
 }
