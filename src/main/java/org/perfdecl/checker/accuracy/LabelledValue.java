@@ -44,9 +44,20 @@ public record LabelledValue(int line, String source, String level1, String level
         return Objects.equals(comparator, r.getComparator());
     }
 
+    /**
+     * The same number; a label written with two or more decimals agrees with the reading rounded to them, since a
+     * labeller writes a share that does not end (三分之二, 2/3) rounded: 66.67 for 66.666….
+     */
     public boolean numberAgrees(TargetReading r) {
-        return number == null ? r.getNumber() == null
-                : r.getNumber() != null && Math.abs(number - r.getNumber()) < 1e-9;
+        if (number == null || r.getNumber() == null) {
+            return number == null && r.getNumber() == null;
+        }
+        if (Math.abs(number - r.getNumber()) < 1e-9) {
+            return true;
+        }
+        int decimals = java.math.BigDecimal.valueOf(number).stripTrailingZeros().scale();
+        return decimals >= 2 && Double.isFinite(r.getNumber()) && java.math.BigDecimal.valueOf(r.getNumber())
+                .setScale(decimals, java.math.RoundingMode.HALF_UP).compareTo(java.math.BigDecimal.valueOf(number)) == 0;
     }
 
     public boolean unitAgrees(TargetReading r) {

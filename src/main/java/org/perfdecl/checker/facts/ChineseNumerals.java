@@ -12,6 +12,9 @@ final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
     /** Between the denominator and the numerator of a fraction: 三分之二 is two thirds (百分之 is read before it). */
     private static final String FRACTION = "分之";
+    /** The bases a share is written in parts of, as the one character before 分之 (百分之 is read on its own). */
+    private static final String PER_BASES = "万千";
+    private static final double[] PER_BASE_SIZES = {10000, 1000};
 
     private ChineseNumerals() {
     }
@@ -37,6 +40,21 @@ final class ChineseNumerals {
                 if (value != null) {
                     out.append(format(value)).append('%');
                     i = end;
+                    continue;
+                }
+            }
+            int perBase = PER_BASES.indexOf(s.charAt(i));
+            if (perBase >= 0 && s.startsWith(FRACTION, i + 1) && (i == 0 || !isNumeralOrUnit(s.charAt(i - 1)))) {
+                // 万分之五 → 0.05%, 千分之三 → 0.3%: parts of ten thousand or of a thousand, on the percent scale
+                int over = numeralEnd(s, i + 1 + FRACTION.length(), false);
+                Double parts = over > i + 1 + FRACTION.length() ? value(s.substring(i + 1 + FRACTION.length(), over)) : null;
+                if (parts == null) {
+                    over = digitsEnd(s, i + 1 + FRACTION.length());
+                    parts = over > i + 1 + FRACTION.length() ? Double.valueOf(s.substring(i + 1 + FRACTION.length(), over)) : null;
+                }
+                if (parts != null) {
+                    out.append(format(parts * 100 / PER_BASE_SIZES[perBase])).append('%');
+                    i = over;
                     continue;
                 }
             }

@@ -1,5 +1,6 @@
 package org.perfdecl.checker.facts;
 
+import org.perfdecl.checker.declaration.Text;
 import org.perfdecl.checker.ruleset.Policy;
 
 import java.util.ArrayList;
@@ -121,6 +122,16 @@ final class ReadingVocabulary {
     final List<Map.Entry<String, String>> flatPowerUnits;
     /** Longest first: 周岁, 岁: a figure before the value in one names whom it is for (80-89周岁每人每月100元). */
     final List<String> groupUnits;
+    final List<String> minusWords;
+    final List<String> footnoteMarks;
+    final List<String> targetLabels;
+    final Map<String, String> wordFigures;
+    final List<String> indefiniteCounts;
+    final List<String> ordinalWords;
+    final List<String> rankUnits;
+    final List<String> standardWords;
+    /** What makes a value without digits worth trying as an amount in numerals: a currency word or a capital numeral. */
+    final List<String> currencyWordsOrCapitals;
 
     ReadingVocabulary(Policy policy) {
         rateUnits = Set.copyOf(policy.words("reading.rateUnits"));
@@ -228,6 +239,20 @@ final class ReadingVocabulary {
         substanceNames = longestFirstEntries(policy.texts("reading.substanceNames"));
         flatPowerUnits = longestFirstEntries(policy.texts("reading.flatPowerUnits"));
         groupUnits = longestFirst(policy.words("reading.groupUnits"));
+        minusWords = longestFirst(policy.words("reading.minusWords"));
+        footnoteMarks = longestFirst(policy.words("reading.footnoteMarks"));
+        targetLabels = policy.words("reading.targetLabels").stream().map(Text::halfWidth).toList();
+        wordFigures = new java.util.LinkedHashMap<>();
+        policy.texts("reading.wordFigures").entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+                .forEach(e -> wordFigures.put(e.getKey(), e.getValue()));
+        indefiniteCounts = policy.words("reading.indefiniteCounts");
+        ordinalWords = policy.words("reading.ordinalWords");
+        rankUnits = policy.words("reading.rankUnits");
+        standardWords = policy.words("reading.standardWords");
+        List<String> money = new ArrayList<>(currencySigns.keySet());
+        policy.texts("reading.capitalNumerals").keySet().forEach(money::add);
+        currencyWordsOrCapitals = List.copyOf(money);
     }
 
     private static List<Map.Entry<String, String>> longestFirstEntries(Map<String, String> words) {

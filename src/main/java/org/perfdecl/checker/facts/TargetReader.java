@@ -53,13 +53,13 @@ public final class TargetReader {
         var b = TargetReading.builder().raw(original);
         Markup.Decoded decoded = Markup.decode(Text.halfWidth(original));
         b.markup(decoded.markup());
-        String s = ChineseNumerals.groupsInDigits(ChineseNumerals.datesInDigits(
-                ChineseNumerals.percentsInDigits(zerosInDigits(technical(v.simplified(Text.halfWidth(decoded.text())))))));
+        String s = notations(ChineseNumerals.groupsInDigits(ChineseNumerals.datesInDigits(
+                ChineseNumerals.percentsInDigits(zerosInDigits(technical(v.simplified(Text.halfWidth(decoded.text()))))))));
         IndicatorName name = IndicatorName.of(level2, level3, v);
         if (s.isBlank()) {
             return b.kind("EMPTY").missing(true).normalised("").build();
         }
-        if (v.spreadsheetErrors.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT))) {
+        if (v.spreadsheetErrors.contains(Text.noSpaces(s).toUpperCase(java.util.Locale.ROOT)) || COLUMN_TOO_NARROW.matcher(s.strip()).matches()) {
             // #REF!, #VALUE!: a formula that failed left no value behind
             return b.kind("UNREADABLE").normalised(s.strip()).note("spreadsheetError").build();
         }
@@ -83,6 +83,186 @@ public final class TargetReader {
             return withNote(readValue(b, note.value(), name, level3), note);
         }
         return readValue(b, s, name, level3);
+    }
+
+    /** A spreadsheet's ######## : a number its column is too narrow to show, so no value the form can be read by. */
+    private static final java.util.regex.Pattern COLUMN_TOO_NARROW = java.util.regex.Pattern.compile("#{2,}");
+    /** 1.5×10⁴, 1.5×10^4, 1.5x10⁴: a number in scientific notation (the unit after it kept). */
+    private static final java.util.regex.Pattern POWER_OF_TEN = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(\\d++(?:\\.\\d++)?)\\s*[×xX*]\\s*10\\s*(?:\\^\\s*([-−]?\\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** 1亿2千万元, 3亿5000万: hundreds of millions before a count of ten-thousands, read in ten-thousands (12000万元). */
+    private static final java.util.regex.Pattern YI_BEFORE_WAN = java.util.regex.Pattern.compile("(\\d{1,4})亿(\\d{1,4})([千百十])?万");
+    private static final String YI_GROUPS = "十百千";
+    /** 半小时, 半天: half of a unit of time, not after a figure (1个半小时 is no such half). */
+    private static final java.util.regex.Pattern HALF_OF_TIME = java.util.regex.Pattern.compile("(?<![\\d个.])半(?=个?小时|天|日|个月|分钟)");
+    /** 1个半小时, 2个半月: a count of hours or months and a half (1.5小时, 2.5个月). */
+    private static final java.util.regex.Pattern HOURS_AND_A_HALF = java.util.regex.Pattern.compile("(\\d{1,3})个半(?=小时|月)");
+    /** 20±2℃: a nominal value and its tolerance, read as the nominal value (a tolerance alone, ±0.2℃, stays ±). */
+    private static final java.util.regex.Pattern NOMINAL_AND_TOLERANCE = java.util.regex.Pattern.compile("(?<![\\d.])(\\d++(?:\\.\\d++)?)±\\d++(?:\\.\\d++)?");
+    /** 4.8/5分, 90/100分: a score over its full score, read as the score. */
+    private static final java.util.regex.Pattern SCORE_OVER_FULL = java.util.regex.Pattern.compile("^([≥≤=<>]?)(\\d+(?:\\.\\d+)?)/(\\d+)(分)");
+    /** A date and a time of day, as a spreadsheet writes a date cell out: 2026-06-30 00:00:00. */
+    private static final java.util.regex.Pattern DATE_AND_TIME = java.util.regex.Pattern.compile(
+            "(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?");
+    /** A time of day, 9:00, 17:00:00 (hours to 24, minutes and seconds under 60). */
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("(?<![\\d:])(?:[01]?\\d|2[0-4]):[0-5]\\d(?::[0-5]\\d)?(?![\\d:])");
+    /** 1小时30分钟: a duration in hours and minutes, read in minutes (90分钟). */
+    private static final java.util.regex.Pattern HOURS_AND_MINUTES = java.util.regex.Pattern.compile("(\\d{1,3})个?小时(\\d{1,2})分钟?");
+
+    /**
+     * Notations of a number the reader reads as digits: scientific notation (1.5×10⁴亩 is 15000亩), hundreds of millions
+     * before ten-thousands (1亿2千万元 is 12000万元), hours and minutes (1小时30分钟 is 90分钟), a minus in words before a
+     * figure (reading.minusWords: 零下26℃ is -26℃) and a footnote mark after a figure (reading.footnoteMarks: 95%* is 95%).
+     */
+    private String notations(String s) {
+        String t = s;
+        if (t.indexOf('1') >= 0 && t.indexOf('0') >= 0) {
+            java.util.regex.Matcher m = POWER_OF_TEN.matcher(t);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                int exponent = m.group(2) != null ? Integer.parseInt(m.group(2).replace('−', '-')) : superscript(m.group(3));
+                m.appendReplacement(out, new java.math.BigDecimal(m.group(1)).scaleByPowerOfTen(exponent).stripTrailingZeros().toPlainString());
+            }
+            t = m.appendTail(out).toString();
+        }
+        if (t.indexOf('亿') >= 0) {
+            java.util.regex.Matcher m = YI_BEFORE_WAN.matcher(t);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                long below = Long.parseLong(m.group(2)) * (m.group(3) == null ? 1 : (long) Math.pow(10, YI_GROUPS.indexOf(m.group(3)) + 1));
+                m.appendReplacement(out, (Long.parseLong(m.group(1)) * 10000 + below) + "万");
+            }
+            t = m.appendTail(out).toString();
+        }
+        if (t.indexOf('时') >= 0) {
+            java.util.regex.Matcher m = HOURS_AND_MINUTES.matcher(t);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, (Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2))) + "分钟");
+            }
+            t = m.appendTail(out).toString();
+        }
+        if (t.indexOf(':') > 0) {
+            t = DATE_AND_TIME.matcher(t).replaceAll("$1"); // 2026-06-30 00:00:00: the date, its time of day aside
+        }
+        if (t.indexOf('半') >= 0) {
+            String halves = t;
+            t = HALF_OF_TIME.matcher(HOURS_AND_A_HALF.matcher(halves)
+                    .replaceAll(m -> m.group(1) + ".5" + (halves.startsWith("月", m.end()) ? "个" : ""))).replaceAll("0.5");
+        }
+        if (t.indexOf('±') > 0) {
+            t = NOMINAL_AND_TOLERANCE.matcher(t).replaceAll("$1");
+        }
+        if (t.indexOf('/') > 0) {
+            java.util.regex.Matcher m = SCORE_OVER_FULL.matcher(Text.noSpaces(t));
+            if (m.find() && Double.parseDouble(m.group(2)) <= Double.parseDouble(m.group(3))) {
+                t = m.group(1) + m.group(2) + m.group(4) + Text.noSpaces(t).substring(m.end());
+            }
+        }
+        for (String label : v.targetLabels) {
+            int at = t.lastIndexOf(label);
+            if (at > 0 && hasDigit(t.substring(at + label.length()))) {
+                t = t.substring(at + label.length()); // 上年基数：92%；目标：95%: the target, not the base
+            }
+        }
+        String compact = Text.noSpaces(t);
+        for (var word : v.wordFigures.entrySet()) {
+            if (compact.startsWith(word.getKey()) && !hasDigit(compact)) {
+                t = word.getValue() + compact.substring(word.getKey().length()); // 上万人次, 近千人, 过半, 零增长
+                break;
+            }
+        }
+        for (String minus : v.minusWords) {
+            int at = t.indexOf(minus);
+            if (at >= 0 && at + minus.length() < t.length() && DateReader.isDigit(t.charAt(at + minus.length()))) {
+                t = t.substring(0, at) + "-" + t.substring(at + minus.length());
+            }
+        }
+        String stripped = t.strip();
+        boolean cut = true;
+        while (cut && hasDigit(stripped)) {
+            cut = false;
+            for (String mark : v.footnoteMarks) {
+                if (stripped.length() > mark.length() && stripped.endsWith(mark)) {
+                    stripped = stripped.substring(0, stripped.length() - mark.length()).strip();
+                    cut = true;
+                }
+            }
+        }
+        return stripped.length() == t.strip().length() ? t : stripped;
+    }
+
+    /** A place in an order (reading.ordinalWords and reading.rankUnits: 第5位, 第3名), which ranks and does not measure. */
+    private boolean rank(String compact) {
+        for (String ordinal : v.ordinalWords) {
+            int at = compact.indexOf(ordinal);
+            while (at >= 0) {
+                int end = at + ordinal.length();
+                while (end < compact.length() && DateReader.isDigit(compact.charAt(end))) {
+                    end++;
+                }
+                if (end > at + ordinal.length() && ReadingVocabulary.startsWithAny(compact.substring(end), v.rankUnits)) {
+                    return true;
+                }
+                at = compact.indexOf(ordinal, at + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A value whose figures are times of day and a date or a recurring day: what is left without its times of day is
+     * nothing but their joins, a period (每日), a date, or a deadline.
+     */
+    private boolean clockTimeDate(String compact) {
+        java.util.regex.Matcher m = CLOCK_TIME.matcher(compact);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = m.replaceAll("");
+        String bare = rest;
+        for (char c : RANGE_MARKS.toCharArray()) {
+            bare = bare.replace(String.valueOf(c), "");
+        }
+        for (String end : v.deadlineEnds) {
+            bare = bare.endsWith(end) ? bare.substring(0, bare.length() - end.length()) : bare;
+        }
+        if (bare.isEmpty()) {
+            return true;
+        }
+        for (String per : v.perWords) {
+            if (bare.startsWith(per) && (v.timeUnits.contains(bare.substring(per.length())) || DateReader.find(bare, v) != null
+                    || onlyDayOfPeriod(bare.substring(per.length())))) {
+                return true; // 每日9:00-21:00, 每月3日17:00前
+            }
+        }
+        return DateReader.find(rest.strip(), v) != null; // 2026-06-30 00:00:00: a date, its time of day aside
+    }
+
+    /** 月3日: a period and the day of it (as 每月3日 names a day of every month). */
+    private boolean onlyDayOfPeriod(String s) {
+        for (String unit : v.timeUnits) {
+            if (s.startsWith(unit)) {
+                String day = s.substring(unit.length());
+                int digits = 0;
+                while (digits < day.length() && DateReader.isDigit(day.charAt(digits))) {
+                    digits++;
+                }
+                return digits > 0 && (day.substring(digits).equals("日") || day.substring(digits).equals("号"));
+            }
+        }
+        return false;
+    }
+
+    private static int superscript(String digits) {
+        int n = 0;
+        for (char c : digits.toCharArray()) {
+            if (c != '⁻') {
+                n = n * 10 + SUPERSCRIPTS.indexOf(c);
+            }
+        }
+        return digits.startsWith("⁻") ? -n : n;
     }
 
     /**
@@ -116,6 +296,9 @@ public final class TargetReader {
             if (v.deadlineWords.contains(compact)) {
                 return words(b, compact, name); // 三季度: a quarter of the year, not a count of quarters
             }
+            if (ReadingVocabulary.startsWithAny(compact, v.indefiniteCounts)) {
+                return words(b, compact, name); // 一批, 若干: a count that says no number
+            }
             String frequency = frequencyInNumerals(compact);
             if (frequency != null) {
                 return number(b, frequency, name); // 一周两次, 每周两次: 2 次/周
@@ -131,19 +314,32 @@ public final class TargetReader {
             if (count != null) {
                 return number(b, count, name); // 三座, 不少于二十场: a count written in Chinese numerals
             }
+            if (ReadingVocabulary.containsAny(compact, v.currencyWordsOrCapitals)) {
+                org.perfdecl.checker.declaration.Amount amount = Text.amount(compact, null);
+                if (amount.value() != null && Text.unitNamed(compact) != null) {
+                    // 人民币叁万伍仟元整: an amount in a voucher's numerals, in yuan
+                    return number(b, amount.value().stripTrailingZeros().toPlainString() + "元", name);
+                }
+            }
             Boolean echoed = echoedAnswer(compact, level3);
             if (echoed != null) {
                 return b.kind("BOOLEAN").yes(echoed).normalised(compact).build(); // 建立 under 是否建立…台账
             }
             return words(b, compact, name);
         }
-        if (standardCode(compact)) {
+        if (standardCode(compact) || ReadingVocabulary.containsAny(compact, v.standardWords)) {
             // GB3838-2002 Ⅲ类: the digits name a standard, not a target
             return words(b, compact, name).toBuilder().note("standard").build();
         }
         TargetReading ratio = ratio(b, compact, name, level3);
         if (ratio != null) {
             return ratio;
+        }
+        if (rank(compact)) {
+            return words(b, compact, name).toBuilder().note("rank").build(); // 排名第5位以内: an order, not a measure
+        }
+        if (clockTimeDate(compact)) {
+            return b.kind("DATE").normalised(compact).build(); // 每日9:00-21:00, 每月3日17:00前, 2026-06-30 00:00:00
         }
         if (monthDayDeadline(compact)) {
             return b.kind("DATE").normalised(compact).build(); // 6.30前: by the 30th of June
@@ -318,7 +514,7 @@ public final class TargetReader {
             int at = upper.indexOf(code.toUpperCase(java.util.Locale.ROOT));
             int after = at + code.length();
             if (at >= 0 && after < upper.length() && DateReader.isDigit(upper.charAt(after))
-                    && (at == 0 || !Character.isLetter(upper.charAt(at - 1)))) {
+                    && (at == 0 || !(upper.charAt(at - 1) >= 'A' && upper.charAt(at - 1) <= 'Z'))) {
                 return true;
             }
         }
@@ -342,11 +538,16 @@ public final class TargetReader {
         while (i < t.length() && COMPARATORS.indexOf(t.charAt(i)) >= 0) {
             i++;
         }
-        int colon = t.indexOf(':', i);
-        if (colon <= i || colon == t.length() - 1 || !plainNumber(t, i, colon) || !plainNumber(t, colon + 1, t.length())) {
+        int from = i;
+        int first = firstDigit(t);
+        if (first > i && ReadingVocabulary.containsAny(t.substring(i, first), v.ratioNames) && t.indexOf(':', first) > first) {
+            from = first; // 师生比1:15: the ratio named before its figures
+        }
+        int colon = t.indexOf(':', from);
+        if (colon <= from || colon == t.length() - 1 || !plainNumber(t, from, colon) || !plainNumber(t, colon + 1, t.length())) {
             return null;
         }
-        double left = Double.parseDouble(t.substring(i, colon));
+        double left = Double.parseDouble(t.substring(from, colon));
         double right = Double.parseDouble(t.substring(colon + 1));
         if (left == right && left > 0 && name.rate()) {
             // 1:1 under 配套资金比例: as much again, 100%

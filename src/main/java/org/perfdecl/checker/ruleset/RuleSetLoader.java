@@ -98,7 +98,7 @@ public class RuleSetLoader {
             "reading.unitSpellings", "reading.lookAlikeZeros", "reading.capitalNumerals", "reading.baselineWords", "reading.allWords",
             "reading.roundTheClock", "reading.levelWords", "reading.perMeasureWords", "reading.perThingEnds",
             "reading.perThingMaxChars", "reading.perMagnitudes", "reading.periodVerbStops", "reading.perVerbMaxChars",
-            "reading.averagePeriodNotBefore", "reading.substanceNames", "reading.flatPowerUnits", "reading.groupUnits", "relevance.termSuffixes", "relevance.stopTerms",
+            "reading.averagePeriodNotBefore", "reading.substanceNames", "reading.flatPowerUnits", "reading.groupUnits", "reading.minusWords", "reading.footnoteMarks", "reading.targetLabels", "reading.wordFigures", "reading.indefiniteCounts", "reading.ordinalWords", "reading.rankUnits", "reading.standardWords", "relevance.termSuffixes", "relevance.stopTerms",
             "relevance.sloganVerbs", "relevance.synonyms", "relevance.maxChars.text", "relevance.maxChars.name");
 
     /**

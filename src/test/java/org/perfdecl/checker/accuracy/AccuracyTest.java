@@ -35,6 +35,18 @@ class AccuracyTest {
         assertThat(a.render("one.tsv")).contains("- line 2 `280人次` (培训人次): read QUANTITY - 280 人次, labelled RATE - 280 %");
     }
 
+    /** A labeller rounds a share that does not end: 66.67 for 三分之二 agrees, 66.7 (one decimal) and 66.68 do not. */
+    @Test
+    void aLabelOfTwoDecimalsAgreesWithTheReadingRoundedToThem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("shares.tsv");
+        String row = "form\t产出指标\t质量指标\t覆盖率\t三分之二以上\t0\tRATE\t≥\t%s\t%%\t\n";
+        Files.writeString(file, String.join("\t", LabelledValues.COLUMNS) + "\n" + row.formatted("66.67") + row.formatted("66.7")
+                + row.formatted("66.68"));
+        Accuracy a = Accuracy.measure(LabelledValues.read(file), reader);
+        assertThat(a.disagreements()).hasSize(2);
+        assertThat(a.render("shares.tsv")).doesNotContain("line 2 ").contains("- line 3 ", "- line 4 ");
+    }
+
     @Test
     void aBrokenRowIsNamedByFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.tsv");

@@ -37,7 +37,8 @@ class AccuracyCommandTest {
      */
     @ParameterizedTest
     @CsvSource({"heldout-target-values.tsv, 184", "heldout2-target-values.tsv, 202", "heldout3-target-values.tsv, 197",
-            "heldout4-target-values.tsv, 203", "heldout5-target-values.tsv, 243", "heldout6-target-values.tsv, 253"})
+            "heldout4-target-values.tsv, 203", "heldout5-target-values.tsv, 243", "heldout6-target-values.tsv, 253",
+            "heldout7-target-values.tsv, 237"})
     void accuracyMdShowsTheOutputOnEachHeldOutFile(String file, int values) throws IOException {
         Path path = Path.of("fixtures/target-values").resolve(file);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -958,6 +958,56 @@ class TargetReaderTest {
         valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
     }
 
+    // ---- classes found by the seventh held-out set (fixtures/target-values/heldout7-target-values.tsv), with values of
+    // the same classes that are not in the file ----
+    @ParameterizedTest(name = "{0} under {1} -> {2} {3} {4} {5}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // scientific notation, hundreds of millions before ten-thousands, hours and minutes, half a unit of time
+            "2.4×10³吨               | 垃圾清运量            | QUANTITY    | -  | 2400  | 吨",
+            "≥3x10^5人次             | 服务人次              | QUANTITY    | ≥  | 300000 | 人次",
+            "2亿5000万元             | 项目总投资            | AMOUNT      | -  | 25000 | 万元",
+            "3亿5千万元              | 撬动社会投资           | AMOUNT      | -  | 35000 | 万元",
+            "2小时15分钟内            | 急救响应时间           | QUANTITY    | ≤  | 135   | 分钟",
+            "半天                   | 培训时长              | QUANTITY    | -  | 0.5   | 天",
+            "1个半小时               | 演练时长              | QUANTITY    | -  | 1.5   | 小时",
+            "2个半月                 | 建设工期              | QUANTITY    | -  | 2.5   | 个月",
+            // a minus in words, a nominal value and its tolerance, a score over its full score
+            "零下18℃以下             | 冷库温度              | QUANTITY    | ≤  | -18   | ℃",
+            "25±1℃                  | 恒温库温度            | QUANTITY    | -  | 25    | ℃",
+            "±0.5℃                  | 测温精度              | QUANTITY    | ±  | 0.5   | ℃",
+            "92/100分               | 群众满意度            | QUANTITY    | -  | 92    | 分",
+            // parts of ten thousand or a thousand; words standing for a figure; a count that says no number
+            "≤万分之三               | 差错率               | RATE        | ≤  | 0.03  | %",
+            "千分之五以下             | 投诉率               | RATE        | ≤  | 0.5   | %",
+            "上千人次                | 接待参观              | QUANTITY    | ≥  | 1000  | 人次",
+            "近万人                  | 惠及群众              | QUANTITY    | -  | 1     | 万人",
+            "半数以上                | 参与率               | RATE        | ≥  | 50    | %",
+            "若干项                  | 制度建设              | QUALITATIVE | -  | -     | -",
+            // a footnote mark, a base and a target, a rank, a standard, a ratio named before its figures
+            "≥90%※                  | 验收合格率            | RATE        | ≥  | 90    | %",
+            "200人▲                 | 培训人数              | QUANTITY    | -  | 200   | 人",
+            "上年基数：80%；目标：85%     | 结案率               | RATE        | -  | 85    | %",
+            "第3名以内               | 考核排名              | QUALITATIVE | -  | -     | -",
+            "100年一遇               | 堤防防洪标准           | QUALITATIVE | -  | -     | -",
+            "C30                    | 混凝土标号            | QUALITATIVE | -  | -     | -",
+            "符合GB/T 19001-2016      | 质量管理             | QUALITATIVE | -  | -     | -",
+            "医护比1:2               | 医护比               | QUALITATIVE | -  | -     | -",
+            // times of day with a period or a date; a spreadsheet's date with its time; a column too narrow
+            "每天8:30-17:30           | 服务时间              | DATE        | -  | -     | -",
+            "每周五16:00前            | 周报报送              | DATE        | -  | -     | -",
+            "2026/9/30 18:00         | 成果提交时间           | DATE        | -  | -     | -",
+            "#####                  | 完成率               | UNREADABLE  | -  | -     | -",
+            // a voucher's numerals with a currency word; festivals and events of regional calendars
+            "人民币贰拾伍万元整          | 设备采购              | AMOUNT      | -  | 250000 | 元",
+            "那达慕大会期间            | 文化活动              | DATE        | -  | -     | -",
+            "中秋节前                | 慰问时间              | DATE        | -  | -     | -",
+            "TRUE                   | 是否完成年度报告        | BOOLEAN     | -  | -     | -",
+            "同上                    | 群众满意度            | PLACEHOLDER | -  | -     | -",
+    })
+    void valuesOfTheSeventhHeldOutSet(String raw, String name, String kind, String comparator, Double number, String unit) {
+        valuesOfTheFourthHeldOutSet(raw, name, kind, comparator, number, unit);
+    }
+
     /** A ratio per population (人口) and cubic metres at normal or standard conditions typed flat (Nm3, Sm3). */
     @Test
     void perPopulationAndNormalCubicMetresAreUnits() {
