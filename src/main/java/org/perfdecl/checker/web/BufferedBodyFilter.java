@@ -180,10 +180,30 @@ final class BufferedBodyFilter implements Filter {
                     // the connection is gone after all: nothing to answer
                 }
             }
+            if (malformed(t)) {
+                // a chunk-size line that is no number (or too large): the client's mistake, a 400 that says so (Tomcat
+                // would end the request as its own error, a 500)
+                try {
+                    answer(Problems.said(request, HttpStatus.BAD_REQUEST, "bad-chunked-body", java.util.Map.of()));
+                    return;
+                } catch (IOException | RuntimeException answering) {
+                    // the connection is gone after all: nothing to answer
+                }
+            }
             if (!done) { // the client went away or broke the stream: nothing to answer
                 done = true;
                 async.complete();
             }
+        }
+
+        /** Tomcat's reading of a body whose chunked framing is broken (org.apache.coyote.BadRequestException). */
+        private static boolean malformed(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof org.apache.coyote.BadRequestException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean stalled(Throwable t) {

@@ -96,6 +96,25 @@ class SlowClientsTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
+    /**
+     * A chunk-size line that is no hexadecimal number, or one too large to be a length: answered 500 "the error is
+     * logged" with nothing logged (Tomcat ended the request with an error, and its error page was the 500's).
+     */
+    @Test
+    void aMalformedChunkedBodyIsTheClientsMistakeA400() throws Exception {
+        for (String size : List.of("ZZ", "FFFFFFFFFFFFFFFFFFFF")) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(15_000);
+                socket.getOutputStream().write(("POST /api/v1/checks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + size + "\r\nabc\r\n0\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = readAnswer(socket.getInputStream());
+                assertThat(answer).as(size).startsWith("HTTP/1.1 400").contains("\"code\":\"bad-chunked-body\"")
+                        .contains("chunked");
+            }
+        }
+    }
+
     private static String readAnswer(InputStream in) throws IOException {
         byte[] buffer = new byte[4096];
         StringBuilder text = new StringBuilder();
