@@ -29,15 +29,38 @@ final class InputFiles {
     static Expansion expand(List<String> args) {
         List<Path> files = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (String arg : args) {
-            // a blank argument (an unset "$FORMS" in a script) names no file; as a path it is the current folder
-            List<Path> found = arg.isBlank() ? List.of() : isGlob(arg) ? glob(arg) : one(Path.of(arg));
+            // a blank argument (an unset "$FORMS" in a script) names no file; as a path it is the current folder.
+            // A name with * ? [ { that is there (申报表[终稿].xlsx, forms/* the shell already expanded) is that file
+            List<Path> found = arg.isBlank() ? List.of() : isGlob(arg) && !exists(arg) ? glob(arg) : one(Path.of(arg));
             if (found.isEmpty()) {
                 unmatched.add(arg);
             }
-            files.addAll(found);
+            for (Path file : found) {
+                // a file named twice (its folder, itself, a pattern) is checked and counted once, where first named
+                if (seen.add(identity(file))) {
+                    files.add(file);
+                }
+            }
         }
         return new Expansion(files, unmatched);
+    }
+
+    private static boolean exists(String arg) {
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
+        }
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException gone) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private static boolean isGlob(String arg) {
@@ -71,7 +94,7 @@ final class InputFiles {
         boolean relativeToDot = slash < 0;
         return walk(base, p -> {
             Path candidate = relativeToDot ? base.relativize(p) : p;
-            return matchers.stream().anyMatch(m -> m.matches(candidate));
+            return !companion(p) && matchers.stream().anyMatch(m -> m.matches(candidate));
         });
     }
 
@@ -115,6 +138,12 @@ final class InputFiles {
                             if (e instanceof java.nio.file.FileSystemLoopException) {
                                 return java.nio.file.FileVisitResult.CONTINUE;
                             }
+                            if (e instanceof java.nio.file.AccessDeniedException && !file.equals(dir)) {
+                                // a sub-folder or file this user may not read: told as that one's problem when it is
+                                // read, the rest of the folder checked (it stopped the whole run, in English only)
+                                found.add(file);
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
                             throw e;
                         }
                     });
@@ -124,9 +153,18 @@ final class InputFiles {
         return found.stream().sorted().toList();
     }
 
-    /** A file in a format the checker reads; not an Office lock file ({@code ~$form.xlsx}) beside an open one. */
+    /**
+     * A file in a format the checker reads; not an Office lock file ({@code ~$form.xlsx}) beside an open one, nor macOS's
+     * AppleDouble file ({@code ._form.xlsx}).
+     */
     private static boolean isDeclaration(Path p) {
         String name = p.getFileName().toString();
-        return !name.startsWith("~$") && Format.ofFileName(name).isPresent();
+        return !companion(p) && Format.ofFileName(name).isPresent();
+    }
+
+    /** A file another program keeps beside a form: Office's lock file (~$form.xlsx), macOS's metadata (._form.xlsx). */
+    private static boolean companion(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith("~$") || name.startsWith("._");
     }
 }

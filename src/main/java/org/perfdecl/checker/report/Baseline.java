@@ -104,6 +104,13 @@ public record Baseline(Map<String, Entry> findings) {
         if (reports.isEmpty()) {
             throw unusable("shape", file, Map.of(), null);
         }
+        for (JsonNode report : reports) {
+            // a report's findings that are no list ({"findings": "x"}, a hand edit) accepted nothing, in silence: every
+            // finding was new and CI failed with no word that the baseline was not understood
+            if (!report.path("findings").isArray()) {
+                throw unusable("findings", file, Map.of("value", report.path("findings").toString()), null);
+            }
+        }
         Fingerprint.Run fingerprints = new Fingerprint.Run();
         for (JsonNode report : reports) {
             JsonNode d = report.path("declaration");

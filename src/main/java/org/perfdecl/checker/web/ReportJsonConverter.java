@@ -48,7 +48,10 @@ class ReportJsonConverter implements WebMvcConfigurer {
      * same kind of problem as any other bad parameter.
      */
     static void language(HttpServletRequest request, String lang) {
-        Language language = LanguageParameter.of(lang);
+        // ?lang=zh&lang=zh arrives bound as "zh,zh": the query's values are read one by one (the same language twice
+        // is no conflict, two are told as a conflict), not refused as the language "zh,zh"
+        Language language = lang != null && lang.indexOf(',') >= 0 && !LanguageParameter.queryParameters(request, LanguageParameter.NAME).isEmpty()
+                ? LanguageParameter.ofQuery(request) : LanguageParameter.of(lang);
         if (language != null) {
             request.setAttribute(LANGUAGE, language);
         }

@@ -236,6 +236,25 @@ class CheckCommandTest {
     }
 
     /**
+     * A file whose name holds [ ] { } (申报表[终稿].json, what the shell passes for forms/*) was taken as a pattern and
+     * told "no such file"; a file named twice (its folder, itself, a pattern) was checked and counted twice; macOS's
+     * ._ file beside a form was a form that could not be read.
+     */
+    @Test
+    void aFileIsTakenByItsNameOnceAndMacMetadataIsNoForm() throws Exception {
+        Path named = Files.createDirectories(dir.resolve("named"));
+        Path bracketed = Files.copy(forms.resolve("more/seed-5.json"), named.resolve("申报表[终稿]{v2}.json"));
+        Files.write(named.resolve("._申报表[终稿]{v2}.json"), new byte[]{0, 5, 22, 7, 0, 2});
+
+        assertThat(InputFiles.expand(List.of(bracketed.toString())).files()).containsExactly(bracketed);
+        assertThat(InputFiles.expand(List.of(named.toString(), bracketed.toString(), named + "/*.json")).files())
+                .containsExactly(bracketed);
+        Run run = cli("check", bracketed.toString(), named.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsOnlyOnce("灵活就业群体会员专项工作经费");
+    }
+
+    /**
      * A pipe or a device named as a form is no file: told so (cannot-open), where it was told "no such file"; and as
      * --previous a pipe with no writer hung the run for ever.
      */

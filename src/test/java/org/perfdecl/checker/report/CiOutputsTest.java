@@ -203,6 +203,8 @@ class CiOutputsTest {
             "{\"baselineVersion\":1,\"findings\":\"all\"}                  | 'findings' must be a list, is \"all\"",
             "{\"baselineVersion\":1,\"findings\":[{\"ruleId\":\"BUD-001\"}]} | findings[0] needs 'fingerprint' as text",
             "{\"baselineVersion\":99,\"findings\":[]}                      | has baselineVersion 99; this checker reads version 1",
+            "{\"findings\":\"x\"}                                       | 'findings' must be a list, is \"x\"",
+            "{\"items\":[{\"report\":{\"findings\":{}}}]}                   | 'findings' must be a list, is {}",
     })
     void aBaselineOfAnotherShapeOrVersionIsRefusedWithTheReason(String content, String reason, @TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("baseline.json"), content.strip());

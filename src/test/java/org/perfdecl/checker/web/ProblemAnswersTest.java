@@ -122,6 +122,15 @@ class ProblemAnswersTest {
         HttpResponse<String> same = send(at(path + "?explain=true&explain=yes").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
         assertThat(same.statusCode()).isEqualTo(200);
+        // nor the same language twice, which the check endpoints bound as the language "zh,zh" and refused
+        HttpResponse<String> zhTwice = send(at(path + "?lang=zh&lang=zh-CN").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertThat(zhTwice.statusCode()).as(zhTwice.body()).isEqualTo(200);
+        assertThat(zhTwice.body()).containsPattern("[\\u4e00-\\u9fff]").doesNotContain("\"en\":");
+        HttpResponse<String> two = send(at(path + "?lang=zh&lang=en").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"projectName\":\"x\"}")));
+        assertProblem(two, 400, "bad-parameter");
+        assertThat(two.body()).contains("(zh, en)");
     }
 
     @ParameterizedTest
