@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -298,7 +299,14 @@ public final class SpreadsheetReader {
      * passed with no budget finding.
      */
     private static boolean withoutSavedResult(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV();
+        if (cell.getCellType() != CellType.FORMULA || !(cell instanceof XSSFCell x)) {
+            return false;
+        }
+        var c = x.getCTCell();
+        // openpyxl writes every formula with an empty result (<v></v>): no result either, unless the formula's type is
+        // text, whose result may be empty
+        return !c.isSetV() || (c.getV().isEmpty() && (!c.isSetT()
+                || c.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.N));
     }
 
     /**
@@ -312,6 +320,8 @@ public final class SpreadsheetReader {
             return switch (value.getCellType()) {
                 case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                         ? DateUtil.getLocalDateTime(value.getNumberValue()).toLocalDate().toString()
+                        : onlyShapesTheNumber(cell.getCellStyle().getDataFormatString()) && Double.isFinite(value.getNumberValue())
+                        ? new BigDecimal(value.getNumberValue(), new java.math.MathContext(15)).stripTrailingZeros().toPlainString()
                         : number(formatter.formatRawCellContents(value.getNumberValue(), cell.getCellStyle().getDataFormat(),
                         cell.getCellStyle().getDataFormatString()));
                 case STRING -> value.getStringValue();
@@ -388,12 +398,49 @@ public final class SpreadsheetReader {
         return switch (type) {
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? date(cell, formatter)
-                    : builtinChineseDate(cell) != null ? builtinChineseDate(cell) : number(formatter.formatCellValue(cell));
+                    : builtinChineseDate(cell) != null ? builtinChineseDate(cell) : numeric(cell, formatter);
             case STRING -> withBoxes(cell);
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
+    }
+
+    /**
+     * A number cell: the number it holds when its format only rounds, groups, signs or writes it in scientific notation
+     * (#,##0 shows 860.56 as 861, and the sums a budget is checked by are of what the cell holds; (60) is -60;
+     * 8.60E+06 is 8600000), to Excel's 15 significant digits; as shown when the format adds a unit or a percent sign
+     * ({@code 0"万元"}, 95%), which is part of what the cell says.
+     */
+    private static String numeric(Cell cell, DataFormatter formatter) {
+        if (onlyShapesTheNumber(cell.getCellStyle().getDataFormatString())) {
+            double value = cell.getNumericCellValue();
+            if (Double.isFinite(value)) {
+                return new BigDecimal(value, new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
+            }
+        }
+        return number(formatter.formatCellValue(cell));
+    }
+
+    /** Brackets ([Red], [$¥-804], [DBNum2]), padding and fill (_) *-), escapes (\¥) and quoted currency signs. */
+    private static final Pattern FORMAT_DECORATION = Pattern.compile("\\[[^\\]]*]|_.|\\*.|\\\\.|\"[¥￥$ ]*\"");
+    /** What is left of a format that only shapes a number: digits' places, grouping, the point, signs, E+ notation. */
+    private static final Pattern NUMBER_SHAPE = Pattern.compile("[0#?,. ()+\\-¥￥$]*(?:E[+-][0#]+)?[0#?,. ()+\\-¥￥$]*");
+
+    static boolean onlyShapesTheNumber(String format) {
+        if (format == null || format.isBlank()) {
+            return true;
+        }
+        for (String section : format.split(";", -1)) {
+            String shape = FORMAT_DECORATION.matcher(section).replaceAll("").strip();
+            if (shape.equalsIgnoreCase("General") || shape.equals("G/通用格式") || shape.isEmpty()) {
+                continue;
+            }
+            if (!NUMBER_SHAPE.matcher(shape).matches() || (shape.indexOf('0') < 0 && shape.indexOf('#') < 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -420,22 +467,36 @@ public final class SpreadsheetReader {
             }
             out.append(text, at, start);
             String run = text.substring(start, end);
-            out.append(SymbolFonts.isSymbolFont(runFont(rich, i, workbook)) ? SymbolFonts.boxes(run) : run);
+            Font font = runFontOf(rich, i, workbook);
+            if (font != null && struckBeside(font, text, start, end)) {
+                at = end; // 900 struck through before 860: the correction, not 900860
+                continue;
+            }
+            if (font != null && font.getTypeOffset() == Font.SS_SUPER && out.length() > 0
+                    && (Character.isDigit(out.charAt(out.length() - 1)) || out.charAt(out.length() - 1) == '%')) {
+                at = end; // 1250 and a note's superscript 1: the amount, not 12501
+                continue;
+            }
+            out.append(SymbolFonts.isSymbolFont(font == null ? null : font.getFontName()) ? SymbolFonts.boxes(run) : run);
             at = end;
         }
         return out.append(text.substring(at)).toString();
     }
 
-    /** The font name of a rich text's run, or null. */
-    private static String runFont(org.apache.poi.ss.usermodel.RichTextString rich, int run, Workbook workbook) {
+    /** The font of a rich text's run, or null. */
+    private static Font runFontOf(org.apache.poi.ss.usermodel.RichTextString rich, int run, Workbook workbook) {
         if (rich instanceof org.apache.poi.xssf.usermodel.XSSFRichTextString x) {
-            var font = x.getFontOfFormattingRun(run);
-            return font == null ? null : font.getFontName();
+            return x.getFontOfFormattingRun(run);
         }
         if (rich instanceof org.apache.poi.hssf.usermodel.HSSFRichTextString h) {
             short index = h.getFontOfFormattingRun(run);
-            return index < 0 || index >= workbook.getNumberOfFonts() ? null : workbook.getFontAt(index).getFontName();
+            return index < 0 || index >= workbook.getNumberOfFonts() ? null : workbook.getFontAt(index);
         }
         return null;
+    }
+
+    /** A struck-through run in a cell that also holds text not struck through: an old value, crossed out. */
+    private static boolean struckBeside(Font font, String text, int start, int end) {
+        return font.getStrikeout() && !(text.substring(0, start) + text.substring(end)).isBlank();
     }
 }
