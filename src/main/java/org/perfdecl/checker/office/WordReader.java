@@ -231,6 +231,10 @@ public final class WordReader {
                     boxes.add(c.getObject());
                 } else if (w && local.equals("r") && hidden(c)) {
                     // hidden text (w:vanish): neither shown nor printed, not what the form says
+                } else if (w && local.equals("r") && runProperty(c, "strike", "dstrike")) {
+                    // text struck through (900 before 860): crossed out by hand, as a tracked deletion is
+                } else if (w && local.equals("r") && noteMarkAfterFigure(c, out)) {
+                    // 1250 and a superscript 1 pointing to a note under the table: the amount, not 12501
                 } else if (w && local.equals("r") && inSymbolFont(c)) {
                     out.append(SymbolFonts.boxes(runText(c))); // R typed in Wingdings 2 is ☑, £ is □
                 } else if (w && local.equals("t")) {
@@ -254,6 +258,8 @@ public final class WordReader {
                     Boolean checked = contentControlBox(c);
                     if (checked != null) {
                         out.append(checked ? '☑' : '□'); // the glyph inside is only its picture
+                    } else if (showingPlaceholder(c)) {
+                        // 单击或点击此处输入文字。: the control's prompt, shown because nothing was filled in
                     } else {
                         walk(c, out, boxes);
                     }
@@ -271,6 +277,47 @@ public final class WordReader {
         private static boolean hidden(XmlCursor run) {
             try (XmlCursor k = run.newCursor()) {
                 if (!k.toChild(new QName(W, "rPr")) || !k.toChild(new QName(W, "vanish"))) {
+                    return false;
+                }
+                String val = k.getAttributeText(new QName(W, "val"));
+                return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"));
+            }
+        }
+
+        /** Whether a run has one of these on/off properties on (w:rPr/w:strike, unless w:val turns it off). */
+        private static boolean runProperty(XmlCursor run, String... properties) {
+            for (String property : properties) {
+                try (XmlCursor k = run.newCursor()) {
+                    if (k.toChild(new QName(W, "rPr")) && k.toChild(new QName(W, property))) {
+                        String val = k.getAttributeText(new QName(W, "val"));
+                        if (val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A superscript run of digits or a note's mark right after a figure (1250¹, 98%²): a note's reference. */
+        private static boolean noteMarkAfterFigure(XmlCursor run, StringBuilder out) {
+            if (out.length() == 0 || !(Character.isDigit(out.charAt(out.length() - 1)) || out.charAt(out.length() - 1) == '%')) {
+                return false;
+            }
+            try (XmlCursor k = run.newCursor()) {
+                if (!k.toChild(new QName(W, "rPr")) || !k.toChild(new QName(W, "vertAlign"))
+                        || !"superscript".equals(k.getAttributeText(new QName(W, "val")))) {
+                    return false;
+                }
+            }
+            String text = runText(run).strip();
+            return !text.isEmpty() && text.chars().allMatch(ch -> Character.isDigit(ch) || "*†‡※#,，".indexOf(ch) >= 0);
+        }
+
+        /** A content control showing its prompt (w:sdtPr/w:showingPlcHdr): nothing was filled in. */
+        private static boolean showingPlaceholder(XmlCursor sdt) {
+            try (XmlCursor k = sdt.newCursor()) {
+                if (!k.toChild(new QName(W, "sdtPr")) || !k.toChild(new QName(W, "showingPlcHdr"))) {
                     return false;
                 }
                 String val = k.getAttributeText(new QName(W, "val"));
