@@ -22,7 +22,7 @@ COPY --from=build /src/target/declaration-checker.jar /tmp/declaration-checker.j
 RUN java -Djarmode=tools -jar /tmp/declaration-checker.jar extract --destination /app/checker \
     && rm /tmp/declaration-checker.jar
 COPY rules /app/rules
-ENV CHECKER_RULES_DIR=/app/rules XDG_CACHE_HOME=/app/cache
+ENV CHECKER_RULES_DIR=/app/rules XDG_CACHE_HOME=/app/cache LANG=C.UTF-8
 # Training run (JEP 483/514/515): the service starts once, up to a running context (rules compiled,
 # every fixture checked), then exits; the JVM writes the classes it loaded and linked and the
 # methods' profiles to an AOT cache that every start maps instead of redoing that work. The run also

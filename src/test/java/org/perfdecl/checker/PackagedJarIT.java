@@ -251,6 +251,35 @@ class PackagedJarIT {
         }
     }
 
+    /**
+     * Without a UTF-8 locale (LANG unset, as in many CI containers; Java 17 then reads and writes in ASCII): changed rules
+     * failed to compile ("Duplicate rule name: IND-003 a ??????", every Chinese character read back as a question mark),
+     * Chinese messages printed as ????, and a Chinese file name ended the run with "Malformed input".
+     */
+    @Test
+    @Order(4)
+    void withoutAUtf8LocaleRulesCompileAndChineseIsWrittenOrToldWhatToSet(@TempDir Path cache) throws Exception {
+        List<String> command = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(),
+                "rules", "validate", changedRules.resolve("rules").toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).startsWith("ok: ").doesNotContain("Duplicate rule name");
+
+        Path named = Files.copy(SEEDS.resolve("seed-3-festival-greetings.json"), cache.resolve("劳模慰问金申报表.json"));
+        builder.command(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "check", named.toString()));
+        p = builder.start();
+        out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(2);
+        assertThat(out).contains("LANG=C.UTF-8").contains("请以 LANG=C.UTF-8 运行").doesNotContain("Malformed input");
+    }
+
     /** The launcher recorded the service's class archive before the first start, and the service maps it. */
     @Test
     @Order(5)

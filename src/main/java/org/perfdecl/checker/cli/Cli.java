@@ -100,8 +100,33 @@ public final class Cli {
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
+    /** The charset Java reads arguments and file names in (the locale's): ASCII when LANG is unset, on Java 17. */
+    private static java.nio.charset.Charset fileNameCharset() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (RuntimeException unknown) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+    }
+
+    private static boolean encodesChinese(java.nio.charset.Charset charset) {
+        return charset.newEncoder().canEncode("中文");
+    }
+
     public static int run(String... args) {
         quietLogging();
+        if (!encodesChinese(java.nio.charset.Charset.defaultCharset())) {
+            // no UTF-8 locale (LANG unset, Java 17): every Chinese message and name was printed as ????
+            System.setOut(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.indexOf('\uFFFD') >= 0)
+                && !encodesChinese(fileNameCharset())) {
+            System.err.println("error: an argument holds characters this Java cannot read, as its locale is not UTF-8 (LANG unset?): "
+                    + "run it with LANG=C.UTF-8, or through bin/declaration-checker, which sets it\n"
+                    + "错误：参数中有本 Java 无法读取的字符（系统区域设置不是 UTF-8，可能未设置 LANG）：请以 LANG=C.UTF-8 运行，或改用 bin/declaration-checker（它会设置）");
+            return UNUSABLE;
+        }
         if (args.length > 0 && Set.of("check", "rules", "warm-up").contains(args[0])) {
             org.perfdecl.checker.facts.TermExtractor.preloadInBackground(); // the relevance rules' dictionary, beside the rules
         }

@@ -665,7 +665,10 @@ public class RuleSetLoader {
                 String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rules";
                 String name = folder + "/file" + written.size() + ".drl";
                 written.put(name, path);
-                kfs.write("src/main/resources/" + name, text);
+                // as UTF-8 bytes named so: a String or bytes without their encoding are read back in the JVM's default,
+                // which without a UTF-8 locale (LANG unset in a CI container, Java 17) made every Chinese rule name ??????
+                kfs.write(ks.getResources().newByteArrayResource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "UTF-8")
+                        .setSourcePath("src/main/resources/" + name));
             });
             ClassLoader loader = RememberingClassLoader.OF_THE_CHECKER; // a name missing from the class path costs one search per JVM
             KieBuilder builder = executableModel
