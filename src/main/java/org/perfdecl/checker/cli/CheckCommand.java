@@ -192,7 +192,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         // read before the run (a missing or broken baseline is told at once, not after every form is checked)
         // and before --write-baseline replaces it: the same file for both compares with the old findings
         Baseline accepted = null;
-        if (baseline != null) {
+        if (baseline != null && writeBaseline != null && !java.nio.file.Files.exists(baseline)
+                && baseline.toAbsolutePath().normalize().equals(writeBaseline.toAbsolutePath().normalize())) {
+            // the first run of a ratchet (--baseline b.json --write-baseline b.json): no finding is accepted yet
+            accepted = Baseline.of(List.of());
+        } else if (baseline != null) {
             try {
                 accepted = Baseline.read(baseline);
             } catch (Baseline.UnusableException e) { // in Chinese, then in English, as the other errors
@@ -209,6 +213,18 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 kept = CliStore.open(store, createStore);
             } catch (CliStore.StoreException e) {
                 return usageError(e.text());
+            }
+        }
+        // the reports asked for are written once every form is checked: last run's are removed now, so that a run
+        // stopped halfway (a CI job cancelled) leaves no report a later upload step would publish as this run's
+        for (Path report : reports.values()) {
+            try {
+                // a regular file only: never a device (/dev/full), a link or a folder
+                if (java.nio.file.Files.isRegularFile(report, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    java.nio.file.Files.delete(report);
+                }
+            } catch (IOException | RuntimeException notRemoved) {
+                // not ours to remove (a folder, a device): told when it is written
             }
         }
         List<Batch.Item> items = new ArrayList<>();

@@ -14,7 +14,12 @@ public final class Text {
      * What an amount's text may hold beside its number: spaces, a currency before it, and after it 整 (5000000元整) and
      * the amount again in capital numerals, as cheques and forms write it (5000000.00元（大写：伍佰万元整）).
      */
-    private static final Pattern AMOUNT_NOISE = Pattern.compile("\\s|^(?:[¥￥]|RMB|CNY|人民币)|整$|整?\\s*\\(大写[^)]*\\)$|整?\\s*\\[大写[^]]*]$");
+    private static final Pattern AMOUNT_NOISE = Pattern.compile(
+            "[\\s\\u200B-\\u200D\\u2060\\uFEFF]|^(?:[¥￥]|RMB|CNY|人民币)|整$|整?\\s*\\(大写[^)]*\\)$|整?\\s*\\[大写[^]]*]$");
+    /** 860（万元）, 1250(元): the unit in brackets after the number, as a form's column header writes it. */
+    private static final Pattern BRACKETED_UNIT = Pattern.compile("^([-+]?[\\d,.]+)[(（]((?:千|万|百万|亿)?元)[)）]$");
+    /** (60), （60）: an accountant's negative. */
+    private static final Pattern ACCOUNTING_NEGATIVE = Pattern.compile("^[(（]([\\d,.]+)[)）]$");
     /**
      * A number, the multiple of yuan it names, if any, and 元. Commas (full-width ones fold to them) only
      * group thousands: 1,200,00 or 1,2,3 is a slip of the pen, not 120000 or 123.
@@ -152,6 +157,21 @@ public final class Text {
     }
 
     /**
+     * An amount's text without what only surrounds the number: spaces and invisible characters (U+200B pasted from a web
+     * page), a currency sign, 整 and the amount again in capital numerals; a unit in brackets after it (860（万元）) is its
+     * unit, and an accountant's brackets ((60)) its minus.
+     */
+    private static String amountText(String raw) {
+        String s = AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll("");
+        Matcher unit = BRACKETED_UNIT.matcher(s);
+        if (unit.matches()) {
+            return unit.group(1) + unit.group(2);
+        }
+        Matcher negative = ACCOUNTING_NEGATIVE.matcher(s);
+        return negative.matches() ? "-" + negative.group(1) : s;
+    }
+
+    /**
      * Reads an amount in yuan: a currency sign (¥, ￥), thousands separators (also full-width), full-width
      * digits and a trailing 元 are allowed, and an amount that names its unit (810万元, 3,000千元, 1.2亿) is
      * read in yuan.
@@ -167,7 +187,7 @@ public final class Text {
         if (raw == null) {
             return null;
         }
-        String s = AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll("");
+        String s = amountText(raw);
         Matcher m = AMOUNT.matcher(s);
         if (!m.matches()) {
             CapitalAmounts.Read numerals = CapitalAmounts.read(s);
@@ -184,7 +204,7 @@ public final class Text {
         if (raw == null) {
             return null;
         }
-        String s = AMOUNT_NOISE.matcher(halfWidth(raw).strip()).replaceAll("");
+        String s = amountText(raw);
         Matcher m = AMOUNT.matcher(s);
         if (!m.matches()) {
             CapitalAmounts.Read numerals = CapitalAmounts.read(s); // 伍佰万元整: no digit at all

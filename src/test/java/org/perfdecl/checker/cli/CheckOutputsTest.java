@@ -43,6 +43,23 @@ class CheckOutputsTest {
         assertThat(next.out()).contains("baseline: 0 new finding(s)");
     }
 
+    /**
+     * The first run of a ratchet job, whose baseline it is to write: "the baseline does not exist", exit 2, though the
+     * same line writes it. No finding is accepted yet; the file is written.
+     */
+    @Test
+    void theFirstRunOfARatchetStartsFromNoBaseline(@TempDir Path dir) throws Exception {
+        Path baseline = dir.resolve("baseline.json");
+        CheckCommandTest.Run first = cli("check", "--baseline", baseline.toString(), "--write-baseline", baseline.toString(),
+                "--fail-on", "info", SEEDS.resolve("seed-5-flexible-employment.json").toString());
+        assertThat(first.exit()).as(first.err()).isEqualTo(1);
+        assertThat(first.out()).contains("baseline: 8 new finding(s), 0 already in the baseline");
+        assertThat(Files.readString(baseline)).contains("BUD-001");
+        // a baseline missing that this run does not write is still a mistake to tell
+        assertThat(cli("check", "--baseline", dir.resolve("other.json").toString(), SEEDS.resolve("seed-5-flexible-employment.json")
+                .toString()).exit()).isEqualTo(2);
+    }
+
     @Test
     void aReportNeverOverwritesAFileTheRunReads(@TempDir Path dir) throws Exception {
         Path form = dir.resolve("seed-5.json");

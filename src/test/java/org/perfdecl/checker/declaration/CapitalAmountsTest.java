@@ -54,4 +54,22 @@ class CapitalAmountsTest {
             assertThat(named).as(written).isEqualByComparingTo(unit);
         }
     }
+
+    /**
+     * What surrounds a number in an amount cell and is no part of it: an invisible U+200B pasted from a web page ("800​"
+     * was not an amount, and the user saw 800), a unit in brackets (860（万元）), an accountant's brackets ((60) is -60).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "800\u200B      | 10000 | 8000000",
+            "\uFEFF1,250\u2060 | 1     | 1250",
+            "860（万元）     | 1     | 8600000",
+            "1250(元)       | 10000 | 1250",
+            "(60)          | 10000 | -600000",
+            "（60）        | 1     | -60",
+    })
+    void whatOnlySurroundsTheNumberIsLeftOut(String written, String unit, String yuan) {
+        String text = written.strip().translateEscapes();
+        assertThat(Text.amount(text, new BigDecimal(unit)).value()).as(text).isEqualByComparingTo(yuan);
+    }
 }
