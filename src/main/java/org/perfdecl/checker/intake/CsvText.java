@@ -22,7 +22,8 @@ final class CsvText {
         String name = source.name() == null ? "" : source.name().toLowerCase(Locale.ROOT);
         String type = source.mediaType() == null ? "" : source.mediaType().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || type.startsWith("text/csv")) {
-            return true;
+            // Excel's 文本文件（制表符分隔） saved or uploaded as .csv: its tabs are the cells, read as the text export it is
+            return !tabSeparated(text);
         }
         if (!(name.endsWith(".xls") || name.endsWith(".xlsx")) || text.indexOf('\t') >= 0) {
             return false;
@@ -30,6 +31,13 @@ final class CsvText {
         long lines = text.lines().filter(l -> !l.isBlank()).count();
         long withCommas = text.lines().filter(l -> l.indexOf(',') >= 0).count();
         return lines > 0 && withCommas * 5 >= lines * 3;
+    }
+
+    /** Tabs on most of the lines that have any cell apart, and more lines with a tab than with a comma. */
+    private static boolean tabSeparated(String text) {
+        long tabs = text.lines().filter(l -> l.indexOf('\t') >= 0).count();
+        long commas = text.lines().filter(l -> l.indexOf(',') >= 0).count();
+        return tabs > 0 && tabs > commas;
     }
 
     /** The CSV's rows as tab-separated lines. */

@@ -18,8 +18,13 @@ class CsvTextTest {
     @Test
     void aFileIsCsvByItsNameItsTypeOrItsCommasUnderAWorkbooksName() {
         String commas = "项目名称,测试\n项目当年预算,100\n指标,目标\n";
-        assertThat(CsvText.isCsv(Source.of("form.csv", new byte[0]), "项目名称\t测试")).isTrue();
+        assertThat(CsvText.isCsv(Source.of("form.csv", new byte[0]), commas)).isTrue();
+        assertThat(CsvText.isCsv(Source.of("form.csv", new byte[0]), "项目名称,\"a\tb\"\n预算,100\n")).isTrue();
         assertThat(CsvText.isCsv(new Source("form", new byte[0], "text/csv; charset=GBK", null), "x")).isTrue();
+        // Excel's 文本文件（制表符分隔） saved as .csv or sent as text/csv: a stray quote in every cell, the name and the
+        // indicators lost; it is the tab-separated export, read as such
+        assertThat(CsvText.isCsv(Source.of("form.csv", new byte[0]), "项目名称\t测试\n项目当年预算\t100\n")).isFalse();
+        assertThat(CsvText.isCsv(new Source("form", new byte[0], "text/csv", null), "项目名称\t测试,一\n预算\t100\n")).isFalse();
         assertThat(CsvText.isCsv(Source.of("form.xls", new byte[0]), commas)).isTrue();
         // a text export is not: tabs, or commas only inside some of its cells' text
         assertThat(CsvText.isCsv(Source.of("form.xls", new byte[0]), "项目名称\t测试,一\n")).isFalse();
