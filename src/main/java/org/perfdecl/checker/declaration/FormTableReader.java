@@ -1965,6 +1965,18 @@ public final class FormTableReader {
                     nameCells.get(0).location(), amountCell == null ? null : amountCell.location()));
         }
 
+        /** A year before a column's name (2026年指标值, 2026年度目标值) names the form's year: the column is the one named. */
+        private static final java.util.regex.Pattern YEAR_BEFORE = java.util.regex.Pattern.compile("^(?:19|20)\\d{2}年度?(.+)$");
+
+        private static String indicatorColumn(String header) {
+            String known = WORDS.indicatorColumns.get(header);
+            if (known != null) {
+                return known;
+            }
+            java.util.regex.Matcher year = YEAR_BEFORE.matcher(header);
+            return year.matches() ? WORDS.indicatorColumns.getOrDefault(year.group(1), header) : header;
+        }
+
         private static boolean isIndicatorHeader(String cell) {
             String key = labelKey(cell);
             return key.equals("一级指标") || key.equals("三级指标");
@@ -1973,8 +1985,7 @@ public final class FormTableReader {
         private void readIndicator(List<GridCell> cells) {
             List<String> texts = cells.stream().map(GridCell::text).toList();
             if (texts.stream().anyMatch(FormReader::isIndicatorHeader)) {
-                indicatorColumns = texts.stream().map(FormTableReader::labelKey)
-                        .map(h -> WORDS.indicatorColumns.getOrDefault(h, h)).toList();
+                indicatorColumns = texts.stream().map(FormTableReader::labelKey).map(FormReader::indicatorColumn).toList();
                 indicatorTableIsTable = cells.get(0).location().table() != null;
                 return;
             }

@@ -384,6 +384,23 @@ class FormTextImporterTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /**
+     * Headers of the name and target columns units write (a year before 指标值, 预期指标值, 指标内容 | 绩效标准): the column
+     * was dropped without a word, and every row "had no target value" or no name.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "三级指标   | 2026年指标值", "三级指标 | 2026年度目标值", "三级指标 | 预期指标值", "指标内容 | 绩效标准",
+            "具体指标   | 计划指标值", "绩效指标名称 | 全年指标值"})
+    void theNameAndTargetColumnsAreKnownByTheHeadersUnitsWrite(String name, String target) {
+        String text = "项目支出绩效目标申报表（2026年）\n项目名称\t测试项目\n"
+                + "一级指标\t二级指标\t" + name.strip() + "\t" + target.strip() + "\n"
+                + "产出指标\t数量指标\t培训人次\t≥3000人次\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.indicators()).containsExactly(new IndicatorRow("产出指标", "数量指标", "培训人次", "≥3000人次"));
+    }
+
     @Test
     void aUnitColumnJoinsANumberWrittenWithThousandsSeparators() {
         String text = "项目支出绩效目标申报表（2026年）\n项目名称\t测试项目\n"
