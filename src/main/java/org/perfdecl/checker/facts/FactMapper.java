@@ -261,7 +261,7 @@ public final class FactMapper {
             String level1Stem = categoryStem(level1);
             String level3Stem = stem(level3);
             Integer before = level3Stem.isEmpty() ? null : lastRowOfLevel3.put(level3Stem, index);
-            out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, categoryStem(level2),
+            out.add(new Indicator(index, "/indicators/" + index, level1, level2, level3, level1Stem, level2Stem(level1Stem, level2),
                     level3Stem, row.target(), targetReader.read(withDirection(row), row.level2(), row.level3() == null ? "" : row.level3()),
                     level1Seen.add(level1Stem),
                     before == null ? -1 : before, row.level2FromAbove()));
@@ -319,6 +319,16 @@ public final class FactMapper {
         String s = CATEGORY_NUMBER.matcher(Text.noSpaces(Text.halfWidth(name))).replaceFirst("");
         s = CATEGORY_NOTE.matcher(s).replaceFirst("");
         return stem(s.isEmpty() ? name : s);
+    }
+
+    /**
+     * A 二级 that writes its 一级 before it, as the 2013-2018 templates do (产出数量, 产出质量, 产出时效 under 产出指标), has
+     * the stem of what follows (数量): IND-002 said 产出指标 had no 数量 indicator beside a row of 产出数量.
+     */
+    private String level2Stem(String level1Stem, String level2) {
+        String stem = categoryStem(level2);
+        return !level1Stem.isEmpty() && stem.length() > level1Stem.length() && stem.startsWith(level1Stem)
+                ? stem.substring(level1Stem.length()) : stem;
     }
 
     /** 数量目标 and 数量指标 both have the stem 数量. */
