@@ -326,6 +326,11 @@ public final class FormTableReader {
         return m.find() ? Text.unitFactor(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
+    /** Whether a text is a note such as 金额单位：万元, which gives every amount of the form its unit. */
+    public static boolean isUnitNote(String text) {
+        return text != null && unitNote(new GridCell(text.strip(), null)) != null;
+    }
+
     /** The unit a note such as 金额单位：万元 gives every amount of the form, or null when the cell is no such note. */
     private static BigDecimal unitNote(GridCell cell) {
         if (cell.text().length() > 20 || !cell.text().contains("单位")) {

@@ -57,7 +57,8 @@ public final class SpreadsheetReader {
                 }
                 Sheet sheet = workbook.getSheetAt(s);
                 looked.add(sheet.getSheetName());
-                List<GridRow> rows = rows(sheet, printArea(workbook, s));
+                List<GridRow> rows = new ArrayList<>(rows(sheet, printArea(workbook, s)));
+                rows.addAll(printedUnitNotes(sheet));
                 try {
                     forms.addAll(new FormTableReader().read(rows));
                 } catch (InputException noForm) {
@@ -404,6 +405,34 @@ public final class SpreadsheetReader {
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
+    }
+
+    /** Excel's codes in a print header or footer: &"宋体,常规" (font), &12 (size), &P, &D, &L … */
+    private static final Pattern PRINT_CODES = Pattern.compile("&\"[^\"]*\"|&\\d+|&[A-Za-z&]");
+
+    /**
+     * 金额单位：万元 written only in the sheet's print header or footer (on every printed page, as the form's own notes):
+     * a row after the sheet's, as a note at the form's foot is read; the amounts were 10,000 times too small without it.
+     */
+    private static List<GridRow> printedUnitNotes(Sheet sheet) {
+        List<GridRow> notes = new ArrayList<>();
+        try {
+            for (var margin : List.of(sheet.getHeader(), sheet.getFooter())) {
+                for (String part : new String[]{margin.getLeft(), margin.getCenter(), margin.getRight()}) {
+                    String text = part == null ? "" : PRINT_CODES.matcher(part).replaceAll(" ");
+                    for (String piece : text.split("\\s{2,}|\\t|\\n|\\u3000+")) {
+                        if (FormTableReader.isUnitNote(piece)) {
+                            // told where Excel shows it: the page setup's header or footer, by the sheet
+                            Location at = Location.cell(sheet.getSheetName(), margin instanceof org.apache.poi.ss.usermodel.Footer ? "页脚" : "页眉");
+                            notes.add(new GridRow(at, List.of(new GridCell(piece.strip(), at))));
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            // a header POI cannot read says nothing of the amounts
+        }
+        return notes;
     }
 
     /**

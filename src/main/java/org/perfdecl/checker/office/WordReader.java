@@ -112,6 +112,21 @@ public final class WordReader {
                     paragraph(sdt.getContent().getText());
                 }
             }
+            // 金额单位：万元 written only in the page header or footer (printed on every page): the amounts' unit, read
+            // 10,000 times too small without it; read after the body, as a note at the form's foot is
+            List<org.apache.poi.xwpf.usermodel.XWPFHeaderFooter> margins = new ArrayList<>(doc.getHeaderList());
+            margins.addAll(doc.getFooterList());
+            for (var margin : margins) {
+                List<XWPFParagraph> texts = new ArrayList<>(margin.getParagraphs());
+                margin.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> texts.addAll(c.getParagraphs()))));
+                for (XWPFParagraph p : texts) {
+                    for (String piece : text(p).split("\\t|\\s{2,}|\\u3000+")) {
+                        if (FormTableReader.isUnitNote(piece)) {
+                            paragraph(piece);
+                        }
+                    }
+                }
+            }
             return rows;
         }
 

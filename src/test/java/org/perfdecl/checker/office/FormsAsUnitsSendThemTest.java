@@ -61,4 +61,11 @@ class FormsAsUnitsSendThemTest {
         assertThat(d.annualGoal()).isEmpty();
         assertThat(d.indicators()).noneMatch(i -> i.target() != null && i.target().contains("请填写"));
     }
+
+    /** 金额单位：万元 only in Word's page header or Excel's print header: every amount was read 10,000 times too small. */
+    @Test
+    void aUnitNoteInThePageHeaderGivesTheAmountsTheirUnit() throws IOException {
+        assertThat(amount(read("unit-in-page-header.docx"), "currentYearBudget")).isEqualByComparingTo("8600000");
+        assertThat(amount(read("unit-in-print-header.xlsx"), "totalBudget")).isEqualByComparingTo("12500000");
+    }
 }
