@@ -177,6 +177,17 @@ public final class WordReader {
                 List<XWPFTable> nested = new ArrayList<>();
                 int column = 0;
                 int c = 0;
+                // grid columns a row leaves empty before its first cell (w:trPr/w:gridBefore: what Word writes after
+                // "delete cells, shift left", and PDF or HTML conversions): blank cells, so each cell stays under its
+                // column's header (the indicator rows were read one column to the left, and lost)
+                int before = Math.min(gridBefore(row), OfficeLimits.MAX_COLUMNS);
+                if (before > 0) {
+                    budget.take(before, "table " + number + " row " + r);
+                }
+                for (int k = 0; k < before; k++) {
+                    cells.add(new GridCell("", Location.tableCell(number, r, 1)));
+                    column++;
+                }
                 for (XWPFTableCell cell : row.getTableCells()) {
                     c++;
                     CTTcPr pr = cell.getCTTc().getTcPr();
@@ -204,6 +215,23 @@ public final class WordReader {
                 }
                 rows.add(new GridRow(Location.tableCell(number, r, 1), cells));
                 nested.forEach(this::table);
+            }
+        }
+
+        /** A row's w:trPr/w:gridBefore, 0 when it has none. */
+        private static int gridBefore(XWPFTableRow row) {
+            var pr = row.getCtRow().getTrPr();
+            if (pr == null) {
+                return 0;
+            }
+            try (XmlCursor k = pr.newCursor()) {
+                if (!k.toChild(new QName(W, "gridBefore"))) {
+                    return 0;
+                }
+                String val = k.getAttributeText(new QName(W, "val"));
+                return val == null ? 0 : (int) Math.max(0, Math.min(Long.parseLong(val.strip()), Integer.MAX_VALUE));
+            } catch (NumberFormatException notANumber) {
+                return 0;
             }
         }
 

@@ -68,4 +68,13 @@ class FormsAsUnitsSendThemTest {
         assertThat(amount(read("unit-in-page-header.docx"), "currentYearBudget")).isEqualByComparingTo("8600000");
         assertThat(amount(read("unit-in-print-header.xlsx"), "totalBudget")).isEqualByComparingTo("12500000");
     }
+
+    /** Indicator rows that start one grid column in (w:gridBefore) were read one column to the left, and lost. */
+    @Test
+    void rowsThatStartAColumnInKeepTheirCellsUnderTheirHeaders() throws IOException {
+        Declaration d = read("gridbefore-rows.docx");
+        assertThat(d.indicators()).hasSize(8);
+        assertThat(d.indicators().get(0).level1()).isEqualTo("产出指标");
+        assertThat(d.indicators().get(0).target()).isNotBlank();
+    }
 }
