@@ -128,7 +128,13 @@ class SecurityConfig {
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"declaration-checker\"");
-            Problems.send(request, response, Problems.said(request, HttpStatus.UNAUTHORIZED, "unauthorized", java.util.Map.of()));
+            // a credential sent and refused (a wrong password, a Bearer token) is told so, not "this endpoint needs a
+            // credential", which its sender had given
+            boolean sent = request.getHeader("Authorization") != null;
+            Problems.send(request, response, sent
+                    ? Problems.said(request, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    org.perfdecl.checker.report.ServiceTexts.text("problem.unauthorized.refused", java.util.Map.of()))
+                    : Problems.said(request, HttpStatus.UNAUTHORIZED, "unauthorized", java.util.Map.of()));
         };
     }
 

@@ -197,6 +197,8 @@ class ProblemAnswersTest {
                 assertThat(guess.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
             } else {
                 assertProblem(guess, 401, "unauthorized");
+                // a credential sent and refused is told so, not "this endpoint needs a credential"
+                assertThat(guess.body()).contains("the credential sent was not accepted").doesNotContain("needs a credential");
             }
         }
         assertThat(tooMany).isGreaterThanOrEqualTo(3);
