@@ -231,6 +231,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         // a folder that is there but holds no form: told so, not "no such file" (a folder of .pages or .numbers files)
         expansion.unmatched().forEach(arg -> items.add(!arg.isBlank() && Files.isDirectory(Path.of(arg))
                 ? Batch.Item.error(arg, null, null, ServiceTexts.unreadable("no-forms-in-folder", null, null).en(), "no-forms-in-folder")
+                // "-" for standard input, as other tools take it: told that it is not read, not "no such file"
+                : arg.equals("-") ? Batch.Item.error(arg, null, null, ServiceTexts.unreadable("stdin-not-read", null, null).en(), "stdin-not-read")
                 : Batch.Item.error(arg, null, null, "no such file, or nothing matched", "no-such-file")));
         // text and annotations go out form by form, in the order given, as the forms are checked: a batch of
         // thousands shows its first reports at once and does not end on seconds of printing while a core idles.

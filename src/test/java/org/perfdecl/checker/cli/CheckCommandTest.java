@@ -235,6 +235,15 @@ class CheckCommandTest {
         assertThat(InputFiles.expand(List.of(forms.toString())).files()).hasSize(EncodedSeed.values().length + 2).noneMatch(p -> p.toString().contains("~$"));
     }
 
+    /** "-" as other tools take standard input: told that it is not read, not "no such file". */
+    @Test
+    void aDashForStandardInputIsToldItIsNotRead() {
+        Run run = cli("check", "-");
+        assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(run.err()).contains("-: 不读取标准输入").contains("-: Standard input is not read: give the form's file name")
+                .doesNotContain("no such file");
+    }
+
     /**
      * A file whose name holds [ ] { } (申报表[终稿].json, what the shell passes for forms/*) was taken as a pattern and
      * told "no such file"; a file named twice (its folder, itself, a pattern) was checked and counted twice; macOS's
