@@ -103,6 +103,11 @@ public final class SpreadsheetReader {
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
+                // Excel's 另存为 → Strict Open XML: not damaged, a variant POI does not read (its message named a bug number)
+                throw InputException.coded("strict-ooxml", "the workbook is saved as Strict Open XML, which the checker cannot "
+                        + "read: open it in Excel or WPS and save it as an ordinary Excel workbook (.xlsx)", null);
+            }
             // POI's zip-bomb guard, a damaged zip or OLE2 container, an unreadable record
             throw InputException.coded("damaged", "not a readable workbook: " + OfficeFiles.reason(e), null);
         }
@@ -327,7 +332,8 @@ public final class SpreadsheetReader {
                         cell.getCellStyle().getDataFormatString()));
                 case STRING -> value.getStringValue();
                 case BOOLEAN -> value.getBooleanValue() ? "TRUE" : "FALSE";
-                case ERROR -> FormulaError.forInt(value.getErrorValue()).getString();
+                // POI's own codes (~CIRCULAR~REF~ of a formula that refers to itself) are no error Excel shows: the formula
+                case ERROR -> value.getErrorValue() < 0 ? "=" + cell.getCellFormula() : FormulaError.forInt(value.getErrorValue()).getString();
                 default -> "";
             };
         } catch (RuntimeException | StackOverflowError cannot) {

@@ -77,4 +77,15 @@ class FormsAsUnitsSendThemTest {
         assertThat(d.indicators().get(0).level1()).isEqualTo("产出指标");
         assertThat(d.indicators().get(0).target()).isNotBlank();
     }
+
+    /** A workbook saved as Strict Open XML was "damaged", in English with the library's bug number. */
+    @Test
+    void aStrictOpenXmlWorkbookIsToldWhatItIsAndHowToSaveIt() throws IOException {
+        byte[] bytes = Files.readAllBytes(DIR.resolve("strict-ooxml.xlsx"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SpreadsheetReader().read(bytes))
+                .isInstanceOfSatisfying(org.perfdecl.checker.declaration.InputException.class, e -> {
+                    assertThat(e.code()).isEqualTo("strict-ooxml");
+                    assertThat(e.getMessage()).contains("save it as an ordinary Excel workbook").doesNotContain("bug");
+                });
+    }
 }

@@ -48,6 +48,9 @@ class SpreadsheetNumbersTest {
             openpyxl.setCellFormula("A1*2");
             openpyxl.getCTCell().setV("");
             assertThat(SpreadsheetReader.text(openpyxl, formatter)).isEqualTo("10000000");
+            // a formula that refers to itself was shown as POI's ~CIRCULAR~REF~: the formula as written
+            row.createCell(6).setCellFormula("G1+A1");
+            assertThat(SpreadsheetReader.text(row.getCell(6), formatter)).isEqualTo("=G1+A1");
         }
     }
 
