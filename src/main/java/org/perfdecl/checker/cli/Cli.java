@@ -132,6 +132,11 @@ public final class Cli {
         }
         CommandLine cl = new CommandLine(new Cli()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof SaidArgumentException said) {
+                var told = org.perfdecl.checker.report.ServiceTexts.text("cli.error", java.util.Map.of("message", said.text()));
+                commandLine.getErr().println(told.zh() + "\n" + told.en());
+                return UNUSABLE;
+            }
             commandLine.getErr().println("error: " + describe(e));
             return UNUSABLE;
         });

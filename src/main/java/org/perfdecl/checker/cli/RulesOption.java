@@ -61,22 +61,24 @@ final class RulesOption {
         }
     }
 
+    private static SaidArgumentException said(String key, java.util.Map<String, ?> args) {
+        return new SaidArgumentException(org.perfdecl.checker.report.ServiceTexts.text("cli." + key, args));
+    }
+
     /** A folder given by the user must exist; without one, ./rules or else the bundled rules. */
     static RuleSource source(Path dir) {
         if (dir != null) {
             if (Files.isRegularFile(dir)) {
                 // "folder not found" for a file that is there sent users looking for a missing folder
                 Path parent = dir.toAbsolutePath().getParent();
-                throw new IllegalArgumentException(dir + " is a file, not a rules folder: give the folder that holds the rules"
-                        + (parent == null ? "" : " (" + parent + ")"));
+                throw said("rules-folder.is-a-file", java.util.Map.of("dir", dir, "parent", parent == null ? "" : " (" + parent + ")"));
             }
             if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("rules folder not found: " + dir);
+                throw said("rules-folder.missing", java.util.Map.of("dir", dir));
             }
             if (!holdsRules(dir) && holdsRules(dir.resolve("rules"))) {
                 // the project's folder given for its rules folder: its fixtures' workbooks read as 37 broken rule tables
-                throw new IllegalArgumentException(dir + " holds no rules of its own, but its folder " + dir.resolve("rules")
-                        + " does: give that folder");
+                throw said("rules-folder.project", java.util.Map.of("dir", dir, "rules", dir.resolve("rules")));
             }
             return RuleSource.fromDirectory(dir);
         }

@@ -28,7 +28,8 @@ class RulesFolderProblemsTest {
     void aFileGivenForTheFolderIsToldAsAFile() {
         var run = CheckCommandTest.cli("rules", "validate", "--lang", "en", "rules/form.drl");
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(run.err()).startsWith("error: rules/form.drl is a file, not a rules folder: give the folder that holds the rules (")
+        assertThat(run.err()).startsWith("错误：rules/form.drl 是文件，不是规则目录：请给出存放规则的目录")
+                .contains("\nerror: rules/form.drl is a file, not a rules folder: give the folder that holds the rules (")
                 .doesNotContain("not found");
     }
 
@@ -39,9 +40,14 @@ class RulesFolderProblemsTest {
                 new String[] {"check", "--rules", ".", "fixtures/seeds/seed-5-flexible-employment.json"})) {
             var run = CheckCommandTest.cli(command);
             assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(Cli.UNUSABLE);
-            assertThat(run.err()).startsWith("error: . holds no rules of its own, but its folder ./rules does: give that folder")
+            assertThat(run.err()).startsWith("错误：. 本身没有规则，其下的 ./rules 才有：请给出那个目录\n"
+                            + "error: . holds no rules of its own, but its folder ./rules does: give that folder")
                     .doesNotContain("rule table");
         }
+        // a folder that is not there, in both languages as the command line's other errors (English only before)
+        var missing = CheckCommandTest.cli("check", "--rules", "/nonexistent", "fixtures/seeds/seed-5-flexible-employment.json");
+        assertThat(missing.exit()).isEqualTo(Cli.UNUSABLE);
+        assertThat(missing.err()).isEqualTo("错误：找不到规则目录：/nonexistent\nerror: rules folder not found: /nonexistent\n");
     }
 
     /** A workbook that cannot be read gave its error and six "has no rule" of the catalogue besides. */
