@@ -141,6 +141,10 @@ public final class Cli {
             return UNUSABLE;
         });
         cl.setParameterExceptionHandler((e, a) -> {
+            // picocli words its own errors in English: a Chinese line first says what kind of mistake it is, as every
+            // other error of the command line is told in Chinese, then in English
+            e.getCommandLine().getErr().println(org.perfdecl.checker.report.ServiceTexts.text(
+                    e instanceof CommandLine.UnmatchedArgumentException ? "cli.unknown-argument" : "cli.bad-argument", java.util.Map.of()).zh());
             e.getCommandLine().getErr().println("error: " + e.getMessage());
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
                 CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, e.getCommandLine().getErr()); // chek: did you mean check?

@@ -119,7 +119,8 @@ class CheckCommandTest {
     void aMistypedOptionIsToldWithTheOptionMeantNotTheWholeHelp() {
         Run run = cli("check", "--fromat", "json", "form.json");
         assertThat(run.exit()).isEqualTo(Cli.UNUSABLE);
-        assertThat(run.err()).contains("error: Unknown option: '--fromat'")
+        assertThat(run.err()).startsWith("错误：有无法识别的选项或命令") // Chinese first, as the command line's other errors
+                .contains("error: Unknown option: '--fromat'")
                 .contains("Run 'declaration-checker check --help' for its options.")
                 .doesNotContain("Usage:");
         assertThat(run.err().lines().count()).as(run.err()).isLessThan(8);
