@@ -318,28 +318,28 @@ public final class WordReader {
 
         /** Whether a run is hidden text (w:rPr/w:vanish, unless turned off). */
         private static boolean hidden(XmlCursor run) {
-            try (XmlCursor k = run.newCursor()) {
-                if (!k.toChild(new QName(W, "rPr")) || !k.toChild(new QName(W, "vanish"))) {
-                    return false;
-                }
-                String val = k.getAttributeText(new QName(W, "val"));
-                return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"));
-            }
+            return switchedOn(run, "rPr", "vanish");
         }
 
         /** Whether a run has one of these on/off properties on (w:rPr/w:strike, unless w:val turns it off). */
         private static boolean runProperty(XmlCursor run, String... properties) {
             for (String property : properties) {
-                try (XmlCursor k = run.newCursor()) {
-                    if (k.toChild(new QName(W, "rPr")) && k.toChild(new QName(W, property))) {
-                        String val = k.getAttributeText(new QName(W, "val"));
-                        if (val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"))) {
-                            return true;
-                        }
-                    }
+                if (switchedOn(run, "rPr", property)) {
+                    return true;
                 }
             }
             return false;
+        }
+
+        /** Whether an element's properties ({@code properties}) hold an on/off {@code flag} that is on (no w:val, or not 0/false/off). */
+        private static boolean switchedOn(XmlCursor element, String properties, String flag) {
+            try (XmlCursor k = element.newCursor()) {
+                if (!k.toChild(new QName(W, properties)) || !k.toChild(new QName(W, flag))) {
+                    return false;
+                }
+                String val = k.getAttributeText(new QName(W, "val"));
+                return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"));
+            }
         }
 
         /** A superscript run of digits or a note's mark right after a figure (1250¹, 98%²): a note's reference. */
@@ -359,13 +359,7 @@ public final class WordReader {
 
         /** A content control showing its prompt (w:sdtPr/w:showingPlcHdr): nothing was filled in. */
         private static boolean showingPlaceholder(XmlCursor sdt) {
-            try (XmlCursor k = sdt.newCursor()) {
-                if (!k.toChild(new QName(W, "sdtPr")) || !k.toChild(new QName(W, "showingPlcHdr"))) {
-                    return false;
-                }
-                String val = k.getAttributeText(new QName(W, "val"));
-                return val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"));
-            }
+            return switchedOn(sdt, "sdtPr", "showingPlcHdr");
         }
 
         /** Whether a run's font (w:rPr/w:rFonts) is a symbol font such as Wingdings 2. */
