@@ -651,7 +651,11 @@ public final class PdfReader {
             if (out.length() > 0 && out.charAt(out.length() - 1) == ' ' && !latin(line.get(0).text().charAt(0))) {
                 out.setLength(out.length() - 1); // a line wrapped after a space, before Chinese text
             }
-            if (out.length() > 0 && latin(out.charAt(out.length() - 1)) && latin(line.get(0).text().charAt(0))) {
+            if (out.length() > 0 && latin(out.charAt(out.length() - 1)) && latin(line.get(0).text().charAt(0))
+                    && !(Character.isDigit(out.charAt(out.length() - 1)) && Character.isDigit(line.get(0).text().charAt(0))
+                    && out.codePoints().anyMatch(c -> c >= 0x2E80))) {
+                // Latin words wrap at spaces; Chinese text wraps at any character, inside a number too (2026年1月1日至2
+                // over 026年12月31日 is 2026, not "2 026")
                 out.append(' ');
             }
             Glyph previous = null;
