@@ -326,6 +326,17 @@ public final class FormTableReader {
         return m.find() ? Text.unitFactor(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
+    /**
+     * The problem of a cell no field takes: a figure (460, 8,000.5) is no label to fix, but a value the reader could not
+     * place (under a header it does not follow), told as such ("The cell "460" is not a known label" sent users to
+     * rename a number).
+     */
+    static String unplaced(GridCell cell) {
+        Amount amount = Text.amount(cell.text());
+        return amount != null && amount.value() != null && !Text.noSpaces(cell.text()).isEmpty()
+                && Character.isDigit(Text.noSpaces(Text.halfWidth(cell.text())).charAt(0)) ? "unplacedFigure" : "unrecognisedCell";
+    }
+
     /** Whether a text is a note such as 金额单位：万元, which gives every amount of the form its unit. */
     public static boolean isUnitNote(String text) {
         return text != null && unitNote(new GridCell(text.strip(), null)) != null;
@@ -1184,7 +1195,7 @@ public final class FormTableReader {
                     return;
                 }
                 if (!isSourceName(label)) {
-                    notes.add(new ReadingNote("", label.text(), "unrecognisedCell", null, label.location()));
+                    notes.add(new ReadingNote("", label.text(), unplaced(label), null, label.location()));
                     i++;
                     continue;
                 }
@@ -1353,7 +1364,7 @@ public final class FormTableReader {
                         continue;
                     }
                     if (!label.mergedCopy() && !label.isEmpty()) {
-                        notes.add(new ReadingNote("", label.text(), "unrecognisedCell", null, label.location()));
+                        notes.add(new ReadingNote("", label.text(), unplaced(label), null, label.location()));
                     }
                     i++;
                     continue;

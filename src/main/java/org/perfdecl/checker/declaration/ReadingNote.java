@@ -27,6 +27,6 @@ public record ReadingNote(String field, String raw, String problem, String expec
 
     /** Every problem a reader reports; each has a text {@code IMP-001.<problem>} in the message bundles. */
     public static final java.util.List<String> PROBLEMS = java.util.List.of("unknownField", "misspeltField", "wrongType",
-            "unrecognisedLine", "unrecognisedCell", "unknownLabel", "unrecognisedChoice", "unknownFramework", "tooManyRows", "tooLong", "tooManyNotes",
+            "unrecognisedLine", "unrecognisedCell", "unplacedFigure", "unknownLabel", "unrecognisedChoice", "unknownFramework", "tooManyRows", "tooLong", "tooManyNotes",
             "notARate", "repeatedValue", "invisibleCharacters");
 }

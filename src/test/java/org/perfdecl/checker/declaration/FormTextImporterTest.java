@@ -384,6 +384,19 @@ class FormTextImporterTest {
         assertThat(d.notes()).isEmpty();
     }
 
+    /** A figure no field takes was "not a known label", which sent users to rename a number; a word still is one. */
+    @Test
+    void aFigureNoFieldTakesIsToldAsAFigureNotAsALabel() {
+        String text = "项目支出绩效目标申报表（2026年度）\n金额单位：万元\n项目名称\t测试项目\n年度资金总额\t860\n"
+                + "项目当年投入资金构成\t子项目名称\t合计\t资金来源\n\t\t\t财政拨款\t其他资金\n\t国道养护\t500\t460\t40\n"
+                + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥1200公里\n";
+        Declaration d = importer.read(text).get(0).declaration();
+
+        assertThat(d.notes()).filteredOn(n -> "460".equals(n.raw())).extracting(ReadingNote::problem).containsOnly("unplacedFigure");
+        assertThat(FormTableReader.unplaced(new GridCell("预算说明", null))).isEqualTo("unrecognisedCell");
+        assertThat(FormTableReader.unplaced(new GridCell("8,000.5", null))).isEqualTo("unplacedFigure");
+    }
+
     /**
      * Headers of the name and target columns units write (a year before 指标值, 预期指标值, 指标内容 | 绩效标准): the column
      * was dropped without a word, and every row "had no target value" or no name.
