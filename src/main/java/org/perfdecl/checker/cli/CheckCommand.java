@@ -227,6 +227,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 // not ours to remove (a folder, a device): told when it is written
             }
         }
+        for (Path other : expansion.notForms()) {
+            var told = ServiceTexts.text("cli.not-a-form-in-folder", Map.of("file", other));
+            System.err.println(told.zh() + "\n" + told.en());
+        }
         List<Batch.Item> items = new ArrayList<>();
         // a folder that is there but holds no form: told so, not "no such file" (a folder of .pages or .numbers files)
         expansion.unmatched().forEach(arg -> items.add(!arg.isBlank() && Files.isDirectory(Path.of(arg))

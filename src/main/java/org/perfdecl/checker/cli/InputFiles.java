@@ -22,18 +22,28 @@ final class InputFiles {
     private InputFiles() {
     }
 
-    /** The files, in argument order then name order, and the arguments that matched nothing. */
-    record Expansion(List<Path> files, List<String> unmatched) {
+    /**
+     * The files, in argument order then name order; the arguments that matched nothing; and the .json files a folder
+     * holds that are no declaration (a package.json, a report or baseline an earlier run wrote there), left out.
+     */
+    record Expansion(List<Path> files, List<String> unmatched, List<Path> notForms) {
     }
 
     static Expansion expand(List<String> args) {
         List<Path> files = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
+        List<Path> notForms = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
         for (String arg : args) {
             // a blank argument (an unset "$FORMS" in a script) names no file; as a path it is the current folder.
             // A name with * ? [ { that is there (申报表[终稿].xlsx, forms/* the shell already expanded) is that file
             List<Path> found = arg.isBlank() ? List.of() : isGlob(arg) && !exists(arg) ? glob(arg) : one(Path.of(arg));
+            if (!arg.isBlank() && Files.isDirectory(Path.of(arg))) {
+                // in a folder, a .json that holds no field of a declaration is some other file: the run's own report
+                // written there last time was checked as a failing form, and the same command exited 1, then 2
+                found.stream().filter(InputFiles::noDeclarationJson).forEach(notForms::add);
+                found = found.stream().filter(f -> !notForms.contains(f)).toList();
+            }
             if (found.isEmpty()) {
                 unmatched.add(arg);
             }
@@ -44,7 +54,42 @@ final class InputFiles {
                 }
             }
         }
-        return new Expansion(files, unmatched);
+        return new Expansion(files, unmatched, notForms);
+    }
+
+    /** How far into a .json file its fields are looked for: a declaration names one of them at its start. */
+    private static final int LOOK_AT_CHARS = 64 * 1024;
+    private static final java.util.regex.Pattern JSON_KEY = java.util.regex.Pattern.compile("\"([A-Za-z$][A-Za-z0-9_]*)\"\\s*:");
+
+    /**
+     * A .json file whose first 64 KB name no field of the canonical declaration, or that is one of the checker's own
+     * outputs (a report, a batch, a baseline, SARIF): no form. A file that cannot be read is left to be told so.
+     */
+    static boolean noDeclarationJson(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        String start;
+        try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] buffer = new char[LOOK_AT_CHARS];
+            int n = in.read(buffer);
+            start = n <= 0 ? "" : new String(buffer, 0, n);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+        if (start.isBlank()) {
+            return false; // an empty file is told as empty
+        }
+        java.util.regex.Matcher key = JSON_KEY.matcher(start);
+        boolean field = false;
+        while (key.find()) {
+            String name = key.group(1);
+            if (name.equals("reportVersion") || name.equals("baselineVersion") || name.equals("runs") || name.equals("check_name")) {
+                return true;
+            }
+            field |= org.perfdecl.checker.declaration.DeclarationFields.TOP.containsKey(name);
+        }
+        return !field && start.indexOf('{') >= 0;
     }
 
     private static boolean exists(String arg) {

@@ -80,12 +80,12 @@ public final class WaiverFile {
             return false;
         }
         if (!field.startsWith("/")) {
-            return FormFields.NAMES.contains(field); // a name matches wherever a pointer has it: any level's
+            return org.perfdecl.checker.declaration.DeclarationFields.NAMES.contains(field); // a name matches wherever a pointer has it: any level's
         }
         // a pointer: a field of the form, then of a row (/indicators/3/target), by the names the form's schema has
         String pointer = field.length() > 1 && field.endsWith("/") ? field.substring(0, field.length() - 1) : field; // as Waiver reads it
         String[] segments = pointer.substring(1).split("/", -1);
-        Map<String, java.util.Set<String>> level = FormFields.TOP;
+        Map<String, java.util.Set<String>> level = org.perfdecl.checker.declaration.DeclarationFields.TOP;
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
             if (segment.isEmpty() && i == segments.length - 1) {
@@ -108,39 +108,6 @@ public final class WaiverFile {
             }
         }
         return true;
-    }
-
-    /**
-     * The field names of the canonical declaration, read from its JSON schema (the one the service publishes): each
-     * field of the form, and for a list (indicators, subProjects, projectType …) the fields of its rows.
-     */
-    private static final class FormFields {
-        /** The form's fields; a list's maps to its rows' field names, any other to null. */
-        static final Map<String, java.util.Set<String>> TOP = new java.util.HashMap<>();
-        /** Every name a field may have, at any level. */
-        static final java.util.Set<String> NAMES = new java.util.HashSet<>();
-
-        static {
-            try (var in = WaiverFile.class.getResourceAsStream("/static/schema/declaration.schema.json")) {
-                tools.jackson.databind.JsonNode schema = new tools.jackson.databind.ObjectMapper().readTree(in);
-                for (var property : schema.path("properties").properties()) {
-                    tools.jackson.databind.JsonNode type = property.getValue();
-                    String ref = type.path("$ref").asString("");
-                    if (ref.startsWith("#/$defs/")) {
-                        type = schema.path("$defs").path(ref.substring("#/$defs/".length()));
-                    }
-                    java.util.Set<String> rowFields = null;
-                    if (type.path("items").path("properties").isObject()) {
-                        rowFields = new java.util.HashSet<>(type.path("items").path("properties").propertyNames());
-                        NAMES.addAll(rowFields);
-                    }
-                    TOP.put(property.getKey(), rowFields);
-                    NAMES.add(property.getKey());
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                throw new IllegalStateException("the declaration's schema is part of the checker and did not read: " + e, e);
-            }
-        }
     }
 
     /** Half of a surrogate pair: a character broken in two, as a JSON escape such as \\ud800 can write it. */

@@ -236,6 +236,27 @@ class CheckCommandTest {
         assertThat(InputFiles.expand(List.of(forms.toString())).files()).hasSize(EncodedSeed.values().length + 2).noneMatch(p -> p.toString().contains("~$"));
     }
 
+    /**
+     * A folder holding a package.json and last run's JSON report beside the form: both were checked as failing forms,
+     * and the same command exited 1, then 2 (the report it writes became an input). They are left out, with a note.
+     */
+    @Test
+    void aJsonInAFolderThatIsNoDeclarationIsLeftOutWithANote() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("with-others"));
+        Files.copy(forms.resolve("more/seed-5.json"), folder.resolve("seed-5.json"));
+        Files.writeString(folder.resolve("package.json"), "{\"name\": \"forms\", \"version\": \"1.0.0\", \"dependencies\": {}}");
+        Run first = cli("check", "--format", "json", folder.toString());
+        Files.writeString(folder.resolve("last-report.json"), first.out());
+
+        Run run = cli("check", folder.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsOnlyOnce("== ");
+        assertThat(run.err()).contains("package.json left out: a .json with no field of a declaration")
+                .contains("last-report.json left out").contains("提示：已跳过");
+        // named, it is checked as asked
+        assertThat(cli("check", folder.resolve("package.json").toString()).exit()).isNotZero();
+    }
+
     /** "-" as other tools take standard input: told that it is not read, not "no such file". */
     @Test
     void aDashForStandardInputIsToldItIsNotRead() {
