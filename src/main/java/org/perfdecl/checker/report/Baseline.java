@@ -74,7 +74,9 @@ public record Baseline(Map<String, Entry> findings) {
         if (root.has("baselineVersion")) {
             // a baseline that is not what --write-baseline wrote would accept nothing, or everything, in silence
             if (!root.path("baselineVersion").isInt() || root.path("baselineVersion").asInt() != VERSION) {
-                throw unusable("version", file, Map.of("version", root.path("baselineVersion").toString(), "supported", VERSION), null);
+                // "1" in quotes was told "has baselineVersion "1"; this checker reads version 1": say it is the number
+                throw unusable(root.path("baselineVersion").isNumber() ? "version" : "version-type", file,
+                        Map.of("version", root.path("baselineVersion").toString(), "supported", VERSION), null);
             }
             if (!root.path("findings").isArray()) {
                 throw unusable("findings", file, Map.of("value", root.path("findings").toString()), null);

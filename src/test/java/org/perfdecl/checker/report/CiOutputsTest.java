@@ -204,6 +204,7 @@ class CiOutputsTest {
             "{\"baselineVersion\":1,\"findings\":[{\"ruleId\":\"BUD-001\"}]} | findings[0] needs 'fingerprint' as text",
             "{\"baselineVersion\":99,\"findings\":[]}                      | has baselineVersion 99; this checker reads version 1",
             "{\"findings\":\"x\"}                                       | 'findings' must be a list, is \"x\"",
+            "{\"baselineVersion\":\"1\",\"findings\":[]}                     | has baselineVersion \"1\": it must be the number 1, without quotes",
             "{\"items\":[{\"report\":{\"findings\":{}}}]}                   | 'findings' must be a list, is {}",
     })
     void aBaselineOfAnotherShapeOrVersionIsRefusedWithTheReason(String content, String reason, @TempDir Path dir) throws Exception {
