@@ -327,7 +327,7 @@ public final class SpreadsheetReader {
                 case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                         ? DateUtil.getLocalDateTime(value.getNumberValue()).toLocalDate().toString()
                         : onlyShapesTheNumber(cell.getCellStyle().getDataFormatString()) && Double.isFinite(value.getNumberValue())
-                        ? new BigDecimal(value.getNumberValue(), new java.math.MathContext(15)).stripTrailingZeros().toPlainString()
+                        ? held(value.getNumberValue())
                         : number(formatter.formatRawCellContents(value.getNumberValue(), cell.getCellStyle().getDataFormat(),
                         cell.getCellStyle().getDataFormatString()));
                 case STRING -> value.getStringValue();
@@ -451,10 +451,15 @@ public final class SpreadsheetReader {
         if (onlyShapesTheNumber(cell.getCellStyle().getDataFormatString())) {
             double value = cell.getNumericCellValue();
             if (Double.isFinite(value)) {
-                return new BigDecimal(value, new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
+                return held(value);
             }
         }
         return number(formatter.formatCellValue(cell));
+    }
+
+    /** A number as the cell holds it, to Excel's 15 significant digits (0.1+0.2 is 0.3), in plain notation. */
+    private static String held(double value) {
+        return new BigDecimal(value, new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
     }
 
     /** Brackets ([Red], [$¥-804], [DBNum2]), padding and fill (_) *-), escapes (\¥) and quoted currency signs. */
